@@ -1,0 +1,205 @@
+/* C tests of the ABI: registry names and tiers, per-context caching, errors,
+ * host module registration (CommonJS and ES), loop handover, and teardown
+ * under the engine's leak assertion (a leak aborts JS_FreeRuntime). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "jsrt_node.h"
+
+static int failures, checks;
+#define CHECK(cond)                                                      \
+  do {                                                                   \
+    checks++;                                                            \
+    if (!(cond)) {                                                       \
+      failures++;                                                        \
+      fprintf(stderr, "FAIL %s:%d: %s\n", __FILE__, __LINE__, #cond);    \
+    }                                                                    \
+  } while (0)
+
+static JSValue eval(JSContext *ctx, const char *src) {
+  return JS_Eval(ctx, src, strlen(src), "<test>", JS_EVAL_TYPE_GLOBAL);
+}
+
+/* Evaluates src and compares String(result) with want. */
+static void expect_str(JSContext *ctx, const char *src, const char *want) {
+  JSValue v = eval(ctx, src);
+  if (JS_IsException(v)) {
+    JSValue e = JS_GetException(ctx);
+    const char *s = JS_ToCString(ctx, e);
+    fprintf(stderr, "exception in %s: %s\n", src, s ? s : "?");
+    if (s) JS_FreeCString(ctx, s);
+    JS_FreeValue(ctx, e);
+    CHECK(0);
+    return;
+  }
+  const char *s = JS_ToCString(ctx, v);
+  checks++;
+  if (!s || strcmp(s, want) != 0) {
+    failures++;
+    fprintf(stderr, "FAIL: %s\n  got:  %s\n  want: %s\n", src, s ? s : "(null)", want);
+  }
+  if (s) JS_FreeCString(ctx, s);
+  JS_FreeValue(ctx, v);
+}
+
+static JSValue js_require(JSContext *ctx, JSValueConst this_val, int argc, JSValueConst *argv) {
+  const char *name = JS_ToCString(ctx, argv[0]);
+  if (!name) return JS_EXCEPTION;
+  JSValue r = JSRT_LoadNodeModuleCommonJS(ctx, name);
+  JS_FreeCString(ctx, name);
+  return r;
+}
+
+/* A host module written in C, as jsrt's http or net would be. */
+static int host_inits;
+static JSValue greet(JSContext *ctx, JSValueConst this_val, int argc, JSValueConst *argv) {
+  return JS_NewString(ctx, "hello from C");
+}
+static JSValue hostmod_cjs(JSContext *ctx) {
+  host_inits++;
+  JSValue o = JS_NewObject(ctx);
+  JS_SetPropertyStr(ctx, o, "greet", JS_NewCFunction(ctx, greet, "greet", 0));
+  JS_SetPropertyStr(ctx, o, "answer", JS_NewInt32(ctx, 42));
+  return o;
+}
+static JSValue failing_cjs(JSContext *ctx) { return JS_ThrowTypeError(ctx, "host init failed"); }
+
+static char *normalize(JSContext *ctx, const char *base, const char *name, void *opaque) {
+  return js_strdup(ctx, name);
+}
+static JSModuleDef *loader(JSContext *ctx, const char *name, void *opaque) {
+  return JSRT_LoadNodeModule(ctx, name);
+}
+
+static void test_registry(void) {
+  CHECK(JSRT_IsNodeModule("path"));
+  CHECK(JSRT_IsNodeModule("node:path"));
+  CHECK(JSRT_IsNodeModule("path/posix"));
+  CHECK(JSRT_IsNodeModule("fs/promises"));
+  CHECK(JSRT_IsNodeModule("node:test"));
+  CHECK(!JSRT_IsNodeModule("test"));
+  CHECK(!JSRT_IsNodeModule("left-pad"));
+  CHECK(!JSRT_IsNodeModule("node:left-pad"));
+  CHECK(!JSRT_IsNodeModule(NULL));
+  int n = JSRT_GetNodeModuleCount();
+  CHECK(n >= 69);
+  int saw_path = 0;
+  for (int i = 0; i < n; i++) {
+    const char *name = JSRT_GetNodeModuleName(i);
+    CHECK(name != NULL);
+    if (name && strcmp(name, "path") == 0) saw_path = 1;
+  }
+  CHECK(saw_path);
+  CHECK(JSRT_GetNodeModuleName(n) == NULL);
+  CHECK(JSRT_GetNodeModuleName(-1) == NULL);
+  CHECK(strcmp(node_error_code_to_string(NODE_ERR_OUT_OF_RANGE), "ERR_OUT_OF_RANGE") == 0);
+  CHECK(JSRT_NodeRegisterModule(NULL, hostmod_cjs, NULL) == JSRT_NODE_ERR_INVALID_ARGUMENT);
+  CHECK(JSRT_NodeRegisterModule("x", NULL, NULL) == JSRT_NODE_ERR_INVALID_ARGUMENT);
+  CHECK(JSRT_NodeRegisterModule("node:hostmod", hostmod_cjs, NULL) == JSRT_NODE_OK);
+  CHECK(JSRT_NodeRegisterModule("failing", failing_cjs, NULL) == JSRT_NODE_OK);
+  CHECK(JSRT_IsNodeModule("hostmod"));
+  CHECK(JSRT_GetNodeModuleCount() == n + 2);
+}
+
+static void test_context(JSRuntime *rt, uv_loop_t *loop, int round) {
+  JSContext *ctx = JS_NewContext(rt);
+  CHECK(JSRT_NodeContextInit(ctx, loop) == JSRT_NODE_OK);
+  CHECK(JSRT_NodeGetLoop(ctx) == loop);
+  CHECK(JSRT_NodeInstallGlobals(ctx, JSRT_NODE_GLOBAL_ALL) == JSRT_NODE_OK);
+  JSValue global = JS_GetGlobalObject(ctx);
+  JS_SetPropertyStr(ctx, global, "req", JS_NewCFunction(ctx, js_require, "req", 1));
+  JS_FreeValue(ctx, global);
+
+  /* Caching and identity. */
+  expect_str(ctx, "req('path') === req('node:path')", "true");
+  expect_str(ctx, "req('path/posix') === req('path').posix", "true");
+  expect_str(ctx, "req('path/win32') === req('path').win32", "true");
+  JSValue a = JSRT_InitNodePath(ctx);
+  JSValue b = JSRT_LoadNodeModuleCommonJS(ctx, "path");
+  CHECK(JS_VALUE_GET_PTR(a) == JS_VALUE_GET_PTR(b));
+  JS_FreeValue(ctx, a);
+  JS_FreeValue(ctx, b);
+  expect_str(ctx, "req('path').join('a', 'b', '..', 'c')", "a/c");
+  expect_str(ctx, "global === globalThis && typeof process.nextTick", "function");
+
+  /* Errors. */
+  expect_str(ctx, "try { req('node:nope') } catch (e) { [e.name, e.code, e.message].join('|') }",
+             "Error|ERR_UNKNOWN_BUILTIN_MODULE|No such built-in module: node:nope");
+  expect_str(ctx, "try { req('path').join(1) } catch (e) { String(e) + '|' + Object.keys(e) + '|' + (e instanceof TypeError) }",
+             "TypeError [ERR_INVALID_ARG_TYPE]: The \"path\" argument must be of type string. Received type number (1)|code|true");
+  JSValue err = node_throw_error(ctx, NODE_ERR_OUT_OF_RANGE, "too big");
+  CHECK(JS_IsException(err));
+  JSValue exc = JS_GetException(ctx);
+  JSValue code = JS_GetPropertyStr(ctx, exc, "code");
+  const char *cs = JS_ToCString(ctx, code);
+  CHECK(cs && strcmp(cs, "ERR_OUT_OF_RANGE") == 0);
+  if (cs) JS_FreeCString(ctx, cs);
+  JS_FreeValue(ctx, code);
+  JS_FreeValue(ctx, exc);
+
+  /* Tiers: stub functions throw, unsupported modules throw on require. */
+  expect_str(ctx, "try { req('http').createServer() } catch (e) { e.code + '|' + e.message }",
+             "ERR_NOT_SUPPORTED|http.createServer is not supported");
+  expect_str(ctx, "try { req('repl'); 'no' } catch (e) { e.code }", "ERR_NOT_SUPPORTED");
+  expect_str(ctx, "try { req('test'); 'no' } catch (e) { e.code }", "ERR_UNKNOWN_BUILTIN_MODULE");
+
+  /* Host modules, CommonJS and ES. */
+  int before = host_inits;
+  expect_str(ctx, "req('hostmod').greet() + ' ' + req('node:hostmod').answer", "hello from C 42");
+  CHECK(host_inits == before + 1);
+  expect_str(ctx, "try { req('failing') } catch (e) { e.message }", "host init failed");
+
+  JS_SetModuleLoaderFunc(rt, normalize, loader, NULL);
+  const char *esm =
+    "import path, { join, sep } from 'node:path';\n"
+    "import * as ns from 'path/win32';\n"
+    "import host, { greet } from 'node:hostmod';\n"
+    "globalThis.esmResult = [join('x', 'y'), sep, path.sep, ns.sep, greet(), host.answer,\n"
+    "  Object.keys(ns).includes('default')].join(',');\n";
+  JSValue m = JS_Eval(ctx, esm, strlen(esm), "esm-test.mjs", JS_EVAL_TYPE_MODULE);
+  CHECK(!JS_IsException(m));
+  if (JS_IsException(m)) JS_FreeValue(ctx, JS_GetException(ctx));
+  JS_FreeValue(ctx, m);
+  CHECK(JSRT_NodeRunJobs(ctx) == JSRT_NODE_OK);
+  expect_str(ctx, "globalThis.esmResult", "x/y,/,/,\\,hello from C,42,true");
+
+  /* nextTick runs before promise jobs. */
+  expect_str(ctx,
+             "globalThis.order = []; Promise.resolve().then(() => order.push('promise'));"
+             "process.nextTick((a) => order.push('tick' + a), 1); 'ok'",
+             "ok");
+  CHECK(JSRT_NodeRunJobs(ctx) == JSRT_NODE_OK);
+  expect_str(ctx, "order.join(',')", "tick1,promise");
+
+  (void)round;
+  JSRT_NodeContextFree(ctx);
+  JSRT_NodeContextFree(ctx); /* idempotent */
+  JS_FreeContext(ctx);
+}
+
+int main(void) {
+  uv_loop_t loop;
+  uv_loop_init(&loop);
+  test_registry();
+  JSRuntime *rt = JS_NewRuntime();
+  /* Two contexts in one runtime, one after another and then side by side:
+   * module state is per context. */
+  test_context(rt, &loop, 0);
+  test_context(rt, &loop, 1);
+  JSContext *c1 = JS_NewContext(rt), *c2 = JS_NewContext(rt);
+  JSRT_NodeContextInit(c1, &loop);
+  JSRT_NodeContextInit(c2, &loop);
+  JSValue p1 = JSRT_InitNodePath(c1), p2 = JSRT_InitNodePath(c2);
+  CHECK(JS_VALUE_GET_PTR(p1) != JS_VALUE_GET_PTR(p2));
+  JS_FreeValue(c1, p1);
+  JS_FreeValue(c2, p2);
+  JSRT_NodeContextFree(c1);
+  JSRT_NodeContextFree(c2);
+  JS_FreeContext(c1);
+  JS_FreeContext(c2);
+  JS_FreeRuntime(rt); /* aborts on a leaked object */
+  uv_loop_close(&loop);
+  printf("%d passed, %d failed\n", checks - failures, failures);
+  return failures ? 1 : 0;
+}

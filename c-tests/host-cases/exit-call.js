@@ -1,0 +1,3 @@
+console.log('a');
+process.exit(4);
+console.log('never');

@@ -1,0 +1,2 @@
+exports.twice = (x) => x * 2;
+exports.file = require('path').basename(__filename);

@@ -1,0 +1,24 @@
+/* The reference host: a minimal jsrt (QuickJS runtime + libuv loop) around
+ * jsrt-node, used by the conformance suites and as the integration example. */
+#ifndef JSRT_NODE_REFERENCE_HOST_H
+#define JSRT_NODE_REFERENCE_HOST_H
+
+#include "jsrt_node.h"
+
+/* Prints the pending exception of ctx to stderr and exits with status 1. */
+void host_die_with_exception(JSContext *ctx);
+/* Runs nextTicks and promise jobs; dies on an uncaught exception or an
+ * unhandled rejection, like Node. Call after every macrotask. */
+void host_after_callback(JSContext *ctx);
+
+/* timers.c */
+void host_timers_install(JSContext *ctx, uv_loop_t *loop);
+void host_timers_close(void);
+
+/* loader.c */
+void host_loader_install(JSRuntime *rt);
+int host_run_commonjs(JSContext *ctx, const char *path);
+int host_run_module(JSContext *ctx, const char *path);
+char *host_read_file(const char *path, size_t *len);
+
+#endif

@@ -1,0 +1,185 @@
+/* setTimeout/setInterval/setImmediate and their clear* on the host's libuv
+ * loop, plus queueMicrotask where the engine lacks it (Bellard's QuickJS).
+ * Timer ids are numbers; Node returns Timeout objects (a known difference). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "host.h"
+
+typedef struct Timer {
+  uv_timer_t handle;
+  JSContext *ctx;
+  JSValue func;
+  JSValue args; /* array of extra arguments */
+  int64_t id;
+  int repeat;
+  int immediate; /* queued for the check phase instead of a uv timer */
+  int active;
+  struct Timer *next;
+} Timer;
+
+static Timer *g_timers;
+static int64_t g_next_id = 1;
+static uv_loop_t *g_loop;
+static uv_check_t g_check;
+static uv_idle_t g_idle;
+static int g_immediates_pending;
+
+static void timer_closed(uv_handle_t *h) { free(h->data); }
+
+static void timer_release(Timer *t) {
+  if (!t->active) return;
+  t->active = 0;
+  JS_FreeValue(t->ctx, t->func);
+  JS_FreeValue(t->ctx, t->args);
+  Timer **pp = &g_timers;
+  while (*pp && *pp != t) pp = &(*pp)->next;
+  if (*pp) *pp = t->next;
+  if (t->immediate) {
+    g_immediates_pending--;
+    free(t);
+  } else {
+    uv_timer_stop(&t->handle);
+    uv_close((uv_handle_t *)&t->handle, timer_closed);
+  }
+}
+
+static void timer_call(Timer *t) {
+  JSContext *ctx = t->ctx;
+  JSValue func = JS_DupValue(ctx, t->func);
+  JSValue args = JS_DupValue(ctx, t->args);
+  if (!t->repeat) timer_release(t);
+  int32_t n = 0;
+  JSValue len = JS_GetPropertyStr(ctx, args, "length");
+  JS_ToInt32(ctx, &n, len);
+  JSValue argv[16];
+  if (n > 16) n = 16;
+  for (int i = 0; i < n; i++) argv[i] = JS_GetPropertyUint32(ctx, args, (uint32_t)i);
+  JSValue global = JS_GetGlobalObject(ctx);
+  JSValue r = JS_Call(ctx, func, global, n, argv);
+  for (int i = 0; i < n; i++) JS_FreeValue(ctx, argv[i]);
+  JS_FreeValue(ctx, global);
+  JS_FreeValue(ctx, func);
+  JS_FreeValue(ctx, args);
+  if (JS_IsException(r)) host_die_with_exception(ctx);
+  JS_FreeValue(ctx, r);
+  host_after_callback(ctx);
+}
+
+static void on_timer(uv_timer_t *h) { timer_call((Timer *)h->data); }
+
+static void on_check(uv_check_t *h) {
+  /* Immediates queued while these run wait for the next loop iteration. */
+  int64_t last = g_next_id;
+  for (;;) {
+    Timer *found = NULL;
+    for (Timer *t = g_timers; t; t = t->next)
+      if (t->immediate && t->id < last && (!found || t->id < found->id)) found = t;
+    if (!found) break;
+    timer_call(found);
+  }
+  if (g_immediates_pending == 0) {
+    uv_check_stop(&g_check);
+    uv_idle_stop(&g_idle);
+  }
+}
+
+static void on_idle(uv_idle_t *h) { (void)h; /* keeps the loop from blocking while immediates wait */ }
+
+static JSValue add_timer(JSContext *ctx, int argc, JSValueConst *argv, int repeat, int immediate) {
+  if (argc < 1 || !JS_IsFunction(ctx, argv[0]))
+    return node_throw_error(ctx, NODE_ERR_INVALID_ARG_TYPE,
+                            "The \"callback\" argument must be of type function");
+  double ms = 1;
+  int first_extra = immediate ? 1 : 2;
+  if (!immediate && argc > 1) {
+    if (JS_ToFloat64(ctx, &ms, argv[1])) return JS_EXCEPTION;
+    if (!(ms >= 1 && ms <= 2147483647)) ms = 1; /* Node: NaN, < 1 or too big -> 1 */
+  }
+  Timer *t = calloc(1, sizeof *t);
+  if (!t) return JS_ThrowOutOfMemory(ctx);
+  t->ctx = ctx;
+  t->func = JS_DupValue(ctx, argv[0]);
+  t->args = JS_NewArray(ctx);
+  for (int i = first_extra; i < argc; i++)
+    JS_SetPropertyUint32(ctx, t->args, (uint32_t)(i - first_extra), JS_DupValue(ctx, argv[i]));
+  t->id = g_next_id++;
+  t->repeat = repeat;
+  t->immediate = immediate;
+  t->active = 1;
+  t->next = g_timers;
+  g_timers = t;
+  if (immediate) {
+    if (g_immediates_pending++ == 0) {
+      uv_check_start(&g_check, on_check);
+      uv_idle_start(&g_idle, on_idle);
+    }
+  } else {
+    uv_timer_init(g_loop, &t->handle);
+    t->handle.data = t;
+    uint64_t d = (uint64_t)ms;
+    uv_timer_start(&t->handle, on_timer, d, repeat ? d : 0);
+  }
+  return JS_NewFloat64(ctx, (double)t->id);
+}
+
+static JSValue js_set_timeout(JSContext *ctx, JSValueConst this_val, int argc, JSValueConst *argv) {
+  return add_timer(ctx, argc, argv, 0, 0);
+}
+static JSValue js_set_interval(JSContext *ctx, JSValueConst this_val, int argc, JSValueConst *argv) {
+  return add_timer(ctx, argc, argv, 1, 0);
+}
+static JSValue js_set_immediate(JSContext *ctx, JSValueConst this_val, int argc, JSValueConst *argv) {
+  return add_timer(ctx, argc, argv, 0, 1);
+}
+static JSValue js_clear(JSContext *ctx, JSValueConst this_val, int argc, JSValueConst *argv) {
+  double id;
+  if (argc < 1 || !JS_IsNumber(argv[0]) || JS_ToFloat64(ctx, &id, argv[0])) return JS_UNDEFINED;
+  for (Timer *t = g_timers; t; t = t->next)
+    if ((double)t->id == id) {
+      timer_release(t);
+      break;
+    }
+  return JS_UNDEFINED;
+}
+
+static JSValue microtask_job(JSContext *ctx, int argc, JSValueConst *argv) {
+  JSValue r = JS_Call(ctx, argv[0], JS_UNDEFINED, 0, NULL);
+  if (JS_IsException(r)) return r;
+  JS_FreeValue(ctx, r);
+  return JS_UNDEFINED;
+}
+
+static JSValue js_queue_microtask(JSContext *ctx, JSValueConst this_val, int argc, JSValueConst *argv) {
+  if (argc < 1 || !JS_IsFunction(ctx, argv[0]))
+    return node_throw_error(ctx, NODE_ERR_INVALID_ARG_TYPE,
+                            "The \"callback\" argument must be of type function");
+  if (JS_EnqueueJob(ctx, microtask_job, 1, argv) < 0) return JS_EXCEPTION;
+  return JS_UNDEFINED;
+}
+
+void host_timers_install(JSContext *ctx, uv_loop_t *loop) {
+  g_loop = loop;
+  uv_check_init(loop, &g_check);
+  uv_idle_init(loop, &g_idle);
+  uv_unref((uv_handle_t *)&g_check);
+  JSValue global = JS_GetGlobalObject(ctx);
+  JS_SetPropertyStr(ctx, global, "setTimeout", JS_NewCFunction(ctx, js_set_timeout, "setTimeout", 2));
+  JS_SetPropertyStr(ctx, global, "setInterval", JS_NewCFunction(ctx, js_set_interval, "setInterval", 2));
+  JS_SetPropertyStr(ctx, global, "setImmediate", JS_NewCFunction(ctx, js_set_immediate, "setImmediate", 1));
+  JS_SetPropertyStr(ctx, global, "clearTimeout", JS_NewCFunction(ctx, js_clear, "clearTimeout", 1));
+  JS_SetPropertyStr(ctx, global, "clearInterval", JS_NewCFunction(ctx, js_clear, "clearInterval", 1));
+  JS_SetPropertyStr(ctx, global, "clearImmediate", JS_NewCFunction(ctx, js_clear, "clearImmediate", 1));
+  JSValue qm = JS_GetPropertyStr(ctx, global, "queueMicrotask");
+  if (JS_IsUndefined(qm))
+    JS_SetPropertyStr(ctx, global, "queueMicrotask",
+                      JS_NewCFunction(ctx, js_queue_microtask, "queueMicrotask", 1));
+  JS_FreeValue(ctx, qm);
+  JS_FreeValue(ctx, global);
+}
+
+void host_timers_close(void) {
+  while (g_timers) timer_release(g_timers);
+  uv_close((uv_handle_t *)&g_check, NULL);
+  uv_close((uv_handle_t *)&g_idle, NULL);
+}

@@ -1,0 +1,294 @@
+//! Every `extern "C"` item of the library, and nothing else. Each function
+//! catches panics: none crosses into C.
+//!
+//! Threading: a context's functions must be called on the thread that runs
+//! that context. Registration functions may be called from any thread.
+
+use std::ffi::CStr;
+use std::os::raw::{c_char, c_int};
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
+use crate::context;
+use crate::engine::raw::{JSContext, JSModuleDef, JSValue, EXCEPTION};
+use crate::engine::{Ctx, JsResult, Value};
+use crate::errors::{ErrorKind, NodeError};
+use crate::registry;
+
+/// jsrt's `NodeErrorCode` (src/node/node_modules.h), same names and values.
+#[repr(C)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[allow(non_camel_case_types)]
+pub enum NodeErrorCode {
+    NODE_ERR_INVALID_ARG_TYPE = 0,
+    NODE_ERR_MISSING_ARGS = 1,
+    NODE_ERR_OUT_OF_RANGE = 2,
+    NODE_ERR_INVALID_ARG_VALUE = 3,
+    NODE_ERR_INVALID_CALLBACK = 4,
+    NODE_ERR_SYSTEM_ERROR = 5,
+}
+
+/// Status codes of the host API: 0 is success, negatives are failures.
+#[repr(C)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[allow(non_camel_case_types)]
+pub enum JsrtNodeStatus {
+    JSRT_NODE_OK = 0,
+    /// A NULL pointer, a name that is not UTF-8, or a similar caller error.
+    JSRT_NODE_ERR_INVALID_ARGUMENT = -1,
+    /// A JS exception is pending in the context.
+    JSRT_NODE_ERR_EXCEPTION = -2,
+    /// A bug in the library was caught; a JS exception describes it.
+    JSRT_NODE_ERR_INTERNAL = -3,
+}
+
+/// Builds a host module's CommonJS object: a new reference, or `JS_EXCEPTION`.
+#[allow(non_camel_case_types)]
+pub type JSRT_NodeCommonJSInit = Option<unsafe extern "C" fn(ctx: *mut JSContext) -> JSValue>;
+
+/// Sets the exports of an ES module the registry created for a host module
+/// (the shape of jsrt's `js_node_*_init`): 0, or -1 with an exception pending.
+#[allow(non_camel_case_types)]
+pub type JSRT_NodeESMInit = Option<unsafe extern "C" fn(ctx: *mut JSContext, m: *mut JSModuleDef) -> c_int>;
+
+/// `JSRT_NodeInstallGlobals` flags.
+pub const JSRT_NODE_GLOBAL_GLOBAL: u32 = 1;
+pub const JSRT_NODE_GLOBAL_PROCESS: u32 = 2;
+pub const JSRT_NODE_GLOBAL_CONSOLE: u32 = 4;
+pub const JSRT_NODE_GLOBAL_BUFFER: u32 = 8;
+pub const JSRT_NODE_GLOBAL_ALL: u32 = 15;
+
+/// Converts a C string argument; None for NULL or non-UTF-8.
+unsafe fn name_arg<'a>(p: *const c_char) -> Option<&'a str> {
+    if p.is_null() {
+        return None;
+    }
+    CStr::from_ptr(p).to_str().ok()
+}
+
+/// Runs `f` for a JSValue-returning entry point: exceptions and panics become a
+/// pending JS exception and `JS_EXCEPTION`.
+unsafe fn value_entry(ctx: *mut JSContext, f: impl FnOnce(Ctx) -> JsResult<Value>) -> JSValue {
+    if ctx.is_null() {
+        return EXCEPTION;
+    }
+    let cx = Ctx::from_raw(ctx);
+    match catch_unwind(AssertUnwindSafe(|| f(cx))) {
+        Ok(Ok(v)) => v.into_raw(),
+        Ok(Err(_)) => EXCEPTION,
+        Err(_) => {
+            let _ = cx.throw_internal("panic in a JSRT_* entry point");
+            EXCEPTION
+        }
+    }
+}
+
+unsafe fn status_entry(ctx: *mut JSContext, f: impl FnOnce(Ctx) -> JsResult<()>) -> c_int {
+    if ctx.is_null() {
+        return JsrtNodeStatus::JSRT_NODE_ERR_INVALID_ARGUMENT as c_int;
+    }
+    let cx = Ctx::from_raw(ctx);
+    match catch_unwind(AssertUnwindSafe(|| f(cx))) {
+        Ok(Ok(())) => JsrtNodeStatus::JSRT_NODE_OK as c_int,
+        Ok(Err(_)) => JsrtNodeStatus::JSRT_NODE_ERR_EXCEPTION as c_int,
+        Err(_) => {
+            let _ = cx.throw_internal("panic in a JSRT_* entry point");
+            JsrtNodeStatus::JSRT_NODE_ERR_INTERNAL as c_int
+        }
+    }
+}
+
+// ----- the entry points jsrt calls today -------------------------------------------
+
+/// The ES module for built-in `module_name` (with or without `node:`), for a
+/// host's module loader. Its exports are the module object's enumerable keys
+/// plus `default`. Returns NULL with a JS exception pending if the name is not
+/// a built-in or building it threw. The module belongs to the context.
+#[no_mangle]
+pub unsafe extern "C" fn JSRT_LoadNodeModule(ctx: *mut JSContext, module_name: *const c_char) -> *mut JSModuleDef {
+    if ctx.is_null() {
+        return std::ptr::null_mut();
+    }
+    let cx = Ctx::from_raw(ctx);
+    let Some(name) = name_arg(module_name) else {
+        let _ = NodeError::unknown_builtin("").throw(cx);
+        return std::ptr::null_mut();
+    };
+    match catch_unwind(AssertUnwindSafe(|| registry::load_esm(cx, name))) {
+        Ok(Ok(m)) => m,
+        Ok(Err(_)) => std::ptr::null_mut(),
+        Err(_) => {
+            let _ = cx.throw_internal("panic in JSRT_LoadNodeModule");
+            std::ptr::null_mut()
+        }
+    }
+}
+
+/// `require(module_name)` of a built-in: returns a new reference the caller
+/// frees, or `JS_EXCEPTION` (e.g. `ERR_UNKNOWN_BUILTIN_MODULE`). Built once per
+/// context; later calls return the same object.
+#[no_mangle]
+pub unsafe extern "C" fn JSRT_LoadNodeModuleCommonJS(ctx: *mut JSContext, module_name: *const c_char) -> JSValue {
+    let name = name_arg(module_name).unwrap_or("");
+    value_entry(ctx, |cx| registry::load_cjs(cx, name))
+}
+
+/// True if `module_name` names a built-in the registry answers (any tier but
+/// "unknown"): `"fs"`, `"node:fs"`, `"fs/promises"`, host-registered names.
+#[no_mangle]
+pub unsafe extern "C" fn JSRT_IsNodeModule(module_name: *const c_char) -> bool {
+    let Some(name) = name_arg(module_name) else { return false };
+    catch_unwind(|| registry::builtin_id(name).is_some()).unwrap_or(false)
+}
+
+/// How many names `JSRT_GetNodeModuleName` lists.
+#[no_mangle]
+pub extern "C" fn JSRT_GetNodeModuleCount() -> c_int {
+    catch_unwind(|| registry::names().len() as c_int).unwrap_or(0)
+}
+
+/// The `index`-th built-in name (0-based), or NULL out of range. The string is
+/// static: valid for the life of the process.
+#[no_mangle]
+pub extern "C" fn JSRT_GetNodeModuleName(index: c_int) -> *const c_char {
+    catch_unwind(|| {
+        let names = registry::names();
+        match usize::try_from(index).ok().and_then(|i| names.get(i)) {
+            Some(n) => registry::c_name(n).as_ptr(),
+            None => std::ptr::null(),
+        }
+    })
+    .unwrap_or(std::ptr::null())
+}
+
+/// Throws a Node-style error (`code` property, `Name [CODE]: message`) and
+/// returns `JS_EXCEPTION`, as jsrt's C modules expect.
+#[no_mangle]
+pub unsafe extern "C" fn node_throw_error(ctx: *mut JSContext, code: NodeErrorCode, message: *const c_char) -> JSValue {
+    let msg = if message.is_null() { String::new() } else { CStr::from_ptr(message).to_string_lossy().into_owned() };
+    let (kind, code) = error_code_parts(code);
+    value_entry(ctx, |cx| Err(NodeError::new(kind, code, msg).throw(cx)))
+}
+
+/// The Node code string of a `NodeErrorCode` (static).
+#[no_mangle]
+pub extern "C" fn node_error_code_to_string(code: NodeErrorCode) -> *const c_char {
+    let s: &'static CStr = match code {
+        NodeErrorCode::NODE_ERR_INVALID_ARG_TYPE => c"ERR_INVALID_ARG_TYPE",
+        NodeErrorCode::NODE_ERR_MISSING_ARGS => c"ERR_MISSING_ARGS",
+        NodeErrorCode::NODE_ERR_OUT_OF_RANGE => c"ERR_OUT_OF_RANGE",
+        NodeErrorCode::NODE_ERR_INVALID_ARG_VALUE => c"ERR_INVALID_ARG_VALUE",
+        NodeErrorCode::NODE_ERR_INVALID_CALLBACK => c"ERR_INVALID_CALLBACK",
+        NodeErrorCode::NODE_ERR_SYSTEM_ERROR => c"ERR_SYSTEM_ERROR",
+    };
+    s.as_ptr()
+}
+
+fn error_code_parts(code: NodeErrorCode) -> (ErrorKind, &'static str) {
+    match code {
+        NodeErrorCode::NODE_ERR_INVALID_ARG_TYPE => (ErrorKind::TypeError, "ERR_INVALID_ARG_TYPE"),
+        NodeErrorCode::NODE_ERR_MISSING_ARGS => (ErrorKind::TypeError, "ERR_MISSING_ARGS"),
+        NodeErrorCode::NODE_ERR_OUT_OF_RANGE => (ErrorKind::RangeError, "ERR_OUT_OF_RANGE"),
+        NodeErrorCode::NODE_ERR_INVALID_ARG_VALUE => (ErrorKind::TypeError, "ERR_INVALID_ARG_VALUE"),
+        NodeErrorCode::NODE_ERR_INVALID_CALLBACK => (ErrorKind::TypeError, "ERR_INVALID_CALLBACK"),
+        NodeErrorCode::NODE_ERR_SYSTEM_ERROR => (ErrorKind::Error, "ERR_SYSTEM_ERROR"),
+    }
+}
+
+/// `require('path')` for this context: a new reference, or `JS_EXCEPTION`.
+#[no_mangle]
+pub unsafe extern "C" fn JSRT_InitNodePath(ctx: *mut JSContext) -> JSValue {
+    value_entry(ctx, |cx| registry::load_cjs(cx, "path"))
+}
+
+// ----- the host API ------------------------------------------------------------------
+
+/// Call once per context before using it with the library, handing over the
+/// host's libuv loop for that context (may be NULL when the host runs no
+/// loop; asynchronous APIs then fail with an error). Calling again updates the
+/// loop. Returns `JSRT_NODE_OK`.
+#[no_mangle]
+pub unsafe extern "C" fn JSRT_NodeContextInit(ctx: *mut JSContext, uv_loop: *mut libuv_sys2::uv_loop_t) -> c_int {
+    status_entry(ctx, |cx| {
+        context::init(cx, uv_loop);
+        Ok(())
+    })
+}
+
+/// Releases every value the library holds for `ctx` (module cache, queues).
+/// Call it before `JS_FreeContext`: values still held at `JS_FreeRuntime` trip
+/// the engine's leak assertion. Safe to call for a context never initialised.
+#[no_mangle]
+pub unsafe extern "C" fn JSRT_NodeContextFree(ctx: *mut JSContext) {
+    if ctx.is_null() {
+        return;
+    }
+    let cx = Ctx::from_raw(ctx);
+    let _ = catch_unwind(AssertUnwindSafe(|| context::free(cx)));
+}
+
+/// The loop handed over with `JSRT_NodeContextInit`, or NULL.
+#[no_mangle]
+pub unsafe extern "C" fn JSRT_NodeGetLoop(ctx: *mut JSContext) -> *mut libuv_sys2::uv_loop_t {
+    if ctx.is_null() {
+        return std::ptr::null_mut();
+    }
+    catch_unwind(|| context::uv_loop(Ctx::from_raw(ctx))).unwrap_or(std::ptr::null_mut())
+}
+
+/// Registers a host module (process-wide) under `name` (`"http"`, `"node:http"`
+/// and `"http"` are the same). `cjs_init` builds the module object (new
+/// reference or `JS_EXCEPTION`) once per context. `esm_init` may be NULL: the
+/// ES module's exports are then the object's enumerable keys plus `default`;
+/// otherwise the registry declares those names and `esm_init` sets them. A
+/// later registration of the same name replaces the earlier one, and a host
+/// module takes precedence over the library's own module of that name.
+#[no_mangle]
+pub unsafe extern "C" fn JSRT_NodeRegisterModule(
+    name: *const c_char,
+    cjs_init: JSRT_NodeCommonJSInit,
+    esm_init: JSRT_NodeESMInit,
+) -> c_int {
+    let (Some(name), Some(cjs)) = (name_arg(name), cjs_init) else {
+        return JsrtNodeStatus::JSRT_NODE_ERR_INVALID_ARGUMENT as c_int;
+    };
+    if name.is_empty() || name == "node:" {
+        return JsrtNodeStatus::JSRT_NODE_ERR_INVALID_ARGUMENT as c_int;
+    }
+    match catch_unwind(|| registry::register_host_module(name, cjs, esm_init)) {
+        Ok(()) => JsrtNodeStatus::JSRT_NODE_OK as c_int,
+        Err(_) => JsrtNodeStatus::JSRT_NODE_ERR_INTERNAL as c_int,
+    }
+}
+
+/// Installs the globals a Node program expects, as selected by `flags`
+/// (`JSRT_NODE_GLOBAL_*`): `global` (= `globalThis`), the library's fallback
+/// `process`, `console`. A global that already exists is left alone, so a
+/// host's own `process` or `console` wins. (`Buffer` comes with node:buffer.)
+#[no_mangle]
+pub unsafe extern "C" fn JSRT_NodeInstallGlobals(ctx: *mut JSContext, flags: u32) -> c_int {
+    status_entry(ctx, |cx| crate::globals::install(cx, flags))
+}
+
+/// Sets `process.argv` of the library's fallback `process`.
+#[no_mangle]
+pub unsafe extern "C" fn JSRT_NodeSetArgv(ctx: *mut JSContext, argc: c_int, argv: *const *const c_char) -> c_int {
+    if argc < 0 || (argc > 0 && argv.is_null()) {
+        return JsrtNodeStatus::JSRT_NODE_ERR_INVALID_ARGUMENT as c_int;
+    }
+    let args: Vec<String> = (0..argc as usize)
+        .map(|i| {
+            let p = *argv.add(i);
+            if p.is_null() { String::new() } else { CStr::from_ptr(p).to_string_lossy().into_owned() }
+        })
+        .collect();
+    status_entry(ctx, |cx| crate::modules::process::set_argv(cx, &args))
+}
+
+/// Runs `process.nextTick` callbacks, then promise jobs, until both queues are
+/// empty — Node's order. Call after every macrotask (timer, I/O callback, the
+/// main script). Returns `JSRT_NODE_ERR_EXCEPTION` with the exception pending
+/// in the context if a callback threw (Node treats that as uncaught).
+#[no_mangle]
+pub unsafe extern "C" fn JSRT_NodeRunJobs(ctx: *mut JSContext) -> c_int {
+    status_entry(ctx, crate::modules::process::run_jobs)
+}

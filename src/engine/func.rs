@@ -1,0 +1,95 @@
+use std::os::raw::c_int;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
+use rquickjs_sys as q;
+
+use super::{Arg, Ctx, JsResult, Value};
+
+/// The arguments of a native call, borrowed from the engine for the call.
+#[derive(Clone, Copy)]
+pub struct Args<'a> {
+    argv: &'a [q::JSValue],
+}
+
+impl<'a> Args<'a> {
+    pub fn len(&self) -> usize {
+        self.argv.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.argv.is_empty()
+    }
+    /// Argument `i`, or `undefined` past the end (as JS sees a missing argument).
+    pub fn get(&self, i: usize) -> Arg<'a> {
+        match self.argv.get(i) {
+            Some(v) => Arg::new(*v),
+            None => Arg::new(q::JS_UNDEFINED),
+        }
+    }
+    pub fn iter(&self) -> impl Iterator<Item = Arg<'a>> + 'a {
+        self.argv.iter().map(|v| Arg::new(*v))
+    }
+}
+
+pub type NativeFn = for<'a> fn(Ctx, Arg<'a>, Args<'a>) -> JsResult<Value>;
+
+/// Runs a safe native function for the engine: maps `Err(Thrown)` to
+/// `JS_EXCEPTION` and turns a panic into a thrown JS `Error`, so no panic ever
+/// unwinds into C.
+///
+/// # Safety
+/// Called only by the engine with its own `ctx`, `argc` and `argv`.
+#[inline]
+pub unsafe fn trampoline(
+    ctx: *mut q::JSContext,
+    this: q::JSValue,
+    argc: c_int,
+    argv: *mut q::JSValue,
+    f: NativeFn,
+) -> q::JSValue {
+    let argv: &[q::JSValue] =
+        if argc <= 0 || argv.is_null() { &[] } else { std::slice::from_raw_parts(argv, argc as usize) };
+    let cx = Ctx::from_raw(ctx);
+    finish(cx, catch_unwind(AssertUnwindSafe(|| f(cx, Arg::new(this), Args { argv }))))
+}
+
+pub type NativeFnData = for<'a> fn(Ctx, Arg<'a>, Args<'a>, Args<'a>) -> JsResult<Value>;
+
+/// [`trampoline`] for functions made with `Ctx::function_with_data`; the last
+/// `Args` are the bound data values.
+///
+/// # Safety
+/// Called only by the engine with its own arguments.
+#[inline]
+pub unsafe fn trampoline_data(
+    ctx: *mut q::JSContext,
+    this: q::JSValue,
+    argc: c_int,
+    argv: *mut q::JSValue,
+    data_len: c_int,
+    data: *mut q::JSValue,
+    f: NativeFnData,
+) -> q::JSValue {
+    let data: &[q::JSValue] =
+        if data_len <= 0 || data.is_null() { &[] } else { std::slice::from_raw_parts(data, data_len as usize) };
+    let g = move |cx: Ctx, this: Arg, args: Args| f(cx, this, args, Args { argv: data });
+    let argv: &[q::JSValue] =
+        if argc <= 0 || argv.is_null() { &[] } else { std::slice::from_raw_parts(argv, argc as usize) };
+    let cx = Ctx::from_raw(ctx);
+    finish(cx, catch_unwind(AssertUnwindSafe(|| g(cx, Arg::new(this), Args { argv }))))
+}
+
+fn finish(cx: Ctx, r: std::thread::Result<JsResult<Value>>) -> q::JSValue {
+    match r {
+        Ok(Ok(v)) => v.into_raw(),
+        Ok(Err(_)) => q::JS_EXCEPTION,
+        Err(payload) => {
+            let what = payload
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown panic".into());
+            let _ = cx.throw_internal(&what);
+            q::JS_EXCEPTION
+        }
+    }
+}

@@ -1,0 +1,71 @@
+//! The engine layer: the only code in the crate that touches `rquickjs_sys`.
+//!
+//! Everything here uses the subset of the QuickJS API that has the same ABI in
+//! quickjs-ng (bundled by rquickjs-sys) and in Bellard's QuickJS (jsrt's engine);
+//! see DESIGN.md §3 for the measured traps. Modules above this layer only see
+//! [`Ctx`], the owned [`Value`] (freed exactly once, by `Drop`) and borrowed
+//! [`Arg`]s, so a leak or a double free has to be written on purpose.
+
+mod classes;
+mod ctx;
+mod func;
+mod string;
+mod standalone;
+mod value;
+
+pub use ctx::{Ctx, Prop, RawCFn, RawCFnData};
+pub use func::{trampoline, trampoline_data, Args, NativeFn, NativeFnData};
+pub use string::JsStr;
+pub use standalone::Standalone;
+pub use value::{Arg, JsRef, Value};
+
+/// A JS exception is pending in the context; whoever sees this returns it upward
+/// until a native function hands `JS_EXCEPTION` back to the engine.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Thrown;
+
+pub type JsResult<T> = Result<T, Thrown>;
+
+/// Raw engine types, named only by the C ABI layer (`abi/`), by the
+/// [`js_fn!`](crate::js_fn) macro expansion and by this layer.
+pub mod raw {
+    pub use rquickjs_sys::{JSContext, JSModuleDef, JSRuntime, JSValue};
+    /// A `JSValue` with the `JS_TAG_EXCEPTION` tag: what a native function returns
+    /// after it has thrown.
+    pub const EXCEPTION: JSValue = rquickjs_sys::JS_EXCEPTION;
+    pub const UNDEFINED: JSValue = rquickjs_sys::JS_UNDEFINED;
+}
+
+/// Declares an `extern "C"` QuickJS native function that forwards to a safe Rust
+/// function `fn(Ctx, Arg, Args) -> JsResult<Value>`, catching panics.
+#[macro_export]
+macro_rules! js_fn {
+    ($vis:vis $name:ident => $imp:path) => {
+        $vis unsafe extern "C" fn $name(
+            ctx: *mut $crate::engine::raw::JSContext,
+            this: $crate::engine::raw::JSValue,
+            argc: ::std::os::raw::c_int,
+            argv: *mut $crate::engine::raw::JSValue,
+        ) -> $crate::engine::raw::JSValue {
+            $crate::engine::trampoline(ctx, this, argc, argv, $imp)
+        }
+    };
+}
+
+/// Like [`js_fn!`] for functions made with `Ctx::function_with_data` that carry
+/// `$n` data values.
+#[macro_export]
+macro_rules! js_fn_data {
+    ($vis:vis $name:ident [$n:expr] => $imp:path) => {
+        $vis unsafe extern "C" fn $name(
+            ctx: *mut $crate::engine::raw::JSContext,
+            this: $crate::engine::raw::JSValue,
+            argc: ::std::os::raw::c_int,
+            argv: *mut $crate::engine::raw::JSValue,
+            _magic: ::std::os::raw::c_int,
+            data: *mut $crate::engine::raw::JSValue,
+        ) -> $crate::engine::raw::JSValue {
+            $crate::engine::trampoline_data(ctx, this, argc, argv, $n, data, $imp)
+        }
+    };
+}

@@ -1,0 +1,276 @@
+//! Node's error codes and message texts (lib/internal/errors.js), and the JS
+//! error objects made from them: `new TypeError(msg)` with an own enumerable
+//! `code` and a prototype whose `toString` prints `TypeError [CODE]: msg`.
+
+use crate::engine::{Ctx, JsRef, JsResult, Prop, Thrown, Value};
+
+/// The JS constructor an error is an instance of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorKind {
+    Error,
+    TypeError,
+    RangeError,
+    SyntaxError,
+}
+
+impl ErrorKind {
+    pub fn ctor_name(self) -> &'static str {
+        match self {
+            ErrorKind::Error => "Error",
+            ErrorKind::TypeError => "TypeError",
+            ErrorKind::RangeError => "RangeError",
+            ErrorKind::SyntaxError => "SyntaxError",
+        }
+    }
+}
+
+/// A Node error ready to be thrown: its class, `code` and exact message.
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("{kind:?} [{code}]: {message}")]
+pub struct NodeError {
+    pub kind: ErrorKind,
+    pub code: &'static str,
+    pub message: String,
+}
+
+impl NodeError {
+    pub fn new(kind: ErrorKind, code: &'static str, message: impl Into<String>) -> NodeError {
+        NodeError { kind, code, message: message.into() }
+    }
+
+    /// `ERR_INVALID_ARG_TYPE` with Node's wording for `expected` (type names like
+    /// `string`, class names like `Buffer`, or other words).
+    pub fn invalid_arg_type(cx: Ctx, name: &str, expected: &[&str], actual: &impl JsRef) -> NodeError {
+        let msg = format!("{}. Received {}", arg_type_prefix(name, expected), describe_received(cx, actual));
+        NodeError::new(ErrorKind::TypeError, "ERR_INVALID_ARG_TYPE", msg)
+    }
+
+    /// `ERR_INVALID_ARG_VALUE`: `The argument 'name' is invalid. Received 'x'`.
+    pub fn invalid_arg_value(cx: Ctx, name: &str, value: &impl JsRef, reason: &str) -> NodeError {
+        let kind = if name.contains('.') { "property" } else { "argument" };
+        let shown = crate::modules::util::inspect::inspect_short(cx, value);
+        NodeError::new(
+            ErrorKind::TypeError,
+            "ERR_INVALID_ARG_VALUE",
+            format!("The {kind} '{name}' {reason}. Received {shown}"),
+        )
+    }
+
+    /// `ERR_OUT_OF_RANGE`: `The value of "name" is out of range. It must be R. Received V`.
+    pub fn out_of_range(name: &str, range: &str, received: &str) -> NodeError {
+        NodeError::new(
+            ErrorKind::RangeError,
+            "ERR_OUT_OF_RANGE",
+            format!("The value of \"{name}\" is out of range. It must be {range}. Received {received}"),
+        )
+    }
+
+    pub fn unknown_builtin(name: &str) -> NodeError {
+        NodeError::new(ErrorKind::Error, "ERR_UNKNOWN_BUILTIN_MODULE", format!("No such built-in module: {name}"))
+    }
+
+    /// What an API or module this library does not provide throws.
+    pub fn not_supported(what: &str) -> NodeError {
+        NodeError::new(ErrorKind::Error, "ERR_NOT_SUPPORTED", format!("{what} is not supported"))
+    }
+
+    /// Makes the JS error object.
+    pub fn to_js(&self, cx: Ctx) -> JsResult<Value> {
+        let global = cx.global();
+        let ctor = cx.get(&global, self.kind.ctor_name())?;
+        let msg = cx.string(&self.message)?;
+        let err = cx.construct(&ctor, &[msg.as_arg()])?;
+        // Node's class field `code` is defined before anything else the user sees.
+        cx.define(&err, "code", cx.string(self.code)?, Prop::PLAIN)?;
+        let proto = crate::context::error_proto(cx, self.kind)?;
+        cx.set_prototype(&err, &proto)?;
+        Ok(err)
+    }
+
+    /// Throws it in `cx`.
+    pub fn throw(&self, cx: Ctx) -> Thrown {
+        match self.to_js(cx) {
+            Ok(err) => cx.throw(err),
+            Err(t) => t,
+        }
+    }
+}
+
+const K_TYPES: [&str; 9] = ["string", "function", "number", "object", "Function", "Object", "boolean", "bigint", "symbol"];
+
+fn is_class_name(s: &str) -> bool {
+    // /^([A-Z][a-z0-9]*)+$/
+    let b = s.as_bytes();
+    !b.is_empty()
+        && b[0].is_ascii_uppercase()
+        && b.iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_lowercase() || c.is_ascii_digit())
+}
+
+fn join_list(items: &[String], prefix_many: &str) -> String {
+    match items.len() {
+        1 => items[0].clone(),
+        2 => format!("{prefix_many}{} or {}", items[0], items[1]),
+        _ => {
+            let (last, rest) = items.split_last().expect("len > 2");
+            format!("{prefix_many}{}, or {last}", rest.join(", "))
+        }
+    }
+}
+
+/// Everything of an `ERR_INVALID_ARG_TYPE` message before `. Received ...`.
+pub fn arg_type_prefix(name: &str, expected: &[&str]) -> String {
+    let mut msg = String::from("The ");
+    if name.ends_with(" argument") {
+        msg.push_str(name);
+        msg.push(' ');
+    } else {
+        let kind = if name.contains('.') { "property" } else { "argument" };
+        msg.push_str(&format!("\"{name}\" {kind} "));
+    }
+    msg.push_str("must be ");
+    let mut types: Vec<String> = Vec::new();
+    let mut instances: Vec<String> = Vec::new();
+    let mut other: Vec<String> = Vec::new();
+    for e in expected {
+        if K_TYPES.contains(e) {
+            types.push(e.to_lowercase());
+        } else if is_class_name(e) {
+            instances.push(e.to_string());
+        } else {
+            other.push(e.to_string());
+        }
+    }
+    if !instances.is_empty() {
+        if let Some(pos) = types.iter().position(|t| t == "object") {
+            types.remove(pos);
+            instances.push("Object".into());
+        }
+    }
+    if !types.is_empty() {
+        if types.len() == 1 {
+            msg.push_str(&format!("of type {}", types[0]));
+        } else {
+            msg.push_str(&join_list(&types, "one of type "));
+        }
+        if !instances.is_empty() || !other.is_empty() {
+            msg.push_str(" or ");
+        }
+    }
+    if !instances.is_empty() {
+        if instances.len() > 2 {
+            msg.push_str(&join_list(&instances, "an instance of "));
+        } else {
+            msg.push_str(&format!("an instance of {}", instances[0]));
+            if instances.len() == 2 {
+                msg.push_str(&format!(" or {}", instances[1]));
+            }
+        }
+        if !other.is_empty() {
+            msg.push_str(" or ");
+        }
+    }
+    if !other.is_empty() {
+        if other.len() == 1 {
+            if other[0].to_lowercase() != other[0] {
+                msg.push_str("an ");
+            }
+            msg.push_str(&other[0]);
+        } else {
+            msg.push_str(&join_list(&other, "one of "));
+        }
+    }
+    msg
+}
+
+/// Node's `determineSpecificType(value)`: the text after `Received `.
+pub fn describe_received(cx: Ctx, v: &impl JsRef) -> String {
+    if cx.is_null(v) {
+        return "null".into();
+    }
+    if cx.is_undefined(v) {
+        return "undefined".into();
+    }
+    if let Some(d) = cx.as_number(v) {
+        return format!("type number ({})", number_to_js_string(cx, d, true));
+    }
+    if let Some(b) = cx.as_bool(v) {
+        return format!("type boolean ({b})");
+    }
+    if cx.is_bigint(v) {
+        return format!("type bigint ({}n)", cx.to_string(v).unwrap_or_default());
+    }
+    if cx.is_symbol(v) {
+        return format!("type symbol ({})", symbol_description(cx, v));
+    }
+    if cx.is_string(v) {
+        let s = match cx.to_str(v) {
+            Ok(s) => crate::modules::util::inspect::utf16_truncate(s.as_bytes(), 28, 25),
+            Err(_) => {
+                let _ = cx.take_exception();
+                String::new()
+            }
+        };
+        if !s.contains('\'') {
+            return format!("type string ('{s}')");
+        }
+        return format!("type string ({})", crate::modules::util::inspect::json_quote(&s));
+    }
+    if cx.is_function(v) {
+        let name = cx.get(v, "name").ok().and_then(|n| cx.to_string(&n).ok()).unwrap_or_default();
+        return format!("function {name}");
+    }
+    // An object: its constructor's name, or a short inspection.
+    if let Some(name) = constructor_name(cx, v) {
+        return format!("an instance of {name}");
+    }
+    crate::modules::util::inspect::inspect_depth_minus_one(cx, v)
+}
+
+/// `value.constructor.name` when `value.constructor && 'name' in value.constructor`.
+fn constructor_name(cx: Ctx, v: &impl JsRef) -> Option<String> {
+    let ctor = match cx.get(v, "constructor") {
+        Ok(c) => c,
+        Err(_) => {
+            let _ = cx.take_exception();
+            return None;
+        }
+    };
+    if !cx.to_bool(&ctor).unwrap_or(false) || !cx.is_object(&ctor) {
+        return None;
+    }
+    let name = cx.get(&ctor, "name").ok()?;
+    if cx.is_undefined(&name) {
+        // `'name' in ctor` may still hold with an undefined value; close enough:
+        // Node would print "an instance of undefined".
+        let keys = cx.own_keys(&ctor, false).unwrap_or_default();
+        if keys.iter().any(|k| k == "name") {
+            return Some("undefined".into());
+        }
+        return None;
+    }
+    cx.to_string(&name).ok()
+}
+
+fn symbol_description(cx: Ctx, v: &impl JsRef) -> String {
+    let global = cx.global();
+    let s = cx
+        .get(&global, "String")
+        .and_then(|string_fn| cx.call(&string_fn, &cx.undefined(), &[crate::engine::Arg::new_from(v)]))
+        .and_then(|s| cx.to_string(&s));
+    match s {
+        Ok(s) => s,
+        Err(_) => {
+            let _ = cx.take_exception();
+            "Symbol()".into()
+        }
+    }
+}
+
+/// `String(d)` as JS prints numbers (`-0` kept when `keep_minus_zero`).
+pub fn number_to_js_string(cx: Ctx, d: f64, keep_minus_zero: bool) -> String {
+    if d == 0.0 && d.is_sign_negative() && keep_minus_zero {
+        return "-0".into();
+    }
+    let n = cx.number(d);
+    cx.to_string(&n).unwrap_or_else(|_| d.to_string())
+}

@@ -1,0 +1,21 @@
+//! The globals a Node program expects, installed on request by the host.
+
+use crate::abi::{JSRT_NODE_GLOBAL_CONSOLE, JSRT_NODE_GLOBAL_GLOBAL, JSRT_NODE_GLOBAL_PROCESS};
+use crate::engine::{Ctx, JsResult, Prop};
+
+pub fn install(cx: Ctx, flags: u32) -> JsResult<()> {
+    crate::context::init(cx, std::ptr::null_mut());
+    let global = cx.global();
+    if flags & JSRT_NODE_GLOBAL_GLOBAL != 0 && cx.is_undefined(&cx.get(&global, "global")?) {
+        cx.define(&global, "global", global.dup(), Prop::HIDDEN)?;
+    }
+    if flags & JSRT_NODE_GLOBAL_PROCESS != 0 && cx.is_undefined(&cx.get(&global, "process")?) {
+        let p = crate::modules::process::build(cx)?;
+        cx.define(&global, "process", p, Prop::HIDDEN)?;
+    }
+    if flags & JSRT_NODE_GLOBAL_CONSOLE != 0 && cx.is_undefined(&cx.get(&global, "console")?) {
+        let c = crate::modules::console::build(cx)?;
+        cx.define(&global, "console", c, Prop::HIDDEN)?;
+    }
+    Ok(())
+}

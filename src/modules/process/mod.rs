@@ -1,0 +1,309 @@
+//! A fallback `process` for hosts that have none (the reference host), and the
+//! pieces of Node's job order every host needs: `process.nextTick` ticks run
+//! before promise jobs, both drained after each macrotask by
+//! `JSRT_NodeRunJobs`. A host with its own `process` (jsrt) registers it as a
+//! host module and keeps it; `require('process')` then answers the host's.
+
+mod stdio;
+
+pub use stdio::write_all;
+
+use std::io::Write;
+
+use crate::context;
+use crate::engine::{Arg, Args, Ctx, JsResult, Prop, Value};
+use crate::errors::NodeError;
+
+const SLOT_PROCESS: &str = "process";
+const SLOT_TICKS: &str = "process:ticks";
+const SLOT_WARNED: &str = "process:warned";
+
+/// `require('process')`: the global `process` if there is one, else ours.
+pub fn module(cx: Ctx) -> JsResult<Value> {
+    let global = cx.global();
+    let existing = cx.get(&global, "process")?;
+    if cx.is_object(&existing) {
+        return Ok(existing);
+    }
+    build(cx)
+}
+
+/// Our `process` object, built once per context.
+pub fn build(cx: Ctx) -> JsResult<Value> {
+    if let Some(p) = context::slot_get(cx, SLOT_PROCESS) {
+        return Ok(p);
+    }
+    let p = cx.object()?;
+    let title = cx.string("jsrt-node")?;
+    cx.set(&p, "title", title)?;
+    cx.set(&p, "version", cx.string("v20.0.0")?)?;
+    let versions = cx.object()?;
+    cx.set(&versions, "node", cx.string("20.0.0")?)?;
+    cx.set(&versions, "jsrt_node", cx.string(env!("CARGO_PKG_VERSION"))?)?;
+    cx.set(&p, "versions", versions)?;
+    cx.set(&p, "arch", cx.string(node_arch())?)?;
+    cx.set(&p, "platform", cx.string(node_platform())?)?;
+    let release = cx.object()?;
+    cx.set(&release, "name", cx.string("node")?)?;
+    cx.set(&p, "release", release)?;
+    cx.set(&p, "argv", cx.array()?)?;
+    cx.set(&p, "execArgv", cx.array()?)?;
+    let exe = std::env::current_exe().map(|e| e.to_string_lossy().into_owned()).unwrap_or_default();
+    cx.set(&p, "execPath", cx.string(&exe)?)?;
+    cx.set(&p, "env", env_object(cx)?)?;
+    cx.set(&p, "pid", cx.number(std::process::id() as f64))?;
+    // SAFETY: getppid has no preconditions.
+    cx.set(&p, "ppid", cx.number(unsafe { libc::getppid() } as f64))?;
+    cx.set(&p, "exitCode", cx.undefined())?;
+    cx.set_fn(&p, "cwd", process_cwd, 0)?;
+    cx.set_fn(&p, "chdir", process_chdir, 1)?;
+    cx.set_fn(&p, "exit", process_exit, 1)?;
+    cx.set_fn(&p, "nextTick", process_next_tick, 1)?;
+    cx.set_fn(&p, "emitWarning", process_emit_warning, 4)?;
+    cx.set_fn(&p, "uptime", process_uptime, 0)?;
+    cx.set_fn(&p, "memoryUsage", process_memory_usage, 0)?;
+    let hr = cx.function(process_hrtime, "hrtime", 1)?;
+    cx.set_fn(&hr, "bigint", process_hrtime_bigint, 0)?;
+    cx.set(&p, "hrtime", hr)?;
+    cx.set(&p, "stdout", stdio::make(cx, 1)?)?;
+    cx.set(&p, "stderr", stdio::make(cx, 2)?)?;
+    Ok(context::slot_get_or_insert(cx, SLOT_PROCESS, p))
+}
+
+/// Sets `process.argv` (the host passes its own argv; Node's argv[0] is the
+/// executable, argv[1] the script).
+pub fn set_argv(cx: Ctx, argv: &[String]) -> JsResult<()> {
+    let p = build(cx)?;
+    let items = argv.iter().map(|a| cx.string(a)).collect::<JsResult<Vec<_>>>()?;
+    cx.set(&p, "argv", cx.array_from(items)?)
+}
+
+fn node_arch() -> &'static str {
+    match std::env::consts::ARCH {
+        "x86_64" => "x64",
+        "aarch64" => "arm64",
+        "x86" => "ia32",
+        "powerpc64" => "ppc64",
+        other => other,
+    }
+}
+
+fn node_platform() -> &'static str {
+    match std::env::consts::OS {
+        "macos" => "darwin",
+        "windows" => "win32",
+        other => other,
+    }
+}
+
+fn env_object(cx: Ctx) -> JsResult<Value> {
+    let env = cx.object()?;
+    for (k, v) in std::env::vars_os() {
+        cx.set(&env, &k.to_string_lossy(), cx.string(&v.to_string_lossy())?)?;
+    }
+    Ok(env)
+}
+
+crate::js_fn!(process_cwd => cwd);
+fn cwd(cx: Ctx, _this: Arg, _args: Args) -> JsResult<Value> {
+    match std::env::current_dir() {
+        Ok(p) => cx.string(&p.to_string_lossy()),
+        Err(e) => Err(NodeError::new(crate::errors::ErrorKind::Error, "ENOENT", format!("process.cwd failed: {e}")).throw(cx)),
+    }
+}
+
+crate::js_fn!(process_chdir => chdir);
+fn chdir(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
+    let dir = args.get(0);
+    if !cx.is_string(&dir) {
+        return Err(NodeError::invalid_arg_type(cx, "directory", &["string"], &dir).throw(cx));
+    }
+    let d = cx.to_string(&dir)?;
+    if let Err(e) = std::env::set_current_dir(&d) {
+        let msg = format!("{}, chdir {} -> '{d}'", e, std::env::current_dir().map(|p| p.display().to_string()).unwrap_or_default());
+        return Err(NodeError::new(crate::errors::ErrorKind::Error, "ENOENT", msg).throw(cx));
+    }
+    Ok(cx.undefined())
+}
+
+crate::js_fn!(process_exit => exit);
+fn exit(cx: Ctx, this: Arg, args: Args) -> JsResult<Value> {
+    let code_arg = args.get(0);
+    let code = if !cx.is_undefined(&code_arg) {
+        cx.to_i32(&code_arg)?
+    } else {
+        let ec = cx.get(&this, "exitCode")?;
+        if cx.is_undefined(&ec) { 0 } else { cx.to_i32(&ec)? }
+    };
+    let _ = std::io::stdout().flush();
+    // SAFETY: ends the process; libc's exit also flushes the host's C stdio.
+    unsafe { libc::exit(code) }
+}
+
+crate::js_fn!(process_uptime => uptime);
+fn uptime(cx: Ctx, _this: Arg, _args: Args) -> JsResult<Value> {
+    Ok(cx.number(start_instant().elapsed().as_secs_f64()))
+}
+
+fn start_instant() -> std::time::Instant {
+    static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+    *START.get_or_init(std::time::Instant::now)
+}
+
+crate::js_fn!(process_memory_usage => memory_usage);
+fn memory_usage(cx: Ctx, _this: Arg, _args: Args) -> JsResult<Value> {
+    let rss = std::fs::read_to_string("/proc/self/statm")
+        .ok()
+        .and_then(|s| s.split_whitespace().nth(1).and_then(|v| v.parse::<f64>().ok()))
+        .map(|pages| pages * 4096.0)
+        .unwrap_or(0.0);
+    let o = cx.object()?;
+    for k in ["rss", "heapTotal", "heapUsed", "external", "arrayBuffers"] {
+        cx.set(&o, k, cx.number(if k == "rss" { rss } else { 0.0 }))?;
+    }
+    Ok(o)
+}
+
+fn monotonic_ns() -> u128 {
+    let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    // SAFETY: ts is a valid out-pointer.
+    unsafe { libc::clock_gettime(libc::CLOCK_MONOTONIC, &mut ts) };
+    ts.tv_sec as u128 * 1_000_000_000 + ts.tv_nsec as u128
+}
+
+crate::js_fn!(process_hrtime => hrtime);
+fn hrtime(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
+    let now = monotonic_ns();
+    let (mut s, mut ns) = ((now / 1_000_000_000) as f64, (now % 1_000_000_000) as f64);
+    let prev = args.get(0);
+    if !cx.is_undefined(&prev) {
+        if !cx.is_array(&prev) {
+            return Err(NodeError::invalid_arg_type(cx, "time", &["Array"], &prev).throw(cx));
+        }
+        let ps = cx.to_f64(&cx.get_index(&prev, 0)?)?;
+        let pn = cx.to_f64(&cx.get_index(&prev, 1)?)?;
+        s -= ps;
+        ns -= pn;
+        if ns < 0.0 {
+            s -= 1.0;
+            ns += 1e9;
+        }
+    }
+    cx.array_from(vec![cx.number(s), cx.number(ns)])
+}
+
+crate::js_fn!(process_hrtime_bigint => hrtime_bigint);
+fn hrtime_bigint(cx: Ctx, _this: Arg, _args: Args) -> JsResult<Value> {
+    let global = cx.global();
+    let big = cx.get(&global, "BigInt")?;
+    let s = cx.string(&monotonic_ns().to_string())?;
+    cx.call(&big, &cx.undefined(), &[s.as_arg()])
+}
+
+// ----- nextTick and the job order -------------------------------------------------
+
+fn tick_queue(cx: Ctx) -> JsResult<Value> {
+    if let Some(q) = context::slot_get(cx, SLOT_TICKS) {
+        return Ok(q);
+    }
+    let q = cx.array()?;
+    Ok(context::slot_get_or_insert(cx, SLOT_TICKS, q))
+}
+
+crate::js_fn!(process_next_tick => next_tick);
+fn next_tick(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
+    let cb = args.get(0);
+    if !cx.is_function(&cb) {
+        return Err(NodeError::invalid_arg_type(cx, "callback", &["function"], &cb).throw(cx));
+    }
+    let entry = cx.array()?;
+    for (i, a) in args.iter().enumerate() {
+        cx.set_index(&entry, i as u32, cx.dup(&a))?;
+    }
+    let q = tick_queue(cx)?;
+    let push = cx.get(&q, "push")?;
+    cx.call(&push, &q, &[entry.as_arg()])?;
+    Ok(cx.undefined())
+}
+
+/// Runs queued ticks, then promise jobs, until both are empty (Node's
+/// `processTicksAndRejections`). An exception from a tick or a job is returned
+/// pending in the context.
+pub fn run_jobs(cx: Ctx) -> JsResult<()> {
+    loop {
+        let q = tick_queue(cx)?;
+        let shift = cx.get(&q, "shift")?;
+        loop {
+            let entry = cx.call(&shift, &q, &[])?;
+            if cx.is_undefined(&entry) {
+                break;
+            }
+            let len = cx.to_f64(&cx.get(&entry, "length")?)? as u32;
+            let cb = cx.get_index(&entry, 0)?;
+            let mut rest = Vec::new();
+            for i in 1..len {
+                rest.push(cx.get_index(&entry, i)?);
+            }
+            cx.call_values(&cb, &cx.undefined(), &rest)?;
+        }
+        if !cx.run_pending_jobs() {
+            return Err(crate::engine::Thrown);
+        }
+        let pending = cx.to_f64(&cx.get(&q, "length")?)?;
+        if pending == 0.0 {
+            return Ok(());
+        }
+    }
+}
+
+// ----- warnings ---------------------------------------------------------------------
+
+crate::js_fn!(process_emit_warning => emit_warning_js);
+fn emit_warning_js(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
+    let w = args.get(0);
+    let (kind, msg) = if cx.is_error(&w) {
+        (cx.to_string(&cx.get(&w, "name")?)?, cx.to_string(&cx.get(&w, "message")?)?)
+    } else if cx.is_string(&w) {
+        let t = args.get(1);
+        let kind = if cx.is_string(&t) {
+            cx.to_string(&t)?
+        } else if cx.is_object(&t) {
+            let ty = cx.get(&t, "type")?;
+            if cx.is_string(&ty) { cx.to_string(&ty)? } else { "Warning".into() }
+        } else {
+            "Warning".into()
+        };
+        (kind, cx.to_string(&w)?)
+    } else {
+        return Err(NodeError::invalid_arg_type(cx, "warning", &["Error", "string"], &w).throw(cx));
+    };
+    print_warning(&kind, &msg);
+    Ok(cx.undefined())
+}
+
+fn print_warning(kind: &str, msg: &str) {
+    static FIRST: std::sync::Once = std::sync::Once::new();
+    let mut err = std::io::stderr().lock();
+    let _ = writeln!(err, "(node:{}) {kind}: {msg}", std::process::id());
+    FIRST.call_once(|| {
+        let _ = writeln!(err, "(Use `node --trace-warnings ...` to show where the warning was created)");
+    });
+}
+
+/// Node's `emitExperimentalWarning(feature)`: once per feature per context.
+pub fn emit_experimental_warning_once(cx: Ctx, feature: &str) -> JsResult<()> {
+    let warned = match context::slot_get(cx, SLOT_WARNED) {
+        Some(w) => w,
+        None => {
+            let o = cx.object()?;
+            context::slot_get_or_insert(cx, SLOT_WARNED, o)
+        }
+    };
+    let seen = cx.get(&warned, feature)?;
+    if cx.to_bool(&seen)? {
+        return Ok(());
+    }
+    cx.define(&warned, feature, cx.bool(true), Prop::PLAIN)?;
+    print_warning("ExperimentalWarning", &format!("{feature} is an experimental feature and might change at any time"));
+    Ok(())
+}
