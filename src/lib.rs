@@ -1,6 +1,6 @@
 //! jsrt-node: Node.js built-in modules for QuickJS + libuv hosts, behind a C ABI.
 //!
-//! Layers, bottom up: `engine` (the only user of `rquickjs_sys`), `errors`
+//! Layers, bottom up: `engine` (the only user of the QuickJS bindings), `errors`
 //! (Node's codes and messages), `context` (per-context state), `registry`
 //! (the `node:` names and tiers), `modules/<name>` (one per built-in), `abi`
 //! (every `extern "C"` item).

@@ -126,7 +126,7 @@ impl Ctx {
     }
 
     /// A JS string from UTF-16 code units, through `String.fromCharCode`
-    /// (`JS_NewStringUTF16` exists only in quickjs-ng).
+    /// (quickjs-ng has a UTF-16 string constructor; Bellard's engine does not).
     pub fn string_utf16(&self, units: &[u16]) -> JsResult<Value> {
         let global = self.global();
         let string_ctor = self.get(&global, "String")?;
@@ -317,7 +317,7 @@ impl Ctx {
         Ok(i)
     }
 
-    /// JS `===` without calling `JS_IsStrictEqual` (quickjs-ng only).
+    /// JS `===` portably (the engine's own strict-equality call is quickjs-ng only).
     pub fn strict_equals(&self, a: &impl JsRef, b: &impl JsRef) -> bool {
         if let (Some(x), Some(y)) = (self.as_number(a), self.as_number(b)) {
             return x == y;
