@@ -12,6 +12,22 @@
 # Variables a host may set before including:
 #   JSRT_NODE_CARGO_PROFILE  release (default) or dev
 #   JSRT_NODE_CARGO_TARGET_DIR  where cargo builds (default: <build>/jsrt-node-cargo)
+#
+# Engine (see docs/INTEGRATING-JSRT.md):
+#   JSRT_NODE_ENGINE         bundled (default): the archive carries quickjs-ng and is
+#                            self-contained. host: the archive carries no QuickJS
+#                            objects; the host links its own engine (e.g. jsrt's
+#                            Bellard QuickJS) and a small C file, src/engine/host_compat.c,
+#                            compiled against the host's quickjs.h, supplies what
+#                            Bellard's header keeps `static inline`.
+#   JSRT_NODE_QUICKJS_DIR    host mode: the directory holding the host's quickjs.h (required)
+#   JSRT_NODE_QUICKJS_TARGET host mode: the host's engine library target or file
+#                            (jsrt: quickjs), linked after jsrt-node (optional)
+#   JSRT_NODE_UV_DIR         the host's libuv include directory (holding uv.h) and/or
+#   JSRT_NODE_UV_TARGET      the host's libuv target (jsrt: uv_a). Setting either
+#                            means the host brings libuv: its objects are stripped too.
+#   JSRT_NODE_AR             the archiver used to strip (default: llvm-ar; GNU ar
+#                            with the LLVM gold plugin corrupts the symbol index)
 
 option(JSRT_NODE_COMPAT "Provide Node.js built-in modules with jsrt-node" OFF)
 
@@ -50,8 +66,10 @@ if(JSRT_NODE_COMPAT AND NOT TARGET jsrt_node::jsrt_node)
     get_filename_component(_dir "${_manifest}" DIRECTORY)
     if(_name STREQUAL "rquickjs-sys")
       set(JSRT_NODE_QUICKJS_INCLUDE_DIR "${_dir}/quickjs")
+      set(JSRT_NODE_BUNDLED_QUICKJS_DIR "${_dir}/quickjs")
     elseif(_name STREQUAL "libuv-sys2")
       set(JSRT_NODE_UV_INCLUDE_DIR "${_dir}/libuv/include")
+      set(JSRT_NODE_BUNDLED_UV_DIR "${_dir}/libuv")
     endif()
   endforeach()
 
@@ -67,11 +85,98 @@ if(JSRT_NODE_COMPAT AND NOT TARGET jsrt_node::jsrt_node)
     USES_TERMINAL)
   add_custom_target(jsrt_node_cargo DEPENDS "${_jsrt_node_lib}")
 
-  add_library(jsrt_node::jsrt_node STATIC IMPORTED GLOBAL)
-  set_target_properties(jsrt_node::jsrt_node PROPERTIES
-    IMPORTED_LOCATION "${_jsrt_node_lib}"
-    INTERFACE_INCLUDE_DIRECTORIES
-      "${JSRT_NODE_ROOT}/include;${JSRT_NODE_QUICKJS_INCLUDE_DIR};${JSRT_NODE_UV_INCLUDE_DIR}"
-    INTERFACE_LINK_LIBRARIES "pthread;dl;m")
-  add_dependencies(jsrt_node::jsrt_node jsrt_node_cargo)
+  if(NOT JSRT_NODE_ENGINE)
+    set(JSRT_NODE_ENGINE bundled)
+  endif()
+  if(NOT JSRT_NODE_ENGINE MATCHES "^(bundled|host)$")
+    message(FATAL_ERROR "jsrt-node: JSRT_NODE_ENGINE must be bundled or host, not '${JSRT_NODE_ENGINE}'")
+  endif()
+
+  if(JSRT_NODE_ENGINE STREQUAL "bundled")
+    # Self-contained: quickjs-ng and libuv are inside the archive.
+    add_library(jsrt_node::jsrt_node STATIC IMPORTED GLOBAL)
+    set_target_properties(jsrt_node::jsrt_node PROPERTIES
+      IMPORTED_LOCATION "${_jsrt_node_lib}"
+      INTERFACE_INCLUDE_DIRECTORIES
+        "${JSRT_NODE_ROOT}/include;${JSRT_NODE_QUICKJS_INCLUDE_DIR};${JSRT_NODE_UV_INCLUDE_DIR}"
+      INTERFACE_LINK_LIBRARIES "pthread;dl;m")
+    add_dependencies(jsrt_node::jsrt_node jsrt_node_cargo)
+  else()
+    # Host engine: the same Rust archive with the engine's objects (and libuv's,
+    # when the host brings libuv) deleted, plus host_compat.c compiled against
+    # the host's quickjs.h. The library's Rust code calls only functions that
+    # have one ABI in both engines (.ci/quickjs-allowlist.txt, checked in CI).
+    if(NOT JSRT_NODE_QUICKJS_DIR OR NOT EXISTS "${JSRT_NODE_QUICKJS_DIR}/quickjs.h")
+      message(FATAL_ERROR "jsrt-node: JSRT_NODE_ENGINE=host needs JSRT_NODE_QUICKJS_DIR, "
+                          "the directory holding the host's quickjs.h (got '${JSRT_NODE_QUICKJS_DIR}')")
+    endif()
+    set(JSRT_NODE_QUICKJS_INCLUDE_DIR "${JSRT_NODE_QUICKJS_DIR}")
+    set(_jsrt_node_strip_uv OFF)
+    if(JSRT_NODE_UV_DIR OR JSRT_NODE_UV_TARGET)
+      set(_jsrt_node_strip_uv ON)
+      set(JSRT_NODE_UV_INCLUDE_DIR "${JSRT_NODE_UV_DIR}")
+    endif()
+    if(NOT JSRT_NODE_AR)
+      find_program(JSRT_NODE_AR NAMES llvm-ar llvm-ar-19 llvm-ar-18 llvm-ar-17 llvm-ar-16 llvm-ar-15 llvm-ar-14)
+    endif()
+    set(_jsrt_node_ar_args "")
+    if(NOT JSRT_NODE_AR)
+      # GNU ar keeps the symbol index whole when told to use gcc's LTO plugin
+      # instead of the LLVM gold plugin Debian registers for binutils.
+      execute_process(COMMAND ${CMAKE_C_COMPILER} -print-prog-name=liblto_plugin.so
+                      OUTPUT_VARIABLE _jsrt_node_lto OUTPUT_STRIP_TRAILING_WHITESPACE ERROR_QUIET)
+      find_program(_jsrt_node_gnu_ar NAMES ar)
+      if(_jsrt_node_gnu_ar AND EXISTS "${_jsrt_node_lto}")
+        set(JSRT_NODE_AR "${_jsrt_node_gnu_ar}")
+        set(_jsrt_node_ar_args "--plugin;${_jsrt_node_lto}")
+      else()
+        message(FATAL_ERROR "jsrt-node: host mode needs llvm-ar (Debian: apt-get install llvm), "
+                            "or set JSRT_NODE_AR")
+      endif()
+    endif()
+    find_program(JSRT_NODE_NM NAMES nm llvm-nm)
+
+    add_library(jsrt_node_host_compat OBJECT "${JSRT_NODE_ROOT}/src/engine/host_compat.c")
+    target_include_directories(jsrt_node_host_compat PRIVATE "${JSRT_NODE_QUICKJS_DIR}")
+    set_target_properties(jsrt_node_host_compat PROPERTIES POSITION_INDEPENDENT_CODE ON)
+
+    set(_jsrt_node_host_lib "${CMAKE_BINARY_DIR}/jsrt-node-host/libjsrt_node.a")
+    add_custom_command(
+      OUTPUT "${_jsrt_node_host_lib}"
+      COMMAND "${CMAKE_COMMAND}"
+              "-DIN=${_jsrt_node_lib}" "-DOUT=${_jsrt_node_host_lib}"
+              "-DAR=${JSRT_NODE_AR}" "-DAR_ARGS=${_jsrt_node_ar_args}" "-DNM=${JSRT_NODE_NM}"
+              "-DSTRIP_UV=${_jsrt_node_strip_uv}"
+              "-DEXTRA=$<TARGET_OBJECTS:jsrt_node_host_compat>"
+              -P "${JSRT_NODE_ROOT}/cmake/JsrtNodeStrip.cmake"
+      DEPENDS "${_jsrt_node_lib}" "${JSRT_NODE_ROOT}/cmake/JsrtNodeStrip.cmake"
+              "$<TARGET_OBJECTS:jsrt_node_host_compat>"
+      COMMAND_EXPAND_LISTS
+      COMMENT "jsrt-node: host-engine archive (no QuickJS objects)")
+    add_custom_target(jsrt_node_host_archive DEPENDS "${_jsrt_node_host_lib}")
+    add_dependencies(jsrt_node_host_archive jsrt_node_cargo jsrt_node_host_compat)
+
+    set(_jsrt_node_links "")
+    if(JSRT_NODE_QUICKJS_TARGET)
+      list(APPEND _jsrt_node_links "${JSRT_NODE_QUICKJS_TARGET}")
+    endif()
+    if(JSRT_NODE_UV_TARGET)
+      list(APPEND _jsrt_node_links "${JSRT_NODE_UV_TARGET}")
+    endif()
+    list(APPEND _jsrt_node_links pthread dl m)
+    set(_jsrt_node_incs "${JSRT_NODE_ROOT}/include;${JSRT_NODE_QUICKJS_INCLUDE_DIR}")
+    if(JSRT_NODE_UV_INCLUDE_DIR)
+      list(APPEND _jsrt_node_incs "${JSRT_NODE_UV_INCLUDE_DIR}")
+    endif()
+    add_library(jsrt_node::jsrt_node STATIC IMPORTED GLOBAL)
+    set_target_properties(jsrt_node::jsrt_node PROPERTIES
+      IMPORTED_LOCATION "${_jsrt_node_host_lib}"
+      INTERFACE_INCLUDE_DIRECTORIES "${_jsrt_node_incs}"
+      INTERFACE_LINK_LIBRARIES "${_jsrt_node_links}")
+    add_dependencies(jsrt_node::jsrt_node jsrt_node_host_archive)
+    set(JSRT_NODE_ARCHIVE "${_jsrt_node_host_lib}")
+  endif()
+  if(NOT JSRT_NODE_ARCHIVE)
+    set(JSRT_NODE_ARCHIVE "${_jsrt_node_lib}")
+  endif()
 endif()

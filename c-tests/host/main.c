@@ -45,8 +45,16 @@ void host_die_with_exception(JSContext *ctx) {
   exit(1);
 }
 
-static void rejection_tracker(JSContext *ctx, JSValueConst promise, JSValueConst reason, bool is_handled,
-                              void *opaque) {
+/* The tracker's flag is `bool` in quickjs-ng and `JS_BOOL` (int) in Bellard's
+ * QuickJS; the function type must match the host engine's header exactly. */
+#ifdef QJS_VERSION_MAJOR
+typedef bool host_tracker_bool;
+#else
+typedef JS_BOOL host_tracker_bool;
+#endif
+
+static void rejection_tracker(JSContext *ctx, JSValueConst promise, JSValueConst reason,
+                              host_tracker_bool is_handled, void *opaque) {
   (void)opaque;
   if (!is_handled) {
     if (g_nrejected < MAX_REJECTIONS) {

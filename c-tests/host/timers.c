@@ -117,6 +117,10 @@ static JSValue add_timer(JSContext *ctx, int argc, JSValueConst *argv, int repea
   } else {
     uv_timer_init(g_loop, &t->handle);
     t->handle.data = t;
+    /* Like Node (its timers start from a freshly updated loop time), not from
+     * the time cached when the loop last woke: otherwise a long-running script
+     * makes a 1 ms and a 2 ms timer due in the same pass. */
+    uv_update_time(g_loop);
     uint64_t d = (uint64_t)ms;
     uv_timer_start(&t->handle, on_timer, d, repeat ? d : 0);
   }

@@ -1,0 +1,1 @@
+// Empty: this crate only exists to make cargo fetch its dependency.
