@@ -31,7 +31,13 @@
 
 #define JSRT_NODE_GLOBAL_BUFFER 8
 
-#define JSRT_NODE_GLOBAL_ALL 15
+/*
+ `EventTarget`, `Event`, `CustomEvent`, `AbortController`, `AbortSignal`
+ (from node:events), each only where the engine or host has none.
+ */
+#define JSRT_NODE_GLOBAL_EVENTS 16
+
+#define JSRT_NODE_GLOBAL_ALL 31
 
 /*
  jsrt's `NodeErrorCode` (src/node/node_modules.h), same names and values.
@@ -138,6 +144,17 @@ const char *node_error_code_to_string(enum NodeErrorCode code);
 JSValue JSRT_InitNodePath(JSContext *ctx);
 
 /*
+ `require('events')` (the EventEmitter constructor) for this context: a new
+ reference, or `JS_EXCEPTION`.
+ */
+JSValue JSRT_InitNodeEvents(JSContext *ctx);
+
+/*
+ `require('os')` for this context: a new reference, or `JS_EXCEPTION`.
+ */
+JSValue JSRT_InitNodeOs(JSContext *ctx);
+
+/*
  Call once per context before using it with the library, handing over the
  host's libuv loop for that context (may be NULL when the host runs no
  loop; asynchronous APIs then fail with an error). Calling again updates the
@@ -171,8 +188,10 @@ int JSRT_NodeRegisterModule(const char *name, JSRT_NodeCommonJSInit cjs_init, JS
 /*
  Installs the globals a Node program expects, as selected by `flags`
  (`JSRT_NODE_GLOBAL_*`): `global` (= `globalThis`), the library's fallback
- `process`, `console`. A global that already exists is left alone, so a
- host's own `process` or `console` wins. (`Buffer` comes with node:buffer.)
+ `process` (an EventEmitter), `console`, and node:events' `EventTarget`,
+ `Event`, `CustomEvent`, `AbortController` and `AbortSignal`. A global that
+ already exists is left alone, so a host's own `process` or `console` wins.
+ (`Buffer` comes with node:buffer.)
  */
 int JSRT_NodeInstallGlobals(JSContext *ctx, uint32_t flags);
 

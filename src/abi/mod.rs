@@ -55,7 +55,10 @@ pub const JSRT_NODE_GLOBAL_GLOBAL: u32 = 1;
 pub const JSRT_NODE_GLOBAL_PROCESS: u32 = 2;
 pub const JSRT_NODE_GLOBAL_CONSOLE: u32 = 4;
 pub const JSRT_NODE_GLOBAL_BUFFER: u32 = 8;
-pub const JSRT_NODE_GLOBAL_ALL: u32 = 15;
+/// `EventTarget`, `Event`, `CustomEvent`, `AbortController`, `AbortSignal`
+/// (from node:events), each only where the engine or host has none.
+pub const JSRT_NODE_GLOBAL_EVENTS: u32 = 16;
+pub const JSRT_NODE_GLOBAL_ALL: u32 = 31;
 
 /// Converts a C string argument; None for NULL or non-UTF-8.
 unsafe fn name_arg<'a>(p: *const c_char) -> Option<&'a str> {
@@ -200,6 +203,19 @@ pub unsafe extern "C" fn JSRT_InitNodePath(ctx: *mut JSContext) -> JSValue {
     value_entry(ctx, |cx| registry::load_cjs(cx, "path"))
 }
 
+/// `require('events')` (the EventEmitter constructor) for this context: a new
+/// reference, or `JS_EXCEPTION`.
+#[no_mangle]
+pub unsafe extern "C" fn JSRT_InitNodeEvents(ctx: *mut JSContext) -> JSValue {
+    value_entry(ctx, |cx| registry::load_cjs(cx, "events"))
+}
+
+/// `require('os')` for this context: a new reference, or `JS_EXCEPTION`.
+#[no_mangle]
+pub unsafe extern "C" fn JSRT_InitNodeOs(ctx: *mut JSContext) -> JSValue {
+    value_entry(ctx, |cx| registry::load_cjs(cx, "os"))
+}
+
 // ----- the host API ------------------------------------------------------------------
 
 /// Call once per context before using it with the library, handing over the
@@ -262,8 +278,10 @@ pub unsafe extern "C" fn JSRT_NodeRegisterModule(
 
 /// Installs the globals a Node program expects, as selected by `flags`
 /// (`JSRT_NODE_GLOBAL_*`): `global` (= `globalThis`), the library's fallback
-/// `process`, `console`. A global that already exists is left alone, so a
-/// host's own `process` or `console` wins. (`Buffer` comes with node:buffer.)
+/// `process` (an EventEmitter), `console`, and node:events' `EventTarget`,
+/// `Event`, `CustomEvent`, `AbortController` and `AbortSignal`. A global that
+/// already exists is left alone, so a host's own `process` or `console` wins.
+/// (`Buffer` comes with node:buffer.)
 #[no_mangle]
 pub unsafe extern "C" fn JSRT_NodeInstallGlobals(ctx: *mut JSContext, flags: u32) -> c_int {
     status_entry(ctx, |cx| crate::globals::install(cx, flags))

@@ -9,12 +9,14 @@
 mod classes;
 mod ctx;
 mod func;
+mod script;
 mod string;
 mod standalone;
 mod value;
 
 pub use ctx::{Ctx, Prop, RawCFn, RawCFnData};
 pub use func::{trampoline, trampoline_data, Args, NativeFn, NativeFnData};
+pub use script::AtomKey;
 pub use string::JsStr;
 pub use standalone::Standalone;
 pub use value::{Arg, JsRef, Value};

@@ -1,6 +1,8 @@
 //! One folder per Node built-in.
 
 pub mod console;
+pub mod events;
+pub mod os;
 pub mod path;
 pub mod process;
 pub mod util;

@@ -33,6 +33,8 @@ const NATIVE: &[(&str, Init)] = &[
     ("path/posix", modules::path::init_posix),
     ("path/win32", modules::path::init_win32),
     ("process", modules::process::module),
+    ("events", modules::events::init),
+    ("os", modules::os::init),
 ];
 
 /// Built-ins that cannot work in an embedded runtime: require throws.

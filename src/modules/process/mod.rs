@@ -67,7 +67,27 @@ pub fn build(cx: Ctx) -> JsResult<Value> {
     cx.set(&p, "hrtime", hr)?;
     cx.set(&p, "stdout", stdio::make(cx, 1)?)?;
     cx.set(&p, "stderr", stdio::make(cx, 2)?)?;
+    make_event_emitter(cx, &p)?;
     Ok(context::slot_get_or_insert(cx, SLOT_PROCESS, p))
+}
+
+/// Makes `p` an EventEmitter the way Node's process is one: its prototype is
+/// a `process` object inheriting EventEmitter.prototype, and
+/// `EventEmitter.call(process)` gives it `_events` and friends.
+fn make_event_emitter(cx: Ctx, p: &Value) -> JsResult<()> {
+    let ee = crate::modules::events::event_emitter(cx)?;
+    let ee_proto = cx.get(&ee, "prototype")?;
+    let proto = cx.object_with_proto(&ee_proto)?;
+    let ctor = cx.function(process_ctor, "process", 0)?;
+    cx.define(&proto, "constructor", ctor, Prop::HIDDEN)?;
+    cx.set_prototype(p, &proto)?;
+    cx.call(&ee, p, &[])?;
+    Ok(())
+}
+
+crate::js_fn!(process_ctor => process_ctor_imp);
+fn process_ctor_imp(cx: Ctx, _this: Arg, _args: Args) -> JsResult<Value> {
+    Ok(cx.undefined())
 }
 
 /// Sets `process.argv` (the host passes its own argv; Node's argv[0] is the
@@ -78,7 +98,8 @@ pub fn set_argv(cx: Ctx, argv: &[String]) -> JsResult<()> {
     cx.set(&p, "argv", cx.array_from(items)?)
 }
 
-fn node_arch() -> &'static str {
+/// Node's name for the CPU architecture (`process.arch`, `os.arch()`).
+pub fn node_arch() -> &'static str {
     match std::env::consts::ARCH {
         "x86_64" => "x64",
         "aarch64" => "arm64",
@@ -88,7 +109,8 @@ fn node_arch() -> &'static str {
     }
 }
 
-fn node_platform() -> &'static str {
+/// Node's name for the OS (`process.platform`, `os.platform()`).
+pub fn node_platform() -> &'static str {
     match std::env::consts::OS {
         "macos" => "darwin",
         "windows" => "win32",
@@ -278,7 +300,33 @@ fn emit_warning_js(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
         return Err(NodeError::invalid_arg_type(cx, "warning", &["Error", "string"], &w).throw(cx));
     };
     print_warning(&kind, &msg);
+    emit_warning_event(cx, &w, &kind, &msg)?;
     Ok(cx.undefined())
+}
+
+/// Node emits `'warning'` on process on the next tick, with an Error object
+/// (made from the message and type when a string was passed).
+fn emit_warning_event(cx: Ctx, w: &impl crate::engine::JsRef, kind: &str, msg: &str) -> JsResult<()> {
+    let p = build(cx)?;
+    let emit = cx.get(&p, "emit")?;
+    if !cx.is_function(&emit) {
+        return Ok(());
+    }
+    let warning = if cx.is_error(w) {
+        cx.dup(w)
+    } else {
+        let global = cx.global();
+        let error = cx.get(&global, "Error")?;
+        let e = cx.construct(&error, &[cx.string(msg)?.as_arg()])?;
+        cx.set(&e, "name", cx.string(kind)?)?;
+        e
+    };
+    let bind = cx.get(&emit, "bind")?;
+    let ev = cx.string("warning")?;
+    let bound = cx.call(&bind, &emit, &[p.as_arg(), ev.as_arg(), warning.as_arg()])?;
+    let tick = cx.get(&p, "nextTick")?;
+    cx.call(&tick, &p, &[bound.as_arg()])?;
+    Ok(())
 }
 
 fn print_warning(kind: &str, msg: &str) {

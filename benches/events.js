@@ -1,0 +1,67 @@
+'use strict';
+// Micro-benchmark for node:events. Runs under `node benches/events.js` and
+// `build/jsrt-node benches/events.js` (benches/events-run.sh compares them).
+// Prints one line per op: <name> <ops_per_sec>. Uses only require('events'),
+// Date.now and console.log.
+const EventEmitter = require('events');
+
+const WARMUP_MS = 150;
+const RUN_MS = 1000;
+const BATCH = 1000; // iterations between clock reads
+
+let sink = 0;
+function listener(a) {
+  sink += a;
+}
+
+const e0 = new EventEmitter();
+e0.on('other', listener);
+const e1 = new EventEmitter();
+e1.on('x', listener);
+const e3 = new EventEmitter();
+for (let i = 0; i < 3; i++) e3.on('x', listener);
+const e1args = new EventEmitter();
+e1args.on('x', function (a, b, c) {
+  sink += a + b + c;
+});
+const churn = new EventEmitter();
+churn.on('x', listener); // churn adds to an existing list, as most emitters have one
+const once = new EventEmitter();
+
+const ops = [
+  ['emit0', () => e0.emit('x', 1)],
+  ['emit1', () => e1.emit('x', 1)],
+  ['emit3', () => e3.emit('x', 1)],
+  ['emit1_3args', () => e1args.emit('x', 1, 2, 3)],
+  ['on_off', () => {
+    churn.on('x', listener);
+    churn.off('x', listener);
+  }],
+  ['once_emit', () => {
+    once.once('x', listener);
+    once.emit('x', 1);
+  }],
+];
+
+function timeFor(fn, ms) {
+  let iterations = 0;
+  const start = Date.now();
+  let now = start;
+  const end = start + ms;
+  while (now < end) {
+    for (let i = 0; i < BATCH; i++) fn();
+    iterations += BATCH;
+    now = Date.now();
+  }
+  return { iterations, elapsed: now - start };
+}
+
+const only = process.argv[2];
+for (const [name, fn] of ops) {
+  if (only && name !== only) continue;
+  timeFor(fn, WARMUP_MS);
+  const { iterations, elapsed } = timeFor(fn, RUN_MS);
+  console.log(name + ' ' + Math.round((iterations * 1000) / (elapsed > 0 ? elapsed : 1)));
+}
+
+if (sink === -1) console.log('unreachable ' + sink);

@@ -1,0 +1,146 @@
+//! Embedded JavaScript and fast property/call helpers for hot native paths.
+//!
+//! Some built-ins are most naturally JS (classes user code subclasses, promise
+//! plumbing): their source is embedded with `include_str!` as a function
+//! expression and called once per context with a native binding object.
+//!
+//! The key helpers take the property key as a JS value (string, symbol or
+//! number) instead of a Rust `&str`: a key that is an interned string (what
+//! [`Ctx::interned`] returns, and what string literals in JS code are) turns
+//! into its atom without hashing, where `JS_GetPropertyStr` re-interns the C
+//! string on every call. All calls used here have one ABI in both engines
+//! (`JS_GetProperty`/`JS_SetProperty` come from host_compat.c in host mode).
+
+use std::os::raw::c_int;
+
+use rquickjs_sys as q;
+
+use super::{Args, Ctx, JsRef, JsResult, Thrown, Value};
+
+/// A property key as an engine atom; released on drop. Two keys are equal
+/// when they name the same property (equal strings, or the same symbol).
+pub struct AtomKey {
+    ctx: *mut q::JSContext,
+    atom: q::JSAtom,
+}
+
+impl PartialEq for AtomKey {
+    fn eq(&self, other: &AtomKey) -> bool {
+        self.atom == other.atom
+    }
+}
+
+impl Drop for AtomKey {
+    fn drop(&mut self) {
+        // SAFETY: AtomKey owns one reference to the atom.
+        unsafe { q::JS_FreeAtom(self.ctx, self.atom) }
+    }
+}
+
+/// Most native forwards have few arguments: they are passed from the stack.
+const STACK_ARGS: usize = 8;
+
+impl Ctx {
+    /// Evaluates `src`, a script whose completion value is a function
+    /// (`(function (binding) { ... })`), and calls it with `arg`.
+    pub fn call_script_factory(&self, src: &str, filename: &str, arg: &impl JsRef) -> JsResult<Value> {
+        let factory = self.eval_script(src, filename)?;
+        if !self.is_function(&factory) {
+            return Err(self.throw_internal(&format!("{filename} does not evaluate to a function")));
+        }
+        self.call(&factory, &self.undefined(), &[super::Arg::new_from(arg)])
+    }
+
+    /// An interned JS string for `name`: keeps its atom alive while it lives and
+    /// makes [`Ctx::get_by_value`] with it skip string hashing.
+    pub fn interned(&self, name: &str) -> JsResult<Value> {
+        // SAFETY: live context; the atom's reference moves into the string value
+        // (JS_AtomToString adds one, JS_FreeAtom drops ours).
+        unsafe {
+            let atom = q::JS_NewAtomLen(self.as_raw(), name.as_ptr() as *const _, name.len() as _);
+            if atom == 0 {
+                return Err(Thrown);
+            }
+            let s = q::JS_AtomToString(self.as_raw(), atom);
+            q::JS_FreeAtom(self.as_raw(), atom);
+            self.wrap(s)
+        }
+    }
+
+    /// The property key `key` stands for (ToPropertyKey), held as an atom.
+    pub fn atom_key(&self, key: &impl JsRef) -> JsResult<AtomKey> {
+        // SAFETY: live context; 0 (JS_ATOM_NULL) means an exception is pending.
+        let atom = unsafe { q::JS_ValueToAtom(self.as_raw(), key.raw()) };
+        if atom == 0 {
+            Err(Thrown)
+        } else {
+            Ok(AtomKey { ctx: self.as_raw(), atom })
+        }
+    }
+
+    /// `obj[key]` with a key made by [`Ctx::atom_key`].
+    pub fn get_atom(&self, obj: &impl JsRef, key: &AtomKey) -> JsResult<Value> {
+        // SAFETY: key.atom is alive while key is; the result is a new reference.
+        self.wrap(unsafe { q::JS_GetProperty(self.as_raw(), obj.raw(), key.atom) })
+    }
+
+    /// `obj[key]` for a key value (ToPropertyKey semantics).
+    pub fn get_by_value(&self, obj: &impl JsRef, key: &impl JsRef) -> JsResult<Value> {
+        let k = self.atom_key(key)?;
+        self.get_atom(obj, &k)
+    }
+
+    /// `obj[key] = val` (consumes `val`).
+    pub fn set_by_value(&self, obj: &impl JsRef, key: &impl JsRef, val: Value) -> JsResult<()> {
+        let k = self.atom_key(key)?;
+        // SAFETY: JS_SetProperty takes the value's reference.
+        let rc = unsafe { q::JS_SetProperty(self.as_raw(), obj.raw(), k.atom, val.into_raw()) };
+        if rc < 0 {
+            Err(Thrown)
+        } else {
+            Ok(())
+        }
+    }
+
+    /// `Object.defineProperty(obj, key, {value, writable, enumerable,
+    /// configurable})` (consumes `val`).
+    pub fn define_flags(&self, obj: &impl JsRef, key: &str, val: Value, writable: bool, enumerable: bool, configurable: bool) -> JsResult<()> {
+        let mut flags = q::JS_PROP_THROW as c_int;
+        if writable {
+            flags |= q::JS_PROP_WRITABLE as c_int;
+        }
+        if enumerable {
+            flags |= q::JS_PROP_ENUMERABLE as c_int;
+        }
+        if configurable {
+            flags |= q::JS_PROP_CONFIGURABLE as c_int;
+        }
+        let k = std::ffi::CString::new(key).map_err(|_| self.throw_internal("NUL in a property name"))?;
+        // SAFETY: takes ownership of the value's reference.
+        let rc = unsafe { q::JS_DefinePropertyValueStr(self.as_raw(), obj.raw(), k.as_ptr(), val.into_raw(), flags) };
+        if rc < 0 {
+            Err(Thrown)
+        } else {
+            Ok(())
+        }
+    }
+
+    /// `f.call(this, ...args.slice(skip))`, forwarding a native function's own
+    /// arguments without building an array.
+    pub fn call_args(&self, f: &impl JsRef, this: &impl JsRef, args: Args, skip: usize) -> JsResult<Value> {
+        let n = args.len().saturating_sub(skip);
+        let mut stack = [q::JS_UNDEFINED; STACK_ARGS];
+        let mut heap: Vec<q::JSValue>;
+        let argv: &mut [q::JSValue] = if n <= STACK_ARGS {
+            for (slot, a) in stack.iter_mut().zip(args.iter().skip(skip)) {
+                *slot = a.raw();
+            }
+            &mut stack[..n]
+        } else {
+            heap = args.iter().skip(skip).map(|a| a.raw()).collect();
+            &mut heap[..]
+        };
+        // SAFETY: the arguments are borrowed for the call; the result is new.
+        self.wrap(unsafe { q::JS_Call(self.as_raw(), f.raw(), this.raw(), n as c_int, argv.as_mut_ptr()) })
+    }
+}
