@@ -9,6 +9,7 @@
 mod classes;
 mod ctx;
 mod func;
+mod introspect;
 mod script;
 mod string;
 mod standalone;
@@ -16,6 +17,7 @@ mod value;
 
 pub use ctx::{Ctx, Prop, RawCFn, RawCFnData};
 pub use func::{trampoline, trampoline_data, Args, NativeFn, NativeFnData};
+pub use introspect::{IterState, KeyFilter, Kind, PromiseState, PropDesc, PropKey, TypedArrayKind};
 pub use script::AtomKey;
 pub use string::JsStr;
 pub use standalone::Standalone;

@@ -1,9 +1,10 @@
 //! The global `console` for hosts without one: `log`/`info`/`debug` to stdout,
-//! `error`/`warn`/`trace` to stderr, each line formatted with `util.format`.
+//! `error`/`warn`/`trace` to stderr, each line formatted like Node's console
+//! (`util.formatWithOptions({}, ...args)`: `util.inspect` for non-strings).
 
 use crate::engine::{Arg, Args, Ctx, JsResult, Value};
 use crate::modules::process::write_all;
-use crate::modules::util::inspect::format;
+use crate::modules::util::format::format_wtf8;
 
 pub fn build(cx: Ctx) -> JsResult<Value> {
     let c = cx.object()?;
@@ -22,9 +23,11 @@ pub fn build(cx: Ctx) -> JsResult<Value> {
 
 fn print(cx: Ctx, fd: i32, args: Args) -> JsResult<Value> {
     let list: Vec<Arg> = args.iter().collect();
-    let mut line = format(cx, &list)?;
-    line.push('\n');
-    write_all(fd, line.as_bytes());
+    let line = format_wtf8(cx, None, &list)?;
+    // Written as UTF-8: a lone surrogate becomes U+FFFD, as Node writes it.
+    let mut line = crate::modules::util::text::wtf8_lossy(&line).into_bytes();
+    line.push(b'\n');
+    write_all(fd, &line);
     Ok(cx.undefined())
 }
 

@@ -35,6 +35,7 @@ const NATIVE: &[(&str, Init)] = &[
     ("process", modules::process::module),
     ("events", modules::events::init),
     ("os", modules::os::init),
+    ("util", modules::util::init),
 ];
 
 /// Built-ins that cannot work in an embedded runtime: require throws.

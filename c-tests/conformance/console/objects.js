@@ -1,0 +1,25 @@
+// console.log of objects goes through util.formatWithOptions/inspect like Node's console.
+console.log({ a: 1, b: 'two', c: [1, 2, 3], d: { e: { f: { g: 1 } } } });
+console.log([1, 'a', null, undefined, true, 1n, Symbol('s')]);
+console.log(new Map([['k', { v: [1, 2] }]]), new Set(['x']));
+console.log('%s is %d years and %i days; %j %o %O %%', 'Bob', 42.5, 7.9, { j: 1 }, [1], { O: 1 });
+console.log('no specifiers', 1, 'two', { three: 3 });
+console.log();
+console.log('');
+console.log(null, undefined);
+console.log(class Foo {}, function bar() {}, () => {});
+console.log(Object.create(null));
+const c = { self: null }; c.self = c; console.log(c);
+console.log(Array.from({ length: 8 }, (_, i) => i * 1000));
+console.log({ nested: { deeper: { deepest: { gone: true } } } });
+console.log(['a\nb', "it's"]);
+console.log(new Error('msg').message);
+const e = new Error('shown'); e.stack = 'Error: shown\n    at somewhere (file.js:1:1)'; console.log(e);
+console.info('info %s', 'works');
+console.debug({ debug: true });
+console.log(-0, [-0], 0.1 + 0.2, 1e21, 2 ** 53);
+console.log('%c styled', 'color: red');
+console.log('%s', { toString() { return 'own toString'; } });
+console.log(new Date(86400000));
+console.log(Promise.resolve('done'));
+console.log([undefined, , null]);
