@@ -155,6 +155,12 @@ JSValue JSRT_InitNodeEvents(JSContext *ctx);
 JSValue JSRT_InitNodeOs(JSContext *ctx);
 
 /*
+ `require('buffer')` for this context (its `Buffer` is the global one when
+ `JSRT_NODE_GLOBAL_BUFFER` was installed): a new reference, or `JS_EXCEPTION`.
+ */
+JSValue JSRT_InitNodeBuffer(JSContext *ctx);
+
+/*
  Call once per context before using it with the library, handing over the
  host's libuv loop for that context (may be NULL when the host runs no
  loop; asynchronous APIs then fail with an error). Calling again updates the

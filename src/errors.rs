@@ -274,3 +274,77 @@ pub fn number_to_js_string(cx: Ctx, d: f64, keep_minus_zero: bool) -> String {
     let n = cx.number(d);
     cx.to_string(&n).unwrap_or_else(|_| d.to_string())
 }
+
+// ----- errors node:buffer throws (lib/internal/errors.js) ---------------------------
+
+impl NodeError {
+    /// `ERR_BUFFER_OUT_OF_BOUNDS`: `"name" is outside of buffer bounds`, or
+    /// `Attempt to access memory outside buffer bounds` without a name.
+    pub fn buffer_out_of_bounds(name: Option<&str>) -> NodeError {
+        let msg = match name {
+            Some(n) => format!("\"{n}\" is outside of buffer bounds"),
+            None => "Attempt to access memory outside buffer bounds".into(),
+        };
+        NodeError::new(ErrorKind::RangeError, "ERR_BUFFER_OUT_OF_BOUNDS", msg)
+    }
+
+    /// `ERR_UNKNOWN_ENCODING`: `Unknown encoding: x`.
+    pub fn unknown_encoding(encoding: &str) -> NodeError {
+        NodeError::new(ErrorKind::TypeError, "ERR_UNKNOWN_ENCODING", format!("Unknown encoding: {encoding}"))
+    }
+
+    /// `ERR_INVALID_BUFFER_SIZE`: `Buffer size must be a multiple of 16-bits`.
+    pub fn invalid_buffer_size(multiple: &str) -> NodeError {
+        NodeError::new(ErrorKind::RangeError, "ERR_INVALID_BUFFER_SIZE", format!("Buffer size must be a multiple of {multiple}"))
+    }
+
+    /// `ERR_MISSING_ARGS`: `The "input" argument must be specified`.
+    pub fn missing_args(names: &[&str]) -> NodeError {
+        let q: Vec<String> = names.iter().map(|n| format!("\"{n}\"")).collect();
+        let list = match q.len() {
+            0 => String::new(),
+            1 => format!("{} argument", q[0]),
+            2 => format!("{} and {} arguments", q[0], q[1]),
+            n => format!("{}, and {} arguments", q[..n - 1].join(", "), q[n - 1]),
+        };
+        NodeError::new(ErrorKind::TypeError, "ERR_MISSING_ARGS", format!("The {list} must be specified"))
+    }
+
+    /// `ERR_OUT_OF_RANGE` with Node's rendering of the received value
+    /// (`1_099_511_627_776`, `-1n`, `1.5`, `'x'`).
+    pub fn out_of_range_value(cx: Ctx, name: &str, range: &str, received: &impl JsRef) -> NodeError {
+        NodeError::out_of_range(name, range, &out_of_range_received(cx, received))
+    }
+}
+
+/// Node's `addNumericalSeparator`: `1234567` -> `1_234_567`.
+pub fn add_numerical_separator(val: &str) -> String {
+    let b = val.as_bytes();
+    let start = if b.first() == Some(&b'-') { 1 } else { 0 };
+    let mut res = String::new();
+    let mut i = b.len();
+    while i >= start + 4 {
+        res = format!("_{}{res}", &val[i - 3..i]);
+        i -= 3;
+    }
+    format!("{}{res}", &val[..i])
+}
+
+/// What `ERR_OUT_OF_RANGE` prints after `Received `.
+pub fn out_of_range_received(cx: Ctx, v: &impl JsRef) -> String {
+    if let Some(d) = cx.as_number(v) {
+        if d.is_finite() && d.fract() == 0.0 && d.abs() > 4294967296.0 {
+            return add_numerical_separator(&number_to_js_string(cx, d, false));
+        }
+        return number_to_js_string(cx, d, true);
+    }
+    if cx.is_bigint(v) {
+        let s = cx.to_string(v).unwrap_or_default();
+        let big = match s.parse::<i128>() {
+            Ok(n) => n > 4294967296 || n < -4294967296,
+            Err(_) => true,
+        };
+        return if big { format!("{}n", add_numerical_separator(&s)) } else { format!("{s}n") };
+    }
+    crate::modules::util::inspect::inspect_short(cx, v)
+}

@@ -216,6 +216,13 @@ pub unsafe extern "C" fn JSRT_InitNodeOs(ctx: *mut JSContext) -> JSValue {
     value_entry(ctx, |cx| registry::load_cjs(cx, "os"))
 }
 
+/// `require('buffer')` for this context (its `Buffer` is the global one when
+/// `JSRT_NODE_GLOBAL_BUFFER` was installed): a new reference, or `JS_EXCEPTION`.
+#[no_mangle]
+pub unsafe extern "C" fn JSRT_InitNodeBuffer(ctx: *mut JSContext) -> JSValue {
+    value_entry(ctx, |cx| registry::load_cjs(cx, "buffer"))
+}
+
 // ----- the host API ------------------------------------------------------------------
 
 /// Call once per context before using it with the library, handing over the

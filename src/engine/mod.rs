@@ -12,6 +12,7 @@ mod func;
 mod introspect;
 mod script;
 mod string;
+pub mod typed_array;
 mod standalone;
 mod value;
 

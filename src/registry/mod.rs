@@ -33,6 +33,7 @@ const NATIVE: &[(&str, Init)] = &[
     ("path/posix", modules::path::init_posix),
     ("path/win32", modules::path::init_win32),
     ("process", modules::process::module),
+    ("buffer", modules::buffer::init),
     ("events", modules::events::init),
     ("os", modules::os::init),
     ("util", modules::util::init),

@@ -1,0 +1,143 @@
+//! node:buffer through a real engine (leak assertion on: each Standalone
+//! checks at drop), and its codecs: every SIMD fast path must agree with the
+//! exact port of Node's scalar decoder it stands in front of.
+
+use jsrt_node::engine::typed_array as ta;
+use jsrt_node::engine::Standalone;
+use jsrt_node::modules::buffer::codec;
+
+fn with_buffer(rt: &Standalone) {
+    let cx = rt.ctx();
+    jsrt_node::context::init(cx, std::ptr::null_mut());
+    jsrt_node::modules::buffer::install_globals(cx).expect("globals");
+}
+
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn bytes(&mut self, n: usize, alphabet: &[u8]) -> Vec<u8> {
+        (0..n).map(|_| alphabet[(self.next() % alphabet.len() as u64) as usize]).collect()
+    }
+}
+
+#[test]
+fn base64_fast_path_matches_node_scalar_decoder() {
+    let mut rng = Rng(0x9E3779B97F4A7C15);
+    let canonical = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let url = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    let noisy = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/-_= \n";
+    for round in 0..3000 {
+        let n = (rng.next() % 300) as usize;
+        let alphabet: &[u8] = match round % 3 {
+            0 => canonical,
+            1 => url,
+            _ => noisy,
+        };
+        let mut src = rng.bytes(n, alphabet);
+        if round % 5 == 0 {
+            // Proper padding sometimes.
+            while src.len() % 4 != 0 {
+                src.push(b'=');
+            }
+        }
+        let cap = codec::base64_alloc_len(&src, src.len());
+        for url_mode in [false, true] {
+            let mut fast = vec![0u8; cap];
+            let mut slow = vec![0u8; cap];
+            let a = codec::base64_decode(&src, &mut fast, url_mode);
+            let b = codec::base64_decode_scalar(&src, &mut slow);
+            assert_eq!(&fast[..a], &slow[..b], "input {:?}", String::from_utf8_lossy(&src));
+        }
+    }
+}
+
+#[test]
+fn hex_fast_path_matches_node_scalar_decoder() {
+    let mut rng = Rng(12345);
+    for round in 0..3000 {
+        let n = (rng.next() % 200) as usize;
+        let alphabet: &[u8] = if round % 2 == 0 { b"0123456789abcdefABCDEF" } else { b"0123456789abcdefxyz " };
+        let src = rng.bytes(n, alphabet);
+        let cap = src.len() / 2 + (round % 3);
+        let (mut f, mut s) = (vec![0u8; cap], vec![0u8; cap]);
+        let a = codec::hex_decode(&src, &mut f);
+        let b = codec::hex_decode_scalar(&src, &mut s);
+        assert_eq!(&f[..a], &s[..b]);
+    }
+}
+
+#[test]
+fn codec_round_trips() {
+    let mut rng = Rng(7);
+    for n in [0usize, 1, 2, 3, 63, 64, 65, 1000] {
+        let data: Vec<u8> = (0..n).map(|_| rng.next() as u8).collect();
+        let b64 = codec::base64_encode(&data, false);
+        let mut out = vec![0u8; codec::base64_alloc_len(b64.as_bytes(), b64.len())];
+        let k = codec::base64_decode(b64.as_bytes(), &mut out, false);
+        assert_eq!(&out[..k], &data[..]);
+        let hex = codec::hex_encode(&data);
+        let mut out = vec![0u8; n];
+        assert_eq!(codec::hex_decode(hex.as_bytes(), &mut out), n);
+        assert_eq!(out, data);
+    }
+    // Lone surrogates (WTF-8) become EF BF BD; whole characters only.
+    let mut out = [0u8; 8];
+    assert_eq!(codec::write_utf8(b"a\xED\xA0\x80b", &mut out), 5);
+    assert_eq!(&out[..5], b"a\xEF\xBF\xBDb");
+    let mut small = [0u8; 3];
+    assert_eq!(codec::write_utf8("a€".as_bytes(), &mut small), 1);
+    assert_eq!(codec::utf16_len("a😀é".as_bytes()), 4);
+}
+
+#[test]
+fn buffer_in_a_standalone_context() {
+    let rt = Standalone::new();
+    with_buffer(&rt);
+    let r = rt.eval(
+        "const b = Buffer.from('héllo'); \
+         [b.length, b.toString('hex'), b instanceof Uint8Array, Buffer.isBuffer(b.subarray(1)), \
+          Buffer.concat([b, Buffer.from([0])]).length, b.readUInt16BE(1), typeof atob, typeof Blob].join()",
+    );
+    assert_eq!(r.as_deref(), Ok("6,68c3a96c6c6f,true,true,7,50089,function,function"));
+    let e = rt.eval("try { Buffer.alloc(2).readUInt8(5) } catch (e) { e.code + ': ' + e.message }");
+    assert_eq!(
+        e.as_deref(),
+        Ok("ERR_OUT_OF_RANGE: The value of \"offset\" is out of range. It must be >= 0 and <= 1. Received 5")
+    );
+}
+
+#[test]
+fn zero_copy_views_from_rust() {
+    let rt = Standalone::new();
+    with_buffer(&rt);
+    let cx = rt.ctx();
+    let v = cx.eval_script("globalThis.b = Buffer.from('abcdef').subarray(2, 5); b", "<t>").expect("eval");
+    assert_eq!(ta::binary_kind(&cx, &v), Some(ta::BinaryKind::Uint8Array));
+    {
+        let mut bytes = ta::bytes(&cx, &v).expect("bytes");
+        assert_eq!(bytes.as_slice(), b"cde");
+        bytes.as_mut_slice()[0] = b'X';
+    }
+    assert_eq!(rt.eval("b.buffer.byteLength >= 6 && String.fromCharCode(...new Uint8Array(b.buffer, b.byteOffset - 2, 6))").as_deref(), Ok("abXdef"));
+    let ab = cx.eval_script("new ArrayBuffer(4)", "<t>").expect("eval");
+    assert_eq!(ta::bytes(&cx, &ab).map(|b| b.len()), Some(4));
+    let dv = cx.eval_script("new DataView(new ArrayBuffer(8), 2, 3)", "<t>").expect("eval");
+    assert_eq!(ta::bytes(&cx, &dv).map(|b| b.len()), Some(3));
+    let num = cx.number(1.0);
+    assert!(ta::bytes(&cx, &num).is_none());
+}
+
+#[test]
+fn two_contexts_have_their_own_buffer() {
+    let a = Standalone::new();
+    let b = Standalone::new();
+    with_buffer(&a);
+    with_buffer(&b);
+    assert_eq!(a.eval("Buffer.prototype.foo = 1; typeof Buffer.from('x').foo").as_deref(), Ok("number"));
+    assert_eq!(b.eval("typeof Buffer.from('x').foo").as_deref(), Ok("undefined"));
+}

@@ -1,0 +1,420 @@
+//! Typed arrays, ArrayBuffers, BigInts and a few property helpers for
+//! node:buffer, through calls that have the same ABI in quickjs-ng and in
+//! Bellard's QuickJS:
+//!
+//! - class ids are probed once from real objects (`Uint8Array` is 24 in ng and
+//!   23 in Bellard); a typed array is any class id from `Uint8ClampedArray` to
+//!   `Float64Array` (the engines list them in the same order);
+//! - bytes are reached with `JS_GetTypedArrayBuffer` + `JS_GetArrayBuffer`
+//!   (never the ng-only `JS_GetUint8Array`), without copying;
+//! - new views are made with `JS_CallConstructor2` on the `Uint8Array`
+//!   constructor with a `new.target`, so the prototype comes from that target
+//!   (this is how a Buffer is made without running JS).
+//!
+//! Free functions (`typed_array::bytes(&cx, &v)`) rather than `Ctx` methods, so
+//! they never collide with other engine files' `impl Ctx` blocks.
+
+use std::marker::PhantomData;
+use std::os::raw::c_int;
+use std::sync::OnceLock;
+
+use rquickjs_sys as q;
+
+use super::value::tag;
+use super::{Arg, Ctx, JsRef, JsResult, RawCFn, Thrown, Value};
+
+#[derive(Debug, Clone, Copy)]
+struct Ids {
+    uint8c: u32,
+    uint8: u32,
+    float64: u32,
+    array_buffer: u32,
+    shared_array_buffer: u32,
+    data_view: u32,
+}
+
+static IDS: OnceLock<Ids> = OnceLock::new();
+
+fn ids(cx: &Ctx) -> Ids {
+    *IDS.get_or_init(|| probe(cx))
+}
+
+fn probe(cx: &Ctx) -> Ids {
+    let id_of = |src: &str| -> u32 {
+        match cx.eval_script(src, "<probe>") {
+            // SAFETY: reading the class id of a live value.
+            Ok(v) => unsafe { q::JS_GetClassID(v.raw()) },
+            Err(_) => {
+                drop(cx.take_exception());
+                u32::MAX
+            }
+        }
+    };
+    Ids {
+        uint8c: id_of("new Uint8ClampedArray(0)"),
+        uint8: id_of("new Uint8Array(0)"),
+        float64: id_of("new Float64Array(0)"),
+        array_buffer: id_of("new ArrayBuffer(0)"),
+        shared_array_buffer: id_of("typeof SharedArrayBuffer === 'function' ? new SharedArrayBuffer(0) : undefined"),
+        data_view: id_of("new DataView(new ArrayBuffer(0))"),
+    }
+}
+
+/// What kind of binary object a value is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BinaryKind {
+    /// A `Uint8Array` or an instance of a subclass (`Buffer`).
+    Uint8Array,
+    /// Any other typed array (`Uint16Array`, `Float64Array`, …).
+    TypedArray,
+    DataView,
+    ArrayBuffer,
+    SharedArrayBuffer,
+}
+
+/// The bytes of a typed array, DataView or ArrayBuffer, borrowed in place.
+///
+/// Valid only while no JS runs: any JS call may detach or shrink the buffer.
+/// Take it, work on it in Rust, drop it, then call back into the engine.
+/// Two `Bytes` may view the same memory (a buffer and its subarray): copy
+/// between them with [`Bytes::copy_from`], which allows overlap.
+pub struct Bytes<'v> {
+    ptr: *mut u8,
+    len: usize,
+    _life: PhantomData<&'v ()>,
+}
+
+impl<'v> Bytes<'v> {
+    fn empty() -> Bytes<'v> {
+        Bytes { ptr: std::ptr::NonNull::dangling().as_ptr(), len: 0, _life: PhantomData }
+    }
+
+    fn new(ptr: *mut u8, len: usize) -> Bytes<'v> {
+        if ptr.is_null() || len == 0 {
+            Bytes::empty()
+        } else {
+            Bytes { ptr, len, _life: PhantomData }
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    pub fn as_ptr(&self) -> *const u8 {
+        self.ptr
+    }
+
+    pub fn as_slice(&self) -> &[u8] {
+        // SAFETY: ptr/len describe live engine memory (non-null, possibly
+        // dangling only for len 0) while no JS runs.
+        unsafe { std::slice::from_raw_parts(self.ptr, self.len) }
+    }
+
+    pub fn as_mut_slice(&mut self) -> &mut [u8] {
+        // SAFETY: as above; the engine owns the memory and we hold no other
+        // slice of this view while the returned one lives.
+        unsafe { std::slice::from_raw_parts_mut(self.ptr, self.len) }
+    }
+
+    /// Copies `src[..n]` to `self[at..at + n]` (clamped to both lengths),
+    /// correct even when the two views overlap. Returns the bytes copied.
+    pub fn copy_from(&mut self, at: usize, src: &Bytes) -> usize {
+        if at >= self.len {
+            return 0;
+        }
+        let n = src.len.min(self.len - at);
+        // SAFETY: both ranges are inside their views; ptr::copy allows overlap.
+        unsafe { std::ptr::copy(src.ptr, self.ptr.add(at), n) };
+        n
+    }
+
+    /// `self[at..at + n] = src[from..from + n]`, clamped to both views,
+    /// correct even when they overlap. Returns the bytes copied.
+    pub fn copy_range_from(&mut self, at: usize, src: &Bytes, from: usize, n: usize) -> usize {
+        if at >= self.len || from >= src.len {
+            return 0;
+        }
+        let n = n.min(self.len - at).min(src.len - from);
+        // SAFETY: both ranges are inside their views; ptr::copy allows overlap.
+        unsafe { std::ptr::copy(src.ptr.add(from), self.ptr.add(at), n) };
+        n
+    }
+
+    /// `self[dst..dst + n] = self[src..src + n]` (overlap allowed), clamped.
+    pub fn copy_within(&mut self, src: usize, dst: usize, n: usize) {
+        if src >= self.len || dst >= self.len {
+            return;
+        }
+        let n = n.min(self.len - src).min(self.len - dst);
+        // SAFETY: both ranges are inside the view.
+        unsafe { std::ptr::copy(self.ptr.add(src), self.ptr.add(dst), n) };
+    }
+}
+
+pub fn binary_kind(cx: &Ctx, v: &impl JsRef) -> Option<BinaryKind> {
+    if tag(v.raw()) != q::JS_TAG_OBJECT {
+        return None;
+    }
+    // SAFETY: v is an object.
+    let id = unsafe { q::JS_GetClassID(v.raw()) };
+    let ids = ids(cx);
+    if id == ids.uint8 {
+        Some(BinaryKind::Uint8Array)
+    } else if id >= ids.uint8c && id <= ids.float64 {
+        Some(BinaryKind::TypedArray)
+    } else if id == ids.array_buffer {
+        Some(BinaryKind::ArrayBuffer)
+    } else if id == ids.shared_array_buffer {
+        Some(BinaryKind::SharedArrayBuffer)
+    } else if id == ids.data_view {
+        Some(BinaryKind::DataView)
+    } else {
+        None
+    }
+}
+
+/// A `Uint8Array` (or a `Buffer`): Node's `isUint8Array`.
+pub fn is_uint8_array(cx: &Ctx, v: &impl JsRef) -> bool {
+    binary_kind(cx, v) == Some(BinaryKind::Uint8Array)
+}
+
+pub fn is_typed_array(cx: &Ctx, v: &impl JsRef) -> bool {
+    matches!(binary_kind(cx, v), Some(BinaryKind::Uint8Array | BinaryKind::TypedArray))
+}
+
+/// A typed array or a DataView: Node's `isArrayBufferView`.
+pub fn is_array_buffer_view(cx: &Ctx, v: &impl JsRef) -> bool {
+    matches!(binary_kind(cx, v), Some(BinaryKind::Uint8Array | BinaryKind::TypedArray | BinaryKind::DataView))
+}
+
+/// An ArrayBuffer or SharedArrayBuffer: Node's `isAnyArrayBuffer`.
+pub fn is_any_array_buffer(cx: &Ctx, v: &impl JsRef) -> bool {
+    matches!(binary_kind(cx, v), Some(BinaryKind::ArrayBuffer | BinaryKind::SharedArrayBuffer))
+}
+
+/// A typed array's ArrayBuffer, byte offset and byte length. None for
+/// anything else; a detached or out-of-bounds view gives length 0.
+pub fn typed_array_parts(cx: &Ctx, v: &impl JsRef) -> Option<(Value, usize, usize)> {
+    if !is_typed_array(cx, v) {
+        return None;
+    }
+    let (mut off, mut len, mut bpe) = (0usize, 0usize, 0usize);
+    // SAFETY: v is a typed array; the result is a new reference or an exception.
+    let ab = unsafe {
+        q::JS_GetTypedArrayBuffer(cx.as_raw(), v.raw(), &mut off as *mut usize as *mut _,
+            &mut len as *mut usize as *mut _, &mut bpe as *mut usize as *mut _)
+    };
+    match cx.wrap(ab) {
+        Ok(ab) => Some((ab, off, len)),
+        Err(_) => {
+            drop(cx.take_exception());
+            let ab = cx.get(v, "buffer").ok()?;
+            Some((ab, 0, 0))
+        }
+    }
+}
+
+fn array_buffer_ptr(cx: &Ctx, ab: q::JSValue) -> (*mut u8, usize) {
+    let mut size = 0usize;
+    // SAFETY: any value is accepted; NULL + exception for non-buffers and
+    // detached ones.
+    let p = unsafe { q::JS_GetArrayBuffer(cx.as_raw(), &mut size as *mut usize as *mut _, ab) };
+    if p.is_null() {
+        drop(cx.take_exception());
+        (std::ptr::null_mut(), 0)
+    } else {
+        (p, size)
+    }
+}
+
+/// The bytes of a typed array (any element type, seen as bytes), a
+/// DataView or an (Shared)ArrayBuffer, in place. None for other values.
+pub fn bytes<'v>(cx: &Ctx, v: &'v impl JsRef) -> Option<Bytes<'v>> {
+    match binary_kind(cx, v)? {
+        BinaryKind::Uint8Array | BinaryKind::TypedArray => {
+            let (mut off, mut len, mut bpe) = (0usize, 0usize, 0usize);
+            // SAFETY: v is a typed array.
+            let ab = unsafe {
+                q::JS_GetTypedArrayBuffer(cx.as_raw(), v.raw(), &mut off as *mut usize as *mut _,
+                    &mut len as *mut usize as *mut _, &mut bpe as *mut usize as *mut _)
+            };
+            if tag(ab) == q::JS_TAG_EXCEPTION {
+                drop(cx.take_exception());
+                return Some(Bytes::empty());
+            }
+            let (p, size) = array_buffer_ptr(cx, ab);
+            // SAFETY: the typed array keeps its buffer alive; drop our reference.
+            unsafe { q::JS_FreeValue(cx.as_raw(), ab) };
+            if p.is_null() || off > size {
+                return Some(Bytes::empty());
+            }
+            let len = len.min(size - off);
+            // SAFETY: off <= size.
+            Some(Bytes::new(unsafe { p.add(off) }, len))
+        }
+        BinaryKind::ArrayBuffer | BinaryKind::SharedArrayBuffer => {
+            let (p, size) = array_buffer_ptr(cx, v.raw());
+            Some(Bytes::new(p, size))
+        }
+        BinaryKind::DataView => {
+            let parts = (|| -> JsResult<(Value, f64, f64)> {
+                Ok((cx.get(v, "buffer")?, cx.to_f64(&cx.get(v, "byteOffset")?)?,
+                    cx.to_f64(&cx.get(v, "byteLength")?)?))
+            })();
+            let Ok((ab, off, len)) = parts else {
+                drop(cx.take_exception());
+                return Some(Bytes::empty());
+            };
+            let (p, size) = array_buffer_ptr(cx, ab.raw());
+            let (off, len) = (off as usize, len as usize);
+            if p.is_null() || off > size {
+                return Some(Bytes::empty());
+            }
+            // SAFETY: off <= size; the DataView keeps the buffer alive.
+            Some(Bytes::new(unsafe { p.add(off) }, len.min(size - off)))
+        }
+    }
+}
+
+/// A new ArrayBuffer holding a copy of `data`.
+pub fn array_buffer_copy(cx: &Ctx, data: &[u8]) -> JsResult<Value> {
+    // SAFETY: the engine copies len bytes from the pointer.
+    cx.wrap(unsafe { q::JS_NewArrayBufferCopy(cx.as_raw(), data.as_ptr(), data.len() as _) })
+}
+
+/// `Reflect.construct(ctor, args, new_target)`: the object is made by
+/// `ctor` with its prototype taken from `new_target.prototype`.
+pub fn construct_with_target(cx: &Ctx, ctor: &impl JsRef, new_target: &impl JsRef, args: &[Arg]) -> JsResult<Value> {
+    let mut raw: Vec<q::JSValue> = args.iter().map(|a| a.raw()).collect();
+    // SAFETY: args are borrowed for the call; the result is a new reference.
+    cx.wrap(unsafe {
+        q::JS_CallConstructor2(cx.as_raw(), ctor.raw(), new_target.raw(), raw.len() as c_int, raw.as_mut_ptr())
+    })
+}
+
+/// A native function usable both as `f()` and `new f()`. Called with
+/// `new`, its `this` is `new.target`; called plainly, `this` is undefined.
+pub fn constructor_function(cx: &Ctx, f: RawCFn, name: &str, length: i32) -> JsResult<Value> {
+    let cname = std::ffi::CString::new(name).map_err(|_| Thrown)?;
+    // SAFETY: f follows the JSCFunction ABI; JS_CFUNC_constructor_or_func
+    // has the same value (4) in both engines.
+    cx.wrap(unsafe {
+        q::JS_NewCFunction2(cx.as_raw(), Some(f), cname.as_ptr(), length,
+            q::JSCFunctionEnum_JS_CFUNC_constructor_or_func, 0)
+    })
+}
+
+/// `v instanceof ctor`.
+pub fn instance_of(cx: &Ctx, v: &impl JsRef, ctor: &impl JsRef) -> JsResult<bool> {
+    // SAFETY: live context; returns -1 on exception.
+    let rc = unsafe { q::JS_IsInstanceOf(cx.as_raw(), v.raw(), ctor.raw()) };
+    if rc < 0 {
+        Err(Thrown)
+    } else {
+        Ok(rc != 0)
+    }
+}
+
+// ----- BigInt -----------------------------------------------------------------
+
+pub fn bigint_i64(cx: &Ctx, v: i64) -> JsResult<Value> {
+    // SAFETY: live context.
+    cx.wrap(unsafe { q::JS_NewBigInt64(cx.as_raw(), v) })
+}
+
+pub fn bigint_u64(cx: &Ctx, v: u64) -> JsResult<Value> {
+    // SAFETY: live context.
+    cx.wrap(unsafe { q::JS_NewBigUint64(cx.as_raw(), v) })
+}
+
+/// The value of a BigInt if it fits in an i128 (exact; no wrapping).
+/// None for a non-BigInt or a wider value.
+pub fn bigint_to_i128(cx: &Ctx, v: &impl JsRef) -> Option<i128> {
+    if !cx.is_bigint(v) {
+        return None;
+    }
+    let s = cx.to_str(v).ok()?;
+    std::str::from_utf8(s.as_bytes()).ok()?.parse::<i128>().ok()
+}
+
+// ----- properties keyed by any value (symbols) -----------------------------
+
+fn with_atom<R>(cx: &Ctx, key: &impl JsRef, f: impl FnOnce(q::JSAtom) -> R) -> JsResult<R> {
+    // SAFETY: live context; the atom is freed after use.
+    let atom = unsafe { q::JS_ValueToAtom(cx.as_raw(), key.raw()) };
+    if atom == 0 {
+        return Err(Thrown);
+    }
+    let r = f(atom);
+    // SAFETY: the atom came from JS_ValueToAtom above.
+    unsafe { q::JS_FreeAtom(cx.as_raw(), atom) };
+    Ok(r)
+}
+
+/// `Object.defineProperty(obj, key, {value, writable, enumerable,
+/// configurable})` with `key` any property key value (a symbol, a string).
+pub fn define_by_key(cx: &Ctx, obj: &impl JsRef, key: &impl JsRef, val: Value, writable: bool, enumerable: bool,
+    configurable: bool) -> JsResult<()> {
+    let mut flags = q::JS_PROP_THROW as c_int;
+    if writable {
+        flags |= q::JS_PROP_WRITABLE as c_int;
+    }
+    if enumerable {
+        flags |= q::JS_PROP_ENUMERABLE as c_int;
+    }
+    if configurable {
+        flags |= q::JS_PROP_CONFIGURABLE as c_int;
+    }
+    let raw = val.into_raw();
+    // SAFETY: JS_DefinePropertyValue takes ownership of `raw`.
+    let rc = with_atom(cx, key, |atom| unsafe { q::JS_DefinePropertyValue(cx.as_raw(), obj.raw(), atom, raw, flags) });
+    match rc {
+        Ok(rc) if rc >= 0 => Ok(()),
+        Ok(_) => Err(Thrown),
+        Err(t) => {
+            // The atom could not be made, so `raw` was not consumed.
+            // SAFETY: we still own raw.
+            unsafe { q::JS_FreeValue(cx.as_raw(), raw) };
+            Err(t)
+        }
+    }
+}
+
+/// Defines an accessor property (`getter`/`setter` may be undefined).
+pub fn define_accessor(cx: &Ctx, obj: &impl JsRef, key: &impl JsRef, getter: Value, setter: Value, enumerable: bool,
+    configurable: bool) -> JsResult<()> {
+    let mut flags = q::JS_PROP_THROW as c_int;
+    if enumerable {
+        flags |= q::JS_PROP_ENUMERABLE as c_int;
+    }
+    if configurable {
+        flags |= q::JS_PROP_CONFIGURABLE as c_int;
+    }
+    let (g, s) = (getter.into_raw(), setter.into_raw());
+    // SAFETY: JS_DefinePropertyGetSet takes ownership of both functions.
+    let rc = with_atom(cx, key, |atom| unsafe { q::JS_DefinePropertyGetSet(cx.as_raw(), obj.raw(), atom, g, s, flags) });
+    match rc {
+        Ok(rc) if rc >= 0 => Ok(()),
+        Ok(_) => Err(Thrown),
+        Err(t) => {
+            // SAFETY: not consumed.
+            unsafe {
+                q::JS_FreeValue(cx.as_raw(), g);
+                q::JS_FreeValue(cx.as_raw(), s);
+            }
+            Err(t)
+        }
+    }
+}
+
+/// `obj[key]` with `key` any property key value.
+pub fn get_by_key(cx: &Ctx, obj: &impl JsRef, key: &impl JsRef) -> JsResult<Value> {
+    // SAFETY: live context; JS_GetProperty returns a new reference.
+    let raw = with_atom(cx, key, |atom| unsafe { q::JS_GetProperty(cx.as_raw(), obj.raw(), atom) })?;
+    cx.wrap(raw)
+}

@@ -1,0 +1,498 @@
+//! Node's byte encodings as pure functions, no engine involved.
+//!
+//! Strings arrive as the engine hands them out: WTF-8 (UTF-8 in which a lone
+//! surrogate is the 3-byte sequence `ED A0..BF xx`, and a surrogate pair is one
+//! 4-byte character). Node's writers work on UTF-16 code units, so for the
+//! one-byte encodings (latin1, ascii, hex, base64) each unit is cut to its low
+//! byte, as V8's `WriteOneByte` and Node's `static_cast<uint8_t>` do.
+//!
+//! Decoders are fast paths (SIMD crates, whole-slice checks) in front of exact
+//! ports of Node's scalar code, used whenever the fast path declines; a fast
+//! path only answers when its answer equals the scalar one (rust-tests/buffer.rs
+//! checks that on random input).
+
+use std::borrow::Cow;
+
+/// Node's encodings (`ucs2` and `utf16le` are one).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Encoding {
+    Utf8,
+    Utf16le,
+    Latin1,
+    Ascii,
+    Base64,
+    Base64url,
+    Hex,
+}
+
+impl Encoding {
+    /// Node's `getEncodingOps`: the exact names, ASCII case-insensitively.
+    pub fn parse(name: &[u8]) -> Option<Encoding> {
+        let eq = |s: &str| name.eq_ignore_ascii_case(s.as_bytes());
+        Some(match name.len() {
+            3 if eq("hex") => Encoding::Hex,
+            4 if eq("utf8") => Encoding::Utf8,
+            4 if eq("ucs2") => Encoding::Utf16le,
+            5 if eq("utf-8") => Encoding::Utf8,
+            5 if eq("ascii") => Encoding::Ascii,
+            5 if eq("ucs-2") => Encoding::Utf16le,
+            6 if eq("latin1") || eq("binary") => Encoding::Latin1,
+            6 if eq("base64") => Encoding::Base64,
+            7 if eq("utf16le") => Encoding::Utf16le,
+            8 if eq("utf-16le") => Encoding::Utf16le,
+            9 if eq("base64url") => Encoding::Base64url,
+            _ => return None,
+        })
+    }
+
+    /// The name `normalizeEncoding` gives.
+    pub fn name(self) -> &'static str {
+        match self {
+            Encoding::Utf8 => "utf8",
+            Encoding::Utf16le => "utf16le",
+            Encoding::Latin1 => "latin1",
+            Encoding::Ascii => "ascii",
+            Encoding::Base64 => "base64",
+            Encoding::Base64url => "base64url",
+            Encoding::Hex => "hex",
+        }
+    }
+}
+
+// ----- reading WTF-8 ------------------------------------------------------------------
+
+/// The JS `length` (UTF-16 code units) of a WTF-8 string.
+pub fn utf16_len(s: &[u8]) -> usize {
+    if s.is_ascii() {
+        return s.len();
+    }
+    let mut n = 0;
+    for &b in s {
+        if b & 0xC0 != 0x80 {
+            n += 1;
+        }
+        if b >= 0xF0 {
+            n += 1;
+        }
+    }
+    n
+}
+
+/// Decodes one WTF-8 character at `s[i]`: (code point, byte length).
+#[inline]
+fn decode_at(s: &[u8], i: usize) -> (u32, usize) {
+    let b = s[i];
+    let cont = |k: usize| s.get(i + k).map(|c| (c & 0x3F) as u32).unwrap_or(0);
+    if b < 0x80 {
+        (b as u32, 1)
+    } else if b < 0xE0 {
+        (((b as u32 & 0x1F) << 6) | cont(1), 2)
+    } else if b < 0xF0 {
+        (((b as u32 & 0x0F) << 12) | (cont(1) << 6) | cont(2), 3)
+    } else {
+        (((b as u32 & 0x07) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3), 4)
+    }
+}
+
+/// Calls `f` with each UTF-16 code unit of a WTF-8 string; stops when `f`
+/// returns false.
+#[inline]
+fn for_each_unit(s: &[u8], mut f: impl FnMut(u16) -> bool) {
+    let mut i = 0;
+    while i < s.len() {
+        let (cp, n) = decode_at(s, i);
+        i += n;
+        if cp >= 0x10000 {
+            let c = cp - 0x10000;
+            if !f(0xD800 | (c >> 10) as u16) || !f(0xDC00 | (c & 0x3FF) as u16) {
+                return;
+            }
+        } else if !f(cp as u16) {
+            return;
+        }
+    }
+}
+
+/// The UTF-16 code units of a WTF-8 string.
+pub fn utf16_units(s: &[u8]) -> Vec<u16> {
+    let mut out = Vec::with_capacity(s.len());
+    for_each_unit(s, |u| {
+        out.push(u);
+        true
+    });
+    out
+}
+
+/// The low byte of each UTF-16 unit: what Node's one-byte writers see.
+pub fn latin1_units(s: &[u8]) -> Cow<'_, [u8]> {
+    if s.is_ascii() {
+        return Cow::Borrowed(s);
+    }
+    let mut out = Vec::with_capacity(s.len());
+    for_each_unit(s, |u| {
+        out.push(u as u8);
+        true
+    });
+    Cow::Owned(out)
+}
+
+// ----- string -> bytes ------------------------------------------------------------------
+
+/// `Buffer.byteLength(string, 'utf8')`: a lone surrogate becomes EF BF BD,
+/// as long as its WTF-8 form, so this is the WTF-8 length.
+pub fn utf8_len(s: &[u8]) -> usize {
+    s.len()
+}
+
+/// V8's `WriteUtf8` with `REPLACE_INVALID_UTF8`: whole characters that fit,
+/// lone surrogates as U+FFFD. Returns bytes written.
+pub fn write_utf8(s: &[u8], out: &mut [u8]) -> usize {
+    let mut n = s.len().min(out.len());
+    if n < s.len() {
+        // Never cut a character: back up to the start of the one cut.
+        while n > 0 && s[n] & 0xC0 == 0x80 {
+            n -= 1;
+        }
+    }
+    out[..n].copy_from_slice(&s[..n]);
+    // Lone surrogates (ED A0..BF xx) -> EF BF BD. `n` is on a character
+    // boundary, so every ED lead found has its two continuation bytes.
+    let mut from = 0;
+    while let Some(p) = memchr::memchr(0xED, &out[from..n]) {
+        let i = from + p;
+        if i + 2 < n && out[i + 1] >= 0xA0 {
+            out[i] = 0xEF;
+            out[i + 1] = 0xBF;
+            out[i + 2] = 0xBD;
+            from = i + 3;
+        } else {
+            from = i + 1;
+        }
+    }
+    n
+}
+
+/// `WriteOneByte`: the low byte of each unit, as many as fit.
+pub fn write_latin1(s: &[u8], out: &mut [u8]) -> usize {
+    if s.is_ascii() {
+        let n = s.len().min(out.len());
+        out[..n].copy_from_slice(&s[..n]);
+        return n;
+    }
+    let mut n = 0;
+    let cap = out.len();
+    for_each_unit(s, |u| {
+        if n == cap {
+            return false;
+        }
+        out[n] = u as u8;
+        n += 1;
+        true
+    });
+    n
+}
+
+/// UTF-16LE: whole units that fit. Returns bytes written (even).
+pub fn write_ucs2(s: &[u8], out: &mut [u8]) -> usize {
+    let cap = out.len() / 2;
+    let mut n = 0;
+    if s.is_ascii() {
+        for (k, &b) in s.iter().take(cap).enumerate() {
+            out[2 * k] = b;
+            out[2 * k + 1] = 0;
+        }
+        return 2 * s.len().min(cap);
+    }
+    for_each_unit(s, |u| {
+        if n == cap {
+            return false;
+        }
+        out[2 * n..2 * n + 2].copy_from_slice(&u.to_le_bytes());
+        n += 1;
+        true
+    });
+    2 * n
+}
+
+#[inline]
+fn unhex(c: u8) -> u8 {
+    match c {
+        b'0'..=b'9' => c - b'0',
+        b'a'..=b'f' => c - b'a' + 10,
+        b'A'..=b'F' => c - b'A' + 10,
+        _ => 0xFF,
+    }
+}
+
+/// Node's `hex_decode`, over one-byte units: pairs until the output is full,
+/// the input ends, or a pair has a non-hex digit (decoding stops there).
+pub fn hex_decode_scalar(src: &[u8], out: &mut [u8]) -> usize {
+    let mut i = 0;
+    while i < out.len() && i * 2 + 1 < src.len() {
+        let (a, b) = (unhex(src[i * 2]), unhex(src[i * 2 + 1]));
+        if a == 0xFF || b == 0xFF {
+            return i;
+        }
+        out[i] = (a << 4) | b;
+        i += 1;
+    }
+    i
+}
+
+/// [`hex_decode_scalar`] with a SIMD fast path for all-valid input.
+pub fn hex_decode(src: &[u8], out: &mut [u8]) -> usize {
+    let n = out.len().min(src.len() / 2);
+    if n >= 32 && hex_simd::decode(&src[..2 * n], hex_simd::Out::from_slice(&mut out[..n])).is_ok() {
+        return n;
+    }
+    hex_decode_scalar(src, out)
+}
+
+/// Node's `base64ByteLength(str, str.length)` (the size `Buffer.from` allocates):
+/// `units` is the string's length, `tail` its last two bytes.
+pub fn base64_alloc_len(s: &[u8], units: usize) -> usize {
+    let mut bytes = units;
+    if s.last() == Some(&b'=') {
+        bytes -= 1;
+        if bytes > 1 && s.len() >= 2 && s[s.len() - 2] == b'=' {
+            bytes -= 1;
+        }
+    }
+    ((bytes as u64 * 3) >> 2) as usize
+}
+
+const fn unbase64_table() -> [u8; 256] {
+    let mut t = [0xFFu8; 256];
+    let chars = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    let mut i = 0;
+    while i < chars.len() {
+        t[chars[i] as usize] = i as u8;
+        i += 1;
+    }
+    t[b'+' as usize] = 62;
+    t[b'-' as usize] = 62;
+    t[b'/' as usize] = 63;
+    t[b'_' as usize] = 63;
+    t
+}
+
+static UNBASE64: [u8; 256] = unbase64_table();
+
+/// Node's decoded size estimate (`Base64DecodedSize`).
+fn base64_decoded_size(src: &[u8]) -> usize {
+    let mut size = src.len();
+    if size < 2 {
+        return 0;
+    }
+    if src[size - 1] == b'=' {
+        size -= 1;
+        if src[size - 1] == b'=' {
+            size -= 1;
+        }
+    }
+    if size > 1 {
+        (size / 4) * 3 + (size % 4 + 1) / 2
+    } else {
+        0
+    }
+}
+
+/// One group of Node's `Base64DecodeGroupSlow`; false means stop decoding.
+fn decode_group_slow(dst: &mut [u8], src: &[u8], i: &mut usize, k: &mut usize) -> bool {
+    let dstlen = dst.len();
+    let srclen = src.len();
+    let mut hi: u8 = 0;
+    for step in 0..4 {
+        let lo;
+        loop {
+            let c = src[*i];
+            let v = UNBASE64[c as usize];
+            *i += 1;
+            if v < 64 {
+                lo = v;
+                break;
+            }
+            if c == b'=' || *i >= srclen {
+                return false;
+            }
+        }
+        match step {
+            1 => {
+                dst[*k] = ((hi & 0x3F) << 2) | ((lo & 0x30) >> 4);
+                *k += 1;
+            }
+            2 => {
+                dst[*k] = ((hi & 0x0F) << 4) | ((lo & 0x3C) >> 2);
+                *k += 1;
+            }
+            3 => {
+                dst[*k] = ((hi & 0x03) << 6) | (lo & 0x3F);
+                *k += 1;
+            }
+            _ => {}
+        }
+        if *i >= srclen {
+            return false;
+        }
+        if *k >= dstlen {
+            return false;
+        }
+        hi = lo;
+    }
+    true
+}
+
+/// Node's `Base64Decode` (the lenient decoder: both alphabets, skips any
+/// other character, stops at `=`), over one-byte units.
+pub fn base64_decode_scalar(src: &[u8], dst: &mut [u8]) -> usize {
+    let decoded_size = base64_decoded_size(src);
+    let dstlen = dst.len();
+    let available = dstlen.min(decoded_size);
+    let max_k = available / 3 * 3;
+    let srclen = src.len();
+    let mut max_i = srclen / 4 * 4;
+    let mut i = 0;
+    let mut k = 0;
+    while i < max_i && k < max_k {
+        let a = UNBASE64[src[i] as usize];
+        let b = UNBASE64[src[i + 1] as usize];
+        let c = UNBASE64[src[i + 2] as usize];
+        let d = UNBASE64[src[i + 3] as usize];
+        if (a | b | c | d) & 0x80 != 0 {
+            if !decode_group_slow(dst, src, &mut i, &mut k) {
+                return k;
+            }
+            max_i = i + (srclen - i) / 4 * 4;
+        } else {
+            dst[k] = (a << 2) | (b >> 4);
+            dst[k + 1] = (b << 4) | (c >> 2);
+            dst[k + 2] = (c << 6) | d;
+            i += 4;
+            k += 3;
+        }
+    }
+    if i < srclen && k < dstlen {
+        decode_group_slow(dst, src, &mut i, &mut k);
+    }
+    k
+}
+
+/// [`base64_decode_scalar`] with a SIMD fast path for canonical input.
+pub fn base64_decode(src: &[u8], dst: &mut [u8], url: bool) -> usize {
+    if src.len() >= 64 {
+        let engine = match (url, src.len() % 4 == 0) {
+            (false, true) => &base64_simd::STANDARD,
+            (false, false) => &base64_simd::STANDARD_NO_PAD,
+            (true, true) => &base64_simd::URL_SAFE,
+            (true, false) => &base64_simd::URL_SAFE_NO_PAD,
+        };
+        if let Ok(m) = engine.decoded_length(src) {
+            if m <= dst.len() {
+                if let Ok(out) = engine.decode(src, base64_simd::Out::from_slice(&mut dst[..m])) {
+                    return out.len();
+                }
+            }
+        }
+    }
+    base64_decode_scalar(src, dst)
+}
+
+// ----- bytes -> string ------------------------------------------------------------------
+
+/// Lower-case hex.
+pub fn hex_encode(b: &[u8]) -> String {
+    hex_simd::encode_to_string(b, hex_simd::AsciiCase::Lower)
+}
+
+pub fn base64_encode(b: &[u8], url: bool) -> String {
+    if url {
+        base64_simd::URL_SAFE_NO_PAD.encode_to_string(b)
+    } else {
+        base64_simd::STANDARD.encode_to_string(b)
+    }
+}
+
+/// Bytes as code points U+0000..U+00FF, in UTF-8.
+pub fn latin1_to_utf8(b: &[u8]) -> Cow<'_, str> {
+    if b.is_ascii() {
+        // SAFETY: ASCII is UTF-8.
+        return Cow::Borrowed(unsafe { std::str::from_utf8_unchecked(b) });
+    }
+    let mut s = String::with_capacity(b.len() + b.len() / 2);
+    for &c in b {
+        s.push(c as char);
+    }
+    Cow::Owned(s)
+}
+
+/// Node's ascii decoding: the high bit of each byte cleared.
+pub fn ascii_to_utf8(b: &[u8]) -> Cow<'_, str> {
+    if b.is_ascii() {
+        // SAFETY: ASCII is UTF-8.
+        return Cow::Borrowed(unsafe { std::str::from_utf8_unchecked(b) });
+    }
+    let v: Vec<u8> = b.iter().map(|c| c & 0x7F).collect();
+    // SAFETY: every byte is < 0x80.
+    Cow::Owned(unsafe { String::from_utf8_unchecked(v) })
+}
+
+/// UTF-8 bytes decoded the WHATWG way (each maximal invalid subpart becomes
+/// one U+FFFD), as V8's `String::NewFromUtf8` does.
+pub fn utf8_to_str(b: &[u8]) -> Cow<'_, str> {
+    match simdutf8::basic::from_utf8(b) {
+        Ok(s) => Cow::Borrowed(s),
+        Err(_) => String::from_utf8_lossy(b),
+    }
+}
+
+/// UTF-16LE bytes (an odd last byte ignored): valid UTF-16 as UTF-8, or the
+/// raw units when lone surrogates must survive.
+pub enum Utf16Text {
+    Utf8(String),
+    Units(Vec<u16>),
+}
+
+pub fn ucs2_decode(b: &[u8]) -> Utf16Text {
+    let units: Vec<u16> = b.chunks_exact(2).map(|p| u16::from_le_bytes([p[0], p[1]])).collect();
+    match String::from_utf16(&units) {
+        Ok(s) => Utf16Text::Utf8(s),
+        Err(_) => Utf16Text::Units(units),
+    }
+}
+
+// ----- searching ------------------------------------------------------------------------
+
+/// First index >= `from` where `needle` occurs in `hay`.
+pub fn find(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
+    if from > hay.len() {
+        return None;
+    }
+    if needle.len() == 1 {
+        return memchr::memchr(needle[0], &hay[from..]).map(|p| p + from);
+    }
+    memchr::memmem::find(&hay[from..], needle).map(|p| p + from)
+}
+
+/// Last index <= `from` where `needle` occurs in `hay`.
+pub fn rfind(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
+    let end = from.saturating_add(needle.len()).min(hay.len());
+    if needle.len() == 1 {
+        return memchr::memrchr(needle[0], &hay[..end]);
+    }
+    memchr::memmem::rfind(&hay[..end], needle)
+}
+
+/// Like [`find`]/[`rfind`] over 16-bit units (UTF-16 needles): positions in
+/// units of the unit view of `hay`.
+pub fn find_u16(hay: &[u16], needle: &[u16], from: usize, forward: bool) -> Option<usize> {
+    if needle.is_empty() || needle.len() > hay.len() {
+        return None;
+    }
+    let last = hay.len() - needle.len();
+    if forward {
+        (from..=last).find(|&i| hay[i..i + needle.len()] == *needle)
+    } else {
+        let start = from.min(last);
+        (0..=start).rev().find(|&i| hay[i..i + needle.len()] == *needle)
+    }
+}

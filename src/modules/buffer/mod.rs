@@ -1,0 +1,922 @@
+//! node:buffer — `Buffer` (a `Uint8Array` subclass), every Node encoding,
+//! `Blob`/`File`, `atob`/`btoa`, `isUtf8`/`isAscii`, `transcode`.
+//!
+//! Shape, as in Node 20: `FastBuffer` is `class FastBuffer extends Uint8Array`
+//! (made once per context by a one-line engine eval: a JS class is the only
+//! portable way to subclass a typed array); `Buffer.prototype` is
+//! `FastBuffer.prototype`; `Buffer` is a native function (callable with or
+//! without `new`, deprecated either way) whose `[Symbol.species]` is FastBuffer,
+//! so `map`/`filter` give Buffers. Every method is native Rust working on the
+//! bytes in place (engine::typed_array): new Buffers are made by constructing
+//! `Uint8Array` with `new.target = FastBuffer`, which runs no JS.
+//!
+//! Functions that make Buffers carry the realm (`[Uint8Array, FastBuffer]`) as
+//! function data, so they never look anything up per call.
+
+pub mod blob;
+pub mod codec;
+mod numbers;
+mod proto;
+mod validate;
+
+use crate::context;
+use crate::engine::typed_array::{self as ta, BinaryKind};
+use crate::engine::{Arg, Args, Ctx, JsRef, JsResult, Prop, RawCFn, RawCFnData, Thrown, Value};
+use crate::errors::NodeError;
+use codec::Encoding;
+use validate::*;
+
+const FAST_BUFFER_SRC: &str = "(class FastBuffer extends Uint8Array {\n  constructor(bufferOrLength, byteOffset, length) {\n    super(bufferOrLength, byteOffset, length);\n  }\n})";
+
+const REALM_SLOT: &str = "buffer:realm";
+const INSPECT_MAX_SLOT: &str = "buffer:INSPECT_MAX_BYTES";
+
+/// The constructors Buffer-making functions need, bound as function data.
+#[derive(Clone, Copy)]
+pub(crate) struct Realm<'a> {
+    pub u8: Arg<'a>,
+    pub fast: Arg<'a>,
+}
+
+impl<'a> Realm<'a> {
+    pub fn from_data(d: Args<'a>) -> Realm<'a> {
+        Realm { u8: d.get(0), fast: d.get(1) }
+    }
+
+    /// `new FastBuffer(len)` (zero-filled).
+    pub fn alloc(&self, cx: Ctx, len: usize) -> JsResult<Value> {
+        let n = cx.number(len as f64);
+        ta::construct_with_target(&cx, &self.u8, &self.fast, &[n.as_arg()])
+    }
+
+    /// `new FastBuffer(arrayBuffer, offset, len)`.
+    pub fn view(&self, cx: Ctx, ab: &impl JsRef, off: usize, len: usize) -> JsResult<Value> {
+        let (o, l) = (cx.number(off as f64), cx.number(len as f64));
+        ta::construct_with_target(&cx, &self.u8, &self.fast, &[Arg::new_from(ab), o.as_arg(), l.as_arg()])
+    }
+
+    /// `new FastBuffer(...args)` with arguments as given.
+    pub fn construct(&self, cx: Ctx, args: &[Arg]) -> JsResult<Value> {
+        ta::construct_with_target(&cx, &self.u8, &self.fast, args)
+    }
+
+    /// A Buffer holding a copy of `data`.
+    pub fn copy_of(&self, cx: Ctx, data: &[u8]) -> JsResult<Value> {
+        let buf = self.alloc(cx, data.len())?;
+        if let Some(mut b) = ta::bytes(&cx, &buf) {
+            let n = data.len().min(b.len());
+            b.as_mut_slice()[..n].copy_from_slice(&data[..n]);
+        }
+        Ok(buf)
+    }
+
+    /// `buf` cut to its first `n` bytes (a view, no copy), or `buf` itself.
+    pub fn truncate(&self, cx: Ctx, buf: Value, n: usize, cap: usize) -> JsResult<Value> {
+        if n >= cap {
+            return Ok(buf);
+        }
+        let (ab, off, _) = ta::typed_array_parts(&cx, &buf).ok_or(Thrown)?;
+        self.view(cx, &ab, off, n)
+    }
+}
+
+/// Declares the `extern "C"` entry of a function carrying the realm.
+macro_rules! realm_fn {
+    ($name:ident => $imp:path) => {
+        crate::js_fn_data!($name [2] => $imp);
+    };
+}
+pub(crate) use realm_fn;
+
+/// Makes a realm-carrying function object.
+pub(crate) fn make_fn(cx: Ctx, realm: &[Arg], f: RawCFnData, name: &str, length: i32) -> JsResult<Value> {
+    cx.function_with_data(f, name, length, realm)
+}
+
+// ----- strings <-> bytes ---------------------------------------------------------------
+
+/// Node's `getEncodingOps(String(v))`, or `ERR_UNKNOWN_ENCODING` with `shown`.
+pub(crate) fn encoding_of(cx: Ctx, v: &impl JsRef) -> JsResult<Encoding> {
+    let s = cx.to_str(v)?;
+    match Encoding::parse(s.as_bytes()) {
+        Some(e) => Ok(e),
+        None => Err(NodeError::unknown_encoding(&s.to_string_lossy()).throw(cx)),
+    }
+}
+
+/// The same lookup without throwing.
+pub(crate) fn try_encoding(cx: Ctx, v: &impl JsRef) -> JsResult<Option<Encoding>> {
+    let s = cx.to_str(v)?;
+    Ok(Encoding::parse(s.as_bytes()))
+}
+
+/// `normalizeEncoding(v)`: `utf8` for null/undefined/'', else the lookup.
+pub(crate) fn normalize_encoding(cx: Ctx, v: &impl JsRef) -> JsResult<Option<Encoding>> {
+    if cx.is_nullish(v) {
+        return Ok(Some(Encoding::Utf8));
+    }
+    if !cx.is_string(v) {
+        return Ok(None);
+    }
+    let s = cx.to_str(v)?;
+    if s.as_bytes().is_empty() {
+        return Ok(Some(Encoding::Utf8));
+    }
+    Ok(Encoding::parse(s.as_bytes()))
+}
+
+/// The message form of an encoding argument for ERR_UNKNOWN_ENCODING (`%s`).
+pub(crate) fn shown(cx: Ctx, v: &impl JsRef) -> String {
+    if cx.is_string(v) {
+        cx.to_string(v).unwrap_or_default()
+    } else {
+        crate::modules::util::inspect::inspect_short(cx, v)
+    }
+}
+
+/// The size `Buffer.from(string, enc)` allocates (Node's `ops.byteLength`).
+pub(crate) fn byte_length(enc: Encoding, s: &[u8], units: usize) -> usize {
+    match enc {
+        Encoding::Utf8 => codec::utf8_len(s),
+        Encoding::Utf16le => units * 2,
+        Encoding::Latin1 | Encoding::Ascii => units,
+        Encoding::Base64 | Encoding::Base64url => codec::base64_alloc_len(s, units),
+        Encoding::Hex => units >> 1,
+    }
+}
+
+/// Writes string `s` (WTF-8) into `out` in `enc`; bytes written.
+pub(crate) fn write_string(enc: Encoding, s: &[u8], out: &mut [u8]) -> usize {
+    match enc {
+        Encoding::Utf8 => codec::write_utf8(s, out),
+        Encoding::Utf16le => codec::write_ucs2(s, out),
+        Encoding::Latin1 | Encoding::Ascii => codec::write_latin1(s, out),
+        Encoding::Hex => codec::hex_decode(&codec::latin1_units(s), out),
+        Encoding::Base64 => codec::base64_decode(&codec::latin1_units(s), out, false),
+        Encoding::Base64url => codec::base64_decode(&codec::latin1_units(s), out, true),
+    }
+}
+
+/// Decodes bytes into a JS string. `b` must not be engine memory that JS
+/// could touch during the call (it is only read before any JS runs).
+pub(crate) fn decode(cx: Ctx, b: &[u8], enc: Encoding) -> JsResult<Value> {
+    match enc {
+        Encoding::Utf8 => cx.string(&codec::utf8_to_str(b)),
+        Encoding::Latin1 => cx.string(&codec::latin1_to_utf8(b)),
+        Encoding::Ascii => cx.string(&codec::ascii_to_utf8(b)),
+        Encoding::Hex => cx.string(&codec::hex_encode(b)),
+        Encoding::Base64 => cx.string(&codec::base64_encode(b, false)),
+        Encoding::Base64url => cx.string(&codec::base64_encode(b, true)),
+        Encoding::Utf16le => match codec::ucs2_decode(b) {
+            codec::Utf16Text::Utf8(s) => cx.string(&s),
+            codec::Utf16Text::Units(u) => cx.string_utf16(&u),
+        },
+    }
+}
+
+/// `fromStringFast`/`createFromString`: a new Buffer holding `s` in `enc`.
+pub(crate) fn from_str_bytes(cx: Ctx, realm: &Realm, s: &[u8], enc: Encoding) -> JsResult<Value> {
+    let units = codec::utf16_len(s);
+    if units == 0 {
+        return realm.alloc(cx, 0);
+    }
+    let cap = byte_length(enc, s, units);
+    let buf = realm.alloc(cx, cap)?;
+    let n = match ta::bytes(&cx, &buf) {
+        Some(mut b) => write_string(enc, s, b.as_mut_slice()),
+        None => 0,
+    };
+    realm.truncate(cx, buf, n, cap)
+}
+
+/// `fromString(string, encoding)`.
+fn from_string(cx: Ctx, realm: &Realm, string: &impl JsRef, encoding: Arg) -> JsResult<Value> {
+    let enc = if !cx.to_bool(&encoding)? || !cx.is_string(&encoding) {
+        Encoding::Utf8
+    } else {
+        encoding_of(cx, &encoding)?
+    };
+    let s = cx.to_str(string)?;
+    from_str_bytes(cx, realm, s.as_bytes(), enc)
+}
+
+// ----- Buffer statics ------------------------------------------------------------------
+
+fn first_arg_error(cx: Ctx, v: &impl JsRef) -> Thrown {
+    type_error(cx, "first argument", &["string", "Buffer", "ArrayBuffer", "Array", "Array-like Object"], v)
+}
+
+/// `Buffer.from(value, encodingOrOffset, length)`.
+fn from_value(cx: Ctx, realm: &Realm, value: Arg, enc_or_off: Arg, length: Arg, depth: u32) -> JsResult<Value> {
+    if cx.is_string(&value) {
+        return from_string(cx, realm, &value, enc_or_off);
+    }
+    if cx.is_object(&value) && !cx.is_function(&value) {
+        if ta::is_any_array_buffer(&cx, &value) {
+            return from_array_buffer(cx, realm, value, enc_or_off, length);
+        }
+        if ta::binary_kind(&cx, &value) == Some(BinaryKind::Uint8Array) {
+            // Fast path of fromObject -> fromArrayLike for a Buffer/Uint8Array
+            // whose valueOf is the default one.
+            return copy_bytes_of(cx, realm, &value);
+        }
+        let value_of = cx.get(&value, "valueOf")?;
+        if cx.to_bool(&value_of)? {
+            let v = cx.call(&value_of, &value, &[])?;
+            if !cx.is_nullish(&v) && !cx.strict_equals(&v, &value) && (cx.is_string(&v) || cx.is_object(&v)) && depth < 32 {
+                return from_value(cx, realm, v.as_arg(), enc_or_off, length, depth + 1);
+            }
+        }
+        if let Some(b) = from_object(cx, realm, &value)? {
+            return Ok(b);
+        }
+        let global = cx.global();
+        let symbol = cx.get(&global, "Symbol")?;
+        let to_prim = cx.get(&symbol, "toPrimitive")?;
+        let f = ta::get_by_key(&cx, &value, &to_prim)?;
+        if cx.is_function(&f) {
+            let hint = cx.string("string")?;
+            let prim = cx.call(&f, &value, &[hint.as_arg()])?;
+            if cx.is_string(&prim) {
+                return from_string(cx, realm, &prim, enc_or_off);
+            }
+        }
+    }
+    Err(first_arg_error(cx, &value))
+}
+
+fn copy_bytes_of(cx: Ctx, realm: &Realm, src: &impl JsRef) -> JsResult<Value> {
+    let len = ta::bytes(&cx, src).map(|b| b.len()).unwrap_or(0);
+    let buf = realm.alloc(cx, len)?;
+    if let (Some(mut d), Some(s)) = (ta::bytes(&cx, &buf), ta::bytes(&cx, src)) {
+        d.copy_from(0, &s);
+    }
+    Ok(buf)
+}
+
+/// `fromObject(obj)`: array-likes, views, `{type: 'Buffer', data: [...]}`.
+fn from_object(cx: Ctx, realm: &Realm, obj: &impl JsRef) -> JsResult<Option<Value>> {
+    let len = cx.get(obj, "length")?;
+    let is_view_like = !cx.is_undefined(&len) || {
+        let b = cx.get(obj, "buffer")?;
+        ta::is_any_array_buffer(&cx, &b)
+    };
+    if is_view_like {
+        if !cx.is_number(&len) {
+            return realm.alloc(cx, 0).map(Some);
+        }
+        return from_array_like(cx, realm, obj, &len).map(Some);
+    }
+    let ty = cx.get(obj, "type")?;
+    if cx.is_string(&ty) && cx.to_str(&ty)?.as_bytes() == b"Buffer" {
+        let data = cx.get(obj, "data")?;
+        if cx.is_array(&data) {
+            let l = cx.get(&data, "length")?;
+            return from_array_like(cx, realm, &data, &l).map(Some);
+        }
+    }
+    Ok(None)
+}
+
+/// `fromArrayLike(obj)`.
+fn from_array_like(cx: Ctx, realm: &Realm, obj: &impl JsRef, len: &Value) -> JsResult<Value> {
+    let n = cx.as_number(len).unwrap_or(0.0);
+    if !(n > 0.0) {
+        return realm.alloc(cx, 0);
+    }
+    if ta::is_uint8_array(&cx, obj) {
+        return copy_bytes_of(cx, realm, obj);
+    }
+    if cx.is_array(obj) && n <= 4096.0 {
+        // Element by element (ToNumber, then ToUint8), as %TypedArray%.prototype.set.
+        let count = n as usize;
+        let mut tmp = Vec::with_capacity(count);
+        for i in 0..count {
+            let v = cx.get_index(obj, i as u32)?;
+            let d = match cx.as_number(&v) {
+                Some(d) => d,
+                None => cx.to_f64(&v)?,
+            };
+            tmp.push(to_uint32(d) as u8);
+        }
+        return realm.copy_of(cx, &tmp);
+    }
+    realm.construct(cx, &[Arg::new_from(obj)])
+}
+
+/// `fromArrayBuffer(obj, byteOffset, length)`: shares the memory.
+fn from_array_buffer(cx: Ctx, realm: &Realm, ab: Arg, byte_offset: Arg, length: Arg) -> JsResult<Value> {
+    let off = if cx.is_undefined(&byte_offset) {
+        0.0
+    } else {
+        let d = cx.to_f64(&byte_offset)?;
+        if d.is_nan() {
+            0.0
+        } else {
+            d
+        }
+    };
+    let ab_len = cx.to_f64(&cx.get(&ab, "byteLength")?)?;
+    let max_length = ab_len - off;
+    if max_length < 0.0 {
+        return Err(NodeError::buffer_out_of_bounds(Some("offset")).throw(cx));
+    }
+    let len = if cx.is_undefined(&length) {
+        max_length
+    } else {
+        let l = cx.to_f64(&length)?;
+        if l > 0.0 {
+            if l > max_length {
+                return Err(NodeError::buffer_out_of_bounds(Some("length")).throw(cx));
+            }
+            l
+        } else {
+            0.0
+        }
+    };
+    let (o, l) = (cx.number(off), cx.number(len));
+    realm.construct(cx, &[ab, o.as_arg(), l.as_arg()])
+}
+
+realm_fn!(buffer_from => from_imp);
+fn from_imp(cx: Ctx, _this: Arg, args: Args, data: Args) -> JsResult<Value> {
+    from_value(cx, &Realm::from_data(data), args.get(0), args.get(1), args.get(2), 0)
+}
+
+realm_fn!(buffer_copy_bytes_from => copy_bytes_from_imp);
+fn copy_bytes_from_imp(cx: Ctx, _this: Arg, args: Args, data: Args) -> JsResult<Value> {
+    let realm = Realm::from_data(data);
+    let view = args.get(0);
+    if !ta::is_typed_array(&cx, &view) {
+        return Err(type_error(cx, "view", &["TypedArray"], &view));
+    }
+    let count = cx.to_f64(&cx.get(&view, "length")?)? as usize;
+    if count == 0 {
+        return realm.alloc(cx, 0);
+    }
+    let total = ta::bytes(&cx, &view).map(|b| b.len()).unwrap_or(0);
+    let bpe = (total / count).max(1);
+    let (offset, length) = (args.get(1), args.get(2));
+    let mut start = 0usize;
+    let mut end = count;
+    if !cx.is_undefined(&offset) || !cx.is_undefined(&length) {
+        if !cx.is_undefined(&offset) {
+            start = validate_integer(cx, &offset, "offset", 0.0, MAX_SAFE_INTEGER)? as usize;
+            if start >= count {
+                return realm.alloc(cx, 0);
+            }
+        }
+        if !cx.is_undefined(&length) {
+            let l = validate_integer(cx, &length, "length", 0.0, MAX_SAFE_INTEGER)? as usize;
+            end = start.saturating_add(l).min(count);
+        }
+    }
+    let (a, b) = (start * bpe, end.max(start) * bpe);
+    let slice = ta::bytes(&cx, &view).map(|v| v.as_slice()[a.min(v.len())..b.min(v.len())].to_vec()).unwrap_or_default();
+    realm.copy_of(cx, &slice)
+}
+
+realm_fn!(buffer_of => of_imp);
+fn of_imp(cx: Ctx, _this: Arg, args: Args, data: Args) -> JsResult<Value> {
+    let realm = Realm::from_data(data);
+    let mut tmp = Vec::with_capacity(args.len());
+    for a in args.iter() {
+        tmp.push(to_uint32(cx.to_f64(&a)?) as u8);
+    }
+    realm.copy_of(cx, &tmp)
+}
+
+fn size_arg(cx: Ctx, v: &impl JsRef) -> JsResult<usize> {
+    let d = validate_number(cx, v, "size", Some(0.0), Some(K_MAX_LENGTH))?;
+    Ok(d as usize)
+}
+
+realm_fn!(buffer_alloc => alloc_imp);
+fn alloc_imp(cx: Ctx, _this: Arg, args: Args, data: Args) -> JsResult<Value> {
+    let realm = Realm::from_data(data);
+    let size = size_arg(cx, &args.get(0))?;
+    let fill = args.get(1);
+    let buf = realm.alloc(cx, size)?;
+    let zero = cx.as_number(&fill) == Some(0.0);
+    if !cx.is_undefined(&fill) && !zero && size > 0 {
+        let end = cx.number(size as f64);
+        let start = cx.int(0);
+        proto::fill_impl(cx, &buf, fill, start.as_arg(), end.as_arg(), args.get(2))?;
+    }
+    Ok(buf)
+}
+
+realm_fn!(buffer_alloc_unsafe => alloc_unsafe_imp);
+fn alloc_unsafe_imp(cx: Ctx, _this: Arg, args: Args, data: Args) -> JsResult<Value> {
+    let size = size_arg(cx, &args.get(0))?;
+    Realm::from_data(data).alloc(cx, size)
+}
+
+realm_fn!(buffer_is_buffer => is_buffer_imp);
+fn is_buffer_imp(cx: Ctx, _this: Arg, args: Args, data: Args) -> JsResult<Value> {
+    let realm = Realm::from_data(data);
+    Ok(cx.bool(ta::instance_of(&cx, &args.get(0), &realm.fast)?))
+}
+
+pub(crate) fn compare_bytes(a: &[u8], b: &[u8]) -> i32 {
+    match a.cmp(b) {
+        std::cmp::Ordering::Less => -1,
+        std::cmp::Ordering::Equal => 0,
+        std::cmp::Ordering::Greater => 1,
+    }
+}
+
+crate::js_fn!(buffer_compare => compare_imp);
+fn compare_imp(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
+    let (a, b) = (args.get(0), args.get(1));
+    if !ta::is_uint8_array(&cx, &a) {
+        return Err(type_error(cx, "buf1", &["Buffer", "Uint8Array"], &a));
+    }
+    if !ta::is_uint8_array(&cx, &b) {
+        return Err(type_error(cx, "buf2", &["Buffer", "Uint8Array"], &b));
+    }
+    let (x, y) = (ta::bytes(&cx, &a).ok_or(Thrown)?, ta::bytes(&cx, &b).ok_or(Thrown)?);
+    Ok(cx.int(compare_bytes(x.as_slice(), y.as_slice())))
+}
+
+crate::js_fn!(buffer_is_encoding => is_encoding_imp);
+fn is_encoding_imp(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
+    let e = args.get(0);
+    if !cx.is_string(&e) {
+        return Ok(cx.bool(false));
+    }
+    let s = cx.to_str(&e)?;
+    Ok(cx.bool(!s.as_bytes().is_empty() && Encoding::parse(s.as_bytes()).is_some()))
+}
+
+realm_fn!(buffer_concat => concat_imp);
+fn concat_imp(cx: Ctx, _this: Arg, args: Args, data: Args) -> JsResult<Value> {
+    let realm = Realm::from_data(data);
+    let (list, length) = (args.get(0), args.get(1));
+    if !cx.is_array(&list) {
+        return Err(type_error(cx, "list", &["Array"], &list));
+    }
+    let n = cx.to_f64(&cx.get(&list, "length")?)? as u32;
+    if n == 0 {
+        return realm.alloc(cx, 0);
+    }
+    let mut items = Vec::with_capacity(n as usize);
+    let mut total = 0f64;
+    for i in 0..n {
+        let item = cx.get_index(&list, i)?;
+        if cx.is_undefined(&length) {
+            if ta::is_uint8_array(&cx, &item) {
+                total += ta::bytes(&cx, &item).map(|b| b.len()).unwrap_or(0) as f64;
+            } else if !cx.is_nullish(&item) {
+                let l = cx.get(&item, "length")?;
+                if cx.to_bool(&l)? {
+                    total += cx.to_f64(&l)?;
+                }
+            } else {
+                // `list[i].length` on null/undefined: V8's TypeError.
+                let what = if cx.is_null(&item) { "null" } else { "undefined" };
+                return Err(numbers::plain_type_error(cx, &format!("Cannot read properties of {what} (reading 'length')")));
+            }
+        }
+        items.push(item);
+    }
+    let total = if cx.is_undefined(&length) { total as usize } else { validate_offset(cx, &length, "length", K_MAX_LENGTH)? };
+    let out = realm.alloc(cx, total)?;
+    let mut pos = 0usize;
+    let mut dst = ta::bytes(&cx, &out).ok_or(Thrown)?;
+    for (i, item) in items.iter().enumerate() {
+        if !ta::is_uint8_array(&cx, item) {
+            return Err(type_error(cx, &format!("list[{i}]"), &["Buffer", "Uint8Array"], item));
+        }
+        if let Some(src) = ta::bytes(&cx, item) {
+            pos += dst.copy_from(pos, &src);
+        }
+    }
+    Ok(out)
+}
+
+crate::js_fn!(buffer_byte_length => byte_length_imp);
+fn byte_length_imp(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
+    let (string, encoding) = (args.get(0), args.get(1));
+    if !cx.is_string(&string) {
+        if ta::is_array_buffer_view(&cx, &string) || ta::is_any_array_buffer(&cx, &string) {
+            return cx.get(&string, "byteLength");
+        }
+        return Err(type_error(cx, "string", &["string", "Buffer", "ArrayBuffer"], &string));
+    }
+    let s = cx.to_str(&string)?;
+    let b = s.as_bytes();
+    if b.is_empty() {
+        return Ok(cx.int(0));
+    }
+    let enc = if !cx.to_bool(&encoding)? { Encoding::Utf8 } else { try_encoding(cx, &encoding)?.unwrap_or(Encoding::Utf8) };
+    let units = codec::utf16_len(b);
+    Ok(cx.number(byte_length(enc, b, units) as f64))
+}
+
+realm_fn!(slow_buffer_fn => slow_buffer_imp);
+fn slow_buffer_imp(cx: Ctx, _this: Arg, args: Args, data: Args) -> JsResult<Value> {
+    let size = size_arg(cx, &args.get(0))?;
+    Realm::from_data(data).alloc(cx, size)
+}
+
+// `Buffer(arg, encodingOrOffset, length)` / `new Buffer(...)` (deprecated).
+crate::js_fn!(buffer_ctor => buffer_ctor_imp);
+fn buffer_ctor_imp(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
+    deprecation_warning(cx);
+    let realm_arr = context::slot_get(cx, REALM_SLOT).ok_or(Thrown)?;
+    let (u8c, fast) = (cx.get_index(&realm_arr, 0)?, cx.get_index(&realm_arr, 1)?);
+    let realm = Realm { u8: u8c.as_arg(), fast: fast.as_arg() };
+    let arg = args.get(0);
+    if cx.is_number(&arg) {
+        if cx.is_string(&args.get(1)) {
+            return Err(type_error(cx, "string", &["string"], &arg));
+        }
+        let size = size_arg(cx, &arg)?;
+        return realm.alloc(cx, size);
+    }
+    from_value(cx, &realm, arg, args.get(1), args.get(2), 0)
+}
+
+fn deprecation_warning(cx: Ctx) {
+    if context::slot_get(cx, "buffer:DEP0005").is_some() {
+        return;
+    }
+    let _ = context::slot_get_or_insert(cx, "buffer:DEP0005", cx.bool(true));
+    let r = (|| -> JsResult<()> {
+        let global = cx.global();
+        let process = cx.get(&global, "process")?;
+        if !cx.is_object(&process) {
+            return Ok(());
+        }
+        let emit = cx.get(&process, "emitWarning")?;
+        if cx.is_function(&emit) {
+            let msg = cx.string("Buffer() is deprecated due to security and usability issues. Please use the Buffer.alloc(), Buffer.allocUnsafe(), or Buffer.from() methods instead.")?;
+            let ty = cx.string("DeprecationWarning")?;
+            let code = cx.string("DEP0005")?;
+            cx.call(&emit, &process, &[msg.as_arg(), ty.as_arg(), code.as_arg()])?;
+        }
+        Ok(())
+    })();
+    if r.is_err() {
+        drop(cx.take_exception());
+    }
+}
+
+// ----- module functions ----------------------------------------------------------------
+
+fn dom_exception(cx: Ctx, message: &str, name: &str) -> Thrown {
+    let made = (|| -> JsResult<Value> {
+        let global = cx.global();
+        let ctor = cx.get(&global, "DOMException")?;
+        let m = cx.string(message)?;
+        let n = cx.string(name)?;
+        if cx.is_function(&ctor) {
+            return cx.construct(&ctor, &[m.as_arg(), n.as_arg()]);
+        }
+        // Bellard's engine has no DOMException: an Error with the same fields.
+        let err_ctor = cx.get(&global, "Error")?;
+        let e = cx.construct(&err_ctor, &[m.as_arg()])?;
+        cx.define(&e, "name", n, Prop::HIDDEN)?;
+        let code = if name == "InvalidCharacterError" { 5 } else { 0 };
+        cx.define(&e, "code", cx.int(code), Prop::HIDDEN)?;
+        Ok(e)
+    })();
+    match made {
+        Ok(e) => cx.throw(e),
+        Err(t) => t,
+    }
+}
+
+crate::js_fn!(buffer_btoa => btoa_imp);
+fn btoa_imp(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
+    if args.is_empty() {
+        return Err(NodeError::missing_args(&["input"]).throw(cx));
+    }
+    let s = cx.to_str(&args.get(0))?;
+    let units = codec::utf16_units(s.as_bytes());
+    let mut bytes = Vec::with_capacity(units.len());
+    for u in units {
+        if u > 0xFF {
+            return Err(dom_exception(cx, "Invalid character", "InvalidCharacterError"));
+        }
+        bytes.push(u as u8);
+    }
+    cx.string(&codec::base64_encode(&bytes, false))
+}
+
+crate::js_fn!(buffer_atob => atob_imp);
+fn atob_imp(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
+    if args.is_empty() {
+        return Err(NodeError::missing_args(&["input"]).throw(cx));
+    }
+    let s = cx.to_str(&args.get(0))?;
+    match atob_decode(s.as_bytes()) {
+        Ok(bytes) => cx.string(&codec::latin1_to_utf8(&bytes)),
+        Err(AtobError::InvalidCharacter) => Err(dom_exception(cx, "Invalid character", "InvalidCharacterError")),
+        Err(AtobError::BadLength) => {
+            Err(dom_exception(cx, "The string to be decoded is not correctly encoded.", "InvalidCharacterError"))
+        }
+    }
+}
+
+pub enum AtobError {
+    InvalidCharacter,
+    BadLength,
+}
+
+/// WHATWG forgiving-base64 decode (what `atob` does).
+pub fn atob_decode(s: &[u8]) -> Result<Vec<u8>, AtobError> {
+    let mut data: Vec<u8> = Vec::with_capacity(s.len());
+    for &c in s {
+        match c {
+            b'\t' | b'\n' | 0x0C | b'\r' | b' ' => {}
+            c if c >= 0x80 => return Err(AtobError::InvalidCharacter),
+            c => data.push(c),
+        }
+    }
+    if data.len() % 4 == 0 {
+        if data.last() == Some(&b'=') {
+            data.pop();
+            if data.last() == Some(&b'=') {
+                data.pop();
+            }
+        }
+    }
+    if data.len() % 4 == 1 {
+        // Node checks characters first: a bad one wins over a bad length.
+        if data.iter().any(|&c| !c.is_ascii_alphanumeric() && c != b'+' && c != b'/') {
+            return Err(AtobError::InvalidCharacter);
+        }
+        return Err(AtobError::BadLength);
+    }
+    if data.iter().any(|&c| !c.is_ascii_alphanumeric() && c != b'+' && c != b'/') {
+        return Err(AtobError::InvalidCharacter);
+    }
+    let mut out = vec![0u8; data.len() * 3 / 4 + 3];
+    let n = codec::base64_decode_scalar(&data, &mut out);
+    out.truncate(n);
+    Ok(out)
+}
+
+fn input_bytes<'v>(cx: Ctx, v: &'v Arg) -> JsResult<ta::Bytes<'v>> {
+    match ta::binary_kind(&cx, v) {
+        Some(BinaryKind::DataView) | None => {
+            Err(type_error(cx, "input", &["ArrayBuffer", "Buffer", "TypedArray"], v))
+        }
+        Some(_) => ta::bytes(&cx, v).ok_or(Thrown),
+    }
+}
+
+crate::js_fn!(buffer_is_utf8 => is_utf8_imp);
+fn is_utf8_imp(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
+    let a = args.get(0);
+    let b = input_bytes(cx, &a)?;
+    Ok(cx.bool(simdutf8::basic::from_utf8(b.as_slice()).is_ok()))
+}
+
+crate::js_fn!(buffer_is_ascii => is_ascii_imp);
+fn is_ascii_imp(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
+    let a = args.get(0);
+    let b = input_bytes(cx, &a)?;
+    Ok(cx.bool(b.as_slice().is_ascii()))
+}
+
+/// Node's `genericNodeError`: a plain Error with `code` and `errno`.
+fn transcode_error(cx: Ctx, code: &str, errno: i32) -> Thrown {
+    let made = (|| -> JsResult<Value> {
+        let global = cx.global();
+        let ctor = cx.get(&global, "Error")?;
+        let m = cx.string(&format!("Unable to transcode Buffer [{code}]"))?;
+        let e = cx.construct(&ctor, &[m.as_arg()])?;
+        cx.set(&e, "code", cx.string(code)?)?;
+        cx.set(&e, "errno", cx.int(errno))?;
+        Ok(e)
+    })();
+    match made {
+        Ok(e) => cx.throw(e),
+        Err(t) => t,
+    }
+}
+
+realm_fn!(buffer_transcode => transcode_imp);
+fn transcode_imp(cx: Ctx, _this: Arg, args: Args, data: Args) -> JsResult<Value> {
+    let realm = Realm::from_data(data);
+    let source = args.get(0);
+    if !ta::is_uint8_array(&cx, &source) {
+        return Err(type_error(cx, "source", &["Buffer", "Uint8Array"], &source));
+    }
+    let src = ta::bytes(&cx, &source).ok_or(Thrown)?.as_slice().to_vec();
+    if src.is_empty() {
+        return realm.alloc(cx, 0);
+    }
+    let from = normalize_encoding(cx, &args.get(1))?;
+    let to = normalize_encoding(cx, &args.get(2))?;
+    use Encoding::*;
+    let ok = |e: Option<Encoding>| matches!(e, Some(Utf8 | Utf16le | Latin1 | Ascii));
+    if !ok(from) || !ok(to) {
+        return Err(transcode_error(cx, "U_ILLEGAL_ARGUMENT_ERROR", 1));
+    }
+    let (from, to) = (from.unwrap_or(Utf8), to.unwrap_or(Utf8));
+    // ICU's behaviour as Node drives it: which conversions are strict, where
+    // U+FFFD or '?' appear, what an odd trailing UTF-16 byte does.
+    let units = || -> Vec<u16> { src.chunks_exact(2).map(|p| u16::from_le_bytes([p[0], p[1]])).collect() };
+    let text: Vec<u32> = match (from, to) {
+        (Utf8, Utf16le) => match std::str::from_utf8(&src) {
+            Ok(s) => s.chars().map(|c| c as u32).collect(),
+            Err(_) => return Err(transcode_error(cx, "U_INVALID_CHAR_FOUND", 10)),
+        },
+        (Utf8, _) => String::from_utf8_lossy(&src).chars().map(|c| c as u32).collect(),
+        (Utf16le, Utf8) => {
+            let mut v = Vec::new();
+            for r in char::decode_utf16(units()) {
+                match r {
+                    Ok(c) => v.push(c as u32),
+                    Err(_) => return Err(transcode_error(cx, "U_INVALID_CHAR_FOUND", 10)),
+                }
+            }
+            v
+        }
+        (Utf16le, _) => {
+            let mut v: Vec<u32> = char::decode_utf16(units()).map(|r| r.map(|c| c as u32).unwrap_or(0xFFFD)).collect();
+            if to == Utf16le && src.len() % 2 == 1 {
+                v.push(0xFFFD);
+            }
+            v
+        }
+        (Latin1, _) | (Ascii, Utf16le) => src.iter().map(|&b| b as u32).collect(),
+        (Ascii, _) => src.iter().map(|&b| if b < 0x80 { b as u32 } else { 0xFFFD }).collect(),
+        _ => Vec::new(),
+    };
+    let mut out = Vec::with_capacity(text.len() * 2);
+    for cp in text {
+        match to {
+            Utf8 => {
+                let c = char::from_u32(cp).unwrap_or('\u{FFFD}');
+                let mut tmp = [0u8; 4];
+                out.extend_from_slice(c.encode_utf8(&mut tmp).as_bytes());
+            }
+            Utf16le => {
+                let c = char::from_u32(cp).unwrap_or('\u{FFFD}');
+                let mut tmp = [0u16; 2];
+                for u in c.encode_utf16(&mut tmp) {
+                    out.extend_from_slice(&u.to_le_bytes());
+                }
+            }
+            Latin1 => out.push(if cp < 0x100 { cp as u8 } else { b'?' }),
+            _ => out.push(if cp < 0x80 { cp as u8 } else { b'?' }),
+        }
+    }
+    realm.copy_of(cx, &out)
+}
+
+/// INSPECT_MAX_BYTES lives in a per-context holder object (`{ v }`).
+fn inspect_max_holder(cx: Ctx) -> JsResult<Value> {
+    if let Some(h) = context::slot_get(cx, INSPECT_MAX_SLOT) {
+        return Ok(h);
+    }
+    let h = cx.object()?;
+    cx.set(&h, "v", cx.int(50))?;
+    Ok(context::slot_get_or_insert(cx, INSPECT_MAX_SLOT, h))
+}
+
+crate::js_fn!(inspect_max_get => inspect_max_get_imp);
+fn inspect_max_get_imp(cx: Ctx, _this: Arg, _args: Args) -> JsResult<Value> {
+    let h = inspect_max_holder(cx)?;
+    cx.get(&h, "v")
+}
+
+crate::js_fn!(inspect_max_set => inspect_max_set_imp);
+fn inspect_max_set_imp(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
+    let v = args.get(0);
+    validate_number(cx, &v, "INSPECT_MAX_BYTES", Some(0.0), None)?;
+    let h = inspect_max_holder(cx)?;
+    cx.set(&h, "v", cx.dup(&v))?;
+    Ok(cx.undefined())
+}
+
+pub(crate) fn inspect_max_bytes(cx: Ctx) -> f64 {
+    inspect_max_holder(cx).and_then(|h| cx.get(&h, "v")).ok().and_then(|v| cx.as_number(&v)).unwrap_or(50.0)
+}
+
+crate::js_fn!(resolve_object_url => resolve_object_url_imp);
+fn resolve_object_url_imp(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
+    // No object URLs are ever registered here, so every URL resolves to
+    // nothing, as in Node for an unknown id.
+    let _ = cx.to_str(&args.get(0))?;
+    Ok(cx.undefined())
+}
+
+crate::js_fn!(species_get => species_get_imp);
+fn species_get_imp(cx: Ctx, _this: Arg, _args: Args) -> JsResult<Value> {
+    let realm = context::slot_get(cx, REALM_SLOT).ok_or(Thrown)?;
+    cx.get_index(&realm, 1)
+}
+
+// ----- the module ----------------------------------------------------------------------
+
+fn well_known_symbol(cx: Ctx, name: &str) -> JsResult<Value> {
+    let global = cx.global();
+    let symbol = cx.get(&global, "Symbol")?;
+    cx.get(&symbol, name)
+}
+
+fn set_plain_fn(cx: Ctx, obj: &impl JsRef, name: &str, f: RawCFn, len: i32) -> JsResult<Value> {
+    let func = cx.function(f, name, len)?;
+    cx.set(obj, name, func.dup())?;
+    Ok(func)
+}
+
+fn set_realm_fn(cx: Ctx, obj: &impl JsRef, realm: &[Arg], name: &str, f: RawCFnData, len: i32) -> JsResult<Value> {
+    let func = make_fn(cx, realm, f, name, len)?;
+    cx.set(obj, name, func.dup())?;
+    Ok(func)
+}
+
+/// Builds `require('buffer')` for this context.
+pub fn init(cx: Ctx) -> JsResult<Value> {
+    let global = cx.global();
+    let u8c = cx.get(&global, "Uint8Array")?;
+    let fast = cx.eval_script(FAST_BUFFER_SRC, "<jsrt-node:buffer>")?;
+    let realm_arr = cx.array_from(vec![u8c.dup(), fast.dup()])?;
+    context::slot_get_or_insert(cx, REALM_SLOT, realm_arr);
+    let realm = [u8c.as_arg(), fast.as_arg()];
+    let proto = cx.get(&fast, "prototype")?;
+
+    // Buffer itself.
+    let buffer = ta::constructor_function(&cx, buffer_ctor, "Buffer", 3)?;
+    let proto_key = cx.string("prototype")?;
+    ta::define_by_key(&cx, &buffer, &proto_key, proto.dup(), true, false, false)?;
+    cx.set(&proto, "constructor", buffer.dup())?;
+    proto::install(cx, &proto, &realm)?;
+
+    cx.set(&buffer, "poolSize", cx.int(8192))?;
+    set_realm_fn(cx, &buffer, &realm, "from", buffer_from, 3)?;
+    set_realm_fn(cx, &buffer, &realm, "copyBytesFrom", buffer_copy_bytes_from, 3)?;
+    set_realm_fn(cx, &buffer, &realm, "of", buffer_of, 0)?;
+    set_realm_fn(cx, &buffer, &realm, "alloc", buffer_alloc, 3)?;
+    set_realm_fn(cx, &buffer, &realm, "allocUnsafe", buffer_alloc_unsafe, 1)?;
+    set_realm_fn(cx, &buffer, &realm, "allocUnsafeSlow", buffer_alloc_unsafe, 1)?;
+    set_realm_fn(cx, &buffer, &realm, "isBuffer", buffer_is_buffer, 1)?;
+    set_plain_fn(cx, &buffer, "compare", buffer_compare, 2)?;
+    set_plain_fn(cx, &buffer, "isEncoding", buffer_is_encoding, 1)?;
+    set_realm_fn(cx, &buffer, &realm, "concat", buffer_concat, 2)?;
+    set_plain_fn(cx, &buffer, "byteLength", buffer_byte_length, 2)?;
+    let species = well_known_symbol(cx, "species")?;
+    let getter = cx.function(species_get, "get [Symbol.species]", 0)?;
+    ta::define_accessor(&cx, &buffer, &species, getter, cx.undefined(), false, true)?;
+    cx.set_prototype(&buffer, &u8c)?;
+
+    // SlowBuffer.
+    let slow = make_fn(cx, &realm, slow_buffer_fn, "SlowBuffer", 1)?;
+    let u8proto = cx.get(&u8c, "prototype")?;
+    let slow_proto = cx.object_with_proto(&u8proto)?;
+    cx.define(&slow_proto, "constructor", slow.dup(), Prop::HIDDEN)?;
+    ta::define_by_key(&cx, &slow, &proto_key, slow_proto, true, false, false)?;
+    cx.set_prototype(&slow, &u8c)?;
+
+    let m = cx.object()?;
+    let (blob, file) = blob::build(cx, &buffer)?;
+    cx.set(&m, "Buffer", buffer)?;
+    cx.set(&m, "SlowBuffer", slow)?;
+    set_realm_fn(cx, &m, &realm, "transcode", buffer_transcode, 3)?;
+    set_plain_fn(cx, &m, "isUtf8", buffer_is_utf8, 1)?;
+    set_plain_fn(cx, &m, "isAscii", buffer_is_ascii, 1)?;
+    cx.set(&m, "kMaxLength", cx.number(K_MAX_LENGTH))?;
+    cx.set(&m, "kStringMaxLength", cx.number(K_STRING_MAX_LENGTH))?;
+    set_plain_fn(cx, &m, "btoa", buffer_btoa, 1)?;
+    set_plain_fn(cx, &m, "atob", buffer_atob, 1)?;
+    let constants = cx.object()?;
+    cx.define(&constants, "MAX_LENGTH", cx.number(K_MAX_LENGTH), Prop::CONST_ENUM)?;
+    cx.define(&constants, "MAX_STRING_LENGTH", cx.number(K_STRING_MAX_LENGTH), Prop::CONST_ENUM)?;
+    cx.define(&m, "constants", constants, Prop::CONST_ENUM)?;
+    let key = cx.string("INSPECT_MAX_BYTES")?;
+    let g = cx.function(inspect_max_get, "get", 0)?;
+    let s = cx.function(inspect_max_set, "set", 1)?;
+    ta::define_accessor(&cx, &m, &key, g, s, true, true)?;
+    cx.set(&m, "Blob", blob)?;
+    set_plain_fn(cx, &m, "resolveObjectURL", resolve_object_url, 1)?;
+    cx.set(&m, "File", file)?;
+    Ok(m)
+}
+
+/// The `Buffer` constructor of this context (building node:buffer if needed).
+pub fn buffer_constructor(cx: Ctx) -> JsResult<Value> {
+    let m = crate::registry::load_cjs(cx, "buffer")?;
+    cx.get(&m, "Buffer")
+}
+
+/// `JSRT_NODE_GLOBAL_BUFFER`: the globals Node has from this module —
+/// `Buffer`, and `atob`, `btoa`, `Blob`, `File` where the engine lacks them
+/// (Bellard's QuickJS has no `atob`/`btoa`). Existing globals are left alone.
+pub fn install_globals(cx: Ctx) -> JsResult<()> {
+    let m = crate::registry::load_cjs(cx, "buffer")?;
+    let global = cx.global();
+    for name in ["Buffer", "atob", "btoa", "Blob", "File"] {
+        if cx.is_undefined(&cx.get(&global, name)?) {
+            let v = cx.get(&m, name)?;
+            cx.define(&global, name, v, Prop::HIDDEN)?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,83 @@
+//! Node's argument validators (lib/internal/validators.js) as node:buffer uses
+//! them, with their exact messages.
+
+use crate::engine::{Ctx, JsRef, JsResult, Thrown};
+use crate::errors::{number_to_js_string, NodeError};
+
+/// `buffer.kMaxLength` in Node 20 on 64-bit hosts (2 ** 32); what its
+/// messages print. The engine's own limit on an ArrayBuffer is lower (2 ** 31 - 1).
+pub(crate) const K_MAX_LENGTH: f64 = 4294967296.0;
+/// `buffer.kStringMaxLength` in Node 20 (V8's limit, 2 ** 29 - 24).
+pub(crate) const K_STRING_MAX_LENGTH: f64 = 536870888.0;
+pub(crate) const MAX_SAFE_INTEGER: f64 = 9007199254740991.0;
+
+/// `String(d)`.
+pub fn num(cx: Ctx, d: f64) -> String {
+    number_to_js_string(cx, d, false)
+}
+
+pub fn type_error(cx: Ctx, name: &str, expected: &[&str], v: &impl JsRef) -> Thrown {
+    NodeError::invalid_arg_type(cx, name, expected, v).throw(cx)
+}
+
+pub fn range_error(cx: Ctx, name: &str, range: &str, v: &impl JsRef) -> Thrown {
+    NodeError::out_of_range_value(cx, name, range, v).throw(cx)
+}
+
+/// `validateNumber(value, name, min, max)`.
+pub fn validate_number(cx: Ctx, v: &impl JsRef, name: &str, min: Option<f64>, max: Option<f64>) -> JsResult<f64> {
+    let Some(d) = cx.as_number(v) else {
+        return Err(type_error(cx, name, &["number"], v));
+    };
+    let bad = min.is_some_and(|m| d < m) || max.is_some_and(|m| d > m) || ((min.is_some() || max.is_some()) && d.is_nan());
+    if bad {
+        let mut range = String::new();
+        if let Some(m) = min {
+            range.push_str(&format!(">= {}", num(cx, m)));
+        }
+        if min.is_some() && max.is_some() {
+            range.push_str(" && ");
+        }
+        if let Some(m) = max {
+            range.push_str(&format!("<= {}", num(cx, m)));
+        }
+        return Err(range_error(cx, name, &range, v));
+    }
+    Ok(d)
+}
+
+/// `validateInteger(value, name, min, max)`.
+pub fn validate_integer(cx: Ctx, v: &impl JsRef, name: &str, min: f64, max: f64) -> JsResult<f64> {
+    let Some(d) = cx.as_number(v) else {
+        return Err(type_error(cx, name, &["number"], v));
+    };
+    if !d.is_finite() || d.fract() != 0.0 {
+        return Err(range_error(cx, name, "an integer", v));
+    }
+    if d < min || d > max {
+        return Err(range_error(cx, name, &format!(">= {} && <= {}", num(cx, min), num(cx, max)), v));
+    }
+    Ok(d)
+}
+
+/// node:buffer's `validateOffset(value, name, min = 0, max = kMaxLength)`.
+pub fn validate_offset(cx: Ctx, v: &impl JsRef, name: &str, max: f64) -> JsResult<usize> {
+    Ok(validate_integer(cx, v, name, 0.0, max)? as usize)
+}
+
+/// `validateString(value, name)`.
+pub fn validate_string(cx: Ctx, v: &impl JsRef, name: &str) -> JsResult<()> {
+    if cx.is_string(v) {
+        Ok(())
+    } else {
+        Err(type_error(cx, name, &["string"], v))
+    }
+}
+
+/// JS `ToUint32`.
+pub fn to_uint32(d: f64) -> u32 {
+    if !d.is_finite() {
+        return 0;
+    }
+    d.trunc().rem_euclid(4294967296.0) as u32
+}
