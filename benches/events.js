@@ -1,8 +1,9 @@
 'use strict';
 // Micro-benchmark for node:events. Runs under `node benches/events.js` and
 // `build/jsrt-node benches/events.js` (benches/events-run.sh compares them).
-// Prints one line per op: <name> <ops_per_sec>. Uses only require('events'),
-// Date.now and console.log.
+// Prints one line per op: <name> <ops_per_sec>. `js_call` is no EventEmitter
+// operation: it calibrates what one plain JS call costs on each engine.
+// Uses only require('events'), Date.now and console.log.
 const EventEmitter = require('events');
 
 const WARMUP_MS = 150;
@@ -29,6 +30,8 @@ churn.on('x', listener); // churn adds to an existing list, as most emitters hav
 const once = new EventEmitter();
 
 const ops = [
+  // The floor on any engine: one call of a plain JS function with one argument.
+  ['js_call', () => listener(1)],
   ['emit0', () => e0.emit('x', 1)],
   ['emit1', () => e1.emit('x', 1)],
   ['emit3', () => e3.emit('x', 1)],

@@ -19,7 +19,7 @@ mod value;
 pub use ctx::{Ctx, Prop, RawCFn, RawCFnData};
 pub use func::{trampoline, trampoline_data, Args, NativeFn, NativeFnData};
 pub use introspect::{IterState, KeyFilter, Kind, PromiseState, PropDesc, PropKey, TypedArrayKind};
-pub use script::AtomKey;
+pub use script::{AtomKey, StaticKey};
 pub use string::JsStr;
 pub use standalone::Standalone;
 pub use value::{Arg, JsRef, Value};

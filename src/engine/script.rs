@@ -37,6 +37,18 @@ impl Drop for AtomKey {
     }
 }
 
+/// A property key given by [`Ctx::static_key`]; copyable, valid while its
+/// holder value lives.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct StaticKey(q::JSAtom);
+
+impl AtomKey {
+    /// True if this is the same property key as `k`.
+    pub fn is(&self, k: StaticKey) -> bool {
+        self.atom == k.0
+    }
+}
+
 /// Most native forwards have few arguments: they are passed from the stack.
 const STACK_ARGS: usize = 8;
 
@@ -123,6 +135,71 @@ impl Ctx {
         } else {
             Ok(())
         }
+    }
+
+    /// A property key fixed once for a native function: `(holder, handle)`.
+    /// Put both in the function's data; `holder` (the key's own interned
+    /// string or symbol) keeps the atom alive, and `handle` (an integer) gives
+    /// it back with [`Ctx::static_key`] without any lookup.
+    pub fn make_static_key(&self, key: &impl JsRef) -> JsResult<(Value, Value)> {
+        let k = self.atom_key(key)?;
+        // SAFETY: returns the atom's own value (string or symbol), a new reference.
+        let holder = self.wrap(unsafe { q::JS_AtomToValue(self.as_raw(), k.atom) })?;
+        Ok((holder, self.number(k.atom as f64)))
+    }
+
+    /// The key behind a `handle` from [`Ctx::make_static_key`].
+    ///
+    /// # Safety
+    /// `handle` must come from `make_static_key` in this runtime, and its
+    /// `holder` must be alive (kept in the same function's data).
+    pub unsafe fn static_key(&self, handle: &impl JsRef) -> StaticKey {
+        StaticKey(self.as_number(handle).unwrap_or(0.0) as q::JSAtom)
+    }
+
+    /// `obj[key]` for a static key.
+    pub fn get_static(&self, obj: &impl JsRef, key: StaticKey) -> JsResult<Value> {
+        // SAFETY: the key's atom is alive (StaticKey's contract); new reference.
+        self.wrap(unsafe { q::JS_GetProperty(self.as_raw(), obj.raw(), key.0) })
+    }
+
+    /// `obj[key] = val` for a static key (consumes `val`; throws like strict mode).
+    pub fn set_static(&self, obj: &impl JsRef, key: StaticKey, val: Value) -> JsResult<()> {
+        // SAFETY: as get_static; JS_SetProperty takes the value's reference.
+        let rc = unsafe { q::JS_SetProperty(self.as_raw(), obj.raw(), key.0, val.into_raw()) };
+        if rc < 0 {
+            Err(Thrown)
+        } else {
+            Ok(())
+        }
+    }
+
+    /// `obj[key] = val` (consumes `val`; throws like strict mode).
+    pub fn set_atom(&self, obj: &impl JsRef, key: &AtomKey, val: Value) -> JsResult<()> {
+        // SAFETY: key.atom is alive while key is; JS_SetProperty takes the value.
+        let rc = unsafe { q::JS_SetProperty(self.as_raw(), obj.raw(), key.atom, val.into_raw()) };
+        if rc < 0 {
+            Err(Thrown)
+        } else {
+            Ok(())
+        }
+    }
+
+    /// `delete obj[key]` in strict mode (throws for a non-configurable property).
+    pub fn delete_atom(&self, obj: &impl JsRef, key: &AtomKey) -> JsResult<()> {
+        // SAFETY: key.atom is alive while key is.
+        let rc = unsafe { q::JS_DeleteProperty(self.as_raw(), obj.raw(), key.atom, q::JS_PROP_THROW as c_int) };
+        if rc < 0 {
+            Err(Thrown)
+        } else {
+            Ok(())
+        }
+    }
+
+    /// The key as a JS value (string or symbol).
+    pub fn atom_value(&self, key: &AtomKey) -> JsResult<Value> {
+        // SAFETY: key.atom is alive while key is; new reference.
+        self.wrap(unsafe { q::JS_AtomToValue(self.as_raw(), key.atom) })
     }
 
     /// `f.call(this, ...args.slice(skip))`, forwarding a native function's own

@@ -8,10 +8,11 @@
 // methods are ordinary enumerable JS functions whose names, lengths and
 // property order user code observes, and `once`/`on` are promise and
 // async-iterator plumbing. All of that is natural in JS and awkward through
-// the C API of two engines. The hot path (`emit`) is replaced by a native
-// function after evaluation (see mod.rs: measured faster on QuickJS, which has
-// no JIT); the JS `emit` below stays as its slow path ('error' events) and the
-// reference semantics.
+// the C API of two engines. The hot paths (emit, addListener/on,
+// prependListener, removeListener/off) are replaced by native functions after
+// evaluation (mod.rs; measured 2-5x faster on QuickJS, which has no JIT); the
+// JS versions below stay as their slow paths ('error' events, odd `_events`
+// entries) and as the reference semantics.
 //
 // The behaviour follows Node 20's lib/events.js and
 // lib/internal/event_target.js; messages come from the native binding, which
@@ -209,7 +210,7 @@
     return self._events !== undefined && self._events[type] !== undefined;
   }
 
-  EventEmitter.setMaxListeners = (0, function (n = defaultMaxListeners, ...eventTargets) {
+  EventEmitter.setMaxListeners = function (n = defaultMaxListeners, ...eventTargets) {
     validateNumber(n, 'setMaxListeners', 0);
     if (eventTargets.length === 0) {
       defaultMaxListeners = n;
@@ -226,9 +227,9 @@
         }
       }
     }
-  });
+  };
 
-  EventEmitter.init = (0, function (opts) {
+  EventEmitter.init = function (opts) {
     if (this._events === undefined || this._events === ObjectGetPrototypeOf(this)._events) {
       this._events = { __proto__: null };
       this._eventsCount = 0;
@@ -245,7 +246,7 @@
     } else {
       this[kCapture] = EventEmitter.prototype[kCapture];
     }
-  });
+  };
 
   function addCatch(that, promise, type, args) {
     if (!that[kCapture]) return;
@@ -377,20 +378,23 @@
       }
 
       m = _getMaxListeners(target);
-      if (m > 0 && existing.length > m && !existing.warned) {
-        existing.warned = true;
-        const w = new Error(
-          `Possible EventEmitter memory leak detected. ${existing.length} ${String(type)} listeners ` +
-          `added to ${inspect(target, { depth: -1 })}. MaxListeners is ${m}. Use emitter.setMaxListeners() to increase limit`);
-        w.name = 'MaxListenersExceededWarning';
-        w.emitter = target;
-        w.type = type;
-        w.count = existing.length;
-        emitWarning(w);
-      }
+      if (m > 0 && existing.length > m && !existing.warned) warnLeak(target, type, existing, m);
     }
 
     return target;
+  }
+
+  // Shared with the native addListener (mod.rs).
+  function warnLeak(target, type, existing, m) {
+    existing.warned = true;
+    const w = new Error(
+      `Possible EventEmitter memory leak detected. ${existing.length} ${String(type)} listeners ` +
+      `added to ${inspect(target, { depth: -1 })}. MaxListeners is ${m}. Use emitter.setMaxListeners() to increase limit`);
+    w.name = 'MaxListenersExceededWarning';
+    w.emitter = target;
+    w.type = type;
+    w.count = existing.length;
+    emitWarning(w);
   }
 
   EventEmitter.prototype.addListener = function addListener(type, listener) {
@@ -543,12 +547,12 @@
     return _listeners(this, type, false);
   };
 
-  EventEmitter.listenerCount = (0, function (emitter, type) {
+  EventEmitter.listenerCount = function (emitter, type) {
     if (typeof emitter.listenerCount === 'function') {
       return emitter.listenerCount(type);
     }
     return listenerCount.call(emitter, type);
-  });
+  };
 
   EventEmitter.prototype.listenerCount = listenerCount;
 
@@ -1763,8 +1767,10 @@
     EventEmitter,
     emit,
     addCatch,
-    kCapture,
-    kErrorMonitor,
+    addListenerSlow: _addListener,
+    removeListenerSlow: EventEmitter.prototype.removeListener,
+    warnLeak,
+    kShapeMode,
     EventTarget,
     Event,
     CustomEvent,
