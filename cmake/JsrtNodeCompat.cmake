@@ -73,8 +73,10 @@ if(JSRT_NODE_COMPAT AND NOT TARGET jsrt_node::jsrt_node)
     endif()
   endforeach()
 
+  # src/*.js: JS sources the crate embeds with include_str! (e.g. node:events).
   file(GLOB_RECURSE _jsrt_node_sources CONFIGURE_DEPENDS
-    "${JSRT_NODE_ROOT}/src/*.rs" "${JSRT_NODE_ROOT}/Cargo.toml" "${JSRT_NODE_ROOT}/Cargo.lock")
+    "${JSRT_NODE_ROOT}/src/*.rs" "${JSRT_NODE_ROOT}/src/*.js"
+    "${JSRT_NODE_ROOT}/Cargo.toml" "${JSRT_NODE_ROOT}/Cargo.lock")
   add_custom_command(
     OUTPUT "${_jsrt_node_lib}"
     COMMAND "${JSRT_NODE_CARGO}" build --lib --profile ${JSRT_NODE_CARGO_PROFILE}
