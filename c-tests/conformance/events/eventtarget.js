@@ -1,7 +1,11 @@
 // EventTarget, Event and CustomEvent (Node's globals; installed by the
 // library where the engine or host lacks them).
 const show = (e) => console.log(JSON.stringify([e.name, e.code, e.message]));
-console.log(typeof EventTarget, typeof Event, typeof CustomEvent);
+console.log(typeof EventTarget, typeof Event, typeof CustomEvent, typeof AbortController, typeof AbortSignal);
+for (const n of ['EventTarget', 'Event', 'CustomEvent', 'AbortController', 'AbortSignal']) {
+  const d = Object.getOwnPropertyDescriptor(globalThis, n);
+  console.log(n, typeof d.value, d.writable, d.enumerable, d.configurable, Object.keys(globalThis).includes(n));
+}
 console.log(JSON.stringify(Object.keys(Event)), Event.NONE, Event.CAPTURING_PHASE, Event.AT_TARGET, Event.BUBBLING_PHASE);
 console.log(JSON.stringify(Object.keys(Event.prototype)));
 console.log(JSON.stringify(Object.keys(EventTarget.prototype)), JSON.stringify(Object.keys(CustomEvent.prototype)));

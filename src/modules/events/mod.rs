@@ -10,11 +10,12 @@
 //! semantics.
 
 use crate::context;
-use crate::engine::{Arg, Args, AtomKey, Ctx, JsRef, JsResult, Prop, StaticKey, Value};
+use crate::engine::{Arg, Args, AtomKey, Ctx, JsRef, JsResult, StaticKey, Value};
 use crate::errors::{ErrorKind, NodeError};
 use crate::registry;
 
 const SOURCE: &str = include_str!("events.js");
+const EVENT_TARGET_SOURCE: &str = include_str!("event_target.js");
 const SLOT: &str = "events:internals";
 
 /// `require('events')`: the EventEmitter constructor.
@@ -35,6 +36,7 @@ pub fn internals(cx: Ctx) -> JsResult<Value> {
     cx.set_fn(&binding, "nodeError", events_node_error, 3)?;
     cx.set_fn(&binding, "inspect", events_inspect, 2)?;
     cx.set_fn(&binding, "getProcess", events_get_process, 0)?;
+    cx.set_fn(&binding, "loadEventTarget", events_load_event_target, 1)?;
     let internals = cx.call_script_factory(SOURCE, "node:events", &binding)?;
     install_native_emit(cx, &internals)?;
     Ok(context::slot_get_or_insert(cx, SLOT, internals))
@@ -47,14 +49,23 @@ pub fn event_emitter(cx: Ctx) -> JsResult<Value> {
 
 /// Installs `EventTarget`, `Event`, `CustomEvent`, `AbortController` and
 /// `AbortSignal` on the global object where the engine (or the host) has none.
+/// They are accessors that evaluate event_target.js on first use and then
+/// become plain data properties (writable, configurable, not enumerable).
 pub fn install_globals(cx: Ctx) -> JsResult<()> {
     let global = cx.global();
-    let internals = internals(cx)?;
+    let mut missing = Vec::new();
     for name in ["EventTarget", "Event", "CustomEvent", "AbortController", "AbortSignal"] {
         if cx.is_undefined(&cx.get(&global, name)?) {
-            cx.define(&global, name, cx.get(&internals, name)?, Prop::HIDDEN)?;
+            missing.push(cx.string(name)?);
         }
     }
+    if missing.is_empty() {
+        return Ok(());
+    }
+    let internals = internals(cx)?;
+    let install = cx.get(&internals, "installWebGlobals")?;
+    let names = cx.array_from(missing)?;
+    cx.call(&install, &internals, &[global.as_arg(), names.as_arg()])?;
     Ok(())
 }
 
@@ -499,6 +510,11 @@ pub fn inspect_string(cx: Ctx, v: &impl JsRef, opts: Option<Arg>) -> JsResult<St
         });
     }
     Ok(crate::modules::util::inspect::inspect(cx, v, depth))
+}
+
+crate::js_fn!(events_load_event_target => load_event_target);
+fn load_event_target(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
+    cx.call_script_factory(EVENT_TARGET_SOURCE, "node:events/event_target", &args.get(0))
 }
 
 crate::js_fn!(events_get_process => get_process);
