@@ -37,7 +37,13 @@
  */
 #define JSRT_NODE_GLOBAL_EVENTS 16
 
-#define JSRT_NODE_GLOBAL_ALL 31
+/*
+ `TextEncoder`, `TextDecoder` (from node:util), each only where the engine
+ or host has none (neither QuickJS has them).
+ */
+#define JSRT_NODE_GLOBAL_ENCODING 32
+
+#define JSRT_NODE_GLOBAL_ALL 63
 
 /*
  jsrt's `NodeErrorCode` (src/node/node_modules.h), same names and values.
@@ -159,6 +165,11 @@ JSValue JSRT_InitNodeOs(JSContext *ctx);
  `JSRT_NODE_GLOBAL_BUFFER` was installed): a new reference, or `JS_EXCEPTION`.
  */
 JSValue JSRT_InitNodeBuffer(JSContext *ctx);
+
+/*
+ `require('util')` for this context: a new reference, or `JS_EXCEPTION`.
+ */
+JSValue JSRT_InitNodeUtil(JSContext *ctx);
 
 /*
  Call once per context before using it with the library, handing over the

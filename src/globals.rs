@@ -19,6 +19,9 @@ pub fn install(cx: Ctx, flags: u32) -> JsResult<()> {
     if flags & crate::abi::JSRT_NODE_GLOBAL_BUFFER != 0 {
         crate::modules::buffer::install_globals(cx)?;
     }
+    if flags & crate::abi::JSRT_NODE_GLOBAL_ENCODING != 0 {
+        crate::modules::util::install_globals(cx)?;
+    }
     if flags & JSRT_NODE_GLOBAL_CONSOLE != 0 && cx.is_undefined(&cx.get(&global, "console")?) {
         let c = crate::modules::console::build(cx)?;
         cx.define(&global, "console", c, Prop::HIDDEN)?;

@@ -58,7 +58,10 @@ pub const JSRT_NODE_GLOBAL_BUFFER: u32 = 8;
 /// `EventTarget`, `Event`, `CustomEvent`, `AbortController`, `AbortSignal`
 /// (from node:events), each only where the engine or host has none.
 pub const JSRT_NODE_GLOBAL_EVENTS: u32 = 16;
-pub const JSRT_NODE_GLOBAL_ALL: u32 = 31;
+/// `TextEncoder`, `TextDecoder` (from node:util), each only where the engine
+/// or host has none (neither QuickJS has them).
+pub const JSRT_NODE_GLOBAL_ENCODING: u32 = 32;
+pub const JSRT_NODE_GLOBAL_ALL: u32 = 63;
 
 /// Converts a C string argument; None for NULL or non-UTF-8.
 unsafe fn name_arg<'a>(p: *const c_char) -> Option<&'a str> {
@@ -221,6 +224,12 @@ pub unsafe extern "C" fn JSRT_InitNodeOs(ctx: *mut JSContext) -> JSValue {
 #[no_mangle]
 pub unsafe extern "C" fn JSRT_InitNodeBuffer(ctx: *mut JSContext) -> JSValue {
     value_entry(ctx, |cx| registry::load_cjs(cx, "buffer"))
+}
+
+/// `require('util')` for this context: a new reference, or `JS_EXCEPTION`.
+#[no_mangle]
+pub unsafe extern "C" fn JSRT_InitNodeUtil(ctx: *mut JSContext) -> JSValue {
+    value_entry(ctx, |cx| registry::load_cjs(cx, "util"))
 }
 
 // ----- the host API ------------------------------------------------------------------

@@ -37,6 +37,7 @@ const NATIVE: &[(&str, Init)] = &[
     ("events", modules::events::init),
     ("os", modules::os::init),
     ("util", modules::util::init),
+    ("util/types", modules::util::init_types),
 ];
 
 /// Built-ins that cannot work in an embedded runtime: require throws.

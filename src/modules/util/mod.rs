@@ -1,17 +1,155 @@
-//! `node:util`.
+//! `node:util` (and `node:util/types`).
+//!
+//! - `inspect.rs`, `format.rs`, `text.rs`, `state.rs`: util.inspect and
+//!   util.format ported from Node 20's lib/internal/util/inspect.js to Rust.
+//! - `types.rs`: util.types from engine class ids.
+//! - `deep_equal.rs`: isDeepStrictEqual (comparisons.js).
+//! - `misc.rs`: inherits, _extend, legacy is*, system errors, parseEnv, and
+//!   the binding of the JS helpers.
+//! - `encoding.rs` + `js/encoding.js`: TextEncoder/TextDecoder.
+//! - `js/util.js`: promisify, callbackify, deprecate, debuglog, styleText,
+//!   log, the AbortSignal helpers, lazy exports; `js/parse_args.js`.
 
+pub mod deep_equal;
+pub mod encoding;
 pub mod format;
 pub mod inspect;
+pub mod misc;
 pub mod state;
 pub mod text;
+pub mod types;
 
-use crate::engine::{Ctx, JsResult, Value};
+use crate::context;
+use crate::engine::{Arg, Args, Ctx, JsResult, Value};
+
+const UTIL_JS: &str = include_str!("js/util.js");
+const ENCODING_JS: &str = include_str!("js/encoding.js");
+const PARSE_ARGS_JS: &str = include_str!("js/parse_args.js");
+
+const SLOT_BINDING: &str = "util:binding";
+const SLOT_HELPER: &str = "util:helper";
+const SLOT_ENCODING: &str = "util:encoding";
+
+/// The natives js/*.js use (also the source of util.format & co., so the
+/// helpers and the module share function objects).
+fn binding(cx: Ctx) -> JsResult<Value> {
+    if let Some(b) = context::slot_get(cx, SLOT_BINDING) {
+        return Ok(b);
+    }
+    let b = misc::binding(cx)?;
+    Ok(context::slot_get_or_insert(cx, SLOT_BINDING, b))
+}
+
+/// The JS helpers (js/util.js) of this context.
+fn helper(cx: Ctx) -> JsResult<Value> {
+    if let Some(h) = context::slot_get(cx, SLOT_HELPER) {
+        return Ok(h);
+    }
+    let b = binding(cx)?;
+    let h = cx.call_script_factory(UTIL_JS, "<jsrt-node:util>", &b)?;
+    Ok(context::slot_get_or_insert(cx, SLOT_HELPER, h))
+}
+
+/// `{ TextEncoder, TextDecoder }` of this context (built on first use).
+pub fn encoding_classes(cx: Ctx) -> JsResult<Value> {
+    if let Some(e) = context::slot_get(cx, SLOT_ENCODING) {
+        return Ok(e);
+    }
+    let b = binding(cx)?;
+    let e = cx.call_script_factory(ENCODING_JS, "<jsrt-node:encoding>", &b)?;
+    Ok(context::slot_get_or_insert(cx, SLOT_ENCODING, e))
+}
+
+crate::js_fn_data!(load_lazy [1] => do_load_lazy);
+fn do_load_lazy(cx: Ctx, _this: Arg, _args: Args, data: Args) -> JsResult<Value> {
+    let key = cx.to_string(&data.get(0))?;
+    match key.as_str() {
+        "parseArgs" => {
+            let b = binding(cx)?;
+            cx.call_script_factory(PARSE_ARGS_JS, "<jsrt-node:parse_args>", &b)
+        }
+        "TextDecoder" | "TextEncoder" => {
+            let e = encoding_classes(cx)?;
+            cx.get(&e, &key)
+        }
+        _ => {
+            let h = context::slot_get(cx, SLOT_HELPER).ok_or_else(|| cx.throw_internal("util helper missing"))?;
+            cx.get(&h, &key)
+        }
+    }
+}
 
 /// `require('util')`: the export object in Node 20's key order.
 pub fn init(cx: Ctx) -> JsResult<Value> {
-    let u = cx.object()?;
-    cx.set_fn(&u, "format", format::util_format, 0)?;
-    cx.set_fn(&u, "formatWithOptions", format::util_format_with_options, 1)?;
-    cx.set(&u, "inspect", state::inspect_function(cx)?)?;
-    Ok(u)
+    let u = binding(cx)?;
+    let h = helper(cx)?;
+    let types = types::init(cx)?;
+    let out = cx.object()?;
+    let from_helper = |name: &str| -> JsResult<Value> { cx.get(&h, name) };
+    cx.set(&out, "_errnoException", from_helper("_errnoException")?)?;
+    cx.set(&out, "_exceptionWithHostPort", from_helper("_exceptionWithHostPort")?)?;
+    cx.set_fn(&out, "_extend", misc::extend, 2)?;
+    cx.set(&out, "callbackify", from_helper("callbackify")?)?;
+    let debuglog = from_helper("debuglog")?;
+    cx.set(&out, "debug", debuglog.dup())?;
+    cx.set(&out, "debuglog", debuglog)?;
+    cx.set(&out, "deprecate", from_helper("deprecate")?)?;
+    cx.set(&out, "format", cx.get(&u, "format")?)?;
+    cx.set(&out, "styleText", from_helper("styleText")?)?;
+    cx.set(&out, "formatWithOptions", cx.get(&u, "formatWithOptions")?)?;
+    cx.set_fn(&out, "getSystemErrorMap", misc::get_system_error_map, 0)?;
+    cx.set(&out, "getSystemErrorName", cx.get(&u, "getSystemErrorName")?)?;
+    cx.set_fn(&out, "inherits", misc::inherits, 2)?;
+    cx.set(&out, "inspect", cx.get(&u, "inspect")?)?;
+    let array_ctor = state::intrinsic(cx, "Array")?;
+    cx.set(&out, "isArray", cx.get(&array_ctor, "isArray")?)?;
+    cx.set_fn(&out, "isBoolean", misc::is_boolean_fn, 1)?;
+    cx.set_fn(&out, "isBuffer", misc::is_buffer, 1)?;
+    cx.set_fn(&out, "isDeepStrictEqual", misc::is_deep_strict_equal, 2)?;
+    cx.set_fn(&out, "isNull", misc::is_null_fn, 1)?;
+    cx.set_fn(&out, "isNullOrUndefined", misc::is_null_or_undefined_fn, 1)?;
+    cx.set_fn(&out, "isNumber", misc::is_number_fn, 1)?;
+    cx.set_fn(&out, "isString", misc::is_string_fn, 1)?;
+    cx.set_fn(&out, "isSymbol", misc::is_symbol_fn, 1)?;
+    cx.set_fn(&out, "isUndefined", misc::is_undefined_fn, 1)?;
+    cx.set(&out, "isRegExp", cx.get(&types, "isRegExp")?)?;
+    cx.set_fn(&out, "isObject", misc::is_object_fn, 1)?;
+    cx.set(&out, "isDate", cx.get(&types, "isDate")?)?;
+    cx.set_fn(&out, "isError", misc::is_error_fn, 1)?;
+    cx.set_fn(&out, "isFunction", misc::is_function_fn, 1)?;
+    cx.set_fn(&out, "isPrimitive", misc::is_primitive_fn, 1)?;
+    cx.set(&out, "log", from_helper("log")?)?;
+    cx.set(&out, "promisify", from_helper("promisify")?)?;
+    cx.set_fn(&out, "stripVTControlCharacters", misc::strip_vt_control_characters, 1)?;
+    cx.set_fn(&out, "toUSVString", misc::to_usv_string, 1)?;
+    let define_getters = from_helper("defineGetters")?;
+    cx.call(&define_getters, &h, &[out.as_arg()])?;
+    cx.set(&out, "types", types)?;
+    cx.set_fn(&out, "parseEnv", misc::util_parse_env, 1)?;
+    let define_lazy = from_helper("defineLazy")?;
+    for key in ["parseArgs", "TextDecoder", "TextEncoder", "MIMEType", "MIMEParams"] {
+        let k = cx.string(key)?;
+        let loader = cx.function_with_data(load_lazy, key, 0, &[k.as_arg()])?;
+        cx.call(&define_lazy, &h, &[out.as_arg(), k.as_arg(), loader.as_arg()])?;
+    }
+    Ok(out)
+}
+
+/// `require('util/types')`: the same object as `util.types`.
+pub fn init_types(cx: Ctx) -> JsResult<Value> {
+    types::init(cx)
+}
+
+/// Installs `TextEncoder` and `TextDecoder` as globals where the engine or
+/// host has none (Node has both; neither QuickJS does).
+pub fn install_globals(cx: Ctx) -> JsResult<()> {
+    let global = cx.global();
+    for name in ["TextEncoder", "TextDecoder"] {
+        if cx.is_undefined(&cx.get(&global, name)?) {
+            let e = encoding_classes(cx)?;
+            let v = cx.get(&e, name)?;
+            cx.define(&global, name, v, crate::engine::Prop::HIDDEN)?;
+        }
+    }
+    Ok(())
 }
