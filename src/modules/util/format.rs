@@ -72,7 +72,7 @@ pub fn format_wtf8(cx: Ctx, inspect_options: Option<Arg>, args: &[Arg]) -> JsRes
                                     format_number(d, numeric_separator(cx, inspect_options)?)
                                 } else if cx.is_bigint(&t) {
                                     format_bigint(&bigint_digits(cx, &t)?, numeric_separator(cx, inspect_options)?)
-                                } else if !cx.is_object(&t) || !has_built_in_to_string(cx, t)? {
+                                } else if !cx.is_object(&t) || cx.is_function(&t) || !has_built_in_to_string(cx, t)? {
                                     js_string_lossy(cx, t)?
                                 } else {
                                     let mut o = options(cx, inspect_options)?;
