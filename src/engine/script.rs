@@ -1,15 +1,19 @@
-//! Embedded JavaScript and fast property/call helpers for hot native paths.
+//! Embedded JavaScript, and the property keys and calls of hot native paths.
 //!
 //! Some built-ins are most naturally JS (classes user code subclasses, promise
 //! plumbing): their source is embedded with `include_str!` as a function
-//! expression and called once per context with a native binding object.
+//! expression and called once per context with a native binding object
+//! ([`Ctx::call_script_factory`]).
 //!
-//! The key helpers take the property key as a JS value (string, symbol or
-//! number) instead of a Rust `&str`: a key that is an interned string (what
-//! [`Ctx::interned`] returns, and what string literals in JS code are) turns
-//! into its atom without hashing, where `JS_GetPropertyStr` re-interns the C
-//! string on every call. All calls used here have one ABI in both engines
-//! (`JS_GetProperty`/`JS_SetProperty` come from host_compat.c in host mode).
+//! Hot native functions (node:events' emit/on/off) look up the same few
+//! property names on every call. [`Ctx::make_static_key`] turns each into an
+//! atom once, stored in the function's data as an integer beside the interned
+//! string that keeps it alive; [`StaticKey`] reads it back with no lookup.
+//! [`AtomKey`] is a key from a run-time value (the event name) that can be
+//! compared with a `StaticKey` — what introspect.rs's `PropKey` cannot do
+//! without exposing its atom. All calls used here have one ABI in both
+//! engines (`JS_GetProperty`/`JS_SetProperty` come from host_compat.c in host
+//! mode).
 
 use std::os::raw::c_int;
 
@@ -94,47 +98,6 @@ impl Ctx {
     pub fn get_atom(&self, obj: &impl JsRef, key: &AtomKey) -> JsResult<Value> {
         // SAFETY: key.atom is alive while key is; the result is a new reference.
         self.wrap(unsafe { q::JS_GetProperty(self.as_raw(), obj.raw(), key.atom) })
-    }
-
-    /// `obj[key]` for a key value (ToPropertyKey semantics).
-    pub fn get_by_value(&self, obj: &impl JsRef, key: &impl JsRef) -> JsResult<Value> {
-        let k = self.atom_key(key)?;
-        self.get_atom(obj, &k)
-    }
-
-    /// `obj[key] = val` (consumes `val`).
-    pub fn set_by_value(&self, obj: &impl JsRef, key: &impl JsRef, val: Value) -> JsResult<()> {
-        let k = self.atom_key(key)?;
-        // SAFETY: JS_SetProperty takes the value's reference.
-        let rc = unsafe { q::JS_SetProperty(self.as_raw(), obj.raw(), k.atom, val.into_raw()) };
-        if rc < 0 {
-            Err(Thrown)
-        } else {
-            Ok(())
-        }
-    }
-
-    /// `Object.defineProperty(obj, key, {value, writable, enumerable,
-    /// configurable})` (consumes `val`).
-    pub fn define_flags(&self, obj: &impl JsRef, key: &str, val: Value, writable: bool, enumerable: bool, configurable: bool) -> JsResult<()> {
-        let mut flags = q::JS_PROP_THROW as c_int;
-        if writable {
-            flags |= q::JS_PROP_WRITABLE as c_int;
-        }
-        if enumerable {
-            flags |= q::JS_PROP_ENUMERABLE as c_int;
-        }
-        if configurable {
-            flags |= q::JS_PROP_CONFIGURABLE as c_int;
-        }
-        let k = std::ffi::CString::new(key).map_err(|_| self.throw_internal("NUL in a property name"))?;
-        // SAFETY: takes ownership of the value's reference.
-        let rc = unsafe { q::JS_DefinePropertyValueStr(self.as_raw(), obj.raw(), k.as_ptr(), val.into_raw(), flags) };
-        if rc < 0 {
-            Err(Thrown)
-        } else {
-            Ok(())
-        }
     }
 
     /// A property key fixed once for a native function: `(holder, handle)`.

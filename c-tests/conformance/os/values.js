@@ -28,3 +28,7 @@ console.log(JSON.stringify(os.userInfo({ encoding: 'hex' })));
 console.log(JSON.stringify(os.userInfo({ encoding: 'base64' })), JSON.stringify(os.userInfo({ encoding: 'latin1' })));
 console.log(JSON.stringify(os.userInfo({ encoding: 'nonsense' })), JSON.stringify(os.userInfo(null)));
 console.log(os.userInfo().username === os.userInfo({ encoding: 'ascii' }).username);
+const ub = os.userInfo({ encoding: 'buffer' });
+console.log(Buffer.isBuffer(ub.username), Buffer.isBuffer(ub.homedir), ub.username.toString() === info.username, JSON.stringify(ub));
+console.log(JSON.stringify(os.userInfo({ encoding: 'BUFFER' }).shell), JSON.stringify(os.userInfo({ encoding: 'ucs2' }).username.length));
+console.log(JSON.stringify(os.userInfo({ encoding: 'base64url' })), JSON.stringify(os.userInfo({ encoding: 'UTF-8' })));

@@ -21,7 +21,7 @@
     emitWarning,
     nextTick,
   } = shared;
-  const { errInvalidArgType, nodeError, inspect } = binding;
+  const { errInvalidArgType, errMissingArgs, nodeError, inspect } = binding;
   const ReflectApply = Reflect.apply;
   const ObjectDefineProperty = Object.defineProperty;
   const ObjectDefineProperties = Object.defineProperties;
@@ -54,26 +54,6 @@
     return nodeError('TypeError', 'ERR_INVALID_THIS', `Value of "this" must be of type ${type}`);
   }
 
-  function errMissingArgs(...names) {
-    // lib/internal/errors.js ERR_MISSING_ARGS
-    let msg = 'The ';
-    const len = names.length;
-    const wrap = (a) => `"${a}"`;
-    const parts = names.map((a) => (Array.isArray(a) ? a.map(wrap).join(' or ') : wrap(a)));
-    switch (len) {
-      case 1:
-        msg += `${parts[0]} argument`;
-        break;
-      case 2:
-        msg += `${parts[0]} and ${parts[1]} arguments`;
-        break;
-      default:
-        msg += parts.slice(0, len - 1).join(', ');
-        msg += `, and ${parts[len - 1]} arguments`;
-        break;
-    }
-    return nodeError('TypeError', 'ERR_MISSING_ARGS', `${msg} must be specified`);
-  }
 
   const perfStart = Date.now();
   function now() {

@@ -1,13 +1,14 @@
 //! `node:events`: EventEmitter and friends, plus the EventTarget, Event,
 //! CustomEvent, AbortController and AbortSignal classes Node has as globals.
 //!
-//! The classes are JavaScript (events.js, embedded; it says why) evaluated
-//! once per context with a binding of native helpers: Node's error objects,
-//! `util.inspect`, the `process` object. `EventEmitter.prototype.emit` is then
-//! replaced by a native function, because QuickJS interprets JS and a native
-//! call is cheap (benches/events-run.sh compares both with Node). The JS emit
-//! stays as its slow path for `'error'` events and as the reference for the
-//! semantics.
+//! The classes are JavaScript (events.js and event_target.js, embedded; they
+//! say why) evaluated per context with a binding of native helpers: Node's
+//! error objects, `util.inspect`, the `process` object. event_target.js is
+//! evaluated only when one of its classes is first used. After events.js runs,
+//! emit, addListener/on, prependListener and removeListener/off on
+//! EventEmitter.prototype are replaced by native functions: QuickJS interprets
+//! JS and a native call is cheap (benches/events-run.sh measures). The JS
+//! versions stay as slow paths and as the reference semantics.
 
 use crate::context;
 use crate::engine::{Arg, Args, AtomKey, Ctx, JsRef, JsResult, StaticKey, Value};
@@ -33,8 +34,9 @@ pub fn internals(cx: Ctx) -> JsResult<Value> {
     let binding = cx.object()?;
     cx.set_fn(&binding, "errInvalidArgType", events_err_invalid_arg_type, 3)?;
     cx.set_fn(&binding, "errOutOfRange", events_err_out_of_range, 3)?;
+    cx.set_fn(&binding, "errMissingArgs", events_err_missing_args, 1)?;
     cx.set_fn(&binding, "nodeError", events_node_error, 3)?;
-    cx.set_fn(&binding, "inspect", events_inspect, 2)?;
+    cx.set(&binding, "inspect", crate::modules::util::state::inspect_function(cx)?)?;
     cx.set_fn(&binding, "getProcess", events_get_process, 0)?;
     cx.set_fn(&binding, "loadEventTarget", events_load_event_target, 1)?;
     let internals = cx.call_script_factory(SOURCE, "node:events", &binding)?;
@@ -388,37 +390,14 @@ crate::js_fn!(events_err_out_of_range => err_out_of_range);
 fn err_out_of_range(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
     let name = cx.to_string(&args.get(0))?;
     let range = cx.to_string(&args.get(1))?;
-    let received = received_for_range(cx, &args.get(2))?;
-    NodeError::out_of_range(&name, &range, &received).to_js(cx)
+    NodeError::out_of_range_value(cx, &name, &range, &args.get(2)).to_js(cx)
 }
 
-/// The `Received ...` part of Node's ERR_OUT_OF_RANGE message.
-pub fn received_for_range(cx: Ctx, v: &impl JsRef) -> JsResult<String> {
-    if let Some(d) = cx.as_number(v) {
-        if d.fract() == 0.0 && d.is_finite() && d.abs() > 4294967296.0 {
-            return Ok(add_numerical_separator(&crate::errors::number_to_js_string(cx, d, false)));
-        }
-    }
-    if cx.is_bigint(v) {
-        let s = cx.to_string(v)?;
-        let digits = s.trim_start_matches('-');
-        let big = digits.len() > 10 || (digits.len() == 10 && digits > "4294967296");
-        return Ok(format!("{}n", if big { add_numerical_separator(&s) } else { s }));
-    }
-    inspect_string(cx, v, None)
-}
-
-/// Node's addNumericalSeparator: `1234567` -> `1_234_567`.
-pub fn add_numerical_separator(val: &str) -> String {
-    let b = val.as_bytes();
-    let start = if b.first() == Some(&b'-') { 1 } else { 0 };
-    let mut i = val.len();
-    let mut res = String::new();
-    while i >= start + 4 {
-        res = format!("_{}{}", &val[i - 3..i], res);
-        i -= 3;
-    }
-    format!("{}{}", &val[..i], res)
+crate::js_fn!(events_err_missing_args => err_missing_args);
+fn err_missing_args(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
+    let names = args.iter().map(|a| cx.to_string(&a)).collect::<JsResult<Vec<String>>>()?;
+    let refs: Vec<&str> = names.iter().map(|s| s.as_str()).collect();
+    NodeError::missing_args(&refs).to_js(cx)
 }
 
 crate::js_fn!(events_node_error => node_error);
@@ -431,7 +410,7 @@ fn node_error(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
     };
     let code = cx.to_string(&args.get(1))?;
     let message = cx.to_string(&args.get(2))?;
-    // NodeError codes are static strings; the few JS-made codes are leaked once each.
+    // NodeError codes are static strings: the codes events.js uses.
     let code: &'static str = static_code(&code);
     NodeError::new(kind, code, message).to_js(cx)
 }
@@ -440,7 +419,6 @@ fn static_code(code: &str) -> &'static str {
     const KNOWN: &[&str] = &[
         "ERR_UNHANDLED_ERROR",
         "ERR_INVALID_THIS",
-        "ERR_MISSING_ARGS",
         "ERR_EVENT_RECURSION",
         "ERR_ILLEGAL_CONSTRUCTOR",
         "ERR_INVALID_ARG_TYPE",
@@ -448,68 +426,6 @@ fn static_code(code: &str) -> &'static str {
         "ERR_OUT_OF_RANGE",
     ];
     KNOWN.iter().find(|k| **k == code).copied().unwrap_or("ERR_INTERNAL_ASSERTION")
-}
-
-crate::js_fn!(events_inspect => inspect_js);
-fn inspect_js(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
-    let s = inspect_string(cx, &args.get(0), Some(args.get(1)))?;
-    cx.string(&s)
-}
-
-/// `util.inspect(v, opts)`: the util module's when it is available (native or
-/// host), else the library's short inspector.
-pub fn inspect_string(cx: Ctx, v: &impl JsRef, opts: Option<Arg>) -> JsResult<String> {
-    if matches!(registry::tier("util"), Some(registry::Tier::Native) | Some(registry::Tier::Host)) {
-        let util = registry::load_cjs(cx, "util")?;
-        let f = cx.get(&util, "inspect")?;
-        if cx.is_function(&f) {
-            let mut call_args = vec![Arg::new_from(v)];
-            if let Some(o) = opts {
-                call_args.push(o);
-            }
-            let s = cx.call(&f, &util, &call_args)?;
-            return cx.to_string(&s);
-        }
-    }
-    let mut depth = 2;
-    if let Some(o) = opts {
-        if cx.is_object(&o) {
-            let d = cx.get(&o, "depth")?;
-            if let Some(n) = cx.as_number(&d) {
-                depth = n as i32;
-            }
-        }
-    }
-    if cx.is_object(v) {
-        // Node honours [util.inspect.custom](depth, options, inspect).
-        let global = cx.global();
-        let symbol = cx.get(&global, "Symbol")?;
-        let symbol_for = cx.get(&symbol, "for")?;
-        let name = cx.string("nodejs.util.inspect.custom")?;
-        let key = cx.call(&symbol_for, &symbol, &[name.as_arg()])?;
-        let custom = cx.get_by_value(v, &key)?;
-        if cx.is_function(&custom) {
-            let options = cx.object()?;
-            cx.set(&options, "depth", cx.int(depth))?;
-            let r = cx.call(&custom, v, &[cx.int(depth).as_arg(), options.as_arg()])?;
-            if cx.is_string(&r) {
-                return cx.to_string(&r);
-            }
-        }
-    }
-    if depth < 0 && cx.is_object(v) && !cx.is_function(v) {
-        // Node prints an object past the depth limit as `[CtorName]`.
-        let ctor = cx.get(v, "constructor")?;
-        let name = if cx.is_function(&ctor) { cx.to_string(&cx.get(&ctor, "name")?)? } else { String::new() };
-        return Ok(if cx.is_array(v) {
-            "[Array]".into()
-        } else if name.is_empty() {
-            "[Object: null prototype]".into()
-        } else {
-            format!("[{name}]")
-        });
-    }
-    Ok(crate::modules::util::inspect::inspect(cx, v, depth))
 }
 
 crate::js_fn!(events_load_event_target => load_event_target);

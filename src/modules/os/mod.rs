@@ -48,15 +48,15 @@ pub fn init(cx: Ctx) -> JsResult<Value> {
             // `${os.hostname}` is the host name: the same native function,
             // which ignores the hint argument, as Symbol.toPrimitive.
             let p = cx.function(*f, "", 0)?;
-            cx.set_by_value(&func, &to_primitive, p)?;
+            cx.set_key(&func, &cx.key_from_value(&to_primitive)?, p)?;
         }
         cx.set(&os, key, func)?;
     }
     cx.define(&os, "constants", constants::build(cx)?, Prop::CONST_ENUM)?;
     let eol = if cfg!(windows) { "\r\n" } else { "\n" };
-    cx.define_flags(&os, "EOL", cx.string(eol)?, false, true, true)?;
+    cx.define_key(&os, &cx.key("EOL"), cx.string(eol)?, false, true, true)?;
     let dev_null = if cfg!(windows) { "\\\\.\\nul" } else { "/dev/null" };
-    cx.define_flags(&os, "devNull", cx.string(dev_null)?, false, true, true)?;
+    cx.define_key(&os, &cx.key("devNull"), cx.string(dev_null)?, false, true, true)?;
     Ok(os)
 }
 
@@ -97,7 +97,7 @@ fn make_system_error(cx: Ctx, syscall: &str, err: c_int) -> JsResult<Value> {
     cx.set(&info, "code", cx.string(&code)?)?;
     cx.set(&info, "message", cx.string(&message)?)?;
     cx.set(&info, "syscall", cx.string(syscall)?)?;
-    cx.define_flags(&e, "info", info, false, true, true)?;
+    cx.define_key(&e, &cx.key("info"), info, false, true, true)?;
     cx.set(&e, "errno", cx.int(err))?;
     cx.set(&e, "syscall", cx.string(syscall)?)?;
     Ok(e)
@@ -282,12 +282,10 @@ fn validate_int32(cx: Ctx, v: &impl JsRef, name: &str, min: i32, max: i32) -> Js
         return Err(NodeError::invalid_arg_type(cx, name, &["number"], v).throw(cx));
     };
     if d.fract() != 0.0 || !d.is_finite() {
-        let received = crate::modules::events::received_for_range(cx, v)?;
-        return Err(NodeError::out_of_range(name, "an integer", &received).throw(cx));
+        return Err(NodeError::out_of_range_value(cx, name, "an integer", v).throw(cx));
     }
     if d < min as f64 || d > max as f64 {
-        let received = crate::modules::events::received_for_range(cx, v)?;
-        return Err(NodeError::out_of_range(name, &format!(">= {min} && <= {max}"), &received).throw(cx));
+        return Err(NodeError::out_of_range_value(cx, name, &format!(">= {min} && <= {max}"), v).throw(cx));
     }
     Ok(d as i32)
 }
@@ -366,59 +364,19 @@ fn user_info(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
     Ok(out)
 }
 
-/// Node's StringBytes::Encode for the encodings userInfo accepts; an unknown
-/// name means utf8, as Node's ParseEncoding defaults it.
+/// Node's StringBytes::Encode as userInfo uses it: `'buffer'` gives a Buffer,
+/// an encoding name node:buffer knows gives a string in it, anything else
+/// utf8 (Node's ParseEncoding default).
 fn encode(cx: Ctx, bytes: &[u8], encoding: &str) -> JsResult<Value> {
-    const HEX: &[u8; 16] = b"0123456789abcdef";
-    match encoding.to_ascii_lowercase().as_str() {
-        "buffer" => {
-            let global = cx.global();
-            let buffer = cx.get(&global, "Buffer")?;
-            let hex: String = bytes.iter().flat_map(|b| [HEX[(b >> 4) as usize] as char, HEX[(b & 15) as usize] as char]).collect();
-            if cx.is_function(&buffer) {
-                let from = cx.get(&buffer, "from")?;
-                let h = cx.string(&hex)?;
-                let enc = cx.string("hex")?;
-                return cx.call(&from, &buffer, &[h.as_arg(), enc.as_arg()]);
-            }
-            // No Buffer in this context yet (node:buffer not installed): a string.
-            cx.string(&String::from_utf8_lossy(bytes))
-        }
-        "hex" => {
-            let hex: String = bytes.iter().flat_map(|b| [HEX[(b >> 4) as usize] as char, HEX[(b & 15) as usize] as char]).collect();
-            cx.string(&hex)
-        }
-        "latin1" | "binary" => cx.string(&bytes.iter().map(|b| *b as char).collect::<String>()),
-        "ascii" => cx.string(&bytes.iter().map(|b| (b & 0x7f) as char).collect::<String>()),
-        "base64" => cx.string(&base64(bytes, false)),
-        "base64url" => cx.string(&base64(bytes, true)),
-        "ucs2" | "ucs-2" | "utf16le" | "utf-16le" => {
-            let units: Vec<u16> = bytes.chunks(2).filter(|c| c.len() == 2).map(|c| u16::from_le_bytes([c[0], c[1]])).collect();
-            cx.string_utf16(&units)
-        }
-        _ => cx.string(&String::from_utf8_lossy(bytes)),
+    use crate::modules::buffer::codec::Encoding;
+    if encoding.eq_ignore_ascii_case("buffer") {
+        let buffer = crate::modules::buffer::buffer_constructor(cx)?;
+        let from = cx.get(&buffer, "from")?;
+        let ab = cx.array_buffer_copy(bytes)?;
+        return cx.call(&from, &buffer, &[ab.as_arg()]);
     }
-}
-
-fn base64(bytes: &[u8], url: bool) -> String {
-    let table: &[u8; 64] = if url {
-        b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
-    } else {
-        b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
-    };
-    let mut out = String::new();
-    for chunk in bytes.chunks(3) {
-        let n = chunk.len();
-        let v = (chunk[0] as u32) << 16 | (*chunk.get(1).unwrap_or(&0) as u32) << 8 | *chunk.get(2).unwrap_or(&0) as u32;
-        for i in 0..4 {
-            if i <= n {
-                out.push(table[((v >> (18 - 6 * i)) & 63) as usize] as char);
-            } else if !url {
-                out.push('=');
-            }
-        }
-    }
-    out
+    let enc = Encoding::parse(encoding.as_bytes()).unwrap_or(Encoding::Utf8);
+    crate::modules::buffer::decode(cx, bytes, enc)
 }
 
 // ----- networkInterfaces ------------------------------------------------------------------
