@@ -182,17 +182,18 @@
   EventEmitter.prototype._eventsCount = 0;
   EventEmitter.prototype._maxListeners = undefined;
 
-  let defaultMaxListeners = 10;
+  // A plain data property, so the native addListener reads it without a call.
+  const maxListenersState = { __proto__: null, defaultMaxListeners: 10 };
 
   ObjectDefineProperty(EventEmitter, 'defaultMaxListeners', {
     __proto__: null,
     enumerable: true,
     get: function () {
-      return defaultMaxListeners;
+      return maxListenersState.defaultMaxListeners;
     },
     set: function (arg) {
       validateNumber(arg, 'defaultMaxListeners', 0);
-      defaultMaxListeners = arg;
+      maxListenersState.defaultMaxListeners = arg;
     },
   });
 
@@ -210,10 +211,10 @@
     return self._events !== undefined && self._events[type] !== undefined;
   }
 
-  EventEmitter.setMaxListeners = function (n = defaultMaxListeners, ...eventTargets) {
+  EventEmitter.setMaxListeners = function (n = maxListenersState.defaultMaxListeners, ...eventTargets) {
     validateNumber(n, 'setMaxListeners', 0);
     if (eventTargets.length === 0) {
-      defaultMaxListeners = n;
+      maxListenersState.defaultMaxListeners = n;
     } else {
       for (let i = 0; i < eventTargets.length; i++) {
         const target = eventTargets[i];
@@ -1029,6 +1030,7 @@
     removeListenerSlow: EventEmitter.prototype.removeListener,
     warnLeak,
     kShapeMode,
+    maxListenersState,
     installWebGlobals,
     lazyEventTarget,
   };

@@ -107,7 +107,7 @@ const D_ADD_CATCH: usize = D_JS_EMIT + 1; // addCatch(that, promise, type, args)
 const D_ADD_SLOW: usize = D_JS_EMIT + 2; // _addListener(target, type, listener, prepend)
 const D_REMOVE_SLOW: usize = D_JS_EMIT + 3; // the JS removeListener
 const D_WARN_LEAK: usize = D_JS_EMIT + 4; // warnLeak(target, type, existing, m)
-const D_CTOR: usize = D_JS_EMIT + 5; // EventEmitter
+const D_MAX_STATE: usize = D_JS_EMIT + 5; // { defaultMaxListeners }
 const D_LEN: usize = D_JS_EMIT + 6;
 
 /// Replaces emit, addListener/on, prependListener and removeListener/off on
@@ -129,7 +129,7 @@ fn install_native_emit(cx: Ctx, internals: &Value) -> JsResult<()> {
     for name in ["emit", "addCatch", "addListenerSlow", "removeListenerSlow", "warnLeak"] {
         data.push(cx.get(internals, name)?);
     }
-    data.push(ee.dup());
+    data.push(cx.get(internals, "maxListenersState")?);
     let args: Vec<Arg> = data.iter().map(|v| v.as_arg()).collect();
     let emit = cx.function_with_data(events_native_emit, "emit", 1, &args)?;
     cx.set(&proto, "emit", emit)?;
@@ -272,7 +272,7 @@ fn add_listener(cx: Ctx, this: Arg, args: Args, data: Args, prepend: bool) -> Js
     // Check for a listener leak.
     let mut m = cx.get_static(&this, key(cx, &data, K_MAX_LISTENERS))?;
     if cx.is_undefined(&m) {
-        m = cx.get_static(&data.get(D_CTOR), key(cx, &data, K_DEFAULT_MAX))?;
+        m = cx.get_static(&data.get(D_MAX_STATE), key(cx, &data, K_DEFAULT_MAX))?;
     }
     let limit = cx.to_f64(&m)?;
     if limit > 0.0 {
