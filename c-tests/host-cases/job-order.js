@@ -11,4 +11,4 @@ setTimeout(() => {
   Promise.resolve().then(() => order.push('p2'));
   process.nextTick(() => order.push('t2'));
   setTimeout(() => console.log(order.join(' ')), 5);
-}, 2);
+}, 20);
