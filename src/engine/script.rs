@@ -159,12 +159,6 @@ impl Ctx {
         }
     }
 
-    /// The key as a JS value (string or symbol).
-    pub fn atom_value(&self, key: &AtomKey) -> JsResult<Value> {
-        // SAFETY: key.atom is alive while key is; new reference.
-        self.wrap(unsafe { q::JS_AtomToValue(self.as_raw(), key.atom) })
-    }
-
     /// `f.call(this, ...args.slice(skip))`, forwarding a native function's own
     /// arguments without building an array.
     pub fn call_args(&self, f: &impl JsRef, this: &impl JsRef, args: Args, skip: usize) -> JsResult<Value> {

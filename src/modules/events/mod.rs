@@ -11,7 +11,7 @@
 //! versions stay as slow paths and as the reference semantics.
 
 use crate::context;
-use crate::engine::{Arg, Args, AtomKey, Ctx, JsRef, JsResult, StaticKey, Value};
+use crate::engine::{Arg, Args, Ctx, JsRef, JsResult, StaticKey, Value};
 use crate::errors::{ErrorKind, NodeError};
 use crate::registry;
 
@@ -238,8 +238,7 @@ fn add_listener(cx: Ctx, this: Arg, args: Args, data: Args, prepend: bool) -> Js
             let inner = cx.get_static(&listener, key(cx, &data, K_LISTENER))?;
             let shown = if cx.is_nullish(&inner) { cx.dup(&listener) } else { inner };
             let emit = cx.get_static(&this, key(cx, &data, K_EMIT))?;
-            let name = cx.atom_value(&key_of(cx, &data, K_NEW_LISTENER)?)?;
-            cx.call(&emit, &this, &[name.as_arg(), ty_v, shown.as_arg()])?;
+            cx.call(&emit, &this, &[key_name(&data, K_NEW_LISTENER), ty_v, shown.as_arg()])?;
             // A newListener listener may have replaced this._events.
             events = cx.get_static(&this, k_events)?;
         }
@@ -284,9 +283,9 @@ fn add_listener(cx: Ctx, this: Arg, args: Args, data: Args, prepend: bool) -> Js
     Ok(cx.dup(&this))
 }
 
-/// The AtomKey of static key `k` (for calls that need an owned key).
-fn key_of(cx: Ctx, data: &Args, k: usize) -> JsResult<AtomKey> {
-    cx.atom_key(&data.get(2 * k))
+/// Static key `k` as a JS value (its holder: the interned string).
+fn key_name<'a>(data: &Args<'a>, k: usize) -> Arg<'a> {
+    data.get(2 * k)
 }
 
 crate::js_fn_data!(events_native_remove [D_LEN as i32] => native_remove);
@@ -362,8 +361,7 @@ fn native_remove(cx: Ctx, this: Arg, args: Args, data: Args) -> JsResult<Value> 
 
 fn emit_remove_listener(cx: Ctx, this: Arg, ty: Arg, listener: &impl JsRef, data: &Args) -> JsResult<()> {
     let emit = cx.get_static(&this, key(cx, data, K_EMIT))?;
-    let name = cx.atom_value(&key_of(cx, data, K_REMOVE_LISTENER)?)?;
-    cx.call(&emit, &this, &[name.as_arg(), ty, Arg::new_from(listener)])?;
+    cx.call(&emit, &this, &[key_name(data, K_REMOVE_LISTENER), ty, Arg::new_from(listener)])?;
     Ok(())
 }
 
