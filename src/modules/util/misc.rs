@@ -401,7 +401,7 @@ fn string_list(cx: Ctx, v: &impl JsRef) -> JsResult<Vec<String>> {
     }
 }
 
-crate::js_fn!(b_invalid_arg_type => do_b_invalid_arg_type);
+crate::js_fn!(pub(crate) b_invalid_arg_type => do_b_invalid_arg_type);
 fn do_b_invalid_arg_type(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
     let name = cx.to_string(&args.get(0))?;
     let exp = string_list(cx, &args.get(1))?;
@@ -495,6 +495,13 @@ pub fn binding(cx: Ctx) -> JsResult<Value> {
     cx.set(&b, "inspect", super::state::inspect_function(cx)?)?;
     cx.set_fn(&b, "getSystemErrorName", get_system_error_name, 1)?;
     cx.set(&b, "customPromisifyArgs", custom_promisify_args_symbol(cx)?)?;
+    // NODE_DEBUG as the process started with it (Node reads it at start-up,
+    // so later changes to process.env do not count).
+    let node_debug = match std::env::var("NODE_DEBUG") {
+        Ok(v) => cx.string(&v)?,
+        Err(_) => cx.undefined(),
+    };
+    cx.set(&b, "nodeDebug", node_debug)?;
     cx.set_fn(&b, "invalidArgType", b_invalid_arg_type, 3)?;
     cx.set_fn(&b, "invalidArgValue", b_invalid_arg_value, 3)?;
     cx.set_fn(&b, "invalidThis", b_invalid_this, 1)?;

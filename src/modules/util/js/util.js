@@ -212,7 +212,7 @@
 
   function initializeDebugEnv() {
     debugImpls = { __proto__: null };
-    let debugEnv = proc().env?.NODE_DEBUG;
+    let debugEnv = b.nodeDebug;
     if (debugEnv) {
       debugEnv = debugEnv.replace(/[|\\{}()[\]^$+?.]/g, '\\$&').replaceAll('*', '.*').replaceAll(',', '$|^');
       const re = new RegExp(`^${debugEnv}$`, 'i');
