@@ -141,3 +141,39 @@ fn two_contexts_have_their_own_buffer() {
     assert_eq!(a.eval("Buffer.prototype.foo = 1; typeof Buffer.from('x').foo").as_deref(), Ok("number"));
     assert_eq!(b.eval("typeof Buffer.from('x').foo").as_deref(), Ok("undefined"));
 }
+
+#[test]
+fn raw_unit_strings() {
+    use jsrt_node::engine::fast_string;
+    let rt = Standalone::new();
+    let cx = rt.ctx();
+    assert!(fast_string::available(&cx), "the probe should succeed on the bundled engine");
+    let s = fast_string::latin1_string(&cx, &[0xE9, 0x41, 0x00]).expect("available").expect("made");
+    cx.set(&cx.global(), "s", s).expect("set");
+    assert_eq!(rt.eval("s === '\\xe9A\\0'").as_deref(), Ok("true"));
+    let w = fast_string::utf16le_string(&cx, &[0x00, 0xD8, 0x41, 0x00, 0x7F]).expect("available").expect("made");
+    cx.set(&cx.global(), "w", w).expect("set");
+    assert_eq!(rt.eval("w === '\\ud800A'").as_deref(), Ok("true"));
+    let v = cx.eval_script("'\\u0100' + 'x'.repeat(3)", "<t>").expect("eval");
+    let u = fast_string::string_units(&cx, &v).expect("units");
+    assert!(u.is_wide());
+    assert_eq!(u.bytes(), &[0x00, 0x01, b'x', 0, b'x', 0, b'x', 0]);
+    assert_eq!(u.units(), 4);
+}
+
+#[test]
+fn search_matches_naive() {
+    let mut rng = Rng(99);
+    for round in 0..4000 {
+        let n = (rng.next() % 300) as usize;
+        let alphabet: &[u8] = if round % 2 == 0 { b"ab" } else { b"abcdefghij" };
+        let hay = rng.bytes(n, alphabet);
+        let m = 1 + (rng.next() % 6) as usize;
+        let needle = rng.bytes(m, alphabet);
+        let from = (rng.next() % (n as u64 + 2)) as usize;
+        let naive_f = (from..=n.saturating_sub(m)).find(|&i| i + m <= n && hay[i..i + m] == needle[..]);
+        let naive_r = (0..=from.min(n.saturating_sub(m))).rev().find(|&i| i + m <= n && hay[i..i + m] == needle[..]);
+        assert_eq!(codec::find(&hay, &needle, from), naive_f, "find {:?} in {:?} from {from}", needle, hay);
+        assert_eq!(codec::rfind(&hay, &needle, from), naive_r, "rfind {:?} in {:?} from {from}", needle, hay);
+    }
+}

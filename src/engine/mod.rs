@@ -8,6 +8,7 @@
 
 mod classes;
 mod ctx;
+pub mod fast_string;
 mod func;
 mod introspect;
 mod script;

@@ -281,6 +281,15 @@ pub fn bytes<'v>(cx: &Ctx, v: &'v impl JsRef) -> Option<Bytes<'v>> {
     }
 }
 
+/// Like [`bytes`] but only for views (typed arrays, DataView): None for an
+/// ArrayBuffer or anything else. One class check.
+pub fn view_bytes<'v>(cx: &Ctx, v: &'v impl JsRef) -> Option<Bytes<'v>> {
+    match binary_kind(cx, v)? {
+        BinaryKind::ArrayBuffer | BinaryKind::SharedArrayBuffer => None,
+        _ => bytes(cx, v),
+    }
+}
+
 /// A new ArrayBuffer holding a copy of `data`.
 pub fn array_buffer_copy(cx: &Ctx, data: &[u8]) -> JsResult<Value> {
     // SAFETY: the engine copies len bytes from the pointer.

@@ -61,9 +61,43 @@ impl Encoding {
 
 // ----- reading WTF-8 ------------------------------------------------------------------
 
+/// Whether every byte is < 0x80: 64 bytes per step, OR-reduced, which the
+/// compiler vectorizes (AVX2 when the CPU has it, else SSE2).
+pub fn is_ascii(b: &[u8]) -> bool {
+    #[cfg(target_arch = "x86_64")]
+    {
+        if b.len() >= 256 && std::arch::is_x86_feature_detected!("avx2") {
+            // SAFETY: the CPU supports AVX2 (checked above).
+            return unsafe { is_ascii_avx2(b) };
+        }
+    }
+    is_ascii_generic(b)
+}
+
+#[inline(always)]
+fn is_ascii_generic(b: &[u8]) -> bool {
+    let mut chunks = b.chunks_exact(64);
+    for c in &mut chunks {
+        let mut acc = 0u8;
+        for &x in c {
+            acc |= x;
+        }
+        if acc >= 0x80 {
+            return false;
+        }
+    }
+    chunks.remainder().is_ascii()
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn is_ascii_avx2(b: &[u8]) -> bool {
+    is_ascii_generic(b)
+}
+
 /// The JS `length` (UTF-16 code units) of a WTF-8 string.
 pub fn utf16_len(s: &[u8]) -> usize {
-    if s.is_ascii() {
+    if is_ascii(s) {
         return s.len();
     }
     let mut n = 0;
@@ -125,7 +159,7 @@ pub fn utf16_units(s: &[u8]) -> Vec<u16> {
 
 /// The low byte of each UTF-16 unit: what Node's one-byte writers see.
 pub fn latin1_units(s: &[u8]) -> Cow<'_, [u8]> {
-    if s.is_ascii() {
+    if is_ascii(s) {
         return Cow::Borrowed(s);
     }
     let mut out = Vec::with_capacity(s.len());
@@ -404,6 +438,25 @@ pub fn hex_encode(b: &[u8]) -> String {
     hex_simd::encode_to_string(b, hex_simd::AsciiCase::Lower)
 }
 
+/// Lower-case hex of `b` into `out` (exactly `2 * b.len()` bytes).
+pub fn hex_encode_into(b: &[u8], out: &mut [u8]) {
+    let _ = hex_simd::encode(b, hex_simd::Out::from_slice(out), hex_simd::AsciiCase::Lower);
+}
+
+pub fn base64_encoded_len(n: usize, url: bool) -> usize {
+    if url {
+        base64_simd::URL_SAFE_NO_PAD.encoded_length(n)
+    } else {
+        base64_simd::STANDARD.encoded_length(n)
+    }
+}
+
+/// Base64 of `b` into `out` (exactly [`base64_encoded_len`] bytes).
+pub fn base64_encode_into(b: &[u8], out: &mut [u8], url: bool) {
+    let e = if url { &base64_simd::URL_SAFE_NO_PAD } else { &base64_simd::STANDARD };
+    let _ = e.encode(b, base64_simd::Out::from_slice(out));
+}
+
 pub fn base64_encode(b: &[u8], url: bool) -> String {
     if url {
         base64_simd::URL_SAFE_NO_PAD.encode_to_string(b)
@@ -414,7 +467,7 @@ pub fn base64_encode(b: &[u8], url: bool) -> String {
 
 /// Bytes as code points U+0000..U+00FF, in UTF-8.
 pub fn latin1_to_utf8(b: &[u8]) -> Cow<'_, str> {
-    if b.is_ascii() {
+    if is_ascii(b) {
         // SAFETY: ASCII is UTF-8.
         return Cow::Borrowed(unsafe { std::str::from_utf8_unchecked(b) });
     }
@@ -427,7 +480,7 @@ pub fn latin1_to_utf8(b: &[u8]) -> Cow<'_, str> {
 
 /// Node's ascii decoding: the high bit of each byte cleared.
 pub fn ascii_to_utf8(b: &[u8]) -> Cow<'_, str> {
-    if b.is_ascii() {
+    if is_ascii(b) {
         // SAFETY: ASCII is UTF-8.
         return Cow::Borrowed(unsafe { std::str::from_utf8_unchecked(b) });
     }
@@ -462,24 +515,84 @@ pub fn ucs2_decode(b: &[u8]) -> Utf16Text {
 
 // ----- searching ------------------------------------------------------------------------
 
-/// First index >= `from` where `needle` occurs in `hay`.
-pub fn find(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
-    if from > hay.len() {
+/// `memchr` from the C library: glibc's is AVX-512 where the CPU has it,
+/// twice the width of the memchr crate's AVX2 loop.
+#[inline]
+pub fn memchr_c(byte: u8, hay: &[u8]) -> Option<usize> {
+    if hay.is_empty() {
         return None;
     }
-    if needle.len() == 1 {
-        return memchr::memchr(needle[0], &hay[from..]).map(|p| p + from);
+    // SAFETY: pointer and length describe `hay`.
+    let p = unsafe { libc::memchr(hay.as_ptr() as *const _, byte as i32, hay.len()) };
+    if p.is_null() {
+        None
+    } else {
+        Some(p as usize - hay.as_ptr() as usize)
     }
-    memchr::memmem::find(&hay[from..], needle).map(|p| p + from)
+}
+
+/// `memrchr` from the C library.
+#[inline]
+pub fn memrchr_c(byte: u8, hay: &[u8]) -> Option<usize> {
+    if hay.is_empty() {
+        return None;
+    }
+    // SAFETY: as above.
+    let p = unsafe { libc::memrchr(hay.as_ptr() as *const _, byte as i32, hay.len()) };
+    if p.is_null() {
+        None
+    } else {
+        Some(p as usize - hay.as_ptr() as usize)
+    }
+}
+
+/// First index >= `from` where `needle` occurs in `hay`. Like Node's
+/// StringSearch: scan for the first byte with memchr and verify; when that
+/// keeps finding false starts, hand over to the memchr crate's memmem
+/// (linear time whatever the input).
+pub fn find(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
+    if from > hay.len() || needle.len() > hay.len() - from {
+        return None;
+    }
+    let first = needle[0];
+    let last = hay.len() - needle.len();
+    let mut pos = from;
+    let mut budget: isize = 64 + (hay.len() - from) as isize / 64;
+    while pos <= last {
+        let i = pos + memchr_c(first, &hay[pos..=last])?;
+        if &hay[i..i + needle.len()] == needle {
+            return Some(i);
+        }
+        budget -= needle.len() as isize / 8 + 1;
+        pos = i + 1;
+        if budget < 0 {
+            return memchr::memmem::find(&hay[pos..], needle).map(|p| p + pos);
+        }
+    }
+    None
 }
 
 /// Last index <= `from` where `needle` occurs in `hay`.
 pub fn rfind(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
-    let end = from.saturating_add(needle.len()).min(hay.len());
-    if needle.len() == 1 {
-        return memchr::memrchr(needle[0], &hay[..end]);
+    if needle.len() > hay.len() {
+        return None;
     }
-    memchr::memmem::rfind(&hay[..end], needle)
+    let first = needle[0];
+    let mut end = from.min(hay.len() - needle.len()) + 1; // candidates are < end
+    let mut budget: isize = 64 + end as isize / 64;
+    while end > 0 {
+        let i = memrchr_c(first, &hay[..end])?;
+        if &hay[i..i + needle.len()] == needle {
+            return Some(i);
+        }
+        budget -= needle.len() as isize / 8 + 1;
+        end = i;
+        if budget < 0 {
+            let stop = (end + needle.len() - 1).min(hay.len());
+            return memchr::memmem::rfind(&hay[..stop], needle);
+        }
+    }
+    None
 }
 
 /// Like [`find`]/[`rfind`] over 16-bit units (UTF-16 needles): positions in

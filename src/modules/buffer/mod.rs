@@ -20,7 +20,9 @@ mod proto;
 mod validate;
 
 use crate::context;
+use crate::engine::fast_string;
 use crate::engine::typed_array::{self as ta, BinaryKind};
+use crate::engine::JsStr;
 use crate::engine::{Arg, Args, Ctx, JsRef, JsResult, Prop, RawCFn, RawCFnData, Thrown, Value};
 use crate::errors::NodeError;
 use codec::Encoding;
@@ -60,14 +62,13 @@ impl<'a> Realm<'a> {
         ta::construct_with_target(&cx, &self.u8, &self.fast, args)
     }
 
-    /// A Buffer holding a copy of `data`.
+    /// A Buffer holding a copy of `data` (one copy: no zero-fill first).
     pub fn copy_of(&self, cx: Ctx, data: &[u8]) -> JsResult<Value> {
-        let buf = self.alloc(cx, data.len())?;
-        if let Some(mut b) = ta::bytes(&cx, &buf) {
-            let n = data.len().min(b.len());
-            b.as_mut_slice()[..n].copy_from_slice(&data[..n]);
+        if data.is_empty() {
+            return self.alloc(cx, 0);
         }
-        Ok(buf)
+        let ab = ta::array_buffer_copy(&cx, data)?;
+        ta::construct_with_target(&cx, &self.u8, &self.fast, &[ab.as_arg()])
     }
 
     /// `buf` cut to its first `n` bytes (a view, no copy), or `buf` itself.
@@ -157,33 +158,163 @@ pub(crate) fn write_string(enc: Encoding, s: &[u8], out: &mut [u8]) -> usize {
     }
 }
 
+/// A JS string as the writers need it: WTF-8 (what `JS_ToCStringLen2` gives,
+/// zero-copy for ASCII), or its raw code units (for the one-byte and UTF-16
+/// encodings, which then copy instead of transcoding).
+pub(crate) enum StrSource {
+    /// The WTF-8 bytes, and whether they are all ASCII.
+    Wtf8(JsStr, bool),
+    Units(fast_string::Units),
+}
+
+impl StrSource {
+    pub fn new(cx: Ctx, v: &impl JsRef, enc: Encoding) -> JsResult<StrSource> {
+        if matches!(enc, Encoding::Latin1 | Encoding::Ascii | Encoding::Utf16le) && cx.is_string(v) {
+            if let Some(u) = fast_string::string_units(&cx, v) {
+                return Ok(StrSource::Units(u));
+            }
+        }
+        let s = cx.to_str(v)?;
+        let ascii = codec::is_ascii(s.as_bytes());
+        Ok(StrSource::Wtf8(s, ascii))
+    }
+
+    /// JS `length`.
+    pub fn units(&self) -> usize {
+        match self {
+            StrSource::Wtf8(s, true) => s.as_bytes().len(),
+            StrSource::Wtf8(s, false) => codec::utf16_len(s.as_bytes()),
+            StrSource::Units(u) => u.units(),
+        }
+    }
+
+    pub fn byte_length(&self, enc: Encoding) -> usize {
+        match self {
+            StrSource::Wtf8(s, _) => byte_length(enc, s.as_bytes(), self.units()),
+            StrSource::Units(u) => match enc {
+                Encoding::Utf16le => u.units() * 2,
+                _ => u.units(),
+            },
+        }
+    }
+
+    pub fn write(&self, enc: Encoding, out: &mut [u8]) -> usize {
+        match self {
+            StrSource::Wtf8(s, true) => match enc {
+                // ASCII input: the one-byte view is the input itself.
+                Encoding::Hex => codec::hex_decode(s.as_bytes(), out),
+                Encoding::Base64 => codec::base64_decode(s.as_bytes(), out, false),
+                Encoding::Base64url => codec::base64_decode(s.as_bytes(), out, true),
+                Encoding::Utf8 | Encoding::Latin1 | Encoding::Ascii => {
+                    let n = s.as_bytes().len().min(out.len());
+                    out[..n].copy_from_slice(&s.as_bytes()[..n]);
+                    n
+                }
+                Encoding::Utf16le => codec::write_ucs2(s.as_bytes(), out),
+            },
+            StrSource::Wtf8(s, false) => write_string(enc, s.as_bytes(), out),
+            StrSource::Units(u) => {
+                let b = u.bytes();
+                match (enc, u.is_wide()) {
+                    (Encoding::Utf16le, true) => {
+                        let n = b.len().min(out.len() & !1);
+                        out[..n].copy_from_slice(&b[..n]);
+                        n
+                    }
+                    (Encoding::Utf16le, false) => {
+                        let n = b.len().min(out.len() / 2);
+                        for (i, &x) in b[..n].iter().enumerate() {
+                            out[2 * i] = x;
+                            out[2 * i + 1] = 0;
+                        }
+                        2 * n
+                    }
+                    (_, false) => {
+                        let n = b.len().min(out.len());
+                        out[..n].copy_from_slice(&b[..n]);
+                        n
+                    }
+                    (_, true) => {
+                        let n = (b.len() / 2).min(out.len());
+                        for i in 0..n {
+                            out[i] = b[2 * i];
+                        }
+                        n
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// Decodes bytes into a JS string. `b` must not be engine memory that JS
 /// could touch during the call (it is only read before any JS runs).
 pub(crate) fn decode(cx: Ctx, b: &[u8], enc: Encoding) -> JsResult<Value> {
     match enc {
         Encoding::Utf8 => cx.string(&codec::utf8_to_str(b)),
-        Encoding::Latin1 => cx.string(&codec::latin1_to_utf8(b)),
+        Encoding::Latin1 => {
+            if b.len() >= 32 && !codec::is_ascii(b) {
+                if let Some(r) = fast_string::latin1_string(&cx, b) {
+                    return r;
+                }
+            }
+            cx.string(&codec::latin1_to_utf8(b))
+        }
         Encoding::Ascii => cx.string(&codec::ascii_to_utf8(b)),
-        Encoding::Hex => cx.string(&codec::hex_encode(b)),
-        Encoding::Base64 => cx.string(&codec::base64_encode(b, false)),
-        Encoding::Base64url => cx.string(&codec::base64_encode(b, true)),
-        Encoding::Utf16le => match codec::ucs2_decode(b) {
-            codec::Utf16Text::Utf8(s) => cx.string(&s),
-            codec::Utf16Text::Units(u) => cx.string_utf16(&u),
+        Encoding::Hex => {
+            if b.len() >= 256 {
+                if let Some(r) = fast_string::latin1_string_with(&cx, b.len() * 2, |out| codec::hex_encode_into(b, out)) {
+                    return r;
+                }
+            }
+            cx.string(&codec::hex_encode(b))
+        }
+        Encoding::Base64 | Encoding::Base64url => {
+            let url = enc == Encoding::Base64url;
+            if b.len() >= 256 {
+                let n = codec::base64_encoded_len(b.len(), url);
+                if let Some(r) = fast_string::latin1_string_with(&cx, n, |out| codec::base64_encode_into(b, out, url)) {
+                    return r;
+                }
+            }
+            cx.string(&codec::base64_encode(b, url))
+        }
+        Encoding::Utf16le => match fast_string::utf16le_string(&cx, b) {
+            Some(r) => r,
+            None => decode_ucs2_slow(cx, b),
         },
     }
 }
 
+fn decode_ucs2_slow(cx: Ctx, b: &[u8]) -> JsResult<Value> {
+    match codec::ucs2_decode(b) {
+        codec::Utf16Text::Utf8(s) => cx.string(&s),
+        codec::Utf16Text::Units(u) => cx.string_utf16(&u),
+    }
+}
+
 /// `fromStringFast`/`createFromString`: a new Buffer holding `s` in `enc`.
-pub(crate) fn from_str_bytes(cx: Ctx, realm: &Realm, s: &[u8], enc: Encoding) -> JsResult<Value> {
-    let units = codec::utf16_len(s);
-    if units == 0 {
+pub(crate) fn from_source(cx: Ctx, realm: &Realm, s: &StrSource, enc: Encoding) -> JsResult<Value> {
+    // When the output is the input bytes, copy them once into a new buffer.
+    match (s, enc) {
+        (StrSource::Wtf8(w, ascii), Encoding::Utf8) if *ascii || memchr::memchr(0xED, w.as_bytes()).is_none() => {
+            return realm.copy_of(cx, w.as_bytes());
+        }
+        (StrSource::Units(u), Encoding::Latin1 | Encoding::Ascii) if !u.is_wide() => {
+            return realm.copy_of(cx, u.bytes());
+        }
+        (StrSource::Units(u), Encoding::Utf16le) if u.is_wide() => {
+            return realm.copy_of(cx, u.bytes());
+        }
+        _ => {}
+    }
+    if s.units() == 0 {
         return realm.alloc(cx, 0);
     }
-    let cap = byte_length(enc, s, units);
+    let cap = s.byte_length(enc);
     let buf = realm.alloc(cx, cap)?;
     let n = match ta::bytes(&cx, &buf) {
-        Some(mut b) => write_string(enc, s, b.as_mut_slice()),
+        Some(mut b) => s.write(enc, b.as_mut_slice()),
         None => 0,
     };
     realm.truncate(cx, buf, n, cap)
@@ -196,8 +327,8 @@ fn from_string(cx: Ctx, realm: &Realm, string: &impl JsRef, encoding: Arg) -> Js
     } else {
         encoding_of(cx, &encoding)?
     };
-    let s = cx.to_str(string)?;
-    from_str_bytes(cx, realm, s.as_bytes(), enc)
+    let s = StrSource::new(cx, string, enc)?;
+    from_source(cx, realm, &s, enc)
 }
 
 // ----- Buffer statics ------------------------------------------------------------------
@@ -460,37 +591,49 @@ fn concat_imp(cx: Ctx, _this: Arg, args: Args, data: Args) -> JsResult<Value> {
     if n == 0 {
         return realm.alloc(cx, 0);
     }
+    // Phase 1 (may run JS: element getters, `length` of non-buffers).
     let mut items = Vec::with_capacity(n as usize);
-    let mut total = 0f64;
+    let mut other_len = 0f64;
+    let mut all_u8 = true;
     for i in 0..n {
         let item = cx.get_index(&list, i)?;
-        if cx.is_undefined(&length) {
-            if ta::is_uint8_array(&cx, &item) {
-                total += ta::bytes(&cx, &item).map(|b| b.len()).unwrap_or(0) as f64;
-            } else if !cx.is_nullish(&item) {
+        if !ta::is_uint8_array(&cx, &item) {
+            all_u8 = false;
+            if cx.is_undefined(&length) {
+                if cx.is_nullish(&item) {
+                    let what = if cx.is_null(&item) { "null" } else { "undefined" };
+                    return Err(numbers::plain_type_error(cx, &format!("Cannot read properties of {what} (reading 'length')")));
+                }
                 let l = cx.get(&item, "length")?;
                 if cx.to_bool(&l)? {
-                    total += cx.to_f64(&l)?;
+                    other_len += cx.to_f64(&l)?;
                 }
-            } else {
-                // `list[i].length` on null/undefined: V8's TypeError.
-                let what = if cx.is_null(&item) { "null" } else { "undefined" };
-                return Err(numbers::plain_type_error(cx, &format!("Cannot read properties of {what} (reading 'length')")));
             }
         }
         items.push(item);
     }
-    let total = if cx.is_undefined(&length) { total as usize } else { validate_offset(cx, &length, "length", K_MAX_LENGTH)? };
+    let fixed = if cx.is_undefined(&length) { None } else { Some(validate_offset(cx, &length, "length", K_MAX_LENGTH)?) };
+    if !all_u8 {
+        if let Some(i) = items.iter().position(|it| !ta::is_uint8_array(&cx, it)) {
+            // Node copies the buffers before it and throws at this one; the
+            // result is discarded either way.
+            return Err(type_error(cx, &format!("list[{i}]"), &["Buffer", "Uint8Array"], &items[i]));
+        }
+    }
+    // Phase 2: no JS runs from here on, so the views stay valid.
+    let views: Vec<ta::Bytes> = items.iter().map(|it| ta::bytes(&cx, it).ok_or(Thrown)).collect::<JsResult<_>>()?;
+    let total = match fixed {
+        Some(t) => t,
+        None => (views.iter().map(|v| v.len()).sum::<usize>() as f64 + other_len) as usize,
+    };
     let out = realm.alloc(cx, total)?;
-    let mut pos = 0usize;
     let mut dst = ta::bytes(&cx, &out).ok_or(Thrown)?;
-    for (i, item) in items.iter().enumerate() {
-        if !ta::is_uint8_array(&cx, item) {
-            return Err(type_error(cx, &format!("list[{i}]"), &["Buffer", "Uint8Array"], item));
+    let mut pos = 0usize;
+    for v in &views {
+        if pos >= total {
+            break;
         }
-        if let Some(src) = ta::bytes(&cx, item) {
-            pos += dst.copy_from(pos, &src);
-        }
+        pos += dst.copy_from(pos, v);
     }
     Ok(out)
 }

@@ -81,7 +81,9 @@ fn check_offset(cx: Ctx, v: &impl JsRef, len: usize, size: usize) -> JsResult<us
     let Some(d) = cx.as_number(v) else {
         return Err(type_error(cx, "offset", &["number"], v));
     };
-    if d.is_finite() && d.fract() == 0.0 && d >= 0.0 && d + size as f64 <= len as f64 {
+    // Integer test without trunc(): the saturating cast round-trips only
+    // for integers in range.
+    if d >= 0.0 && d + size as f64 <= len as f64 && (d as usize) as f64 == d {
         return Ok(d as usize);
     }
     Err(bounds_error(cx, v, len as i64 - size as i64, None))
@@ -98,8 +100,9 @@ fn byte_length_arg(cx: Ctx, v: &impl JsRef) -> JsResult<usize> {
 }
 
 fn int_or_number(cx: Ctx, d: f64) -> Value {
-    if d.fract() == 0.0 && d >= i32::MIN as f64 && d <= i32::MAX as f64 && !(d == 0.0 && d.is_sign_negative()) {
-        cx.int(d as i32)
+    let i = d as i32;
+    if i as f64 == d && !(d == 0.0 && d.is_sign_negative()) {
+        cx.int(i)
     } else {
         cx.number(d)
     }
@@ -116,7 +119,9 @@ fn offset_arg<'a>(cx: Ctx, v: Arg<'a>, default_zero: bool, zero: &'a Value) -> A
 crate::js_fn_data!(read_fn [1] => read_imp);
 fn read_imp(cx: Ctx, this: Arg, args: Args, data: Args) -> JsResult<Value> {
     let spec = spec_of(cx, data);
-    let len = this_bytes(cx, &this)?.len();
+    // No JS runs between here and the read (errors return before it).
+    let b = this_bytes(cx, &this)?;
+    let len = b.len();
     let zero = cx.int(0);
     let size = if spec.var {
         if cx.is_undefined(&args.get(0)) {
@@ -128,7 +133,6 @@ fn read_imp(cx: Ctx, this: Arg, args: Args, data: Args) -> JsResult<Value> {
     };
     let off_arg = offset_arg(cx, args.get(0), true, &zero);
     let off = check_offset(cx, &off_arg, len, size)?;
-    let b = this_bytes(cx, &this)?;
     let Some(s) = b.as_slice().get(off..off + size) else {
         return Err(NodeError::buffer_out_of_bounds(None).throw(cx));
     };
@@ -195,10 +199,16 @@ fn cmp_f64_i128(d: f64, m: i128) -> Option<std::cmp::Ordering> {
 crate::js_fn_data!(write_fn [1] => write_imp);
 fn write_imp(cx: Ctx, this: Arg, args: Args, data: Args) -> JsResult<Value> {
     let spec = spec_of(cx, data);
-    let len = this_bytes(cx, &this)?.len();
+    let value = args.get(0);
+    // A number or BigInt value runs no JS before the write, so one look at
+    // the bytes serves; otherwise (valueOf) look again after converting.
+    let early = if cx.is_number(&value) || cx.is_bigint(&value) { Some(this_bytes(cx, &this)?) } else { None };
+    let len = match &early {
+        Some(b) => b.len(),
+        None => this_bytes(cx, &this)?.len(),
+    };
     let zero = cx.int(0);
     let size = if spec.var { byte_length_arg(cx, &args.get(2))? } else { spec.size };
-    let value = args.get(0);
     let off_arg = offset_arg(cx, args.get(1), !spec.var, &zero);
     let (off, bits): (usize, u64) = match spec.kind {
         Kind::U | Kind::I => {
@@ -284,7 +294,10 @@ fn write_imp(cx: Ctx, this: Arg, args: Args, data: Args) -> JsResult<Value> {
             (off, n as u64)
         }
     };
-    let mut b = this_bytes(cx, &this)?;
+    let mut b = match early {
+        Some(b) => b,
+        None => this_bytes(cx, &this)?,
+    };
     if let Some(dst) = b.as_mut_slice().get_mut(off..off + size) {
         put(dst, bits, size, spec.le);
     }

@@ -4,7 +4,7 @@
 
 use super::codec::{self, Encoding};
 use super::validate::*;
-use super::{decode, encoding_of, normalize_encoding, realm_fn, try_encoding, write_string, Realm};
+use super::{decode, encoding_of, normalize_encoding, realm_fn, try_encoding, write_string, Realm, StrSource};
 use crate::engine::typed_array::{self as ta, Bytes};
 use crate::engine::{Arg, Args, Ctx, JsRef, JsResult, RawCFnData, Thrown, Value};
 use crate::errors::{ErrorKind, NodeError};
@@ -15,10 +15,7 @@ fn not_a_buffer(cx: Ctx) -> Thrown {
 
 /// The bytes of `this` (any ArrayBufferView).
 pub(crate) fn this_bytes<'a>(cx: Ctx, this: &'a Arg) -> JsResult<Bytes<'a>> {
-    if !ta::is_array_buffer_view(&cx, this) {
-        return Err(not_a_buffer(cx));
-    }
-    ta::bytes(&cx, this).ok_or_else(|| not_a_buffer(cx))
+    ta::view_bytes(&cx, this).ok_or_else(|| not_a_buffer(cx))
 }
 
 fn index_oob(cx: Ctx) -> Thrown {
@@ -70,10 +67,10 @@ fn write_with(cx: Ctx, this: Arg, args: Args, enc: Encoding) -> JsResult<Value> 
     if max == 0 {
         return Ok(cx.int(0));
     }
-    let s = cx.to_str(&string)?;
+    let s = StrSource::new(cx, &string, enc)?;
     let mut b = this_bytes(cx, &this)?;
     let end = (offset + max).min(b.len());
-    let n = write_string(enc, s.as_bytes(), &mut b.as_mut_slice()[offset.min(end)..end]);
+    let n = s.write(enc, &mut b.as_mut_slice()[offset.min(end)..end]);
     Ok(cx.number(n as f64))
 }
 
@@ -179,10 +176,10 @@ fn write_imp(cx: Ctx, this: Arg, args: Args) -> JsResult<Value> {
     if max == 0 {
         return Ok(cx.int(0));
     }
-    let s = cx.to_str(&string)?;
+    let s = StrSource::new(cx, &string, enc)?;
     let mut b = this_bytes(cx, &this)?;
     let end = (off + max).min(b.len());
-    let n = write_string(enc, s.as_bytes(), &mut b.as_mut_slice()[off.min(end)..end]);
+    let n = s.write(enc, &mut b.as_mut_slice()[off.min(end)..end]);
     Ok(cx.number(n as f64))
 }
 
@@ -339,9 +336,9 @@ fn index_of_common(cx: Ctx, this: Arg, args: Args, forward: bool) -> JsResult<f6
         let b = this_bytes(cx, &this)?;
         let o = opt as usize;
         let r = if forward {
-            memchr::memchr(byte, &b.as_slice()[o.min(b.len())..]).map(|i| i + o)
+            codec::memchr_c(byte, &b.as_slice()[o.min(b.len())..]).map(|i| i + o)
         } else {
-            memchr::memrchr(byte, &b.as_slice()[..(o + 1).min(b.len())])
+            codec::memrchr_c(byte, &b.as_slice()[..(o + 1).min(b.len())])
         };
         return Ok(r.map(|i| i as f64).unwrap_or(-1.0));
     }
