@@ -1,3 +1,16 @@
+// Portions of this file are adapted from Node.js (lib/events.js,
+// lib/internal/event_target.js), used under the MIT License:
+//   Copyright Node.js contributors. All rights reserved.
+//   Permission is hereby granted, free of charge, to any person obtaining a copy
+//   of this software and associated documentation files (the "Software"), to
+//   deal in the Software without restriction, including without limitation the
+//   rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+//   sell copies of the Software, and to permit persons to whom the Software is
+//   furnished to do so, subject to the following conditions: The above copyright
+//   notice and this permission notice shall be included in all copies or
+//   substantial portions of the Software. THE SOFTWARE IS PROVIDED "AS IS",
+//   WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED.
+//
 // node:events for jsrt-node, evaluated once per context by
 // src/modules/events/mod.rs as a function expression called with a native
 // binding object.
