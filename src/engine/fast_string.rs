@@ -179,13 +179,57 @@ fn strings_equal(cx: &Ctx, fmt: &Format, a: &Value, b: &Value) -> bool {
 
 fn make(cx: &Ctx, fmt: &Format, units: &[u8], wide: bool) -> JsResult<Value> {
     let len = if wide { units.len() / 2 } else { units.len() };
-    let mut buf = Vec::with_capacity(fmt.header.len() + 6 + units.len());
-    buf.extend_from_slice(&fmt.header);
-    buf.push(fmt.string_tag);
-    leb128(((len as u32) << 1) | wide as u32, &mut buf);
-    buf.extend_from_slice(&units[..if wide { len * 2 } else { len }]);
-    // SAFETY: the buffer is read (copied) by the engine during the call.
-    cx.wrap(unsafe { q::JS_ReadObject(cx.as_raw(), buf.as_ptr(), buf.len() as _, 0) })
+    let data = &units[..if wide { len * 2 } else { len }];
+    with_serialized(cx, fmt, len, wide, |out| out.copy_from_slice(data))
+}
+
+/// Buffers up to this size are kept for reuse: fresh multi-MiB allocations
+/// cost page faults on every call (the C allocator hands them back to the OS).
+const SCRATCH_KEEP: usize = 8 << 20;
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Builds `<header> <tag> <leb128(len << 1 | wide)> <data>` with `fill`
+/// writing the data in place, and has the engine read the string back.
+fn with_serialized(cx: &Ctx, fmt: &Format, len: usize, wide: bool, fill: impl FnOnce(&mut [u8])) -> JsResult<Value> {
+    let bytes = len << wide as u32;
+    let mut head = [0u8; 24];
+    let mut h = fmt.header.len();
+    head[..h].copy_from_slice(&fmt.header);
+    head[h] = fmt.string_tag;
+    h += 1;
+    let mut leb = Vec::with_capacity(5);
+    leb128(((len as u32) << 1) | wide as u32, &mut leb);
+    head[h..h + leb.len()].copy_from_slice(&leb);
+    h += leb.len();
+    let total = h + bytes;
+    let read = |buf: &[u8]| -> JsResult<Value> {
+        // SAFETY: the engine copies the buffer during the call.
+        cx.wrap(unsafe { q::JS_ReadObject(cx.as_raw(), buf.as_ptr(), buf.len() as _, 0) })
+    };
+    if total > SCRATCH_KEEP {
+        let mut buf = vec![0u8; total];
+        buf[..h].copy_from_slice(&head[..h]);
+        fill(&mut buf[h..]);
+        return read(&buf);
+    }
+    // Take the scratch out while JS may run (JS_ReadObject could re-enter
+    // through a GC finalizer); put it back after.
+    let mut buf = SCRATCH.with(|s| std::mem::take(&mut *s.borrow_mut()));
+    buf.clear();
+    buf.resize(total, 0);
+    buf[..h].copy_from_slice(&head[..h]);
+    fill(&mut buf[h..]);
+    let r = read(&buf);
+    SCRATCH.with(|s| {
+        let mut slot = s.borrow_mut();
+        if slot.capacity() < buf.capacity() {
+            *slot = buf;
+        }
+    });
+    r
 }
 
 fn read(cx: &Ctx, fmt: &Format, v: &impl JsRef) -> Option<Units> {
@@ -226,14 +270,7 @@ pub fn latin1_string_with(cx: &Ctx, len: usize, fill: impl FnOnce(&mut [u8])) ->
     if len > u32::MAX as usize >> 1 {
         return None;
     }
-    let mut head = fmt.header.clone();
-    head.push(fmt.string_tag);
-    leb128((len as u32) << 1, &mut head);
-    let mut buf = vec![0u8; head.len() + len];
-    buf[..head.len()].copy_from_slice(&head);
-    fill(&mut buf[head.len()..]);
-    // SAFETY: the engine copies the buffer during the call.
-    Some(cx.wrap(unsafe { q::JS_ReadObject(cx.as_raw(), buf.as_ptr(), buf.len() as _, 0) }))
+    Some(with_serialized(cx, fmt, len, false, fill))
 }
 
 /// A string of UTF-16 code units given as little-endian byte pairs (an odd

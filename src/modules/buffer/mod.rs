@@ -591,7 +591,8 @@ fn concat_imp(cx: Ctx, _this: Arg, args: Args, data: Args) -> JsResult<Value> {
     if n == 0 {
         return realm.alloc(cx, 0);
     }
-    // Phase 1 (may run JS: element getters, `length` of non-buffers).
+    // Phase 1 (may run JS: element getters, `length` of non-buffers). The
+    // items are kept (owned) so their memory stays alive through phase 2.
     let mut items = Vec::with_capacity(n as usize);
     let mut other_len = 0f64;
     let mut all_u8 = true;
@@ -621,7 +622,7 @@ fn concat_imp(cx: Ctx, _this: Arg, args: Args, data: Args) -> JsResult<Value> {
         }
     }
     // Phase 2: no JS runs from here on, so the views stay valid.
-    let views: Vec<ta::Bytes> = items.iter().map(|it| ta::bytes(&cx, it).ok_or(Thrown)).collect::<JsResult<_>>()?;
+    let views: Vec<ta::Bytes> = items.iter().map(|it| ta::view_bytes(&cx, it).ok_or(Thrown)).collect::<JsResult<_>>()?;
     let total = match fixed {
         Some(t) => t,
         None => (views.iter().map(|v| v.len()).sum::<usize>() as f64 + other_len) as usize,
