@@ -31,11 +31,13 @@ struct Eq {
     cx: Ctx,
     intr: Value,
     strict: bool,
+    stack_base: usize,
 }
 
 /// Whether `a` and `b` are deeply equal (strict: `isDeepStrictEqual`).
 pub fn deep_equal(cx: Ctx, a: Arg, b: Arg, strict: bool) -> JsResult<bool> {
-    let mut e = Eq { cx, intr: state::intrinsics(cx)?, strict };
+    let stack_base = super::inspect::stack_pointer();
+    let mut e = Eq { cx, intr: state::intrinsics(cx)?, strict, stack_base };
     let mut memos: Option<Memos> = None;
     e.inner(a, b, &mut memos)
 }
@@ -92,6 +94,14 @@ impl Eq {
 
     fn inner(&mut self, v1: Arg, v2: Arg, memos: &mut Option<Memos>) -> JsResult<bool> {
         let cx = self.cx;
+        if self.stack_base.abs_diff(super::inspect::stack_pointer()) > super::inspect::STACK_BUDGET {
+            // Node runs out of JS stack here too: the same RangeError.
+            let global = cx.global();
+            let ctor = cx.get(&global, "RangeError")?;
+            let msg = cx.string("Maximum call stack size exceeded")?;
+            let e = cx.construct(&ctor, &[msg.as_arg()])?;
+            return Err(cx.throw(e));
+        }
         if cx.strict_equals(&v1, &v2) {
             let zero = cx.as_number(&v1) == Some(0.0);
             return Ok(!zero || cx.same_value(&v1, &v2) || !self.strict);

@@ -46,8 +46,23 @@ fn bigint_digits(cx: Ctx, v: &impl JsRef) -> JsResult<String> {
     Ok(super::text::wtf8_lossy(cx.to_str(v)?.as_bytes()))
 }
 
+/// `numericSeparator` of the options, looked up once per format call.
+struct LazySep(Option<bool>);
+
+impl LazySep {
+    fn get(&mut self, cx: Ctx, inspect_options: Option<Arg>) -> JsResult<bool> {
+        if let Some(b) = self.0 {
+            return Ok(b);
+        }
+        let b = numeric_separator(cx, inspect_options)?;
+        self.0 = Some(b);
+        Ok(b)
+    }
+}
+
 pub fn format_wtf8(cx: Ctx, inspect_options: Option<Arg>, args: &[Arg]) -> JsResult<Vec<u8>> {
     let mut out: Vec<u8> = Vec::new();
+    let mut ns = LazySep(None);
     let mut a = 0usize;
     let mut join = false;
     if let Some(first) = args.first() {
@@ -65,13 +80,24 @@ pub fn format_wtf8(cx: Ctx, inspect_options: Option<Arg>, args: &[Arg]) -> JsRes
                     let next = f[i];
                     if a + 1 != args.len() {
                         let temp: String = match next {
+                            b's' if cx.is_string(&args[a + 1]) => {
+                                // A string prints as itself (lone surrogates kept).
+                                a += 1;
+                                if last_pos != i - 1 {
+                                    out.extend_from_slice(&f[last_pos..i - 1]);
+                                }
+                                out.extend_from_slice(cx.to_str(&args[a])?.as_bytes());
+                                last_pos = i + 1;
+                                i += 1;
+                                continue;
+                            }
                             b's' => {
                                 a += 1;
                                 let t = args[a];
                                 if let Some(d) = cx.as_number(&t) {
-                                    format_number(d, numeric_separator(cx, inspect_options)?)
+                                    format_number(d, ns.get(cx, inspect_options)?)
                                 } else if cx.is_bigint(&t) {
-                                    format_bigint(&bigint_digits(cx, &t)?, numeric_separator(cx, inspect_options)?)
+                                    format_bigint(&bigint_digits(cx, &t)?, ns.get(cx, inspect_options)?)
                                 } else if !cx.is_object(&t) || cx.is_function(&t) || !has_built_in_to_string(cx, t)? {
                                     js_string_lossy(cx, t)?
                                 } else {
@@ -90,12 +116,12 @@ pub fn format_wtf8(cx: Ctx, inspect_options: Option<Arg>, args: &[Arg]) -> JsRes
                                 a += 1;
                                 let t = args[a];
                                 if cx.is_bigint(&t) {
-                                    format_bigint(&bigint_digits(cx, &t)?, numeric_separator(cx, inspect_options)?)
+                                    format_bigint(&bigint_digits(cx, &t)?, ns.get(cx, inspect_options)?)
                                 } else if cx.is_symbol(&t) {
                                     "NaN".into()
                                 } else {
                                     let d = cx.to_f64(&t)?;
-                                    format_number(d, numeric_separator(cx, inspect_options)?)
+                                    format_number(d, ns.get(cx, inspect_options)?)
                                 }
                             }
                             b'O' => {
@@ -114,13 +140,13 @@ pub fn format_wtf8(cx: Ctx, inspect_options: Option<Arg>, args: &[Arg]) -> JsRes
                                 a += 1;
                                 let t = args[a];
                                 if cx.is_bigint(&t) {
-                                    format_bigint(&bigint_digits(cx, &t)?, numeric_separator(cx, inspect_options)?)
+                                    format_bigint(&bigint_digits(cx, &t)?, ns.get(cx, inspect_options)?)
                                 } else if cx.is_symbol(&t) {
                                     "NaN".into()
                                 } else {
                                     let f = state::intrinsic(cx, "parseInt")?;
                                     let r = cx.call(&f, &cx.undefined(), &[t])?;
-                                    format_number(cx.to_f64(&r)?, numeric_separator(cx, inspect_options)?)
+                                    format_number(cx.to_f64(&r)?, ns.get(cx, inspect_options)?)
                                 }
                             }
                             b'f' => {
@@ -131,7 +157,7 @@ pub fn format_wtf8(cx: Ctx, inspect_options: Option<Arg>, args: &[Arg]) -> JsRes
                                 } else {
                                     let f = state::intrinsic(cx, "parseFloat")?;
                                     let r = cx.call(&f, &cx.undefined(), &[t])?;
-                                    format_number(cx.to_f64(&r)?, numeric_separator(cx, inspect_options)?)
+                                    format_number(cx.to_f64(&r)?, ns.get(cx, inspect_options)?)
                                 }
                             }
                             b'c' => {

@@ -67,9 +67,18 @@ impl Options {
     /// `inspect.defaultOptions` as they are now.
     pub fn defaults(cx: Ctx) -> JsResult<Options> {
         let d = state::default_options(cx)?;
+        // The sealed object holds exactly the twelve keys in OPTION_KEYS order:
+        // read them through its own atoms (no string-to-atom lookups).
+        let keys = cx.own_property_keys(&d, KeyFilter { strings: true, symbols: false, enumerable_only: false })?;
         let mut raw = Vec::with_capacity(OPTION_KEYS.len());
-        for k in OPTION_KEYS {
-            raw.push(cx.get(&d, k)?);
+        if keys.len() == OPTION_KEYS.len() {
+            for k in &keys {
+                raw.push(cx.get_key(&d, k)?);
+            }
+        } else {
+            for k in OPTION_KEYS {
+                raw.push(cx.get(&d, k)?);
+            }
         }
         let mut o = Options {
             show_hidden: false,
@@ -237,10 +246,10 @@ enum Formatter {
 /// Recursion beyond this much native stack (measured from the top-level call)
 /// ends in Node's "Inspection interrupted prematurely" marker. The engine's
 /// own JS stack limit (1 MiB in quickjs-ng) must not be reached first.
-const STACK_BUDGET: usize = 640 * 1024;
+pub(crate) const STACK_BUDGET: usize = 640 * 1024;
 
 #[inline(never)]
-fn stack_pointer() -> usize {
+pub(crate) fn stack_pointer() -> usize {
     let x = 0u8;
     std::hint::black_box(&x) as *const u8 as usize
 }
@@ -1516,14 +1525,18 @@ impl Inspector {
     fn mark_cwd(&mut self, line: &str, cwd: &str) -> JsResult<String> {
         let Some(mut pos) = line.find(cwd) else { return Ok(line.to_string()) };
         let mut cwd_len = cwd.len();
-        if pos >= 7 && &line[pos - 7..pos] == "file://" {
+        if pos >= 7 && line.get(pos - 7..pos) == Some("file://") {
             cwd_len += 7;
             pos -= 7;
         }
         let start = if pos > 0 && line.as_bytes()[pos - 1] == b'(' { pos - 1 } else { pos };
         let paren_end = start != pos && line.ends_with(')');
         let end = if paren_end { line.len() - 1 } else { line.len() };
-        let wd_end = (pos + cwd_len + 1).min(line.len());
+        // One character past the directory (its separator), on a char boundary.
+        let mut wd_end = (pos + cwd_len).min(line.len());
+        if let Some(c) = line[wd_end..].chars().next() {
+            wd_end += c.len_utf8();
+        }
         let mut out = line[..start].to_string();
         out.push_str(&self.stylize(line[start..wd_end].to_string(), "undefined")?);
         if wd_end < end {
