@@ -767,8 +767,63 @@ impl Inspector {
         }
     }
 
-    /// V8's `GetConstructorName` approximated by the object's class.
-    fn internal_constructor_name(&self, v: Arg) -> String {
+    /// V8's `JSReceiver::GetConstructorName` without the map's constructor
+    /// (an engine detail QuickJS does not keep): a `Symbol.toStringTag` data
+    /// property on the chain, else a named `constructor` data property on the
+    /// prototype chain other than `Object`, else the object's class name.
+    fn internal_constructor_name(&mut self, v: Arg) -> String {
+        let r = (|| -> JsResult<Option<String>> {
+            let cx = self.cx;
+            let tk = self.k("@@toStringTag")?;
+            let mut obj = cx.dup(&v);
+            for _ in 0..10_000 {
+                if !cx.is_object(&obj) || cx.kind_of(&obj) == Kind::Proxy {
+                    break;
+                }
+                if let Some(d) = cx.own_property(&obj, &tk)? {
+                    if !d.accessor && cx.is_string(&d.value) {
+                        return Ok(Some(self.string_of(&d.value)?));
+                    }
+                    break;
+                }
+                obj = cx.prototype_of(&obj)?;
+            }
+            let ck = self.k("constructor")?;
+            let nk = self.k("name")?;
+            let mut p = cx.prototype_of(&v)?;
+            for _ in 0..10_000 {
+                if !cx.is_object(&p) || cx.kind_of(&p) == Kind::Proxy {
+                    break;
+                }
+                if let Some(d) = cx.own_property(&p, &ck)? {
+                    if !d.accessor && cx.is_function(&d.value) {
+                        if let Some(n) = cx.own_property(&d.value, &nk)? {
+                            if cx.is_string(&n.value) {
+                                let n = self.string_of(&n.value)?;
+                                if !n.is_empty() && n != "Object" {
+                                    return Ok(Some(n));
+                                }
+                            }
+                        }
+                    }
+                    break;
+                }
+                p = cx.prototype_of(&p)?;
+            }
+            Ok(None)
+        })();
+        match r {
+            Ok(Some(s)) => s,
+            Ok(None) => self.class_name(v),
+            Err(_) => {
+                let _ = self.cx.take_exception();
+                self.class_name(v)
+            }
+        }
+    }
+
+    /// The engine class of an object as V8 names it (`class_name()`).
+    fn class_name(&self, v: Arg) -> String {
         match self.cx.kind_of(&v) {
             Kind::Array => "Array",
             Kind::Error => "Error",
@@ -1202,7 +1257,7 @@ impl Inspector {
         Ok(self.cx.to_f64(&s)? as usize)
     }
 
-    fn get_ctx_style(&self, value: Arg, constructor: Option<&str>, tag: &str) -> String {
+    fn get_ctx_style(&mut self, value: Arg, constructor: Option<&str>, tag: &str) -> String {
         let mut fallback = String::new();
         if constructor.is_none() {
             fallback = self.internal_constructor_name(value);
