@@ -433,16 +433,6 @@ impl Ctx {
         }
     }
 
-    /// A new pending promise with its resolve and reject functions.
-    pub fn new_promise(&self) -> JsResult<(Value, Value, Value)> {
-        let mut funcs = [q::JS_UNDEFINED, q::JS_UNDEFINED];
-        // SAFETY: on success the engine writes two new references into funcs.
-        let p = self.wrap(unsafe { q::JS_NewPromiseCapability(self.as_raw(), funcs.as_mut_ptr()) })?;
-        // SAFETY: the two functions are ours to own now.
-        let (res, rej) = unsafe { (Value::from_raw(self.as_raw(), funcs[0]), Value::from_raw(self.as_raw(), funcs[1])) };
-        Ok((p, res, rej))
-    }
-
     /// `Object.getPrototypeOf(v)` (runs a proxy's trap).
     pub fn prototype_of(&self, v: &impl JsRef) -> JsResult<Value> {
         // SAFETY: live context; a new reference or the exception marker.
@@ -458,11 +448,6 @@ impl Ctx {
         } else {
             Ok(r != 0)
         }
-    }
-
-    pub fn is_constructor(&self, v: &impl JsRef) -> bool {
-        // SAFETY: any value is accepted.
-        unsafe { q::JS_IsConstructor(self.as_raw(), v.raw()) }
     }
 
     /// Identity of an object (its address), for cycle detection; 0 for primitives.
@@ -687,20 +672,6 @@ impl Ctx {
         }
     }
 
-    /// Runs `f` on an ArrayBuffer's bytes without copying; None if detached or not a buffer.
-    pub fn with_array_buffer<R>(&self, v: &impl JsRef, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
-        let mut size: usize = 0;
-        // SAFETY: no JS runs while `f` borrows the bytes.
-        unsafe {
-            let p = q::JS_GetArrayBuffer(self.as_raw(), &mut size as *mut usize as *mut _, v.raw());
-            if p.is_null() {
-                let _ = self.take_exception();
-                return None;
-            }
-            Some(f(std::slice::from_raw_parts(p, size)))
-        }
-    }
-
     /// A typed array's (or DataView's) buffer, byte offset, byte length and
     /// bytes per element.
     pub fn typed_array_parts(&self, v: &impl JsRef) -> JsResult<(Value, usize, usize, usize)> {
@@ -735,15 +706,4 @@ impl Ctx {
         self.strict_equals(a, b)
     }
 
-    /// A BigInt as i64 (`BigInt.asIntN(64, v)`).
-    pub fn bigint_to_i64(&self, v: &impl JsRef) -> JsResult<i64> {
-        let mut out = 0i64;
-        // SAFETY: live context; out is written on success.
-        let r = unsafe { q::JS_ToBigInt64(self.as_raw(), &mut out, v.raw()) };
-        if r < 0 {
-            Err(Thrown)
-        } else {
-            Ok(out)
-        }
-    }
 }
