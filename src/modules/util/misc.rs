@@ -178,50 +178,115 @@ fn do_strip_vt(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
 
 // ----- system errors -------------------------------------------------------------------
 
-/// libuv's error names in Node 20's `getSystemErrorMap()` order.
-const UV_ERRORS: &[&str] = &[
-    "E2BIG", "EACCES", "EADDRINUSE", "EADDRNOTAVAIL", "EAFNOSUPPORT", "EAGAIN", "EAI_ADDRFAMILY", "EAI_AGAIN",
-    "EAI_BADFLAGS", "EAI_BADHINTS", "EAI_CANCELED", "EAI_FAIL", "EAI_FAMILY", "EAI_MEMORY", "EAI_NODATA",
-    "EAI_NONAME", "EAI_OVERFLOW", "EAI_PROTOCOL", "EAI_SERVICE", "EAI_SOCKTYPE", "EALREADY", "EBADF", "EBUSY",
-    "ECANCELED", "ECHARSET", "ECONNABORTED", "ECONNREFUSED", "ECONNRESET", "EDESTADDRREQ", "EEXIST", "EFAULT",
-    "EFBIG", "EHOSTUNREACH", "EINTR", "EINVAL", "EIO", "EISCONN", "EISDIR", "ELOOP", "EMFILE", "EMSGSIZE",
-    "ENAMETOOLONG", "ENETDOWN", "ENETUNREACH", "ENFILE", "ENOBUFS", "ENODEV", "ENOENT", "ENOMEM", "ENONET",
-    "ENOPROTOOPT", "ENOSPC", "ENOSYS", "ENOTCONN", "ENOTDIR", "ENOTEMPTY", "ENOTSOCK", "ENOTSUP", "EOVERFLOW",
-    "EPERM", "EPIPE", "EPROTO", "EPROTONOSUPPORT", "EPROTOTYPE", "ERANGE", "EROFS", "ESHUTDOWN", "ESPIPE",
-    "ESRCH", "ETIMEDOUT", "ETXTBSY", "EXDEV", "UNKNOWN", "EOF", "ENXIO", "EMLINK", "EHOSTDOWN", "EREMOTEIO",
-    "ENOTTY", "EFTYPE", "EILSEQ", "ESOCKTNOSUPPORT", "ENODATA", "EUNATCH",
-];
-
-/// (code, name, message) of every libuv error Node lists, from libuv itself.
-fn uv_errors() -> Vec<(i32, String, String)> {
+/// libuv's errors in Node 20's `getSystemErrorMap()` order, with this
+/// platform's codes (libuv's constants).
+const UV_ERRORS: &[(&str, i32)] = {
     use libuv_sys2 as uv;
-    let mut out = Vec::with_capacity(UV_ERRORS.len());
-    // libuv has no name-to-code call: scan the code space it uses (errno
-    // values and its own -3000.. / -4000.. ranges) and keep Node's order.
-    let mut by_name: std::collections::HashMap<String, (i32, String)> = std::collections::HashMap::new();
-    let cstr = |p: *const std::os::raw::c_char| -> String {
-        if p.is_null() {
-            String::new()
-        } else {
-            // SAFETY: libuv returns static NUL-terminated strings.
-            unsafe { std::ffi::CStr::from_ptr(p) }.to_string_lossy().into_owned()
-        }
-    };
-    for code in (-4096..0).rev() {
-        // SAFETY: uv_err_name/uv_strerror accept any int; unknown codes give a
-        // leaked "Unknown system error" string we skip by name.
-        let name = cstr(unsafe { uv::uv_err_name(code) });
-        if UV_ERRORS.contains(&name.as_str()) && !by_name.contains_key(&name) {
-            let msg = cstr(unsafe { uv::uv_strerror(code) });
-            by_name.insert(name, (code, msg));
-        }
-    }
-    for n in UV_ERRORS {
-        if let Some((code, msg)) = by_name.get(*n) {
-            out.push((*code, n.to_string(), msg.clone()));
-        }
-    }
-    out
+    &[
+    ("E2BIG", uv::uv_errno_t_UV_E2BIG),
+    ("EACCES", uv::uv_errno_t_UV_EACCES),
+    ("EADDRINUSE", uv::uv_errno_t_UV_EADDRINUSE),
+    ("EADDRNOTAVAIL", uv::uv_errno_t_UV_EADDRNOTAVAIL),
+    ("EAFNOSUPPORT", uv::uv_errno_t_UV_EAFNOSUPPORT),
+    ("EAGAIN", uv::uv_errno_t_UV_EAGAIN),
+    ("EAI_ADDRFAMILY", uv::uv_errno_t_UV_EAI_ADDRFAMILY),
+    ("EAI_AGAIN", uv::uv_errno_t_UV_EAI_AGAIN),
+    ("EAI_BADFLAGS", uv::uv_errno_t_UV_EAI_BADFLAGS),
+    ("EAI_BADHINTS", uv::uv_errno_t_UV_EAI_BADHINTS),
+    ("EAI_CANCELED", uv::uv_errno_t_UV_EAI_CANCELED),
+    ("EAI_FAIL", uv::uv_errno_t_UV_EAI_FAIL),
+    ("EAI_FAMILY", uv::uv_errno_t_UV_EAI_FAMILY),
+    ("EAI_MEMORY", uv::uv_errno_t_UV_EAI_MEMORY),
+    ("EAI_NODATA", uv::uv_errno_t_UV_EAI_NODATA),
+    ("EAI_NONAME", uv::uv_errno_t_UV_EAI_NONAME),
+    ("EAI_OVERFLOW", uv::uv_errno_t_UV_EAI_OVERFLOW),
+    ("EAI_PROTOCOL", uv::uv_errno_t_UV_EAI_PROTOCOL),
+    ("EAI_SERVICE", uv::uv_errno_t_UV_EAI_SERVICE),
+    ("EAI_SOCKTYPE", uv::uv_errno_t_UV_EAI_SOCKTYPE),
+    ("EALREADY", uv::uv_errno_t_UV_EALREADY),
+    ("EBADF", uv::uv_errno_t_UV_EBADF),
+    ("EBUSY", uv::uv_errno_t_UV_EBUSY),
+    ("ECANCELED", uv::uv_errno_t_UV_ECANCELED),
+    ("ECHARSET", uv::uv_errno_t_UV_ECHARSET),
+    ("ECONNABORTED", uv::uv_errno_t_UV_ECONNABORTED),
+    ("ECONNREFUSED", uv::uv_errno_t_UV_ECONNREFUSED),
+    ("ECONNRESET", uv::uv_errno_t_UV_ECONNRESET),
+    ("EDESTADDRREQ", uv::uv_errno_t_UV_EDESTADDRREQ),
+    ("EEXIST", uv::uv_errno_t_UV_EEXIST),
+    ("EFAULT", uv::uv_errno_t_UV_EFAULT),
+    ("EFBIG", uv::uv_errno_t_UV_EFBIG),
+    ("EHOSTUNREACH", uv::uv_errno_t_UV_EHOSTUNREACH),
+    ("EINTR", uv::uv_errno_t_UV_EINTR),
+    ("EINVAL", uv::uv_errno_t_UV_EINVAL),
+    ("EIO", uv::uv_errno_t_UV_EIO),
+    ("EISCONN", uv::uv_errno_t_UV_EISCONN),
+    ("EISDIR", uv::uv_errno_t_UV_EISDIR),
+    ("ELOOP", uv::uv_errno_t_UV_ELOOP),
+    ("EMFILE", uv::uv_errno_t_UV_EMFILE),
+    ("EMSGSIZE", uv::uv_errno_t_UV_EMSGSIZE),
+    ("ENAMETOOLONG", uv::uv_errno_t_UV_ENAMETOOLONG),
+    ("ENETDOWN", uv::uv_errno_t_UV_ENETDOWN),
+    ("ENETUNREACH", uv::uv_errno_t_UV_ENETUNREACH),
+    ("ENFILE", uv::uv_errno_t_UV_ENFILE),
+    ("ENOBUFS", uv::uv_errno_t_UV_ENOBUFS),
+    ("ENODEV", uv::uv_errno_t_UV_ENODEV),
+    ("ENOENT", uv::uv_errno_t_UV_ENOENT),
+    ("ENOMEM", uv::uv_errno_t_UV_ENOMEM),
+    ("ENONET", uv::uv_errno_t_UV_ENONET),
+    ("ENOPROTOOPT", uv::uv_errno_t_UV_ENOPROTOOPT),
+    ("ENOSPC", uv::uv_errno_t_UV_ENOSPC),
+    ("ENOSYS", uv::uv_errno_t_UV_ENOSYS),
+    ("ENOTCONN", uv::uv_errno_t_UV_ENOTCONN),
+    ("ENOTDIR", uv::uv_errno_t_UV_ENOTDIR),
+    ("ENOTEMPTY", uv::uv_errno_t_UV_ENOTEMPTY),
+    ("ENOTSOCK", uv::uv_errno_t_UV_ENOTSOCK),
+    ("ENOTSUP", uv::uv_errno_t_UV_ENOTSUP),
+    ("EOVERFLOW", uv::uv_errno_t_UV_EOVERFLOW),
+    ("EPERM", uv::uv_errno_t_UV_EPERM),
+    ("EPIPE", uv::uv_errno_t_UV_EPIPE),
+    ("EPROTO", uv::uv_errno_t_UV_EPROTO),
+    ("EPROTONOSUPPORT", uv::uv_errno_t_UV_EPROTONOSUPPORT),
+    ("EPROTOTYPE", uv::uv_errno_t_UV_EPROTOTYPE),
+    ("ERANGE", uv::uv_errno_t_UV_ERANGE),
+    ("EROFS", uv::uv_errno_t_UV_EROFS),
+    ("ESHUTDOWN", uv::uv_errno_t_UV_ESHUTDOWN),
+    ("ESPIPE", uv::uv_errno_t_UV_ESPIPE),
+    ("ESRCH", uv::uv_errno_t_UV_ESRCH),
+    ("ETIMEDOUT", uv::uv_errno_t_UV_ETIMEDOUT),
+    ("ETXTBSY", uv::uv_errno_t_UV_ETXTBSY),
+    ("EXDEV", uv::uv_errno_t_UV_EXDEV),
+    ("UNKNOWN", uv::uv_errno_t_UV_UNKNOWN),
+    ("EOF", uv::uv_errno_t_UV_EOF),
+    ("ENXIO", uv::uv_errno_t_UV_ENXIO),
+    ("EMLINK", uv::uv_errno_t_UV_EMLINK),
+    ("EHOSTDOWN", uv::uv_errno_t_UV_EHOSTDOWN),
+    ("EREMOTEIO", uv::uv_errno_t_UV_EREMOTEIO),
+    ("ENOTTY", uv::uv_errno_t_UV_ENOTTY),
+    ("EFTYPE", uv::uv_errno_t_UV_EFTYPE),
+    ("EILSEQ", uv::uv_errno_t_UV_EILSEQ),
+    ("ESOCKTNOSUPPORT", uv::uv_errno_t_UV_ESOCKTNOSUPPORT),
+    ("ENODATA", uv::uv_errno_t_UV_ENODATA),
+    ("EUNATCH", uv::uv_errno_t_UV_EUNATCH),
+    ]
+};
+
+/// (code, name, message) of every libuv error Node lists; messages from
+/// `uv_strerror` (static strings for known codes).
+fn uv_errors() -> Vec<(i32, String, String)> {
+    UV_ERRORS
+        .iter()
+        .map(|(name, code)| {
+            // SAFETY: a known libuv code: uv_strerror returns a static string.
+            let p = unsafe { libuv_sys2::uv_strerror(*code) };
+            let msg = if p.is_null() {
+                String::new()
+            } else {
+                // SAFETY: NUL-terminated static string from libuv.
+                unsafe { std::ffi::CStr::from_ptr(p) }.to_string_lossy().into_owned()
+            };
+            (*code, name.to_string(), msg)
+        })
+        .collect()
 }
 
 fn uv_error_table() -> &'static [(i32, String, String)] {
