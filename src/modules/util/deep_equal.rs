@@ -6,7 +6,6 @@
 use std::collections::HashSet;
 
 use super::state;
-use super::text;
 use crate::engine::{Arg, Ctx, JsRef, JsResult, KeyFilter, Kind, PropKey, Value};
 
 #[derive(Clone, Copy, PartialEq)]
@@ -307,12 +306,7 @@ impl Eq {
     }
 
     fn non_index_keys(&self, v: Arg) -> JsResult<Vec<PropKey>> {
-        let cx = self.cx;
-        let keys = cx.own_property_keys(&v, KeyFilter { strings: true, symbols: self.strict, enumerable_only: true })?;
-        Ok(keys
-            .into_iter()
-            .filter(|k| cx.key_is_symbol(k) || text::array_index(&cx.key_bytes(k)).is_none())
-            .collect())
+        self.cx.own_non_index_keys(&v, KeyFilter { strings: true, symbols: self.strict, enumerable_only: true })
     }
 
     fn object_keys(&self, v: Arg) -> JsResult<Vec<PropKey>> {

@@ -645,23 +645,7 @@ impl Inspector {
 
     /// Own keys that are not array indices (`getOwnNonIndexProperties`).
     fn non_index_keys(&mut self, value: Arg, show_hidden: bool) -> JsResult<Vec<PropKey>> {
-        let cx = self.cx;
-        let keys = cx.own_property_keys(&value, KeyFilter { strings: true, symbols: true, enumerable_only: !show_hidden })?;
-        // Index keys come first and in order: find where they end by bisection.
-        let is_index = |k: &PropKey| -> bool {
-            let b = cx.key_bytes(k);
-            text::array_index(&b).is_some() && !cx.key_is_symbol(k)
-        };
-        let (mut lo, mut hi) = (0usize, keys.len());
-        while lo < hi {
-            let mid = (lo + hi) / 2;
-            if is_index(&keys[mid]) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        Ok(keys.into_iter().skip(lo).collect())
+        self.cx.own_non_index_keys(&value, KeyFilter { strings: true, symbols: true, enumerable_only: !show_hidden })
     }
 
     fn tag_of(&mut self, value: Arg) -> JsResult<String> {
