@@ -30,13 +30,13 @@ struct Eq {
     cx: Ctx,
     intr: Value,
     strict: bool,
-    stack_base: usize,
+    stack: super::stack::StackGuard,
 }
 
 /// Whether `a` and `b` are deeply equal (strict: `isDeepStrictEqual`).
 pub fn deep_equal(cx: Ctx, a: Arg, b: Arg, strict: bool) -> JsResult<bool> {
-    let stack_base = super::inspect::stack_pointer();
-    let mut e = Eq { cx, intr: state::intrinsics(cx)?, strict, stack_base };
+    let stack = super::stack::StackGuard::new();
+    let mut e = Eq { cx, intr: state::intrinsics(cx)?, strict, stack };
     let mut memos: Option<Memos> = None;
     e.inner(a, b, &mut memos)
 }
@@ -93,7 +93,7 @@ impl Eq {
 
     fn inner(&mut self, v1: Arg, v2: Arg, memos: &mut Option<Memos>) -> JsResult<bool> {
         let cx = self.cx;
-        if self.stack_base.abs_diff(super::inspect::stack_pointer()) > super::inspect::STACK_BUDGET {
+        if self.stack.exhausted() {
             // Node runs out of JS stack here too: the same RangeError.
             let global = cx.global();
             let ctor = cx.get(&global, "RangeError")?;

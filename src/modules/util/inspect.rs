@@ -11,11 +11,13 @@
 //! - A Map/Set iterator that is part way through shows every entry of its
 //!   collection (the position inside it is not portable to read); fresh and
 //!   finished iterators are exact.
-//! - Very deep structures (hundreds of levels with `depth: Infinity`) end in
-//!   Node's "Inspection interrupted prematurely" marker sooner than V8 would.
+//! - Very deep structures (`depth: Infinity`) end in Node's "Inspection
+//!   interrupted prematurely" marker when the native stack runs low (see
+//!   stack.rs), which is not at the same depth as V8's stack limit.
 
 use std::collections::HashMap;
 
+use super::stack::StackGuard;
 use super::state::{self, OPTION_KEYS};
 use super::text::{self, format_bigint, format_number, str_escape, utf16_len, wtf8_to_units};
 use crate::engine::{Arg, Args, Ctx, IterState, JsRef, JsResult, KeyFilter, Kind, PromiseState, PropDesc, PropKey, Thrown, Value};
@@ -243,16 +245,6 @@ enum Formatter {
     Namespace,
 }
 
-/// Recursion beyond this much native stack (measured from the top-level call)
-/// ends in Node's "Inspection interrupted prematurely" marker. The engine's
-/// own JS stack limit (1 MiB in quickjs-ng) must not be reached first.
-pub(crate) const STACK_BUDGET: usize = 640 * 1024;
-
-#[inline(never)]
-pub(crate) fn stack_pointer() -> usize {
-    let x = 0u8;
-    std::hint::black_box(&x) as *const u8 as usize
-}
 
 /// Names of globals Node's `builtInObjects` holds.
 const BUILTINS: &[&str] = &[
@@ -281,7 +273,7 @@ pub struct Inspector {
     cache: Vec<(&'static str, Value)>,
     keys: Vec<(&'static str, PropKey)>,
     styles: Vec<(&'static str, Option<(String, String)>)>,
-    stack_base: usize,
+    stack: StackGuard,
     overflow: bool,
 }
 
@@ -299,14 +291,14 @@ impl Inspector {
             cache: Vec::new(),
             keys: Vec::new(),
             styles: Vec::new(),
-            stack_base: stack_pointer(),
+            stack: StackGuard::new(),
             overflow: false,
         })
     }
 
     /// `formatValue(ctx, value, 0)`.
     pub fn run(&mut self, v: Arg) -> JsResult<String> {
-        self.stack_base = stack_pointer();
+        self.stack = StackGuard::new();
         self.format_value(v, 0, false)
     }
 
@@ -422,7 +414,7 @@ impl Inspector {
         if !cx.is_object(&value) {
             return self.format_primitive(value, true);
         }
-        if self.stack_base.abs_diff(stack_pointer()) > STACK_BUDGET {
+        if self.stack.exhausted() {
             self.overflow = true;
             return Err(Thrown);
         }
@@ -743,7 +735,7 @@ impl Inspector {
                 o.custom_inspect = false;
                 o.depth = Some(-1.0);
                 let mut inner = Inspector::new(cx, o)?;
-                inner.stack_base = self.stack_base;
+                inner.stack = self.stack;
                 let s = inner.format_value(first_proto.as_arg(), 0, false)?;
                 Ok(Some(format!("{res} <{s}>")))
             }

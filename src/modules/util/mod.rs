@@ -15,6 +15,7 @@ pub mod encoding;
 pub mod format;
 pub mod inspect;
 pub mod misc;
+pub mod stack;
 pub mod state;
 pub mod text;
 pub mod types;
