@@ -616,15 +616,10 @@ impl Inspector {
             return st!(s, "symbol");
         }
         // Not a primitive (a function a getter returned): Node's formatPrimitive
-        // reaches SymbolPrototypeToString and throws.
-        let err = crate::errors::NodeError::new(
-            crate::errors::ErrorKind::TypeError,
-            "",
-            "Symbol.prototype.toString requires that 'this' be a Symbol",
-        );
+        // reaches SymbolPrototypeToString and throws V8's TypeError.
         let global = cx.global();
         let ctor = cx.get(&global, "TypeError")?;
-        let msg = cx.string(&err.message)?;
+        let msg = cx.string("Symbol.prototype.toString requires that 'this' be a Symbol")?;
         let e = cx.construct(&ctor, &[msg.as_arg()])?;
         Err(cx.throw(e))
     }
@@ -965,7 +960,7 @@ impl Inspector {
                     keys = self.non_index_keys(value, show_hidden)?;
                     let fallback = if constructor.is_none() { tk.name() } else { "" };
                     let (_, _, blen, bpe) = cx.typed_array_parts(&value)?;
-                    let size = if bpe == 0 { 0 } else { blen / bpe };
+                    let size = blen.checked_div(bpe).unwrap_or(0);
                     let prefix = get_prefix(ctor, &tag, fallback, &format!("({size})"));
                     braces = (format!("{prefix}["), "]".into());
                     if size == 0 && keys.is_empty() && !show_hidden {
@@ -1249,10 +1244,7 @@ impl Inspector {
             return Ok(true);
         }
         let e = self.intr("Error")?;
-        match self.cx.instance_of(&value, &e) {
-            Ok(b) => Ok(b),
-            Err(t) => Err(t),
-        }
+        self.cx.instance_of(&value, &e)
     }
 
     // ----- functions, boxed primitives ---------------------------------------------------
@@ -1341,7 +1333,6 @@ impl Inspector {
         constructor: Option<&str>,
         tag: &str,
     ) -> JsResult<String> {
-        let cx = self.cx;
         let (f, ty) = match kind {
             Kind::NumberObject => ("numberValueOf", "Number"),
             Kind::StringObject => ("stringValueOf", "String"),
@@ -1377,7 +1368,6 @@ impl Inspector {
             "BigInt" => "bigint",
             _ => "symbol",
         };
-        let _ = cx;
         self.stylize(base, style)
     }
 
@@ -1989,11 +1979,7 @@ impl Inspector {
                             return Err(t);
                         }
                         let e = cx.take_exception();
-                        let m = cx.get(&e, "message").and_then(|m| self.js_string(&m));
-                        let m = match m {
-                            Ok(m) => m,
-                            Err(t) => return Err(t),
-                        };
+                        let m = cx.get(&e, "message").and_then(|m| self.js_string(&m))?;
                         let a = self.special(format!("[{label}:"))?;
                         let c = self.special("]")?;
                         format!("{a} <Inspection threw ({m})>{c}")
