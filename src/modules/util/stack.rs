@@ -60,8 +60,21 @@ pub struct StackGuard {
 
 impl StackGuard {
     pub fn new() -> StackGuard {
+        thread_local! {
+            // Reading the bounds is slow on a main thread (glibc parses
+            // /proc/self/maps): once per thread.
+            static FLOOR: std::cell::Cell<Option<Option<usize>>> = const { std::cell::Cell::new(None) };
+        }
+        let known = FLOOR.with(|f| match f.get() {
+            Some(v) => v,
+            None => {
+                let v = thread_stack_floor();
+                f.set(Some(v));
+                v
+            }
+        });
         let here = stack_pointer();
-        let floor = match thread_stack_floor() {
+        let floor = match known {
             Some(f) if f < here => f,
             _ => here.saturating_sub(FALLBACK_BUDGET),
         };
