@@ -564,7 +564,25 @@ impl Inspector {
             };
         }
         if cx.is_string(&v) {
-            let mut units = wtf8_to_units(cx.to_str(&v)?.as_bytes());
+            let js = cx.to_str(&v)?;
+            // Fast path: short enough for one line and nothing to escape.
+            if let Ok(s) = std::str::from_utf8(js.as_bytes()) {
+                let len = utf16_len(s) as f64;
+                let one_line = self.o.compact == Compact::True
+                    || len <= 16.0
+                    || len <= self.o.break_length - self.indentation_lvl as f64 - 4.0;
+                if len <= self.o.max_string_length && one_line {
+                    if let Some(q) = text::plain_quote(s) {
+                        let mut out = String::with_capacity(s.len() + 2);
+                        out.push(q);
+                        out.push_str(s);
+                        out.push(q);
+                        return st!(out, "string");
+                    }
+                }
+            }
+            let mut units = wtf8_to_units(js.as_bytes());
+            drop(js);
             let mut trailer = String::new();
             if (units.len() as f64) > self.o.max_string_length {
                 let keep = self.o.max_string_length.max(0.0) as usize;

@@ -198,6 +198,36 @@ pub fn str_escape(s: &[u16]) -> String {
     out
 }
 
+/// The quote `str_escape` would pick for `s` when it needs no escaping at
+/// all (no control characters, backslash, C1 controls or the chosen quote);
+/// None when `str_escape` has work to do.
+pub fn plain_quote(s: &str) -> Option<char> {
+    let b = s.as_bytes();
+    let has_single = b.contains(&b'\'');
+    let q = if !has_single {
+        '\''
+    } else if !b.contains(&b'"') {
+        '"'
+    } else if !b.contains(&b'`') && !s.contains("${") {
+        '`'
+    } else {
+        return None;
+    };
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c < 0x20 || c == b'\\' || c == 0x7f {
+            return None;
+        }
+        // U+0080..U+009F are C2 80..C2 9F in UTF-8.
+        if c == 0xC2 && b.get(i + 1).is_some_and(|n| (0x80..=0x9F).contains(n)) {
+            return None;
+        }
+        i += 1;
+    }
+    Some(q)
+}
+
 /// `str.replace(strEscapeSequencesReplacer, escapeFn)`: escapes control
 /// characters, `'`, `\` and lone surrogates without adding quotes (symbol
 /// descriptions and non-enumerable keys).
