@@ -14,6 +14,7 @@
 //! round-tripping test strings (one-byte, two-byte, lone surrogate). If any of
 //! that fails, [`available`] is false and callers use the UTF-8 API instead.
 
+use std::mem::MaybeUninit;
 use std::sync::OnceLock;
 
 use rquickjs_sys as q;
@@ -180,7 +181,10 @@ fn strings_equal(cx: &Ctx, fmt: &Format, a: &Value, b: &Value) -> bool {
 fn make(cx: &Ctx, fmt: &Format, units: &[u8], wide: bool) -> JsResult<Value> {
     let len = if wide { units.len() / 2 } else { units.len() };
     let data = &units[..if wide { len * 2 } else { len }];
-    with_serialized(cx, fmt, len, wide, |out| out.copy_from_slice(data))
+    with_serialized(cx, fmt, len, wide, |out| {
+        // SAFETY: out has exactly data.len() slots; they are all written.
+        unsafe { std::ptr::copy_nonoverlapping(data.as_ptr(), out.as_mut_ptr() as *mut u8, data.len()) }
+    })
 }
 
 /// Buffers up to this size are kept for reuse: fresh multi-MiB allocations
@@ -192,8 +196,15 @@ thread_local! {
 }
 
 /// Builds `<header> <tag> <leb128(len << 1 | wide)> <data>` with `fill`
-/// writing the data in place, and has the engine read the string back.
-fn with_serialized(cx: &Ctx, fmt: &Format, len: usize, wide: bool, fill: impl FnOnce(&mut [u8])) -> JsResult<Value> {
+/// writing the data in place (it must initialize every slot it is given),
+/// and has the engine read the string back.
+fn with_serialized(
+    cx: &Ctx,
+    fmt: &Format,
+    len: usize,
+    wide: bool,
+    fill: impl FnOnce(&mut [MaybeUninit<u8>]),
+) -> JsResult<Value> {
     let bytes = len << wide as u32;
     let mut head = [0u8; 24];
     let mut h = fmt.header.len();
@@ -209,19 +220,27 @@ fn with_serialized(cx: &Ctx, fmt: &Format, len: usize, wide: bool, fill: impl Fn
         // SAFETY: the engine copies the buffer during the call.
         cx.wrap(unsafe { q::JS_ReadObject(cx.as_raw(), buf.as_ptr(), buf.len() as _, 0) })
     };
+    let build = |buf: &mut Vec<u8>| {
+        buf.clear();
+        buf.reserve(total);
+        let spare = &mut buf.spare_capacity_mut()[..total];
+        for (d, s) in spare[..h].iter_mut().zip(&head[..h]) {
+            d.write(*s);
+        }
+        fill(&mut spare[h..]);
+        // SAFETY: the header slots and (by fill's contract) every data slot
+        // were written just above.
+        unsafe { buf.set_len(total) };
+    };
     if total > SCRATCH_KEEP {
-        let mut buf = vec![0u8; total];
-        buf[..h].copy_from_slice(&head[..h]);
-        fill(&mut buf[h..]);
+        let mut buf = Vec::new();
+        build(&mut buf);
         return read(&buf);
     }
     // Take the scratch out while JS may run (JS_ReadObject could re-enter
     // through a GC finalizer); put it back after.
     let mut buf = SCRATCH.with(|s| std::mem::take(&mut *s.borrow_mut()));
-    buf.clear();
-    buf.resize(total, 0);
-    buf[..h].copy_from_slice(&head[..h]);
-    fill(&mut buf[h..]);
+    build(&mut buf);
     let r = read(&buf);
     SCRATCH.with(|s| {
         let mut slot = s.borrow_mut();
@@ -262,10 +281,10 @@ pub fn latin1_string(cx: &Ctx, bytes: &[u8]) -> Option<JsResult<Value>> {
     Some(make(cx, format(cx)?, bytes, false))
 }
 
-/// A one-byte string of `len` units written in place by `fill` (which gets
-/// exactly `len` bytes): no intermediate buffer, no UTF-8 scan. None when
-/// unavailable.
-pub fn latin1_string_with(cx: &Ctx, len: usize, fill: impl FnOnce(&mut [u8])) -> Option<JsResult<Value>> {
+/// A one-byte string of `len` units written in place by `fill`, which gets
+/// exactly `len` slots and must initialize them all: no intermediate buffer,
+/// no UTF-8 scan. None when unavailable.
+pub fn latin1_string_with(cx: &Ctx, len: usize, fill: impl FnOnce(&mut [MaybeUninit<u8>])) -> Option<JsResult<Value>> {
     let fmt = format(cx)?;
     if len > u32::MAX as usize >> 1 {
         return None;

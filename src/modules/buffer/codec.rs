@@ -438,9 +438,9 @@ pub fn hex_encode(b: &[u8]) -> String {
     hex_simd::encode_to_string(b, hex_simd::AsciiCase::Lower)
 }
 
-/// Lower-case hex of `b` into `out` (exactly `2 * b.len()` bytes).
-pub fn hex_encode_into(b: &[u8], out: &mut [u8]) {
-    let _ = hex_simd::encode(b, hex_simd::Out::from_slice(out), hex_simd::AsciiCase::Lower);
+/// Lower-case hex of `b` into `out` (exactly `2 * b.len()` slots, all written).
+pub fn hex_encode_into(b: &[u8], out: &mut [std::mem::MaybeUninit<u8>]) {
+    let _ = hex_simd::encode(b, hex_simd::Out::from_uninit_slice(out), hex_simd::AsciiCase::Lower);
 }
 
 pub fn base64_encoded_len(n: usize, url: bool) -> usize {
@@ -451,10 +451,10 @@ pub fn base64_encoded_len(n: usize, url: bool) -> usize {
     }
 }
 
-/// Base64 of `b` into `out` (exactly [`base64_encoded_len`] bytes).
-pub fn base64_encode_into(b: &[u8], out: &mut [u8], url: bool) {
+/// Base64 of `b` into `out` (exactly [`base64_encoded_len`] slots, all written).
+pub fn base64_encode_into(b: &[u8], out: &mut [std::mem::MaybeUninit<u8>], url: bool) {
     let e = if url { &base64_simd::URL_SAFE_NO_PAD } else { &base64_simd::STANDARD };
-    let _ = e.encode(b, base64_simd::Out::from_slice(out));
+    let _ = e.encode(b, base64_simd::Out::from_uninit_slice(out));
 }
 
 pub fn base64_encode(b: &[u8], url: bool) -> String {

@@ -327,6 +327,15 @@ fn from_string(cx: Ctx, realm: &Realm, string: &impl JsRef, encoding: Arg) -> Js
     } else {
         encoding_of(cx, &encoding)?
     };
+    if enc == Encoding::Utf8 {
+        // The common case: no lone surrogate (no ED A0..BF lead) means the
+        // UTF-8 bytes are the engine's WTF-8 as is: one copy, no scan else.
+        let w = cx.to_str(string)?;
+        if memchr::memchr(0xED, w.as_bytes()).is_none() {
+            return realm.copy_of(cx, w.as_bytes());
+        }
+        return from_source(cx, realm, &StrSource::Wtf8(w, false), enc);
+    }
     let s = StrSource::new(cx, string, enc)?;
     from_source(cx, realm, &s, enc)
 }
@@ -658,10 +667,13 @@ fn byte_length_imp(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
     Ok(cx.number(byte_length(enc, b, units) as f64))
 }
 
-realm_fn!(slow_buffer_fn => slow_buffer_imp);
-fn slow_buffer_imp(cx: Ctx, _this: Arg, args: Args, data: Args) -> JsResult<Value> {
+// `SlowBuffer(size)` / `new SlowBuffer(size)` (a constructor, so no data).
+crate::js_fn!(slow_buffer_fn => slow_buffer_imp);
+fn slow_buffer_imp(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
     let size = size_arg(cx, &args.get(0))?;
-    Realm::from_data(data).alloc(cx, size)
+    let realm_arr = context::slot_get(cx, REALM_SLOT).ok_or(Thrown)?;
+    let (u8c, fast) = (cx.get_index(&realm_arr, 0)?, cx.get_index(&realm_arr, 1)?);
+    Realm { u8: u8c.as_arg(), fast: fast.as_arg() }.alloc(cx, size)
 }
 
 // `Buffer(arg, encodingOrOffset, length)` / `new Buffer(...)` (deprecated).
@@ -1012,7 +1024,7 @@ pub fn init(cx: Ctx) -> JsResult<Value> {
     cx.set_prototype(&buffer, &u8c)?;
 
     // SlowBuffer.
-    let slow = make_fn(cx, &realm, slow_buffer_fn, "SlowBuffer", 1)?;
+    let slow = ta::constructor_function(&cx, slow_buffer_fn, "SlowBuffer", 1)?;
     let u8proto = cx.get(&u8c, "prototype")?;
     let slow_proto = cx.object_with_proto(&u8proto)?;
     cx.define(&slow_proto, "constructor", slow.dup(), Prop::HIDDEN)?;

@@ -640,6 +640,18 @@ fn adjust_offset(cx: Ctx, v: &impl JsRef, len: usize) -> JsResult<usize> {
     })
 }
 
+realm_fn!(buf_slice => slice_imp);
+/// `slice(start, end)` is `this.subarray(start, end)`: for a plain
+/// Uint8Array that is Uint8Array's own subarray.
+fn slice_imp(cx: Ctx, this: Arg, args: Args, data: Args) -> JsResult<Value> {
+    let realm = Realm::from_data(data);
+    if ta::instance_of(&cx, &this, &realm.fast)? {
+        return subarray_imp(cx, this, args, data);
+    }
+    let sub = cx.get(&this, "subarray")?;
+    cx.call(&sub, &this, &[args.get(0), args.get(1)])
+}
+
 realm_fn!(buf_subarray => subarray_imp);
 fn subarray_imp(cx: Ctx, this: Arg, args: Args, data: Args) -> JsResult<Value> {
     let realm = Realm::from_data(data);
@@ -778,7 +790,7 @@ pub(crate) fn install(cx: Ctx, proto: &Value, realm: &[Arg]) -> JsResult<()> {
     plain(cx, proto, "write", buf_write, 4)?;
     plain(cx, proto, "toJSON", buf_to_json, 0)?;
     with_realm(cx, proto, realm, "subarray", buf_subarray, 2)?;
-    let slice = super::make_fn(cx, realm, buf_subarray, "slice", 2)?;
+    let slice = super::make_fn(cx, realm, buf_slice, "slice", 2)?;
     cx.set(proto, "slice", slice)?;
     plain(cx, proto, "swap16", buf_swap16, 0)?;
     plain(cx, proto, "swap32", buf_swap32, 0)?;
