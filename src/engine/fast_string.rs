@@ -145,6 +145,9 @@ fn probe(cx: &Ctx) -> Option<Format> {
             }
         }
     }
+    if header.len() > 16 {
+        return None;
+    }
     let fmt = Format { header, string_tag: tag_byte? };
     // Verify: one-byte, two-byte and lone-surrogate strings round trip and
     // equal what the engine's own parser makes.
