@@ -283,30 +283,58 @@ pub fn run_jobs(cx: Ctx) -> JsResult<()> {
 crate::js_fn!(process_emit_warning => emit_warning_js);
 fn emit_warning_js(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
     let w = args.get(0);
+    // emitWarning(warning[, type[, code]]) or emitWarning(warning, { type, code, detail }).
+    let t = args.get(1);
+    let opt_str = |v: Value| -> JsResult<Option<String>> {
+        Ok(if cx.is_string(&v) { Some(cx.to_string(&v)?) } else { None })
+    };
+    let (mut kind, mut code, mut detail) = (None, None, None);
+    if cx.is_object(&t) && !cx.is_function(&t) {
+        kind = opt_str(cx.get(&t, "type")?)?;
+        code = opt_str(cx.get(&t, "code")?)?;
+        detail = opt_str(cx.get(&t, "detail")?)?;
+    } else {
+        if cx.is_string(&t) {
+            kind = Some(cx.to_string(&t)?);
+        }
+        let c = args.get(2);
+        if cx.is_string(&c) {
+            code = Some(cx.to_string(&c)?);
+        }
+    }
     let (kind, msg) = if cx.is_error(&w) {
+        if code.is_none() {
+            code = opt_str(cx.get(&w, "code")?)?;
+        }
         (cx.to_string(&cx.get(&w, "name")?)?, cx.to_string(&cx.get(&w, "message")?)?)
     } else if cx.is_string(&w) {
-        let t = args.get(1);
-        let kind = if cx.is_string(&t) {
-            cx.to_string(&t)?
-        } else if cx.is_object(&t) {
-            let ty = cx.get(&t, "type")?;
-            if cx.is_string(&ty) { cx.to_string(&ty)? } else { "Warning".into() }
-        } else {
-            "Warning".into()
-        };
-        (kind, cx.to_string(&w)?)
+        (kind.unwrap_or_else(|| "Warning".into()), cx.to_string(&w)?)
     } else {
         return Err(NodeError::invalid_arg_type(cx, "warning", &["Error", "string"], &w).throw(cx));
     };
-    print_warning(&kind, &msg);
-    emit_warning_event(cx, &w, &kind, &msg)?;
+    let mut line = match &code {
+        Some(c) => format!("[{c}] {kind}: {msg}"),
+        None => format!("{kind}: {msg}"),
+    };
+    if let Some(d) = &detail {
+        line.push('\n');
+        line.push_str(d);
+    }
+    print_warning(&line);
+    emit_warning_event(cx, &w, &kind, &msg, code.as_deref(), detail.as_deref())?;
     Ok(cx.undefined())
 }
 
 /// Node emits `'warning'` on process on the next tick, with an Error object
 /// (made from the message and type when a string was passed).
-fn emit_warning_event(cx: Ctx, w: &impl crate::engine::JsRef, kind: &str, msg: &str) -> JsResult<()> {
+fn emit_warning_event(
+    cx: Ctx,
+    w: &impl crate::engine::JsRef,
+    kind: &str,
+    msg: &str,
+    code: Option<&str>,
+    detail: Option<&str>,
+) -> JsResult<()> {
     let p = build(cx)?;
     let emit = cx.get(&p, "emit")?;
     if !cx.is_function(&emit) {
@@ -319,6 +347,12 @@ fn emit_warning_event(cx: Ctx, w: &impl crate::engine::JsRef, kind: &str, msg: &
         let error = cx.get(&global, "Error")?;
         let e = cx.construct(&error, &[cx.string(msg)?.as_arg()])?;
         cx.set(&e, "name", cx.string(kind)?)?;
+        if let Some(c) = code {
+            cx.set(&e, "code", cx.string(c)?)?;
+        }
+        if let Some(d) = detail {
+            cx.set(&e, "detail", cx.string(d)?)?;
+        }
         e
     };
     let bind = cx.get(&emit, "bind")?;
@@ -329,12 +363,14 @@ fn emit_warning_event(cx: Ctx, w: &impl crate::engine::JsRef, kind: &str, msg: &
     Ok(())
 }
 
-fn print_warning(kind: &str, msg: &str) {
+/// Prints `(node:PID) <line>` like Node, with its one-time hint.
+fn print_warning(line: &str) {
     static FIRST: std::sync::Once = std::sync::Once::new();
     let mut err = std::io::stderr().lock();
-    let _ = writeln!(err, "(node:{}) {kind}: {msg}", std::process::id());
+    let _ = writeln!(err, "(node:{}) {line}", std::process::id());
     FIRST.call_once(|| {
-        let _ = writeln!(err, "(Use `node --trace-warnings ...` to show where the warning was created)");
+        let flag = if line.contains("DeprecationWarning: ") { "--trace-deprecation" } else { "--trace-warnings" };
+        let _ = writeln!(err, "(Use `node {flag} ...` to show where the warning was created)");
     });
 }
 
@@ -352,6 +388,6 @@ pub fn emit_experimental_warning_once(cx: Ctx, feature: &str) -> JsResult<()> {
         return Ok(());
     }
     cx.define(&warned, feature, cx.bool(true), Prop::PLAIN)?;
-    print_warning("ExperimentalWarning", &format!("{feature} is an experimental feature and might change at any time"));
+    print_warning(&format!("ExperimentalWarning: {feature} is an experimental feature and might change at any time"));
     Ok(())
 }
