@@ -38,11 +38,71 @@ const INSPECT_MAX_SLOT: &str = "buffer:INSPECT_MAX_BYTES";
 pub(crate) struct Realm<'a> {
     pub u8: Arg<'a>,
     pub fast: Arg<'a>,
+    /// `[poolArrayBuffer, poolOffset]` (Node's `allocPool`), or undefined.
+    pub pool: Arg<'a>,
 }
+
+/// Node's `Buffer.poolSize`; strings and allocUnsafe sizes below half of it
+/// are carved out of a shared pool ArrayBuffer, as in Node.
+const POOL_SIZE: usize = 8 * 1024;
 
 impl<'a> Realm<'a> {
     pub fn from_data(d: Args<'a>) -> Realm<'a> {
-        Realm { u8: d.get(0), fast: d.get(1) }
+        Realm { u8: d.get(0), fast: d.get(1), pool: d.get(2) }
+    }
+
+    /// The pool ArrayBuffer and the offset where `need` bytes fit (a new pool
+    /// when they do not).
+    fn pool_reserve(&self, cx: Ctx, need: usize) -> JsResult<Option<(Value, usize)>> {
+        if !cx.is_object(&self.pool) || need >= POOL_SIZE / 2 {
+            return Ok(None);
+        }
+        let ab = cx.get_index(&self.pool, 0)?;
+        let off = cx.get_index(&self.pool, 1).ok().and_then(|v| cx.as_number(&v)).unwrap_or(0.0) as usize;
+        if ta::is_any_array_buffer(&cx, &ab) && off + need <= POOL_SIZE {
+            return Ok(Some((ab, off)));
+        }
+        static ZEROS: [u8; POOL_SIZE] = [0; POOL_SIZE];
+        let fresh = ta::array_buffer_copy(&cx, &ZEROS)?;
+        cx.set_index(&self.pool, 0, fresh.dup())?;
+        Ok(Some((fresh, 0)))
+    }
+
+    /// Records `used` bytes taken at `off` (aligned to 8, like Node).
+    fn pool_commit(&self, cx: Ctx, off: usize, used: usize) -> JsResult<()> {
+        let next = (off + used + 7) & !7;
+        cx.set_index(&self.pool, 1, cx.number(next as f64))
+    }
+
+    /// `allocate(size)`: a pooled Buffer for small sizes, else a fresh one.
+    pub fn alloc_pooled(&self, cx: Ctx, len: usize) -> JsResult<Value> {
+        if len == 0 {
+            return self.alloc(cx, 0);
+        }
+        match self.pool_reserve(cx, len)? {
+            Some((ab, off)) => {
+                // Pool regions are handed out once, so this one is still zero.
+                self.pool_commit(cx, off, len)?;
+                self.view(cx, &ab, off, len)
+            }
+            None => self.alloc(cx, len),
+        }
+    }
+
+    /// `fromStringFast`: writes `s` into the pool when its bound fits there.
+    pub fn from_source_pooled(&self, cx: Ctx, s: &StrSource, enc: Encoding, cap: usize) -> JsResult<Option<Value>> {
+        let Some((ab, off)) = self.pool_reserve(cx, cap)? else {
+            return Ok(None);
+        };
+        let n = match ta::bytes(&cx, &ab) {
+            Some(mut b) => match b.as_mut_slice().get_mut(off..off + cap) {
+                Some(d) => s.write(enc, d),
+                None => return Ok(None),
+            },
+            None => return Ok(None),
+        };
+        self.pool_commit(cx, off, n)?;
+        self.view(cx, &ab, off, n).map(Some)
     }
 
     /// `new FastBuffer(len)` (zero-filled).
@@ -84,7 +144,7 @@ impl<'a> Realm<'a> {
 /// Declares the `extern "C"` entry of a function carrying the realm.
 macro_rules! realm_fn {
     ($name:ident => $imp:path) => {
-        crate::js_fn_data!($name [2] => $imp);
+        crate::js_fn_data!($name [3] => $imp);
     };
 }
 pub(crate) use realm_fn;
@@ -331,12 +391,28 @@ fn from_string(cx: Ctx, realm: &Realm, string: &impl JsRef, encoding: Arg) -> Js
         // The common case: no lone surrogate (no ED A0..BF lead) means the
         // UTF-8 bytes are the engine's WTF-8 as is: one copy, no scan else.
         let w = cx.to_str(string)?;
+        let n = w.as_bytes().len();
+        if n == 0 {
+            return realm.alloc(cx, 0);
+        }
+        let s = StrSource::Wtf8(w, false);
+        if let Some(b) = realm.from_source_pooled(cx, &s, enc, n)? {
+            return Ok(b);
+        }
+        let StrSource::Wtf8(w, _) = &s else { return Err(Thrown) };
         if memchr::memchr(0xED, w.as_bytes()).is_none() {
             return realm.copy_of(cx, w.as_bytes());
         }
-        return from_source(cx, realm, &StrSource::Wtf8(w, false), enc);
+        return from_source(cx, realm, &s, enc);
     }
     let s = StrSource::new(cx, string, enc)?;
+    if s.units() == 0 {
+        return realm.alloc(cx, 0);
+    }
+    let cap = s.byte_length(enc);
+    if let Some(b) = realm.from_source_pooled(cx, &s, enc, cap)? {
+        return Ok(b);
+    }
     from_source(cx, realm, &s, enc)
 }
 
@@ -549,6 +625,12 @@ fn alloc_imp(cx: Ctx, _this: Arg, args: Args, data: Args) -> JsResult<Value> {
 realm_fn!(buffer_alloc_unsafe => alloc_unsafe_imp);
 fn alloc_unsafe_imp(cx: Ctx, _this: Arg, args: Args, data: Args) -> JsResult<Value> {
     let size = size_arg(cx, &args.get(0))?;
+    Realm::from_data(data).alloc_pooled(cx, size)
+}
+
+realm_fn!(buffer_alloc_unsafe_slow => alloc_unsafe_slow_imp);
+fn alloc_unsafe_slow_imp(cx: Ctx, _this: Arg, args: Args, data: Args) -> JsResult<Value> {
+    let size = size_arg(cx, &args.get(0))?;
     Realm::from_data(data).alloc(cx, size)
 }
 
@@ -636,7 +718,7 @@ fn concat_imp(cx: Ctx, _this: Arg, args: Args, data: Args) -> JsResult<Value> {
         Some(t) => t,
         None => (views.iter().map(|v| v.len()).sum::<usize>() as f64 + other_len) as usize,
     };
-    let out = realm.alloc(cx, total)?;
+    let out = realm.alloc_pooled(cx, total)?;
     let mut dst = ta::bytes(&cx, &out).ok_or(Thrown)?;
     let mut pos = 0usize;
     for v in &views {
@@ -673,7 +755,8 @@ fn slow_buffer_imp(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
     let size = size_arg(cx, &args.get(0))?;
     let realm_arr = context::slot_get(cx, REALM_SLOT).ok_or(Thrown)?;
     let (u8c, fast) = (cx.get_index(&realm_arr, 0)?, cx.get_index(&realm_arr, 1)?);
-    Realm { u8: u8c.as_arg(), fast: fast.as_arg() }.alloc(cx, size)
+    let undef = cx.undefined();
+    Realm { u8: u8c.as_arg(), fast: fast.as_arg(), pool: undef.as_arg() }.alloc(cx, size)
 }
 
 // `Buffer(arg, encodingOrOffset, length)` / `new Buffer(...)` (deprecated).
@@ -682,7 +765,8 @@ fn buffer_ctor_imp(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
     deprecation_warning(cx);
     let realm_arr = context::slot_get(cx, REALM_SLOT).ok_or(Thrown)?;
     let (u8c, fast) = (cx.get_index(&realm_arr, 0)?, cx.get_index(&realm_arr, 1)?);
-    let realm = Realm { u8: u8c.as_arg(), fast: fast.as_arg() };
+    let undef = cx.undefined();
+    let realm = Realm { u8: u8c.as_arg(), fast: fast.as_arg(), pool: undef.as_arg() };
     let arg = args.get(0);
     if cx.is_number(&arg) {
         if cx.is_string(&args.get(1)) {
@@ -996,7 +1080,8 @@ pub fn init(cx: Ctx) -> JsResult<Value> {
     let fast = cx.eval_script(FAST_BUFFER_SRC, "<jsrt-node:buffer>")?;
     let realm_arr = cx.array_from(vec![u8c.dup(), fast.dup()])?;
     context::slot_get_or_insert(cx, REALM_SLOT, realm_arr);
-    let realm = [u8c.as_arg(), fast.as_arg()];
+    let pool = cx.array_from(vec![cx.undefined(), cx.int(0)])?;
+    let realm = [u8c.as_arg(), fast.as_arg(), pool.as_arg()];
     let proto = cx.get(&fast, "prototype")?;
 
     // Buffer itself.
@@ -1012,7 +1097,7 @@ pub fn init(cx: Ctx) -> JsResult<Value> {
     set_realm_fn(cx, &buffer, &realm, "of", buffer_of, 0)?;
     set_realm_fn(cx, &buffer, &realm, "alloc", buffer_alloc, 3)?;
     set_realm_fn(cx, &buffer, &realm, "allocUnsafe", buffer_alloc_unsafe, 1)?;
-    set_realm_fn(cx, &buffer, &realm, "allocUnsafeSlow", buffer_alloc_unsafe, 1)?;
+    set_realm_fn(cx, &buffer, &realm, "allocUnsafeSlow", buffer_alloc_unsafe_slow, 1)?;
     set_realm_fn(cx, &buffer, &realm, "isBuffer", buffer_is_buffer, 1)?;
     set_plain_fn(cx, &buffer, "compare", buffer_compare, 2)?;
     set_plain_fn(cx, &buffer, "isEncoding", buffer_is_encoding, 1)?;
