@@ -28,6 +28,9 @@ struct Format {
     header: Vec<u8>,
     /// The serialization tag of a string.
     string_tag: u8,
+    /// Whether the engine checksums what it serializes (quickjs-ng does,
+    /// byte by byte): then reading a string this way costs an extra pass.
+    checksummed: bool,
 }
 
 static FORMAT: OnceLock<Option<Format>> = OnceLock::new();
@@ -148,7 +151,8 @@ fn probe(cx: &Ctx) -> Option<Format> {
     if header.len() > 16 {
         return None;
     }
-    let fmt = Format { header, string_tag: tag_byte? };
+    let checksummed = header != headers[0];
+    let fmt = Format { header, string_tag: tag_byte?, checksummed };
     // Verify: one-byte, two-byte and lone-surrogate strings round trip and
     // equal what the engine's own parser makes.
     let checks: [(&[u8], bool, &str); 3] = [
@@ -271,6 +275,11 @@ fn read(cx: &Ctx, fmt: &Format, v: &impl JsRef) -> Option<Units> {
 
 fn format(cx: &Ctx) -> Option<&'static Format> {
     FORMAT.get_or_init(|| probe(cx)).as_ref()
+}
+
+/// Whether reading a string's units costs about a memcpy (no checksum pass).
+pub fn cheap_read(cx: &Ctx) -> bool {
+    format(cx).is_some_and(|f| !f.checksummed)
 }
 
 /// Whether raw-unit strings work in this engine (probed once).

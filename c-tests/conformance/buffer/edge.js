@@ -30,3 +30,12 @@ t('indexOf latin1 big', () => Buffer.alloc(10000, 'ab').indexOf('\u00e9', 0, 'la
 t('isAscii big', () => [require('buffer').isAscii(Buffer.alloc(10000, 'a')), require('buffer').isAscii(Buffer.concat([Buffer.alloc(9999, 'a'), Buffer.from([0x80])]))]);
 t('from utf8 with ED', () => Buffer.from('\ud800' + 'x'.repeat(300)).subarray(0, 4));
 t('from utf8 D7FF', () => Buffer.from('\ud7ff'));
+// Large hex/base64 inputs (another read path on some engines).
+t('big hex', () => { const b = Buffer.from('ab'.repeat(40000) + 'zz' + 'cd', 'hex'); return [b.length, b[0], b[39999]]; });
+t('big hex odd', () => Buffer.from('1'.repeat(70001), 'hex').length);
+t('big hex wide', () => { const b = Buffer.from('\u0141'.repeat(70000), 'hex'); return [b.length, b[0]]; });
+t('big base64', () => { const b = Buffer.from('aGk='.repeat(20000), 'base64'); return [b.length, b[0], b[b.length - 1]]; });
+t('big base64 spaces', () => { const b = Buffer.from('aGVs bG8g'.repeat(9000), 'base64'); return [b.length, b.toString('latin1', 0, 12)]; });
+t('big base64url', () => { const b = Buffer.from('_-_-'.repeat(20000), 'base64url'); return [b.length, b[0], b[1], b[2]]; });
+t('big base64 wide', () => Buffer.from('YQ\u0141\u0141'.repeat(20000), 'base64').length);
+t('big base64 write', () => { const b = Buffer.alloc(10); return [b.write('aGVsbG8gd29ybGQ='.repeat(5000), 'base64'), b.toString()]; });

@@ -229,7 +229,16 @@ pub(crate) enum StrSource {
 
 impl StrSource {
     pub fn new(cx: Ctx, v: &impl JsRef, enc: Encoding) -> JsResult<StrSource> {
-        if matches!(enc, Encoding::Latin1 | Encoding::Ascii | Encoding::Utf16le) && cx.is_string(v) {
+        let raw = match enc {
+            Encoding::Latin1 | Encoding::Ascii | Encoding::Utf16le => true,
+            // Large hex/base64 input: where reading the units is a plain copy
+            // it beats JS_ToCStringLen2's byte-by-byte ASCII scan.
+            Encoding::Hex | Encoding::Base64 | Encoding::Base64url => {
+                fast_string::cheap_read(&cx) && cx.get(v, "length").ok().and_then(|l| cx.as_number(&l)).unwrap_or(0.0) >= 65536.0
+            }
+            Encoding::Utf8 => false,
+        };
+        if raw && cx.is_string(v) {
             if let Some(u) = fast_string::string_units(&cx, v) {
                 return Ok(StrSource::Units(u));
             }
@@ -253,6 +262,11 @@ impl StrSource {
             StrSource::Wtf8(s, _) => byte_length(enc, s.as_bytes(), self.units()),
             StrSource::Units(u) => match enc {
                 Encoding::Utf16le => u.units() * 2,
+                Encoding::Hex => u.units() >> 1,
+                Encoding::Base64 | Encoding::Base64url => {
+                    let tail = if u.is_wide() { Vec::new() } else { u.bytes()[u.bytes().len().saturating_sub(2)..].to_vec() };
+                    codec::base64_alloc_len(&tail, u.units())
+                }
                 _ => u.units(),
             },
         }
@@ -275,6 +289,18 @@ impl StrSource {
             StrSource::Wtf8(s, false) => write_string(enc, s.as_bytes(), out),
             StrSource::Units(u) => {
                 let b = u.bytes();
+                if matches!(enc, Encoding::Hex | Encoding::Base64 | Encoding::Base64url) {
+                    let low: std::borrow::Cow<[u8]> = if u.is_wide() {
+                        b.chunks_exact(2).map(|p| p[0]).collect::<Vec<u8>>().into()
+                    } else {
+                        b.into()
+                    };
+                    return match enc {
+                        Encoding::Hex => codec::hex_decode(&low, out),
+                        Encoding::Base64 => codec::base64_decode(&low, out, false),
+                        _ => codec::base64_decode(&low, out, true),
+                    };
+                }
                 match (enc, u.is_wide()) {
                     (Encoding::Utf16le, true) => {
                         let n = b.len().min(out.len() & !1);
