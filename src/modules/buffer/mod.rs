@@ -234,7 +234,14 @@ impl StrSource {
             // Large hex/base64 input: where reading the units is a plain copy
             // it beats JS_ToCStringLen2's byte-by-byte ASCII scan.
             Encoding::Hex | Encoding::Base64 | Encoding::Base64url => {
-                fast_string::cheap_read(&cx) && cx.get(v, "length").ok().and_then(|l| cx.as_number(&l)).unwrap_or(0.0) >= 65536.0
+                // Bounded: above it the copy would cost more memory than the
+                // zero-copy scan costs time.
+                fast_string::cheap_read(&cx)
+                    && cx
+                        .get(v, "length")
+                        .ok()
+                        .and_then(|l| cx.as_number(&l))
+                        .is_some_and(|n| (65536.0..=8388608.0).contains(&n))
             }
             Encoding::Utf8 => false,
         };
