@@ -1,5 +1,5 @@
 'use strict';
-// 64 MiB round trip for peak-RSS measurement (benches/run-buffer.sh):
+// 64 MiB round trip for peak-RSS measurement (`benches/run.sh build/jsrt-node buffer`):
 // buffer -> string in the given encoding -> buffer, then a check.
 const enc = (typeof process !== 'undefined' && process.argv[2]) || 'base64';
 const N = 64 << 20;

@@ -1,6 +1,6 @@
 'use strict';
 // Micro-benchmark for node:events. Runs under `node benches/events.js` and
-// `build/jsrt-node benches/events.js` (benches/events-run.sh compares them).
+// `build/jsrt-node benches/events.js` (`benches/run.sh build/jsrt-node events` compares them).
 // Prints one line per op: <name> <ops_per_sec>. `js_call` is no EventEmitter
 // operation: it calibrates what one plain JS call costs on each engine.
 // Uses only require('events'), Date.now and console.log.

@@ -1,7 +1,7 @@
 'use strict';
 // Micro-benchmark for node:util (inspect/format are what console.log runs).
 // Runs under `node benches/util.js` and `build/jsrt-node benches/util.js`;
-// prints one line per op: <name> <ops_per_sec>. Compare with benches/util-run.sh.
+// prints one line per op: <name> <ops_per_sec>. Compare with `benches/run.sh build/jsrt-node util`.
 const util = require('util');
 
 const WARMUP_MS = 150;

@@ -35,7 +35,7 @@ impl Drop for JsStr {
 }
 
 /// Decodes WTF-8 into UTF-16 code units (lone surrogates kept as they are).
-pub(crate) fn wtf8_to_utf16(bytes: &[u8]) -> Vec<u16> {
+pub fn wtf8_to_utf16(bytes: &[u8]) -> Vec<u16> {
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {

@@ -7,7 +7,7 @@
 //! evaluated only when one of its classes is first used. After events.js runs,
 //! emit, addListener/on, prependListener and removeListener/off on
 //! EventEmitter.prototype are replaced by native functions: QuickJS interprets
-//! JS and a native call is cheap (benches/events-run.sh measures). The JS
+//! JS and a native call is cheap (`benches/run.sh build/jsrt-node events` measures). The JS
 //! versions stay as slow paths and as the reference semantics.
 
 use crate::context;

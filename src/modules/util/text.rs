@@ -79,37 +79,7 @@ pub fn wtf8_to_units(b: &[u8]) -> Vec<u16> {
     if let Ok(s) = std::str::from_utf8(b) {
         return s.encode_utf16().collect();
     }
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        let (cp, n) = if c < 0x80 {
-            (c as u32, 1)
-        } else if c & 0xE0 == 0xC0 && i + 1 < b.len() {
-            (((c as u32 & 0x1F) << 6) | (b[i + 1] as u32 & 0x3F), 2)
-        } else if c & 0xF0 == 0xE0 && i + 2 < b.len() {
-            (((c as u32 & 0x0F) << 12) | ((b[i + 1] as u32 & 0x3F) << 6) | (b[i + 2] as u32 & 0x3F), 3)
-        } else if c & 0xF8 == 0xF0 && i + 3 < b.len() {
-            (
-                ((c as u32 & 0x07) << 18)
-                    | ((b[i + 1] as u32 & 0x3F) << 12)
-                    | ((b[i + 2] as u32 & 0x3F) << 6)
-                    | (b[i + 3] as u32 & 0x3F),
-                4,
-            )
-        } else {
-            (0xFFFD, 1)
-        };
-        if cp >= 0x10000 {
-            let c = cp - 0x10000;
-            out.push(0xD800 | (c >> 10) as u16);
-            out.push(0xDC00 | (c & 0x3FF) as u16);
-        } else {
-            out.push(cp as u16);
-        }
-        i += n;
-    }
-    out
+    crate::engine::wtf8_to_utf16(b)
 }
 
 /// UTF-16 to a Rust string; a lone surrogate becomes U+FFFD.
