@@ -172,6 +172,20 @@ JSValue JSRT_InitNodeBuffer(JSContext *ctx);
 JSValue JSRT_InitNodeUtil(JSContext *ctx);
 
 /*
+ `require('fs')` for this context: a new reference, or `JS_EXCEPTION`. jsrt's
+ constants module calls it. Until node:fs is native this is the registry's
+ stub (every function throws `ERR_NOT_SUPPORTED` naming `fs.<api>`), or the
+ host's module if the host registered `fs`.
+ */
+JSValue JSRT_InitNodeFs(JSContext *ctx);
+
+/*
+ `require('stream')` for this context: a new reference, or `JS_EXCEPTION`.
+ Until node:stream is native this is the registry's stub, or the host's module.
+ */
+JSValue JSRT_InitNodeStream(JSContext *ctx);
+
+/*
  Call once per context before using it with the library, handing over the
  host's libuv loop for that context (may be NULL when the host runs no
  loop; asynchronous APIs then fail with an error). Calling again updates the

@@ -232,6 +232,22 @@ pub unsafe extern "C" fn JSRT_InitNodeUtil(ctx: *mut JSContext) -> JSValue {
     value_entry(ctx, |cx| registry::load_cjs(cx, "util"))
 }
 
+/// `require('fs')` for this context: a new reference, or `JS_EXCEPTION`. jsrt's
+/// constants module calls it. Until node:fs is native this is the registry's
+/// stub (every function throws `ERR_NOT_SUPPORTED` naming `fs.<api>`), or the
+/// host's module if the host registered `fs`.
+#[no_mangle]
+pub unsafe extern "C" fn JSRT_InitNodeFs(ctx: *mut JSContext) -> JSValue {
+    value_entry(ctx, |cx| registry::load_cjs(cx, "fs"))
+}
+
+/// `require('stream')` for this context: a new reference, or `JS_EXCEPTION`.
+/// Until node:stream is native this is the registry's stub, or the host's module.
+#[no_mangle]
+pub unsafe extern "C" fn JSRT_InitNodeStream(ctx: *mut JSContext) -> JSValue {
+    value_entry(ctx, |cx| registry::load_cjs(cx, "stream"))
+}
+
 // ----- the host API ------------------------------------------------------------------
 
 /// Call once per context before using it with the library, handing over the
