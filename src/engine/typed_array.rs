@@ -128,8 +128,8 @@ impl<'v> Bytes<'v> {
             return 0;
         }
         let n = src.len.min(self.len - at);
-        // SAFETY: both ranges are inside their views; ptr::copy allows overlap.
-        unsafe { std::ptr::copy(src.ptr, self.ptr.add(at), n) };
+        // SAFETY: both ranges are inside their views.
+        unsafe { move_bytes(src.ptr, self.ptr.add(at), n) };
         n
     }
 
@@ -153,6 +153,42 @@ impl<'v> Bytes<'v> {
         let n = n.min(self.len - src).min(self.len - dst);
         // SAFETY: both ranges are inside the view.
         unsafe { std::ptr::copy(self.ptr.add(src), self.ptr.add(dst), n) };
+    }
+}
+
+/// `memmove(dst, src, n)`; copies of up to 32 bytes are done in registers
+/// (every load before any store, so overlap is fine) instead of a libc call,
+/// which dominates when many small buffers are copied (`Buffer.concat`).
+///
+/// # Safety
+/// `src..src+n` must be readable and `dst..dst+n` writable.
+#[inline]
+unsafe fn move_bytes(src: *const u8, dst: *mut u8, n: usize) {
+    use std::ptr::{read_unaligned as rd, write_unaligned as wr};
+    match n {
+        0 => {}
+        1 => *dst = *src,
+        2..=3 => {
+            let (a, b) = (rd(src as *const u16), rd(src.add(n - 2) as *const u16));
+            wr(dst as *mut u16, a);
+            wr(dst.add(n - 2) as *mut u16, b);
+        }
+        4..=7 => {
+            let (a, b) = (rd(src as *const u32), rd(src.add(n - 4) as *const u32));
+            wr(dst as *mut u32, a);
+            wr(dst.add(n - 4) as *mut u32, b);
+        }
+        8..=16 => {
+            let (a, b) = (rd(src as *const u64), rd(src.add(n - 8) as *const u64));
+            wr(dst as *mut u64, a);
+            wr(dst.add(n - 8) as *mut u64, b);
+        }
+        17..=32 => {
+            let (a, b) = (rd(src as *const u128), rd(src.add(n - 16) as *const u128));
+            wr(dst as *mut u128, a);
+            wr(dst.add(n - 16) as *mut u128, b);
+        }
+        _ => std::ptr::copy(src, dst, n),
     }
 }
 
@@ -287,6 +323,85 @@ pub fn view_bytes<'v>(cx: &Ctx, v: &'v impl JsRef) -> Option<Bytes<'v>> {
     match binary_kind(cx, v)? {
         BinaryKind::ArrayBuffer | BinaryKind::SharedArrayBuffer => None,
         _ => bytes(cx, v),
+    }
+}
+
+/// A `Uint8Array`'s window on its ArrayBuffer (`buffer`, `byteOffset`,
+/// `byteLength`), taken with one class check and one engine call. It holds a
+/// reference to the ArrayBuffer, so the memory stays alive; the bytes are
+/// reached later, after any JS has run, with [`U8Span::bytes`] (clamped to
+/// the buffer's size at that time: a detached buffer gives no bytes).
+pub struct U8Span {
+    ab: Value,
+    off: usize,
+    len: usize,
+}
+
+/// Remembers the data pointer of the last ArrayBuffer [`U8Span::bytes`]
+/// looked up, so a run of views on one buffer (Node's 8 KiB pool) costs one
+/// `JS_GetArrayBuffer`. Keyed by the buffer object's address: use one cache
+/// only while no JS runs and while the spans it served are alive.
+#[derive(Default)]
+pub struct SpanCache {
+    obj: usize,
+    data: usize,
+    size: usize,
+}
+
+/// The span of a `Uint8Array` (or a Buffer); None for anything else.
+#[inline]
+pub fn uint8_span(cx: &Ctx, v: &impl JsRef) -> Option<U8Span> {
+    if tag(v.raw()) != q::JS_TAG_OBJECT {
+        return None;
+    }
+    // SAFETY: v is an object.
+    if unsafe { q::JS_GetClassID(v.raw()) } != ids(cx).uint8 {
+        return None;
+    }
+    let (mut off, mut len, mut bpe) = (0usize, 0usize, 0usize);
+    // SAFETY: v is a typed array; the result is a new reference or an exception.
+    let ab = unsafe {
+        q::JS_GetTypedArrayBuffer(cx.as_raw(), v.raw(), &mut off as *mut usize as *mut _,
+            &mut len as *mut usize as *mut _, &mut bpe as *mut usize as *mut _)
+    };
+    match cx.wrap(ab) {
+        Ok(ab) => Some(U8Span { ab, off, len }),
+        Err(_) => {
+            // Out of bounds or detached: no bytes.
+            drop(cx.take_exception());
+            Some(U8Span { ab: cx.undefined(), off: 0, len: 0 })
+        }
+    }
+}
+
+impl U8Span {
+    /// `byteLength` when the span was taken.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// The bytes now (valid until JS runs again).
+    #[inline]
+    pub fn bytes<'a>(&'a self, cx: &Ctx, cache: &mut SpanCache) -> Bytes<'a> {
+        if self.len == 0 || tag(self.ab.raw()) != q::JS_TAG_OBJECT {
+            return Bytes::empty();
+        }
+        // SAFETY: the value is an object (checked above).
+        let obj = unsafe { q::JS_VALUE_GET_PTR(self.ab.raw()) } as usize;
+        if obj != cache.obj {
+            let (p, size) = array_buffer_ptr(cx, self.ab.raw());
+            *cache = SpanCache { obj, data: p as usize, size };
+        }
+        if cache.data == 0 || self.off >= cache.size {
+            return Bytes::empty();
+        }
+        let len = self.len.min(cache.size - self.off);
+        // SAFETY: off < size: inside the buffer's live allocation.
+        Bytes::new(unsafe { (cache.data as *mut u8).add(self.off) }, len)
     }
 }
 

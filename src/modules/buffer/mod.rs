@@ -715,50 +715,55 @@ fn concat_imp(cx: Ctx, _this: Arg, args: Args, data: Args) -> JsResult<Value> {
     if n == 0 {
         return realm.alloc(cx, 0);
     }
-    // Phase 1 (may run JS: element getters, `length` of non-buffers). The
-    // items are kept (owned) so their memory stays alive through phase 2.
-    let mut items = Vec::with_capacity(n as usize);
+    let fixed = if cx.is_undefined(&length) { None } else { Some(validate_offset(cx, &length, "length", K_MAX_LENGTH)?) };
+    // Pass 1 (may run JS: element getters, `length` of non-buffers): one
+    // class check and one engine call per Buffer, whose span keeps its
+    // ArrayBuffer alive for pass 2.
+    let mut spans: Vec<ta::U8Span> = Vec::with_capacity(n as usize);
+    let mut bad: Option<(u32, Value)> = None;
     let mut other_len = 0f64;
-    let mut all_u8 = true;
     for i in 0..n {
         let item = cx.get_index(&list, i)?;
-        if !ta::is_uint8_array(&cx, &item) {
-            all_u8 = false;
-            if cx.is_undefined(&length) {
-                if cx.is_nullish(&item) {
-                    let what = if cx.is_null(&item) { "null" } else { "undefined" };
-                    return Err(numbers::plain_type_error(cx, &format!("Cannot read properties of {what} (reading 'length')")));
-                }
-                let l = cx.get(&item, "length")?;
-                if cx.to_bool(&l)? {
-                    other_len += cx.to_f64(&l)?;
-                }
+        if let Some(span) = ta::uint8_span(&cx, &item) {
+            if bad.is_none() {
+                spans.push(span);
+            }
+            continue;
+        }
+        if fixed.is_none() {
+            if cx.is_nullish(&item) {
+                let what = if cx.is_null(&item) { "null" } else { "undefined" };
+                return Err(numbers::plain_type_error(cx, &format!("Cannot read properties of {what} (reading 'length')")));
+            }
+            let l = cx.get(&item, "length")?;
+            if cx.to_bool(&l)? {
+                other_len += cx.to_f64(&l)?;
             }
         }
-        items.push(item);
-    }
-    let fixed = if cx.is_undefined(&length) { None } else { Some(validate_offset(cx, &length, "length", K_MAX_LENGTH)?) };
-    if !all_u8 {
-        if let Some(i) = items.iter().position(|it| !ta::is_uint8_array(&cx, it)) {
-            // Node copies the buffers before it and throws at this one; the
-            // result is discarded either way.
-            return Err(type_error(cx, &format!("list[{i}]"), &["Buffer", "Uint8Array"], &items[i]));
+        if bad.is_none() {
+            bad = Some((i, item));
         }
     }
-    // Phase 2: no JS runs from here on, so the views stay valid.
-    let views: Vec<ta::Bytes> = items.iter().map(|it| ta::view_bytes(&cx, it).ok_or(Thrown)).collect::<JsResult<_>>()?;
+    if let Some((i, item)) = bad {
+        // Node copies the buffers before it and throws at this one; the
+        // result is discarded either way.
+        return Err(type_error(cx, &format!("list[{i}]"), &["Buffer", "Uint8Array"], &item));
+    }
     let total = match fixed {
         Some(t) => t,
-        None => (views.iter().map(|v| v.len()).sum::<usize>() as f64 + other_len) as usize,
+        None => (spans.iter().map(|s| s.len()).sum::<usize>() as f64 + other_len) as usize,
     };
     let out = realm.alloc_pooled(cx, total)?;
+    // Pass 2: no JS runs from here on, so the views stay valid.
     let mut dst = ta::bytes(&cx, &out).ok_or(Thrown)?;
+    let mut cache = ta::SpanCache::default();
     let mut pos = 0usize;
-    for v in &views {
+    for s in &spans {
         if pos >= total {
             break;
         }
-        pos += dst.copy_from(pos, v);
+        // copy_from allows overlap (a user view of the pool may cover `out`).
+        pos += dst.copy_from(pos, &s.bytes(&cx, &mut cache));
     }
     Ok(out)
 }
