@@ -218,6 +218,23 @@ pub(crate) fn write_string(enc: Encoding, s: &[u8], out: &mut [u8]) -> usize {
     }
 }
 
+/// Whether a string, whose WTF-8 bytes are `wtf8`, is all ASCII. A long one
+/// is by its length: the WTF-8 form is longer than the UTF-16 one exactly
+/// when some unit is not ASCII, so one property read replaces a pass.
+fn is_ascii_string(cx: Ctx, v: &impl JsRef, wtf8: &[u8]) -> bool {
+    if wtf8.len() >= 4096 {
+        match cx.get(v, "length") {
+            Ok(l) => {
+                if let Some(n) = cx.as_number(&l) {
+                    return n as usize == wtf8.len();
+                }
+            }
+            Err(_) => drop(cx.take_exception()),
+        }
+    }
+    codec::is_ascii(wtf8)
+}
+
 /// A JS string as the writers need it: WTF-8 (what `JS_ToCStringLen2` gives,
 /// zero-copy for ASCII), or its raw code units (for the one-byte and UTF-16
 /// encodings, which then copy instead of transcoding).
@@ -251,7 +268,7 @@ impl StrSource {
             }
         }
         let s = cx.to_str(v)?;
-        let ascii = codec::is_ascii(s.as_bytes());
+        let ascii = is_ascii_string(cx, v, s.as_bytes());
         Ok(StrSource::Wtf8(s, ascii))
     }
 
@@ -433,7 +450,7 @@ fn from_string(cx: Ctx, realm: &Realm, string: &impl JsRef, encoding: Arg) -> Js
             return Ok(b);
         }
         let StrSource::Wtf8(w, _) = &s else { return Err(Thrown) };
-        if memchr::memchr(0xED, w.as_bytes()).is_none() {
+        if is_ascii_string(cx, string, w.as_bytes()) || memchr::memchr(0xED, w.as_bytes()).is_none() {
             return realm.copy_of(cx, w.as_bytes());
         }
         return from_source(cx, realm, &s, enc);
