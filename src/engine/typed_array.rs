@@ -35,8 +35,12 @@ struct Ids {
 
 static IDS: OnceLock<Ids> = OnceLock::new();
 
+#[inline]
 fn ids(cx: &Ctx) -> Ids {
-    *IDS.get_or_init(|| probe(cx))
+    match IDS.get() {
+        Some(ids) => *ids,
+        None => *IDS.get_or_init(|| probe(cx)),
+    }
 }
 
 fn probe(cx: &Ctx) -> Ids {

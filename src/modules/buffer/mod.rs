@@ -222,7 +222,8 @@ pub(crate) fn write_string(enc: Encoding, s: &[u8], out: &mut [u8]) -> usize {
 /// is by its length: the WTF-8 form is longer than the UTF-16 one exactly
 /// when some unit is not ASCII, so one property read replaces a pass.
 fn is_ascii_string(cx: Ctx, v: &impl JsRef, wtf8: &[u8]) -> bool {
-    if wtf8.len() >= 4096 {
+    // (A string primitive's own `length`: reading it runs no JS.)
+    if wtf8.len() >= 4096 && cx.is_string(v) {
         match cx.get(v, "length") {
             Ok(l) => {
                 if let Some(n) = cx.as_number(&l) {
