@@ -330,82 +330,92 @@ pub fn view_bytes<'v>(cx: &Ctx, v: &'v impl JsRef) -> Option<Bytes<'v>> {
     }
 }
 
-/// A `Uint8Array`'s window on its ArrayBuffer (`buffer`, `byteOffset`,
-/// `byteLength`), taken with one class check and one engine call. It holds a
-/// reference to the ArrayBuffer, so the memory stays alive; the bytes are
-/// reached later, after any JS has run, with [`U8Span::bytes`] (clamped to
-/// the buffer's size at that time: a detached buffer gives no bytes).
-pub struct U8Span {
-    ab: Value,
-    off: usize,
-    len: usize,
+/// The Buffers of a list (`Buffer.concat`), gathered in one pass with raw
+/// engine calls: per element `JS_GetPropertyUint32`, one class check and
+/// `JS_GetTypedArrayBuffer` (buffer, byteOffset, byteLength). Each entry holds
+/// a reference to its ArrayBuffer, so the memory stays alive; the bytes are
+/// reached by [`SpanList::copy_into`] once no more JS will run, clamped to
+/// each buffer's size at that time (a detached buffer gives no bytes).
+pub struct SpanList {
+    ctx: *mut q::JSContext,
+    spans: Vec<(q::JSValue, usize, usize)>,
+    total: usize,
 }
 
-/// Remembers the data pointer of the last ArrayBuffer [`U8Span::bytes`]
-/// looked up, so a run of views on one buffer (Node's 8 KiB pool) costs one
-/// `JS_GetArrayBuffer`. Keyed by the buffer object's address: use one cache
-/// only while no JS runs and while the spans it served are alive.
-#[derive(Default)]
-pub struct SpanCache {
-    obj: usize,
-    data: usize,
-    size: usize,
-}
-
-/// The span of a `Uint8Array` (or a Buffer); None for anything else.
-#[inline]
-pub fn uint8_span(cx: &Ctx, v: &impl JsRef) -> Option<U8Span> {
-    if tag(v.raw()) != q::JS_TAG_OBJECT {
-        return None;
-    }
-    // SAFETY: v is an object.
-    if unsafe { q::JS_GetClassID(v.raw()) } != ids(cx).uint8 {
-        return None;
-    }
-    let (mut off, mut len, mut bpe) = (0usize, 0usize, 0usize);
-    // SAFETY: v is a typed array; the result is a new reference or an exception.
-    let ab = unsafe {
-        q::JS_GetTypedArrayBuffer(cx.as_raw(), v.raw(), &mut off as *mut usize as *mut _,
-            &mut len as *mut usize as *mut _, &mut bpe as *mut usize as *mut _)
-    };
-    match cx.wrap(ab) {
-        Ok(ab) => Some(U8Span { ab, off, len }),
-        Err(_) => {
-            // Out of bounds or detached: no bytes.
-            drop(cx.take_exception());
-            Some(U8Span { ab: cx.undefined(), off: 0, len: 0 })
+impl Drop for SpanList {
+    fn drop(&mut self) {
+        for &(ab, _, _) in &self.spans {
+            // SAFETY: each entry owns one reference (from JS_GetTypedArrayBuffer).
+            unsafe { q::JS_FreeValue(self.ctx, ab) };
         }
     }
 }
 
-impl U8Span {
-    /// `byteLength` when the span was taken.
-    pub fn len(&self) -> usize {
-        self.len
+impl SpanList {
+    pub fn with_capacity(cx: &Ctx, n: usize) -> SpanList {
+        SpanList { ctx: cx.as_raw(), spans: Vec::with_capacity(n), total: 0 }
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.len == 0
+    /// Sum of the byte lengths taken.
+    pub fn total(&self) -> usize {
+        self.total
     }
 
-    /// The bytes now (valid until JS runs again).
+    /// Reads `list[i]` (which may run a getter). A `Uint8Array` (or Buffer)
+    /// is added when `keep` is true and gives `Ok(None)`; any other value is
+    /// handed back.
     #[inline]
-    pub fn bytes<'a>(&'a self, cx: &Ctx, cache: &mut SpanCache) -> Bytes<'a> {
-        if self.len == 0 || tag(self.ab.raw()) != q::JS_TAG_OBJECT {
-            return Bytes::empty();
+    pub fn push_index(&mut self, cx: &Ctx, list: &impl JsRef, i: u32, keep: bool) -> JsResult<Option<Value>> {
+        // SAFETY: live context; the result is a new reference or an exception.
+        let item = unsafe { q::JS_GetPropertyUint32(self.ctx, list.raw(), i) };
+        if tag(item) != q::JS_TAG_OBJECT || unsafe { q::JS_GetClassID(item) } != ids(cx).uint8 {
+            return cx.wrap(item).map(Some);
         }
-        // SAFETY: the value is an object (checked above).
-        let obj = unsafe { q::JS_VALUE_GET_PTR(self.ab.raw()) } as usize;
-        if obj != cache.obj {
-            let (p, size) = array_buffer_ptr(cx, self.ab.raw());
-            *cache = SpanCache { obj, data: p as usize, size };
+        if keep {
+            let (mut off, mut len, mut bpe) = (0usize, 0usize, 0usize);
+            // SAFETY: item is a Uint8Array.
+            let ab = unsafe {
+                q::JS_GetTypedArrayBuffer(self.ctx, item, &mut off as *mut usize as *mut _,
+                    &mut len as *mut usize as *mut _, &mut bpe as *mut usize as *mut _)
+            };
+            if tag(ab) == q::JS_TAG_EXCEPTION {
+                // Out of bounds or detached: no bytes.
+                drop(cx.take_exception());
+            } else {
+                self.total += len;
+                self.spans.push((ab, off, len));
+            }
         }
-        if cache.data == 0 || self.off >= cache.size {
-            return Bytes::empty();
+        // SAFETY: we owned the item's reference.
+        unsafe { q::JS_FreeValue(self.ctx, item) };
+        Ok(None)
+    }
+
+    /// Copies the spans one after another into `dst` (as much as fits);
+    /// returns the bytes written. Run no JS between getting `dst` and this.
+    pub fn copy_into(&self, cx: &Ctx, dst: &mut Bytes) -> usize {
+        let (mut last, mut data, mut size) = (usize::MAX, std::ptr::null_mut::<u8>(), 0usize);
+        let mut pos = 0usize;
+        for &(ab, off, len) in &self.spans {
+            if pos >= dst.len {
+                break;
+            }
+            // SAFETY: ab is an object we hold a reference to.
+            let obj = unsafe { q::JS_VALUE_GET_PTR(ab) } as usize;
+            if obj != last {
+                // One lookup per run of spans on one buffer (Node's pool).
+                (data, size) = array_buffer_ptr(cx, ab);
+                last = obj;
+            }
+            if data.is_null() || off >= size || len == 0 {
+                continue;
+            }
+            // SAFETY: off < size: inside the buffer's live allocation.
+            let src = Bytes::new(unsafe { data.add(off) }, len.min(size - off));
+            // copy_from allows overlap (a user view of the pool may cover dst).
+            pos += dst.copy_from(pos, &src);
         }
-        let len = self.len.min(cache.size - self.off);
-        // SAFETY: off < size: inside the buffer's live allocation.
-        Bytes::new(unsafe { (cache.data as *mut u8).add(self.off) }, len)
+        pos
     }
 }
 

@@ -735,19 +735,15 @@ fn concat_imp(cx: Ctx, _this: Arg, args: Args, data: Args) -> JsResult<Value> {
     }
     let fixed = if cx.is_undefined(&length) { None } else { Some(validate_offset(cx, &length, "length", K_MAX_LENGTH)?) };
     // Pass 1 (may run JS: element getters, `length` of non-buffers): one
-    // class check and one engine call per Buffer, whose span keeps its
+    // class check and one engine call per Buffer; the list keeps each
     // ArrayBuffer alive for pass 2.
-    let mut spans: Vec<ta::U8Span> = Vec::with_capacity(n as usize);
+    let mut spans = ta::SpanList::with_capacity(&cx, n as usize);
     let mut bad: Option<(u32, Value)> = None;
     let mut other_len = 0f64;
     for i in 0..n {
-        let item = cx.get_index(&list, i)?;
-        if let Some(span) = ta::uint8_span(&cx, &item) {
-            if bad.is_none() {
-                spans.push(span);
-            }
+        let Some(item) = spans.push_index(&cx, &list, i, bad.is_none())? else {
             continue;
-        }
+        };
         if fixed.is_none() {
             if cx.is_nullish(&item) {
                 let what = if cx.is_null(&item) { "null" } else { "undefined" };
@@ -769,20 +765,12 @@ fn concat_imp(cx: Ctx, _this: Arg, args: Args, data: Args) -> JsResult<Value> {
     }
     let total = match fixed {
         Some(t) => t,
-        None => (spans.iter().map(|s| s.len()).sum::<usize>() as f64 + other_len) as usize,
+        None => (spans.total() as f64 + other_len) as usize,
     };
     let out = realm.alloc_pooled(cx, total)?;
     // Pass 2: no JS runs from here on, so the views stay valid.
     let mut dst = ta::bytes(&cx, &out).ok_or(Thrown)?;
-    let mut cache = ta::SpanCache::default();
-    let mut pos = 0usize;
-    for s in &spans {
-        if pos >= total {
-            break;
-        }
-        // copy_from allows overlap (a user view of the pool may cover `out`).
-        pos += dst.copy_from(pos, &s.bytes(&cx, &mut cache));
-    }
+    spans.copy_into(&cx, &mut dst);
     Ok(out)
 }
 
