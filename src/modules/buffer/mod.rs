@@ -247,22 +247,12 @@ pub(crate) enum StrSource {
 
 impl StrSource {
     pub fn new(cx: Ctx, v: &impl JsRef, enc: Encoding) -> JsResult<StrSource> {
-        let raw = match enc {
-            Encoding::Latin1 | Encoding::Ascii | Encoding::Utf16le => true,
-            // Large hex/base64 input: where reading the units is a plain copy
-            // it beats JS_ToCStringLen2's byte-by-byte ASCII scan.
-            Encoding::Hex | Encoding::Base64 | Encoding::Base64url => {
-                // Bounded: above it the copy would cost more memory than the
-                // zero-copy scan costs time.
-                fast_string::cheap_read(&cx)
-                    && cx
-                        .get(v, "length")
-                        .ok()
-                        .and_then(|l| cx.as_number(&l))
-                        .is_some_and(|n| (65536.0..=8388608.0).contains(&n))
-            }
-            Encoding::Utf8 => false,
-        };
+        // The one-byte and UTF-16 encodings copy units instead of
+        // transcoding. Hex and base64 input is read as WTF-8: for ASCII that
+        // is JS_ToCStringLen2's count pass and no copy, which beats reading
+        // the units (a serialization: copy + move, plus a checksum pass on
+        // quickjs-ng) on both engines when they are compiled optimized.
+        let raw = matches!(enc, Encoding::Latin1 | Encoding::Ascii | Encoding::Utf16le);
         if raw && cx.is_string(v) {
             if let Some(u) = fast_string::string_units(&cx, v) {
                 return Ok(StrSource::Units(u));
