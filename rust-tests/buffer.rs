@@ -168,6 +168,43 @@ fn buffer_in_a_standalone_context() {
     );
 }
 
+/// Buffer.concat's span list (pool views, fixed lengths, getters, detached
+/// items, Node's errors) and the long-string paths (ASCII-ness from length,
+/// lone surrogates, SIMD base64 with junk and both alphabets). Expected
+/// values are Node 20's, except the detached item: Node 20 has no
+/// `ArrayBuffer.prototype.transfer`; a detached view has no bytes.
+#[test]
+fn concat_and_long_strings() {
+    let rt = Standalone::new();
+    with_buffer(&rt);
+    let r = rt.eval(
+        r#"const out = [];
+        const a = Buffer.from('abc'), b = Buffer.from('defgh');
+        out.push(Buffer.concat([a, b, a], 4).toString(), Buffer.concat([a, b], 10).toString('hex'));
+        const pool = new Uint8Array(a.buffer);
+        out.push(Buffer.concat([a, pool.subarray(a.byteOffset, a.byteOffset + 3), Buffer.alloc(300, 1)]).length);
+        const t = new Uint8Array(new ArrayBuffer(4)); t.buffer.transfer();
+        out.push(Buffer.concat([a, t, b]).toString());
+        const g = [a, b]; Object.defineProperty(g, 1, { get() { return Buffer.from('Z'); } });
+        out.push(Buffer.concat(g).toString());
+        try { Buffer.concat([a, 'x', null]) } catch (e) { out.push(e.name + ':' + e.message) }
+        try { Buffer.concat([a, 'x', b]) } catch (e) { out.push(e.code + ':' + e.message) }
+        const s = 'x'.repeat(5000), e = s + '\u00e9', l = s + '\ud800';
+        out.push(Buffer.from(s).length, Buffer.from(e).length, Buffer.from(l).subarray(-3).toString('hex'), Buffer.byteLength(e));
+        const big = Buffer.alloc(3000).map((_, i) => (i * 2654435761) >>> 24);
+        const b64 = big.toString('base64');
+        out.push(Buffer.from(b64, 'base64').equals(big), Buffer.from(b64.replace(/\+/g, '-').replace(/\//g, '_'), 'base64').equals(big),
+          Buffer.from(b64.slice(0, 2000) + '\n*' + b64.slice(2000), 'base64').equals(big), big.toString('base64url').slice(-12));
+        out.join('|')"#,
+    );
+    assert_eq!(
+        r.as_deref(),
+        Ok("abcd|61626364656667680000|306|abcdefgh|abcZ|TypeError:Cannot read properties of null (reading 'length')|\
+            ERR_INVALID_ARG_TYPE:The \"list[1]\" argument must be an instance of Buffer or Uint8Array. Received type string ('x')|\
+            5000|5002|efbfbd|5002|true|true|true|iijGZAOhP917")
+    );
+}
+
 #[test]
 fn zero_copy_views_from_rust() {
     let rt = Standalone::new();
