@@ -12,6 +12,16 @@
 //!
 //! Functions that make Buffers carry the realm (`[Uint8Array, FastBuffer]`) as
 //! function data, so they never look anything up per call.
+//!
+//! Speed limits set by the portable engine API (measured; benches/buffer.js):
+//! reading a JS string costs `JS_ToCStringLen2`'s ASCII count pass (~68 us per
+//! MiB, SSE2 in both engines) before any decoding; a one-byte string with
+//! non-ASCII units is read by serialization (`JS_WriteObject`: copy + move,
+//! and on quickjs-ng a serial checksum, ~300 us per MiB) because the UTF-8
+//! route is a branchy per-byte loop (~630 us per MiB on random bytes); every
+//! new ArrayBuffer is zero-filled by the engine, even `JS_NewArrayBufferCopy`;
+//! a new string from raw units is `JS_ReadObject` copying our buffer. Where
+//! Node needs one pass over 1 MiB, these make two or three.
 
 pub mod blob;
 pub mod codec;
