@@ -14,6 +14,16 @@ pub enum ErrorKind {
 }
 
 impl ErrorKind {
+    /// The kind for a constructor name; anything unknown is a plain `Error`.
+    pub fn from_ctor_name(name: &str) -> ErrorKind {
+        match name {
+            "TypeError" => ErrorKind::TypeError,
+            "RangeError" => ErrorKind::RangeError,
+            "SyntaxError" => ErrorKind::SyntaxError,
+            _ => ErrorKind::Error,
+        }
+    }
+
     pub fn ctor_name(self) -> &'static str {
         match self {
             ErrorKind::Error => "Error",
@@ -29,13 +39,14 @@ impl ErrorKind {
 #[error("{kind:?} [{code}]: {message}")]
 pub struct NodeError {
     pub kind: ErrorKind,
-    pub code: &'static str,
+    /// Usually a literal; owned when a JS binding names the code.
+    pub code: std::borrow::Cow<'static, str>,
     pub message: String,
 }
 
 impl NodeError {
-    pub fn new(kind: ErrorKind, code: &'static str, message: impl Into<String>) -> NodeError {
-        NodeError { kind, code, message: message.into() }
+    pub fn new(kind: ErrorKind, code: impl Into<std::borrow::Cow<'static, str>>, message: impl Into<String>) -> NodeError {
+        NodeError { kind, code: code.into(), message: message.into() }
     }
 
     /// `ERR_INVALID_ARG_TYPE` with Node's wording for `expected` (type names like
@@ -81,7 +92,7 @@ impl NodeError {
         let msg = cx.string(&self.message)?;
         let err = cx.construct(&ctor, &[msg.as_arg()])?;
         // Node's class field `code` is defined before anything else the user sees.
-        cx.define(&err, "code", cx.string(self.code)?, Prop::PLAIN)?;
+        cx.define(&err, "code", cx.string(&self.code)?, Prop::PLAIN)?;
         let proto = crate::context::error_proto(cx, self.kind)?;
         cx.set_prototype(&err, &proto)?;
         Ok(err)
@@ -347,4 +358,15 @@ pub fn out_of_range_received(cx: Ctx, v: &impl JsRef) -> String {
         return if big { format!("{}n", add_numerical_separator(&s)) } else { format!("{s}n") };
     }
     crate::modules::util::inspect::inspect_short(cx, v)
+}
+
+crate::js_fn!(pub js_node_error => node_error_from_js);
+
+/// `nodeError(ctorName, code, message)` for the JS parts of modules (bindings of
+/// events.js, util's helpers): the same Node-style error object Rust throws.
+fn node_error_from_js(cx: Ctx, _this: crate::engine::Arg, args: crate::engine::Args) -> JsResult<Value> {
+    let kind = ErrorKind::from_ctor_name(&cx.to_string(&args.get(0))?);
+    let code = cx.to_string(&args.get(1))?;
+    let message = cx.to_string(&args.get(2))?;
+    NodeError::new(kind, code, message).to_js(cx)
 }

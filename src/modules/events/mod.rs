@@ -12,7 +12,7 @@
 
 use crate::context;
 use crate::engine::{Arg, Args, Ctx, JsRef, JsResult, StaticKey, Value};
-use crate::errors::{ErrorKind, NodeError};
+use crate::errors::NodeError;
 use crate::registry;
 
 const SOURCE: &str = include_str!("events.js");
@@ -35,7 +35,7 @@ pub fn internals(cx: Ctx) -> JsResult<Value> {
     cx.set_fn(&binding, "errInvalidArgType", events_err_invalid_arg_type, 3)?;
     cx.set_fn(&binding, "errOutOfRange", events_err_out_of_range, 3)?;
     cx.set_fn(&binding, "errMissingArgs", events_err_missing_args, 1)?;
-    cx.set_fn(&binding, "nodeError", events_node_error, 3)?;
+    cx.set_fn(&binding, "nodeError", crate::errors::js_node_error, 3)?;
     cx.set(&binding, "inspect", crate::modules::util::state::inspect_function(cx)?)?;
     cx.set_fn(&binding, "getProcess", events_get_process, 0)?;
     cx.set_fn(&binding, "loadEventTarget", events_load_event_target, 1)?;
@@ -396,34 +396,6 @@ fn err_missing_args(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
     let names = args.iter().map(|a| cx.to_string(&a)).collect::<JsResult<Vec<String>>>()?;
     let refs: Vec<&str> = names.iter().map(|s| s.as_str()).collect();
     NodeError::missing_args(&refs).to_js(cx)
-}
-
-crate::js_fn!(events_node_error => node_error);
-fn node_error(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
-    let kind = match cx.to_string(&args.get(0))?.as_str() {
-        "TypeError" => ErrorKind::TypeError,
-        "RangeError" => ErrorKind::RangeError,
-        "SyntaxError" => ErrorKind::SyntaxError,
-        _ => ErrorKind::Error,
-    };
-    let code = cx.to_string(&args.get(1))?;
-    let message = cx.to_string(&args.get(2))?;
-    // NodeError codes are static strings: the codes events.js uses.
-    let code: &'static str = static_code(&code);
-    NodeError::new(kind, code, message).to_js(cx)
-}
-
-fn static_code(code: &str) -> &'static str {
-    const KNOWN: &[&str] = &[
-        "ERR_UNHANDLED_ERROR",
-        "ERR_INVALID_THIS",
-        "ERR_EVENT_RECURSION",
-        "ERR_ILLEGAL_CONSTRUCTOR",
-        "ERR_INVALID_ARG_TYPE",
-        "ERR_INVALID_ARG_VALUE",
-        "ERR_OUT_OF_RANGE",
-    ];
-    KNOWN.iter().find(|k| **k == code).copied().unwrap_or("ERR_INTERNAL_ASSERTION")
 }
 
 crate::js_fn!(events_load_event_target => load_event_target);

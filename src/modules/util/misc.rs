@@ -487,28 +487,6 @@ fn do_b_invalid_this(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
     NodeError::new(ErrorKind::TypeError, "ERR_INVALID_THIS", format!("Value of \"this\" must be of type {t}")).to_js(cx)
 }
 
-crate::js_fn!(b_node_error => do_b_node_error);
-fn do_b_node_error(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
-    let kind = match cx.to_string(&args.get(0))?.as_str() {
-        "TypeError" => ErrorKind::TypeError,
-        "RangeError" => ErrorKind::RangeError,
-        "SyntaxError" => ErrorKind::SyntaxError,
-        _ => ErrorKind::Error,
-    };
-    let code = cx.to_string(&args.get(1))?;
-    let msg = cx.to_string(&args.get(2))?;
-    let code: &'static str = match code.as_str() {
-        "ERR_FALSY_VALUE_REJECTION" => "ERR_FALSY_VALUE_REJECTION",
-        "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" => "ERR_PARSE_ARGS_INVALID_OPTION_VALUE",
-        "ERR_PARSE_ARGS_UNKNOWN_OPTION" => "ERR_PARSE_ARGS_UNKNOWN_OPTION",
-        "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL" => "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL",
-        "ERR_INVALID_ARG_VALUE" => "ERR_INVALID_ARG_VALUE",
-        "ERR_INVALID_ARG_TYPE" => "ERR_INVALID_ARG_TYPE",
-        _ => "ERR_INTERNAL_ASSERTION",
-    };
-    NodeError::new(kind, code, msg).to_js(cx)
-}
-
 crate::js_fn!(b_not_supported => do_b_not_supported);
 fn do_b_not_supported(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
     let what = cx.to_string(&args.get(0))?;
@@ -570,7 +548,7 @@ pub fn binding(cx: Ctx) -> JsResult<Value> {
     cx.set_fn(&b, "invalidArgType", b_invalid_arg_type, 3)?;
     cx.set_fn(&b, "invalidArgValue", b_invalid_arg_value, 3)?;
     cx.set_fn(&b, "invalidThis", b_invalid_this, 1)?;
-    cx.set_fn(&b, "nodeError", b_node_error, 3)?;
+    cx.set_fn(&b, "nodeError", crate::errors::js_node_error, 3)?;
     cx.set_fn(&b, "notSupported", b_not_supported, 1)?;
     cx.set_fn(&b, "encodingNotSupported", b_encoding_not_supported, 1)?;
     cx.set_fn(&b, "listTypeError", b_list_type_error, 0)?;
