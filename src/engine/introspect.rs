@@ -474,7 +474,7 @@ impl Ctx {
 
     /// `ToPropertyKey(v)` as an atom (strings, numbers, symbols).
     pub fn key_from_value(&self, v: &impl JsRef) -> JsResult<PropKey> {
-        // SAFETY: live context; JS_ATOM_NULL (0) signals an exception.
+        // SAFETY: live context; the null atom (0) signals an exception.
         let atom = unsafe { q::JS_ValueToAtom(self.as_raw(), v.raw()) };
         if atom == 0 {
             return Err(Thrown);

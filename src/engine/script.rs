@@ -85,7 +85,7 @@ impl Ctx {
 
     /// The property key `key` stands for (ToPropertyKey), held as an atom.
     pub fn atom_key(&self, key: &impl JsRef) -> JsResult<AtomKey> {
-        // SAFETY: live context; 0 (JS_ATOM_NULL) means an exception is pending.
+        // SAFETY: live context; atom 0 (the null atom) means an exception is pending.
         let atom = unsafe { q::JS_ValueToAtom(self.as_raw(), key.raw()) };
         if atom == 0 {
             Err(Thrown)

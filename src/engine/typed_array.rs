@@ -6,7 +6,7 @@
 //!   23 in Bellard); a typed array is any class id from `Uint8ClampedArray` to
 //!   `Float64Array` (the engines list them in the same order);
 //! - bytes are reached with `JS_GetTypedArrayBuffer` + `JS_GetArrayBuffer`
-//!   (never the ng-only `JS_GetUint8Array`), without copying;
+//!   (never quickjs-ng's Uint8Array-only getter), without copying;
 //! - new views are made with `JS_CallConstructor2` on the `Uint8Array`
 //!   constructor with a `new.target`, so the prototype comes from that target
 //!   (this is how a Buffer is made without running JS).
