@@ -512,39 +512,17 @@ impl Ctx {
     /// Own property keys in spec order (indices, strings, symbols). May run a
     /// proxy's `ownKeys` trap.
     pub fn own_property_keys(&self, obj: &impl JsRef, filter: KeyFilter) -> JsResult<Vec<PropKey>> {
-        let mut tab: *mut q::JSPropertyEnum = std::ptr::null_mut();
-        let mut len: u32 = 0;
-        let mut flags = 0u32;
-        if filter.strings {
-            flags |= q::JS_GPN_STRING_MASK;
-        }
-        if filter.symbols {
-            flags |= q::JS_GPN_SYMBOL_MASK;
-        }
-        if filter.enumerable_only {
-            flags |= q::JS_GPN_ENUM_ONLY;
-        }
-        // SAFETY: on success the engine allocates tab[len].
-        let rc = unsafe { q::JS_GetOwnPropertyNames(self.as_raw(), &mut tab, &mut len, obj.raw(), flags as c_int) };
-        if rc < 0 {
-            return Err(Thrown);
-        }
-        let mut out = Vec::with_capacity(len as usize);
-        // SAFETY: i < len; each atom is duplicated before the table is freed.
-        unsafe {
-            for i in 0..len as usize {
-                let atom = (*tab.add(i)).atom;
-                out.push(PropKey { ctx: self.as_raw(), atom: q::JS_DupAtom(self.as_raw(), atom) });
-            }
-            q::JS_FreePropertyEnum(self.as_raw(), tab, len);
-        }
-        Ok(out)
+        self.own_keys_from(obj, filter, false)
     }
 
     /// Own keys that are not array indices (Node's `getOwnNonIndexProperties`):
     /// the engine lists index keys first and in order, so their end is found
     /// by bisection and only the keys after them are kept.
     pub fn own_non_index_keys(&self, obj: &impl JsRef, filter: KeyFilter) -> JsResult<Vec<PropKey>> {
+        self.own_keys_from(obj, filter, true)
+    }
+
+    fn own_keys_from(&self, obj: &impl JsRef, filter: KeyFilter, skip_indices: bool) -> JsResult<Vec<PropKey>> {
         let mut tab: *mut q::JSPropertyEnum = std::ptr::null_mut();
         let mut len: u32 = 0;
         let mut flags = 0u32;
@@ -562,51 +540,56 @@ impl Ctx {
         if rc < 0 {
             return Err(Thrown);
         }
-        let is_index = |atom: q::JSAtom| -> bool {
-            // SAFETY: a live atom of the table; the C string is freed at once.
-            unsafe {
-                let v = q::JS_AtomToValue(self.as_raw(), atom);
-                let string = tag(v) == q::JS_TAG_STRING;
-                q::JS_FreeValue(self.as_raw(), v);
-                if !string {
-                    return false;
-                }
-                let mut n: usize = 0;
-                let p = q::JS_AtomToCStringLen(self.as_raw(), &mut n as *mut usize as *mut _, atom);
-                if p.is_null() {
-                    let _ = self.take_exception();
-                    return false;
-                }
-                let b = std::slice::from_raw_parts(p as *const u8, n);
-                let ok = !b.is_empty()
-                    && b.len() <= 10
-                    && (b[0] != b'0' || b.len() == 1)
-                    && b.iter().all(|c| c.is_ascii_digit())
-                    && std::str::from_utf8(b).ok().and_then(|t| t.parse::<u64>().ok()).is_some_and(|x| x < 4_294_967_295);
-                q::JS_FreeCString(self.as_raw(), p);
-                ok
-            }
-        };
-        let (mut lo, mut hi) = (0usize, len as usize);
-        let mut out = Vec::new();
         // SAFETY: indices stay below len; kept atoms are duplicated before the
         // table is freed.
         unsafe {
-            while lo < hi {
-                let mid = (lo + hi) / 2;
-                if is_index((*tab.add(mid)).atom) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
+            let mut first = 0usize;
+            if skip_indices {
+                let mut hi = len as usize;
+                while first < hi {
+                    let mid = (first + hi) / 2;
+                    if self.is_index_atom((*tab.add(mid)).atom) {
+                        first = mid + 1;
+                    } else {
+                        hi = mid;
+                    }
                 }
             }
-            for i in lo..len as usize {
+            let mut out = Vec::with_capacity(len as usize - first);
+            for i in first..len as usize {
                 let atom = (*tab.add(i)).atom;
                 out.push(PropKey { ctx: self.as_raw(), atom: q::JS_DupAtom(self.as_raw(), atom) });
             }
             q::JS_FreePropertyEnum(self.as_raw(), tab, len);
+            Ok(out)
         }
-        Ok(out)
+    }
+
+    /// True for an atom that is an array index (a canonical integer < 2^32 - 1).
+    fn is_index_atom(&self, atom: q::JSAtom) -> bool {
+        // SAFETY: a live atom; the value and C string are freed at once.
+        unsafe {
+            let v = q::JS_AtomToValue(self.as_raw(), atom);
+            let string = tag(v) == q::JS_TAG_STRING;
+            q::JS_FreeValue(self.as_raw(), v);
+            if !string {
+                return false;
+            }
+            let mut n: usize = 0;
+            let p = q::JS_AtomToCStringLen(self.as_raw(), &mut n as *mut usize as *mut _, atom);
+            if p.is_null() {
+                let _ = self.take_exception();
+                return false;
+            }
+            let b = std::slice::from_raw_parts(p as *const u8, n);
+            let ok = !b.is_empty()
+                && b.len() <= 10
+                && (b[0] != b'0' || b.len() == 1)
+                && b.iter().all(|c| c.is_ascii_digit())
+                && std::str::from_utf8(b).ok().and_then(|t| t.parse::<u64>().ok()).is_some_and(|x| x < 4_294_967_295);
+            q::JS_FreeCString(self.as_raw(), p);
+            ok
+        }
     }
 
     /// `Object.getOwnPropertyDescriptor(obj, key)`.

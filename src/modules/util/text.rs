@@ -142,28 +142,7 @@ pub fn str_escape(s: &[u16]) -> String {
         _ => '\'',
     };
     out.push(q);
-    let mut last = 0;
-    let mut i = 0;
-    while i < s.len() {
-        let p = s[i];
-        if (p as i32 == quote) || p == 92 || p < 32 || (p > 126 && p < 160) {
-            push_unit_range(&mut out, &s[last..i]);
-            if let Some(m) = meta(p) {
-                out.push_str(m);
-            }
-            last = i + 1;
-        } else if (0xD800..=0xDFFF).contains(&p) {
-            if p <= 0xDBFF && i + 1 < s.len() && (0xDC00..=0xDFFF).contains(&s[i + 1]) {
-                i += 2;
-                continue;
-            }
-            push_unit_range(&mut out, &s[last..i]);
-            out.push_str(&format!("\\u{:x}", p));
-            last = i + 1;
-        }
-        i += 1;
-    }
-    push_unit_range(&mut out, &s[last..]);
+    escape_units_into(&mut out, s, quote == 39);
     out.push(q);
     out
 }
@@ -203,12 +182,19 @@ pub fn plain_quote(s: &str) -> Option<char> {
 /// descriptions and non-enumerable keys).
 pub fn escape_unquoted(s: &[u16]) -> String {
     let mut out = String::with_capacity(s.len());
+    escape_units_into(&mut out, s, true);
+    out
+}
+
+/// The escaping loop of both: control characters, C1 controls, the backslash,
+/// `'` when asked, and lone surrogates (`\udxxx`); valid pairs pass through.
+fn escape_units_into(out: &mut String, s: &[u16], escape_single_quote: bool) {
     let mut last = 0;
     let mut i = 0;
     while i < s.len() {
         let p = s[i];
-        if p == 0x27 || p == 92 || p < 32 || (0x7F..=0x9F).contains(&p) {
-            push_unit_range(&mut out, &s[last..i]);
+        if (escape_single_quote && p == 0x27) || p == 92 || p < 32 || (0x7F..=0x9F).contains(&p) {
+            push_unit_range(out, &s[last..i]);
             if let Some(m) = meta(p) {
                 out.push_str(m);
             }
@@ -218,14 +204,13 @@ pub fn escape_unquoted(s: &[u16]) -> String {
                 i += 2;
                 continue;
             }
-            push_unit_range(&mut out, &s[last..i]);
+            push_unit_range(out, &s[last..i]);
             out.push_str(&format!("\\u{:x}", p));
             last = i + 1;
         }
         i += 1;
     }
-    push_unit_range(&mut out, &s[last..]);
-    out
+    push_unit_range(out, &s[last..]);
 }
 
 /// `/^[a-zA-Z_][a-zA-Z_0-9]*$/`
