@@ -4,9 +4,8 @@
 //   <name> <ops_per_sec>
 // `from_<enc>_1MiB` is Buffer.from(string, enc) of a string that decodes to
 // 1 MiB; `toString_<enc>_1MiB` is buf.toString(enc) of a 1 MiB buffer.
-// Only Buffer, Date.now and console.log are used. BENCH_MS sets the run time.
-const RUN_MS = +(typeof process !== 'undefined' && process.env && process.env.BENCH_MS) || 700;
-const WARMUP_MS = Math.min(150, RUN_MS);
+// BENCH_MS sets each op's run time, BENCH_ONLY filters ops (benches/harness.js).
+const { run } = require('./harness');
 const MiB = 1 << 20;
 
 let seed = 1;
@@ -29,7 +28,6 @@ const hay = Buffer.alloc(MiB, 'abcdefghijklmnopqrstuvwxyz0123456789');
 hay.write('NEEDLE-IN-HAYSTACK', MiB - 32);
 const small = Buffer.alloc(64, 7);
 
-let sink = 0;
 const ops = [
   ['from_hex_1MiB', () => Buffer.from(hexStr, 'hex').length],
   ['toString_hex_1MiB', () => random.toString('hex').length],
@@ -57,26 +55,4 @@ const ops = [
   ['equals_64B', () => (small.equals(small) ? 1 : 0)],
 ];
 
-function timeFor(fn, ms) {
-  let iterations = 0;
-  let batch = 1;
-  const start = Date.now();
-  let now = start;
-  const end = start + ms;
-  while (now < end) {
-    for (let i = 0; i < batch; i++) sink += fn();
-    iterations += batch;
-    now = Date.now();
-    if (now - start < ms / 20) batch *= 2;
-  }
-  return { iterations, elapsed: now - start };
-}
-
-const only = typeof process !== 'undefined' && process.env && process.env.BENCH_ONLY;
-for (const [name, fn] of ops) {
-  if (only && !name.includes(only)) continue;
-  timeFor(fn, WARMUP_MS);
-  const { iterations, elapsed } = timeFor(fn, RUN_MS);
-  console.log(name + ' ' + Math.round((iterations * 1000) / (elapsed > 0 ? elapsed : 1)));
-}
-if (sink === -1) console.log('unreachable');
+run(ops);

@@ -3,12 +3,9 @@
 // `build/jsrt-node benches/events.js` (`benches/run.sh build/jsrt-node events` compares them).
 // Prints one line per op: <name> <ops_per_sec>. `js_call` is no EventEmitter
 // operation: it calibrates what one plain JS call costs on each engine.
-// Uses only require('events'), Date.now and console.log.
+// Ops return what the call returns (the harness sums it; undefined is fine).
 const EventEmitter = require('events');
-
-const WARMUP_MS = 150;
-const RUN_MS = 1000;
-const BATCH = 1000; // iterations between clock reads
+const { run } = require('./harness');
 
 let sink = 0;
 function listener(a) {
@@ -46,25 +43,6 @@ const ops = [
   }],
 ];
 
-function timeFor(fn, ms) {
-  let iterations = 0;
-  const start = Date.now();
-  let now = start;
-  const end = start + ms;
-  while (now < end) {
-    for (let i = 0; i < BATCH; i++) fn();
-    iterations += BATCH;
-    now = Date.now();
-  }
-  return { iterations, elapsed: now - start };
-}
-
-const only = process.argv[2];
-for (const [name, fn] of ops) {
-  if (only && name !== only) continue;
-  timeFor(fn, WARMUP_MS);
-  const { iterations, elapsed } = timeFor(fn, RUN_MS);
-  console.log(name + ' ' + Math.round((iterations * 1000) / (elapsed > 0 ? elapsed : 1)));
-}
-
+run(ops);
+// Keep the listeners' sum observable.
 if (sink === -1) console.log('unreachable ' + sink);
