@@ -370,3 +370,20 @@ fn node_error_from_js(cx: Ctx, _this: crate::engine::Arg, args: crate::engine::A
     let message = cx.to_string(&args.get(2))?;
     NodeError::new(kind, code, message).to_js(cx)
 }
+
+crate::js_fn!(pub js_invalid_arg_type => invalid_arg_type_from_js);
+
+/// `invalidArgType(name, expected, actual)` for the JS parts of modules:
+/// `expected` is a type name or an array of them, as in Node's errors.js.
+fn invalid_arg_type_from_js(cx: Ctx, _this: crate::engine::Arg, args: crate::engine::Args) -> JsResult<Value> {
+    let name = cx.to_string(&args.get(0))?;
+    let expected_v = args.get(1);
+    let expected: Vec<String> = if cx.is_array(&expected_v) {
+        let n = cx.to_f64(&cx.get(&expected_v, "length")?)? as u32;
+        (0..n).map(|i| cx.to_string(&cx.get_index(&expected_v, i)?)).collect::<JsResult<_>>()?
+    } else {
+        vec![cx.to_string(&expected_v)?]
+    };
+    let refs: Vec<&str> = expected.iter().map(|s| s.as_str()).collect();
+    NodeError::invalid_arg_type(cx, &name, &refs, &args.get(2)).to_js(cx)
+}

@@ -33,7 +33,7 @@ pub fn build(cx: Ctx) -> JsResult<Value> {
         cx.set_fn(&b, name, console_error, 0)?;
     }
     cx.set_fn(&b, "format", crate::modules::util::format::util_format, 0)?;
-    cx.set_fn(&b, "invalidArgType", crate::modules::util::misc::b_invalid_arg_type, 3)?;
+    cx.set_fn(&b, "invalidArgType", crate::errors::js_invalid_arg_type, 3)?;
     cx.set_fn(&b, "write", console_write, 2)?;
     cx.set_fn(&b, "setIndent", console_set_indent, 1)?;
     cx.set_fn(&b, "colors", console_colors, 1)?;

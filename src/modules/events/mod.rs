@@ -32,7 +32,7 @@ pub fn internals(cx: Ctx) -> JsResult<Value> {
         return Ok(v);
     }
     let binding = cx.object()?;
-    cx.set_fn(&binding, "errInvalidArgType", events_err_invalid_arg_type, 3)?;
+    cx.set_fn(&binding, "errInvalidArgType", crate::errors::js_invalid_arg_type, 3)?;
     cx.set_fn(&binding, "errOutOfRange", events_err_out_of_range, 3)?;
     cx.set_fn(&binding, "errMissingArgs", events_err_missing_args, 1)?;
     cx.set_fn(&binding, "nodeError", crate::errors::js_node_error, 3)?;
@@ -366,23 +366,6 @@ fn emit_remove_listener(cx: Ctx, this: Arg, ty: Arg, listener: &impl JsRef, data
 }
 
 // ----- the binding ----------------------------------------------------------------------
-
-crate::js_fn!(events_err_invalid_arg_type => err_invalid_arg_type);
-fn err_invalid_arg_type(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
-    let name = cx.to_string(&args.get(0))?;
-    let expected_v = args.get(1);
-    let mut expected = Vec::new();
-    if cx.is_array(&expected_v) {
-        let n = cx.to_f64(&cx.get(&expected_v, "length")?)? as u32;
-        for i in 0..n {
-            expected.push(cx.to_string(&cx.get_index(&expected_v, i)?)?);
-        }
-    } else {
-        expected.push(cx.to_string(&expected_v)?);
-    }
-    let refs: Vec<&str> = expected.iter().map(|s| s.as_str()).collect();
-    NodeError::invalid_arg_type(cx, &name, &refs, &args.get(2)).to_js(cx)
-}
 
 crate::js_fn!(events_err_out_of_range => err_out_of_range);
 fn err_out_of_range(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {

@@ -4,7 +4,7 @@
 //! `parseEnv`, and the binding the JS helpers (js/*.js) call into.
 
 use crate::context;
-use crate::engine::{typed_array, Arg, Args, Ctx, JsRef, JsResult, Kind, Value};
+use crate::engine::{typed_array, Arg, Args, Ctx, JsResult, Kind, Value};
 use crate::errors::{ErrorKind, NodeError};
 use crate::registry;
 
@@ -457,23 +457,6 @@ pub fn custom_promisify_args_symbol(cx: Ctx) -> JsResult<Value> {
     Ok(context::slot_get_or_insert(cx, SLOT_PROMISIFY_ARGS, s))
 }
 
-fn string_list(cx: Ctx, v: &impl JsRef) -> JsResult<Vec<String>> {
-    if cx.is_array(v) {
-        let n = cx.to_f64(&cx.get(v, "length")?)? as u32;
-        (0..n).map(|i| cx.to_string(&cx.get_index(v, i)?)).collect()
-    } else {
-        Ok(vec![cx.to_string(v)?])
-    }
-}
-
-crate::js_fn!(pub(crate) b_invalid_arg_type => do_b_invalid_arg_type);
-fn do_b_invalid_arg_type(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
-    let name = cx.to_string(&args.get(0))?;
-    let exp = string_list(cx, &args.get(1))?;
-    let exp: Vec<&str> = exp.iter().map(|s| s.as_str()).collect();
-    NodeError::invalid_arg_type(cx, &name, &exp, &args.get(2)).to_js(cx)
-}
-
 crate::js_fn!(b_invalid_arg_value => do_b_invalid_arg_value);
 fn do_b_invalid_arg_value(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
     let name = cx.to_string(&args.get(0))?;
@@ -545,7 +528,7 @@ pub fn binding(cx: Ctx) -> JsResult<Value> {
         Err(_) => cx.undefined(),
     };
     cx.set(&b, "nodeDebug", node_debug)?;
-    cx.set_fn(&b, "invalidArgType", b_invalid_arg_type, 3)?;
+    cx.set_fn(&b, "invalidArgType", crate::errors::js_invalid_arg_type, 3)?;
     cx.set_fn(&b, "invalidArgValue", b_invalid_arg_value, 3)?;
     cx.set_fn(&b, "invalidThis", b_invalid_this, 1)?;
     cx.set_fn(&b, "nodeError", crate::errors::js_node_error, 3)?;
