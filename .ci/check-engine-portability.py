@@ -40,13 +40,21 @@ def fail(msg):
 
 
 def read_allowlist(path):
-    names = []
+    """(names, bundled_only): a name followed by `bundled-only` has a different
+    ABI per engine; only the bundled build's Rust code may call it (through the
+    bindings of the engine it is built with), a host-engine build never."""
+    names, bundled_only = [], set()
     with open(path) as f:
         for line in f:
-            line = line.split("#", 1)[0].strip()
-            if line:
-                names.append(line)
-    return names
+            words = line.split("#", 1)[0].split()
+            if not words:
+                continue
+            names.append(words[0])
+            if words[1:] == ["bundled-only"]:
+                bundled_only.add(words[0])
+            elif words[1:]:
+                raise SystemExit(f"engine_portability: bad allow-list line: {line.strip()}")
+    return names, bundled_only
 
 
 def archive_symbols(archive):
@@ -93,6 +101,10 @@ def check_symbols(args, allowed):
             defined_engine += [f"{member}: {s}" for s in dfn if s.startswith("JS_")]
     if defined_engine:
         errors += fail("host-mode archive defines engine functions:\n  " + "\n  ".join(sorted(defined_engine)[:20]))
+    if args.host_mode:
+        for name in sorted(undefined & args.bundled_only):
+            errors += fail(f"{name}: bundled-only (its ABI differs per engine), yet the host-engine archive calls it"
+                           " (build the crate with --features host-engine)")
     extra = sorted(undefined - set(allowed))
     if extra:
         errors += fail(
@@ -282,11 +294,11 @@ def main():
     ap.add_argument("--host-mode", action="store_true")
     ap.add_argument("--engine-src", required=True)
     args = ap.parse_args()
-    allowed = read_allowlist(args.allowlist)
+    allowed, args.bundled_only = read_allowlist(args.allowlist)
     errors = check_symbols(args, allowed) + check_atoms(args)
     if args.host_header:
         with tempfile.TemporaryDirectory() as d:
-            errors += check_prototypes(args, allowed, d)
+            errors += check_prototypes(args, [n for n in allowed if n not in args.bundled_only], d)
             errors += check_constants(args, d)
     if errors:
         print(f"engine_portability: {errors} problem(s)")

@@ -20,7 +20,9 @@ export PATH="$HOME/.cargo/bin:$PATH"
 
 asan=OFF
 build_dir=""
-target_dir="$root/build/jsrt-node-cargo"
+# Its own cargo target dir: the host-engine feature makes a different archive
+# at the same path, which must not replace the bundled build's.
+target_dir="$root/build/jsrt-node-cargo-host"
 profile=release
 while [ $# -gt 0 ]; do
   case "$1" in

@@ -77,9 +77,18 @@ if(JSRT_NODE_COMPAT AND NOT TARGET jsrt_node::jsrt_node)
   file(GLOB_RECURSE _jsrt_node_sources CONFIGURE_DEPENDS
     "${JSRT_NODE_ROOT}/src/*.rs" "${JSRT_NODE_ROOT}/src/*.js"
     "${JSRT_NODE_ROOT}/Cargo.toml" "${JSRT_NODE_ROOT}/Cargo.lock")
+  if(NOT JSRT_NODE_ENGINE)
+    set(JSRT_NODE_ENGINE bundled)
+  endif()
+  # Host engine: the few calls whose ABI differs per engine go through
+  # host_compat.c (compiled below against the host's quickjs.h).
+  set(_jsrt_node_features "")
+  if(JSRT_NODE_ENGINE STREQUAL "host")
+    set(_jsrt_node_features --features host-engine)
+  endif()
   add_custom_command(
     OUTPUT "${_jsrt_node_lib}"
-    COMMAND "${JSRT_NODE_CARGO}" build --lib --profile ${JSRT_NODE_CARGO_PROFILE}
+    COMMAND "${JSRT_NODE_CARGO}" build --lib --profile ${JSRT_NODE_CARGO_PROFILE} ${_jsrt_node_features}
             --manifest-path "${JSRT_NODE_ROOT}/Cargo.toml" --target-dir "${JSRT_NODE_CARGO_TARGET_DIR}"
     DEPENDS ${_jsrt_node_sources}
     WORKING_DIRECTORY "${JSRT_NODE_ROOT}"
@@ -87,9 +96,6 @@ if(JSRT_NODE_COMPAT AND NOT TARGET jsrt_node::jsrt_node)
     USES_TERMINAL)
   add_custom_target(jsrt_node_cargo DEPENDS "${_jsrt_node_lib}")
 
-  if(NOT JSRT_NODE_ENGINE)
-    set(JSRT_NODE_ENGINE bundled)
-  endif()
   if(NOT JSRT_NODE_ENGINE MATCHES "^(bundled|host)$")
     message(FATAL_ERROR "jsrt-node: JSRT_NODE_ENGINE must be bundled or host, not '${JSRT_NODE_ENGINE}'")
   endif()

@@ -271,3 +271,17 @@ fn search_matches_naive() {
         assert_eq!(codec::rfind(&hay, &needle, from), naive_r, "rfind {:?} in {:?} from {from}", needle, hay);
     }
 }
+
+/// The engine's string header is recognized (engine::string_layout): an
+/// engine bump that changes it would otherwise only make buffer slower.
+#[test]
+fn string_layout_is_known() {
+    let rt = Standalone::new();
+    let cx = rt.ctx();
+    assert!(jsrt_node::engine::string_layout::layout_known(&cx));
+    for text in ["", "abc", "caf\u{e9}", "\u{3a9}x", &"z".repeat(5000)] {
+        let v = cx.string(text).unwrap();
+        let units = jsrt_node::engine::string_layout::units(&cx, &v).expect("flat string");
+        assert_eq!(units.len(), text.encode_utf16().count());
+    }
+}

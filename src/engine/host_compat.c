@@ -13,7 +13,10 @@
  * values stay exactly the host's.
  *
  * With a quickjs-ng host header (which exports them itself) this file defines
- * nothing.
+ * none of them.
+ *
+ * It also defines jsrt_node_compat_array_buffer (see below), which the Rust
+ * code calls in host-engine builds instead of JS_NewArrayBuffer.
  */
 #define JS_FreeValue jsrt_node_inline_JS_FreeValue
 #define JS_FreeValueRT jsrt_node_inline_JS_FreeValueRT
@@ -58,4 +61,31 @@ int JS_SetProperty(JSContext *ctx, JSValueConst this_obj, JSAtom prop, JSValue v
   return jsrt_node_inline_JS_SetProperty(ctx, this_obj, prop, val);
 }
 
+#endif
+
+/* JS_NewArrayBuffer has a different ABI in every engine (DESIGN.md §3), so a
+ * host-engine build of the library (cargo feature host-engine) calls this
+ * instead: an ArrayBuffer that adopts `buf`, a js_malloc'ed block of `len`
+ * bytes, and frees it with js_free_rt. On an exception `buf` is still the
+ * caller's. */
+JSValue jsrt_node_compat_array_buffer(JSContext *ctx, uint8_t *buf, size_t len);
+
+#if defined(QJS_VERSION_MAJOR)
+/* quickjs-ng hosts: the parameter list changed between ng releases, so copy
+ * (one copy; the bundled build adopts through its own bindings). */
+JSValue jsrt_node_compat_array_buffer(JSContext *ctx, uint8_t *buf, size_t len) {
+  JSValue v = JS_NewArrayBufferCopy(ctx, buf, len);
+  if (!JS_IsException(v))
+    js_free(ctx, buf);
+  return v;
+}
+#else
+static void jsrt_node_free_array_buffer(JSRuntime *rt, void *opaque, void *ptr) {
+  (void)opaque;
+  js_free_rt(rt, ptr);
+}
+
+JSValue jsrt_node_compat_array_buffer(JSContext *ctx, uint8_t *buf, size_t len) {
+  return JS_NewArrayBuffer(ctx, buf, len, jsrt_node_free_array_buffer, NULL, 0);
+}
 #endif

@@ -15,6 +15,7 @@
 //! they never collide with other engine files' `impl Ctx` blocks.
 
 use std::marker::PhantomData;
+use std::mem::MaybeUninit;
 use std::os::raw::c_int;
 use std::sync::OnceLock;
 
@@ -555,4 +556,73 @@ pub fn get_by_key(cx: &Ctx, obj: &impl JsRef, key: &impl JsRef) -> JsResult<Valu
     // SAFETY: live context; JS_GetProperty returns a new reference.
     let raw = with_atom(cx, key, |atom| unsafe { q::JS_GetProperty(cx.as_raw(), obj.raw(), atom) })?;
     cx.wrap(raw)
+}
+
+/// A new ArrayBuffer of `cap` bytes whose contents `fill` writes: it gets the
+/// memory uninitialized (no zero-fill first, no copy after) and returns how
+/// many leading bytes it initialized; the rest is zeroed. Returns the buffer
+/// and that count. The memory comes from the engine's allocator, so it counts
+/// toward the runtime's memory limit like any ArrayBuffer.
+pub fn array_buffer_filled(
+    cx: &Ctx,
+    cap: usize,
+    fill: impl FnOnce(&mut [MaybeUninit<u8>]) -> usize,
+) -> JsResult<(Value, usize)> {
+    if cap == 0 {
+        return array_buffer_copy(cx, &[]).map(|v| (v, 0));
+    }
+    // SAFETY: live context; a null result is handled.
+    let ptr = unsafe { q::js_malloc(cx.as_raw(), cap as _) } as *mut u8;
+    if ptr.is_null() {
+        return Err(super::Thrown); // js_malloc threw the out-of-memory error
+    }
+    // SAFETY: ptr holds cap bytes, exclusively ours until adopted below.
+    let slots = unsafe { std::slice::from_raw_parts_mut(ptr as *mut MaybeUninit<u8>, cap) };
+    let n = fill(slots).min(cap);
+    // SAFETY: [n, cap) is inside the allocation.
+    unsafe { std::ptr::write_bytes(ptr.add(n), 0, cap - n) };
+    // SAFETY: ptr is a js_malloc'ed block of cap initialized bytes whose
+    // ownership passes to the ArrayBuffer (its release callback frees it).
+    let raw = unsafe { adopt::array_buffer(cx.as_raw(), ptr, cap) };
+    if tag(raw) == q::JS_TAG_EXCEPTION {
+        // SAFETY: not adopted: still ours.
+        unsafe { q::js_free(cx.as_raw(), ptr as *mut _) };
+    }
+    Ok((cx.wrap(raw)?, n))
+}
+
+/// `JS_NewArrayBuffer` has a different ABI in every engine (DESIGN.md §3), so
+/// the library never calls it by one prototype: the bundled build calls
+/// quickjs-ng's through the bindings generated from the very header it is
+/// compiled with; a host-engine build (cargo feature `host-engine`, set by
+/// cmake/JsrtNodeCompat.cmake) calls `jsrt_node_compat_array_buffer`, which
+/// src/engine/host_compat.c defines against the host's own quickjs.h.
+#[cfg(not(feature = "host-engine"))]
+mod adopt {
+    use rquickjs_sys as q;
+
+    unsafe extern "C" fn realloc(rt: *mut q::JSRuntime, _opaque: *mut std::ffi::c_void, ptr: *mut std::ffi::c_void, size: q::size_t) -> *mut std::ffi::c_void {
+        if size == 0 {
+            q::js_free_rt(rt, ptr);
+            return std::ptr::null_mut();
+        }
+        q::js_realloc_rt(rt, ptr, size)
+    }
+
+    pub unsafe fn array_buffer(ctx: *mut q::JSContext, ptr: *mut u8, len: usize) -> q::JSValue {
+        q::JS_NewArrayBuffer(ctx, ptr, len as _, 0, Some(realloc), std::ptr::null_mut(), false)
+    }
+}
+
+#[cfg(feature = "host-engine")]
+mod adopt {
+    use rquickjs_sys as q;
+
+    extern "C" {
+        fn jsrt_node_compat_array_buffer(ctx: *mut q::JSContext, buf: *mut u8, len: q::size_t) -> q::JSValue;
+    }
+
+    pub unsafe fn array_buffer(ctx: *mut q::JSContext, ptr: *mut u8, len: usize) -> q::JSValue {
+        jsrt_node_compat_array_buffer(ctx, ptr, len as _)
+    }
 }

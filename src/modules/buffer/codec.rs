@@ -206,6 +206,37 @@ pub fn write_utf8(s: &[u8], out: &mut [u8]) -> usize {
     n
 }
 
+/// UTF-8 length of one-byte units (U+0080..U+00FF take two bytes).
+pub fn latin1_utf8_len(b: &[u8]) -> usize {
+    // Byte sums over chunks of at most 255 (no overflow) vectorize well.
+    b.len() + b.chunks(255).map(|c| c.iter().fold(0u8, |a, &x| a + (x >> 7)) as usize).sum::<usize>()
+}
+
+/// One-byte units as UTF-8: whole characters that fit. Returns bytes written.
+pub fn write_latin1_utf8(b: &[u8], out: &mut [u8]) -> usize {
+    if is_ascii(b) {
+        let n = b.len().min(out.len());
+        out[..n].copy_from_slice(&b[..n]);
+        return n;
+    }
+    let (mut i, mut n) = (0, 0);
+    while i < b.len() {
+        // ASCII runs copy in one go.
+        let run = b[i..].iter().position(|&c| c >= 0x80).unwrap_or(b.len() - i);
+        let m = run.min(out.len() - n);
+        out[n..n + m].copy_from_slice(&b[i..i + m]);
+        (i, n) = (i + m, n + m);
+        if m < run || i == b.len() || n + 2 > out.len() {
+            break;
+        }
+        let c = b[i];
+        out[n] = 0xC0 | (c >> 6);
+        out[n + 1] = 0x80 | (c & 0x3F);
+        (i, n) = (i + 1, n + 2);
+    }
+    n
+}
+
 /// `WriteOneByte`: the low byte of each unit, as many as fit.
 pub fn write_latin1(s: &[u8], out: &mut [u8]) -> usize {
     if s.is_ascii() {
@@ -438,6 +469,26 @@ pub fn base64_decode(src: &[u8], dst: &mut [u8], url: bool) -> usize {
     base64_decode_scalar(src, dst)
 }
 
+/// [`base64_decode`] into uninitialized memory; returns bytes written (the
+/// first that many slots are initialized).
+pub fn base64_decode_uninit(src: &[u8], dst: &mut [std::mem::MaybeUninit<u8>], url: bool) -> usize {
+    let (mut i, mut k) = (0, 0);
+    #[cfg(target_arch = "x86_64")]
+    {
+        if src.len() >= 128 && vbmi::available() {
+            // SAFETY: the CPU has AVX-512 VBMI; dst has dst.len() writable slots.
+            (i, k) = unsafe { vbmi::base64_decode_blocks(src, dst.as_mut_ptr() as *mut u8, dst.len()) };
+        }
+    }
+    let rest = &mut dst[k..];
+    for slot in rest.iter_mut() {
+        slot.write(0);
+    }
+    // SAFETY: every slot of `rest` was just initialized.
+    let rest = unsafe { &mut *(rest as *mut [std::mem::MaybeUninit<u8>] as *mut [u8]) };
+    k + if k == 0 { base64_decode(src, rest, url) } else { base64_decode_scalar(&src[i..], rest) }
+}
+
 /// Base64 with AVX-512 VBMI, 64 characters per step (the method of Muła and
 /// Lemire, "Base64 encoding and decoding at almost the speed of a memory
 /// copy", 2019): one `vpermi2b` translates 64 characters through a 128-entry
@@ -552,7 +603,19 @@ mod vbmi {
     /// The CPU must support AVX-512 F, BW and VBMI.
     #[target_feature(enable = "avx512f,avx512bw,avx512vbmi")]
     pub unsafe fn base64_decode(src: &[u8], dst: &mut [u8]) -> usize {
-        let available = dst.len().min(super::base64_decoded_size(src));
+        let (i, k) = base64_decode_blocks(src, dst.as_mut_ptr(), dst.len());
+        k + super::base64_decode_scalar(&src[i..], &mut dst[k..])
+    }
+
+    /// The SIMD part of [`base64_decode`]: returns (characters read, bytes
+    /// written); the caller decodes the rest with the scalar decoder.
+    ///
+    /// # Safety
+    /// As [`base64_decode`]; `dst` is valid for writes of `cap` bytes (which
+    /// need not be initialized).
+    #[target_feature(enable = "avx512f,avx512bw,avx512vbmi")]
+    pub unsafe fn base64_decode_blocks(src: &[u8], dst: *mut u8, cap: usize) -> (usize, usize) {
+        let available = cap.min(super::base64_decoded_size(src));
         let max_k = available / 3 * 3;
         let max_i = src.len() / 4 * 4;
         let (lo, hi, pack) = (load(&DEC_LO), load(&DEC_HI), load(&DEC_PACK));
@@ -569,11 +632,11 @@ mod vbmi {
             let pairs = _mm512_maddubs_epi16(values, ab_bc);
             let lanes = _mm512_madd_epi16(pairs, abc);
             let bytes = _mm512_permutexvar_epi8(pack, lanes);
-            _mm512_mask_storeu_epi8(dst.as_mut_ptr().add(k) as *mut i8, (1u64 << 48) - 1, bytes);
+            _mm512_mask_storeu_epi8(dst.add(k) as *mut i8, (1u64 << 48) - 1, bytes);
             i += 64;
             k += 48;
         }
-        k + super::base64_decode_scalar(&src[i..], &mut dst[k..])
+        (i, k)
     }
 
     /// Encodes whole 48-byte blocks of `b` (padding-free by construction);

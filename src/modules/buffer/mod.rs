@@ -30,7 +30,10 @@ mod proto;
 mod validate;
 
 use crate::context;
+use std::mem::MaybeUninit;
+
 use crate::engine::fast_string;
+use crate::engine::string_layout::{self, StrUnits};
 use crate::engine::typed_array::{self as ta, BinaryKind};
 use crate::engine::JsStr;
 use crate::engine::{Arg, Args, Ctx, JsRef, JsResult, Prop, RawCFn, RawCFnData, Thrown, Value};
@@ -134,20 +137,24 @@ impl<'a> Realm<'a> {
 
     /// A Buffer holding a copy of `data` (one copy: no zero-fill first).
     pub fn copy_of(&self, cx: Ctx, data: &[u8]) -> JsResult<Value> {
-        if data.is_empty() {
-            return self.alloc(cx, 0);
-        }
-        let ab = ta::array_buffer_copy(&cx, data)?;
-        ta::construct_with_target(&cx, &self.u8, &self.fast, &[ab.as_arg()])
+        self.filled(cx, data.len(), |slots| {
+            // SAFETY: slots has data.len() slots (the capacity asked for).
+            unsafe { std::ptr::copy_nonoverlapping(data.as_ptr(), slots.as_mut_ptr() as *mut u8, data.len()) };
+            data.len()
+        })
     }
 
-    /// `buf` cut to its first `n` bytes (a view, no copy), or `buf` itself.
-    pub fn truncate(&self, cx: Ctx, buf: Value, n: usize, cap: usize) -> JsResult<Value> {
-        if n >= cap {
-            return Ok(buf);
+    /// A Buffer over fresh memory that `fill` writes (see
+    /// `ta::array_buffer_filled`), as long as what it wrote.
+    pub fn filled(&self, cx: Ctx, cap: usize, fill: impl FnOnce(&mut [MaybeUninit<u8>]) -> usize) -> JsResult<Value> {
+        if cap == 0 {
+            return self.alloc(cx, 0);
         }
-        let (ab, off, _) = ta::typed_array_parts(&cx, &buf).ok_or(Thrown)?;
-        self.view(cx, &ab, off, n)
+        let (ab, n) = ta::array_buffer_filled(&cx, cap, fill)?;
+        if n == cap {
+            return ta::construct_with_target(&cx, &self.u8, &self.fast, &[ab.as_arg()]);
+        }
+        self.view(cx, &ab, 0, n)
     }
 }
 
@@ -246,17 +253,61 @@ fn is_ascii_string(cx: Ctx, v: &impl JsRef, wtf8: &[u8]) -> bool {
     codec::is_ascii(wtf8)
 }
 
-/// A JS string as the writers need it: WTF-8 (what `JS_ToCStringLen2` gives,
-/// zero-copy for ASCII), or its raw code units (for the one-byte and UTF-16
-/// encodings, which then copy instead of transcoding).
-pub(crate) enum StrSource {
+/// A JS string as the writers need it: its units read in place (when the
+/// engine's string header is known: `engine::string_layout`), WTF-8 (what
+/// `JS_ToCStringLen2` gives, zero-copy for ASCII), or its raw code units
+/// copied out by the engine (the one-byte and UTF-16 encodings, which then
+/// copy instead of transcoding).
+pub(crate) enum StrSource<'v> {
+    Direct(StrUnits<'v>),
     /// The WTF-8 bytes, and whether they are all ASCII.
     Wtf8(JsStr, bool),
     Units(fast_string::Units),
 }
 
-impl StrSource {
-    pub fn new(cx: Ctx, v: &impl JsRef, enc: Encoding) -> JsResult<StrSource> {
+/// The low byte of each unit (Node's one-byte view of a string).
+fn low_bytes(u: &[u16]) -> Vec<u8> {
+    u.iter().map(|&c| c as u8).collect()
+}
+
+fn utf16_bytes(u: &[u16]) -> &[u8] {
+    // SAFETY: any u16 slice is a valid byte slice of twice the length; the
+    // units are little-endian (string_layout only reads them on LE targets).
+    unsafe { std::slice::from_raw_parts(u.as_ptr() as *const u8, u.len() * 2) }
+}
+
+/// Writes one-byte units as `enc` (the `Direct(Latin1)` writer).
+fn write_latin1_units(b: &[u8], enc: Encoding, out: &mut [u8]) -> usize {
+    match enc {
+        Encoding::Utf8 => codec::write_latin1_utf8(b, out),
+        Encoding::Hex => codec::hex_decode(b, out),
+        Encoding::Base64 => codec::base64_decode(b, out, false),
+        Encoding::Base64url => codec::base64_decode(b, out, true),
+        Encoding::Latin1 | Encoding::Ascii => {
+            let n = b.len().min(out.len());
+            out[..n].copy_from_slice(&b[..n]);
+            n
+        }
+        Encoding::Utf16le => {
+            let n = b.len().min(out.len() / 2);
+            for (pair, &x) in out.chunks_exact_mut(2).zip(&b[..n]) {
+                pair[0] = x;
+                pair[1] = 0;
+            }
+            2 * n
+        }
+    }
+}
+
+impl<'v> StrSource<'v> {
+    pub fn new(cx: Ctx, v: &'v impl JsRef, enc: Encoding) -> JsResult<StrSource<'v>> {
+        if let Some(u) = string_layout::units(&cx, v) {
+            // A two-byte string's UTF-8 needs surrogate handling: the WTF-8
+            // path below does that.
+            if matches!(u, StrUnits::Latin1(_)) || enc != Encoding::Utf8 {
+                return Ok(StrSource::Direct(u));
+            }
+        }
         // The one-byte and UTF-16 encodings copy units instead of
         // transcoding. Hex and base64 input is read as WTF-8: for ASCII that
         // is JS_ToCStringLen2's count pass and no copy, which beats reading
@@ -276,6 +327,7 @@ impl StrSource {
     /// JS `length`.
     pub fn units(&self) -> usize {
         match self {
+            StrSource::Direct(u) => u.len(),
             StrSource::Wtf8(s, true) => s.as_bytes().len(),
             StrSource::Wtf8(s, false) => codec::utf16_len(s.as_bytes()),
             StrSource::Units(u) => u.units(),
@@ -284,6 +336,18 @@ impl StrSource {
 
     pub fn byte_length(&self, enc: Encoding) -> usize {
         match self {
+            StrSource::Direct(u) => match (enc, u) {
+                (Encoding::Utf8, StrUnits::Latin1(b)) => codec::latin1_utf8_len(b),
+                // Not made for two-byte strings (see `new`); Node's bound.
+                (Encoding::Utf8, StrUnits::Utf16(w)) => w.len() * 3,
+                (Encoding::Utf16le, _) => u.len() * 2,
+                (Encoding::Hex, _) => u.len() >> 1,
+                (Encoding::Base64 | Encoding::Base64url, StrUnits::Latin1(b)) => codec::base64_alloc_len(b, b.len()),
+                (Encoding::Base64 | Encoding::Base64url, StrUnits::Utf16(w)) => {
+                    codec::base64_alloc_len(&low_bytes(&w[w.len().saturating_sub(2)..]), w.len())
+                }
+                (Encoding::Latin1 | Encoding::Ascii, _) => u.len(),
+            },
             StrSource::Wtf8(s, _) => byte_length(enc, s.as_bytes(), self.units()),
             StrSource::Units(u) => match enc {
                 Encoding::Utf16le => u.units() * 2,
@@ -297,8 +361,43 @@ impl StrSource {
         }
     }
 
+    /// [`write`](Self::write) into uninitialized memory: returns the bytes
+    /// written, which are the initialized prefix.
+    pub fn write_uninit(&self, enc: Encoding, out: &mut [MaybeUninit<u8>]) -> usize {
+        if let (StrSource::Direct(StrUnits::Latin1(b)), Encoding::Base64 | Encoding::Base64url) = (self, enc) {
+            return codec::base64_decode_uninit(b, out, enc == Encoding::Base64url);
+        }
+        for slot in out.iter_mut() {
+            slot.write(0);
+        }
+        // SAFETY: every slot was just initialized.
+        let out = unsafe { &mut *(out as *mut [MaybeUninit<u8>] as *mut [u8]) };
+        self.write(enc, out)
+    }
+
     pub fn write(&self, enc: Encoding, out: &mut [u8]) -> usize {
         match self {
+            StrSource::Direct(StrUnits::Latin1(b)) => write_latin1_units(b, enc, out),
+            StrSource::Direct(StrUnits::Utf16(w)) => match enc {
+                Encoding::Utf16le => {
+                    let b = utf16_bytes(w);
+                    let n = b.len().min(out.len() & !1);
+                    out[..n].copy_from_slice(&b[..n]);
+                    n
+                }
+                Encoding::Latin1 | Encoding::Ascii => {
+                    let n = w.len().min(out.len());
+                    for (o, &c) in out[..n].iter_mut().zip(w.iter()) {
+                        *o = c as u8;
+                    }
+                    n
+                }
+                Encoding::Utf8 => {
+                    let s = String::from_utf16_lossy(w);
+                    codec::write_utf8(s.as_bytes(), out)
+                }
+                _ => write_latin1_units(&low_bytes(w), enc, out),
+            },
             StrSource::Wtf8(s, true) => match enc {
                 // ASCII input: the one-byte view is the input itself.
                 Encoding::Hex => codec::hex_decode(s.as_bytes(), out),
@@ -408,6 +507,9 @@ fn decode_ucs2_slow(cx: Ctx, b: &[u8]) -> JsResult<Value> {
 pub(crate) fn from_source(cx: Ctx, realm: &Realm, s: &StrSource, enc: Encoding) -> JsResult<Value> {
     // When the output is the input bytes, copy them once into a new buffer.
     match (s, enc) {
+        (StrSource::Direct(StrUnits::Latin1(b)), Encoding::Latin1 | Encoding::Ascii) => return realm.copy_of(cx, b),
+        (StrSource::Direct(StrUnits::Latin1(b)), Encoding::Utf8) if codec::is_ascii(b) => return realm.copy_of(cx, b),
+        (StrSource::Direct(StrUnits::Utf16(w)), Encoding::Utf16le) => return realm.copy_of(cx, utf16_bytes(w)),
         (StrSource::Wtf8(w, ascii), Encoding::Utf8) if *ascii || memchr::memchr(0xED, w.as_bytes()).is_none() => {
             return realm.copy_of(cx, w.as_bytes());
         }
@@ -423,12 +525,7 @@ pub(crate) fn from_source(cx: Ctx, realm: &Realm, s: &StrSource, enc: Encoding) 
         return realm.alloc(cx, 0);
     }
     let cap = s.byte_length(enc);
-    let buf = realm.alloc(cx, cap)?;
-    let n = match ta::bytes(&cx, &buf) {
-        Some(mut b) => s.write(enc, b.as_mut_slice()),
-        None => 0,
-    };
-    realm.truncate(cx, buf, n, cap)
+    realm.filled(cx, cap, |slots| s.write_uninit(enc, slots))
 }
 
 /// `fromString(string, encoding)`.
@@ -439,6 +536,26 @@ fn from_string(cx: Ctx, realm: &Realm, string: &impl JsRef, encoding: Arg) -> Js
         encoding_of(cx, &encoding)?
     };
     if enc == Encoding::Utf8 {
+        if let Some(b @ StrUnits::Latin1(_)) = string_layout::units(&cx, string) {
+            if b.is_empty() {
+                return realm.alloc(cx, 0);
+            }
+            let s = StrSource::Direct(b);
+            let cap = match b {
+                StrUnits::Latin1(bytes) if codec::is_ascii(bytes) => bytes.len(),
+                _ => s.byte_length(enc),
+            };
+            if cap == b.len() && cap >= POOL_SIZE / 2 {
+                // All ASCII: the UTF-8 is the units.
+                if let StrUnits::Latin1(bytes) = b {
+                    return realm.copy_of(cx, bytes);
+                }
+            }
+            if let Some(b) = realm.from_source_pooled(cx, &s, enc, cap)? {
+                return Ok(b);
+            }
+            return from_source(cx, realm, &s, enc);
+        }
         // The common case: no lone surrogate (no ED A0..BF lead) means the
         // UTF-8 bytes are the engine's WTF-8 as is: one copy, no scan else.
         let w = cx.to_str(string)?;
