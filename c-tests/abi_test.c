@@ -72,6 +72,9 @@ static JSModuleDef *loader(JSContext *ctx, const char *name, void *opaque) {
   return JSRT_LoadNodeModule(ctx, name);
 }
 
+/* Test hook of the library (not in jsrt_node.h): engine fast paths enabled. */
+int jsrt_node_test_fast_paths(JSContext *ctx);
+
 static void test_registry(void) {
   CHECK(JSRT_IsNodeModule("path"));
   CHECK(JSRT_IsNodeModule("node:path"));
@@ -121,6 +124,8 @@ static void test_context(JSRuntime *rt, uv_loop_t *loop, int round) {
   JS_FreeValue(ctx, a);
   JS_FreeValue(ctx, b);
   expect_str(ctx, "req('path').join('a', 'b', '..', 'c')", "a/c");
+  /* Both engines' string headers and serialization formats are recognized. */
+  CHECK(jsrt_node_test_fast_paths(ctx) == 3);
   expect_str(ctx, "global === globalThis && typeof process.nextTick", "function");
 
   /* Errors. */

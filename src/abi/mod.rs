@@ -342,3 +342,27 @@ pub unsafe extern "C" fn JSRT_NodeSetArgv(ctx: *mut JSContext, argc: c_int, argv
 pub unsafe extern "C" fn JSRT_NodeRunJobs(ctx: *mut JSContext) -> c_int {
     status_entry(ctx, crate::modules::process::run_jobs)
 }
+
+/// Test hook, not in the public header: which engine-specific fast paths
+/// this engine enabled (bit 0: strings read in place, engine::string_layout;
+/// bit 1: raw-unit strings, engine::fast_string). c-tests/abi_test.c checks
+/// both on every engine of the matrix, so a header change in a new engine
+/// release fails a test instead of only making buffer slower.
+#[no_mangle]
+pub unsafe extern "C" fn jsrt_node_test_fast_paths(ctx: *mut JSContext) -> c_int {
+    if ctx.is_null() {
+        return 0;
+    }
+    let cx = Ctx::from_raw(ctx);
+    catch_unwind(AssertUnwindSafe(|| {
+        let mut bits = 0;
+        if crate::engine::string_layout::layout_known(&cx) {
+            bits |= 1;
+        }
+        if crate::engine::fast_string::available(&cx) {
+            bits |= 2;
+        }
+        bits
+    }))
+    .unwrap_or(0)
+}

@@ -273,11 +273,55 @@ fn array_buffer_ptr(cx: &Ctx, ab: q::JSValue) -> (*mut u8, usize) {
     }
 }
 
+/// Address and byte length of a Uint8Array's bytes (null, 0 when detached
+/// or out of bounds). The bundled engine answers in one call
+/// (`JS_GetUint8Array`, quickjs-ng only: `bundled-only` in the allow-list);
+/// a host engine through its buffer (`JS_GetTypedArrayBuffer` +
+/// `JS_GetArrayBuffer`, the portable route).
+///
+/// # Safety
+/// `v` must be a live Uint8Array (class checked by the caller).
+#[inline]
+unsafe fn uint8_array_ptr(cx: &Ctx, v: q::JSValue) -> (*mut u8, usize) {
+    #[cfg(not(feature = "host-engine"))]
+    {
+        let mut size = 0usize;
+        let p = q::JS_GetUint8Array(cx.as_raw(), &mut size as *mut usize as *mut _, v);
+        if p.is_null() {
+            drop(cx.take_exception());
+            return (std::ptr::null_mut(), 0);
+        }
+        (p, size)
+    }
+    #[cfg(feature = "host-engine")]
+    {
+        let (mut off, mut len, mut bpe) = (0usize, 0usize, 0usize);
+        let ab = q::JS_GetTypedArrayBuffer(cx.as_raw(), v, &mut off as *mut usize as *mut _,
+            &mut len as *mut usize as *mut _, &mut bpe as *mut usize as *mut _);
+        if tag(ab) == q::JS_TAG_EXCEPTION {
+            drop(cx.take_exception());
+            return (std::ptr::null_mut(), 0);
+        }
+        let (p, size) = array_buffer_ptr(cx, ab);
+        // The typed array keeps its buffer alive; drop our reference.
+        q::JS_FreeValue(cx.as_raw(), ab);
+        if p.is_null() || off > size {
+            return (std::ptr::null_mut(), 0);
+        }
+        (p.add(off), len.min(size - off))
+    }
+}
+
 /// The bytes of a typed array (any element type, seen as bytes), a
 /// DataView or an (Shared)ArrayBuffer, in place. None for other values.
 pub fn bytes<'v>(cx: &Ctx, v: &'v impl JsRef) -> Option<Bytes<'v>> {
     match binary_kind(cx, v)? {
-        BinaryKind::Uint8Array | BinaryKind::TypedArray => {
+        BinaryKind::Uint8Array => {
+            // SAFETY: v is a Uint8Array (class checked); it keeps the memory alive for 'v.
+            let (p, len) = unsafe { uint8_array_ptr(cx, v.raw()) };
+            Some(if p.is_null() { Bytes::empty() } else { Bytes::new(p, len) })
+        }
+        BinaryKind::TypedArray => {
             let (mut off, mut len, mut bpe) = (0usize, 0usize, 0usize);
             // SAFETY: v is a typed array.
             let ab = unsafe {
@@ -337,17 +381,20 @@ pub fn view_bytes<'v>(cx: &Ctx, v: &'v impl JsRef) -> Option<Bytes<'v>> {
 /// a reference to its ArrayBuffer, so the memory stays alive; the bytes are
 /// reached by [`SpanList::copy_into`] once no more JS will run, clamped to
 /// each buffer's size at that time (a detached buffer gives no bytes).
+///
+/// Each entry holds (one reference to) the Uint8Array itself and its length
+/// at pass 1; [`SpanList::copy_into`] asks each for its bytes again.
 pub struct SpanList {
     ctx: *mut q::JSContext,
-    spans: Vec<(q::JSValue, usize, usize)>,
+    spans: Vec<(q::JSValue, usize)>,
     total: usize,
 }
 
 impl Drop for SpanList {
     fn drop(&mut self) {
-        for &(ab, _, _) in &self.spans {
-            // SAFETY: each entry owns one reference (from JS_GetTypedArrayBuffer).
-            unsafe { q::JS_FreeValue(self.ctx, ab) };
+        for &(item, _) in &self.spans {
+            // SAFETY: each entry owns one reference (from JS_GetPropertyUint32).
+            unsafe { q::JS_FreeValue(self.ctx, item) };
         }
     }
 }
@@ -373,46 +420,36 @@ impl SpanList {
             return cx.wrap(item).map(Some);
         }
         if keep {
-            let (mut off, mut len, mut bpe) = (0usize, 0usize, 0usize);
-            // SAFETY: item is a Uint8Array.
-            let ab = unsafe {
-                q::JS_GetTypedArrayBuffer(self.ctx, item, &mut off as *mut usize as *mut _,
-                    &mut len as *mut usize as *mut _, &mut bpe as *mut usize as *mut _)
-            };
-            if tag(ab) == q::JS_TAG_EXCEPTION {
-                // Out of bounds or detached: no bytes.
-                drop(cx.take_exception());
-            } else {
-                self.total += len;
-                self.spans.push((ab, off, len));
-            }
+            // SAFETY: item is a Uint8Array (class checked above).
+            let (_, len) = unsafe { uint8_array_ptr(cx, item) };
+            self.total += len;
+            // The entry takes over the item's reference.
+            self.spans.push((item, len));
+        } else {
+            // SAFETY: we owned the item's reference.
+            unsafe { q::JS_FreeValue(self.ctx, item) };
         }
-        // SAFETY: we owned the item's reference.
-        unsafe { q::JS_FreeValue(self.ctx, item) };
         Ok(None)
     }
 
     /// Copies the spans one after another into `dst` (as much as fits);
     /// returns the bytes written. Run no JS between getting `dst` and this.
     pub fn copy_into(&self, cx: &Ctx, dst: &mut Bytes) -> usize {
-        let (mut last, mut data, mut size) = (usize::MAX, std::ptr::null_mut::<u8>(), 0usize);
         let mut pos = 0usize;
-        for &(ab, off, len) in &self.spans {
+        for &(item, len) in &self.spans {
             if pos >= dst.len {
                 break;
             }
-            // SAFETY: ab is an object we hold a reference to.
-            let obj = unsafe { q::JS_VALUE_GET_PTR(ab) } as usize;
-            if obj != last {
-                // One lookup per run of spans on one buffer (Node's pool).
-                (data, size) = array_buffer_ptr(cx, ab);
-                last = obj;
-            }
-            if data.is_null() || off >= size || len == 0 {
+            if len == 0 {
                 continue;
             }
-            // SAFETY: off < size: inside the buffer's live allocation.
-            let src = Bytes::new(unsafe { data.add(off) }, len.min(size - off));
+            // SAFETY: item is a Uint8Array we hold a reference to.
+            let (data, size) = unsafe { uint8_array_ptr(cx, item) };
+            if data.is_null() {
+                continue;
+            }
+            // SAFETY: data holds size bytes, kept alive by item.
+            let src = Bytes::new(data, len.min(size));
             // copy_from allows overlap (a user view of the pool may cover dst).
             pos += dst.copy_from(pos, &src);
         }
