@@ -376,25 +376,26 @@ pub fn view_bytes<'v>(cx: &Ctx, v: &'v impl JsRef) -> Option<Bytes<'v>> {
 }
 
 /// The Buffers of a list (`Buffer.concat`), gathered in one pass with raw
-/// engine calls: per element `JS_GetPropertyUint32`, one class check and
-/// `JS_GetTypedArrayBuffer` (buffer, byteOffset, byteLength). Each entry holds
-/// a reference to its ArrayBuffer, so the memory stays alive; the bytes are
-/// reached by [`SpanList::copy_into`] once no more JS will run, clamped to
-/// each buffer's size at that time (a detached buffer gives no bytes).
-///
-/// Each entry holds (one reference to) the Uint8Array itself and its length
-/// at pass 1; [`SpanList::copy_into`] asks each for its bytes again.
+/// engine calls: per element `JS_GetPropertyUint32`, one class check and one
+/// length query. Each entry holds a reference that keeps its bytes alive —
+/// the Uint8Array itself on the bundled engine (asked again for its bytes by
+/// `JS_GetUint8Array`), its ArrayBuffer plus offset on a host engine (the
+/// portable `JS_GetTypedArrayBuffer`, then one `JS_GetArrayBuffer` per run
+/// of spans on one buffer). The bytes are reached by [`SpanList::copy_into`]
+/// once no more JS will run, clamped to each buffer's size at that time (a
+/// detached buffer gives no bytes).
 pub struct SpanList {
     ctx: *mut q::JSContext,
-    spans: Vec<(q::JSValue, usize)>,
+    /// (holder, byte offset in it, byte length at pass 1)
+    spans: Vec<(q::JSValue, usize, usize)>,
     total: usize,
 }
 
 impl Drop for SpanList {
     fn drop(&mut self) {
-        for &(item, _) in &self.spans {
-            // SAFETY: each entry owns one reference (from JS_GetPropertyUint32).
-            unsafe { q::JS_FreeValue(self.ctx, item) };
+        for &(holder, _, _) in &self.spans {
+            // SAFETY: each entry owns one reference.
+            unsafe { q::JS_FreeValue(self.ctx, holder) };
         }
     }
 }
@@ -419,13 +420,34 @@ impl SpanList {
         if tag(item) != q::JS_TAG_OBJECT || unsafe { q::JS_GetClassID(item) } != ids(cx).uint8 {
             return cx.wrap(item).map(Some);
         }
-        if keep {
+        if !keep {
+            // SAFETY: we owned the item's reference.
+            unsafe { q::JS_FreeValue(self.ctx, item) };
+            return Ok(None);
+        }
+        #[cfg(not(feature = "host-engine"))]
+        {
             // SAFETY: item is a Uint8Array (class checked above).
             let (_, len) = unsafe { uint8_array_ptr(cx, item) };
             self.total += len;
             // The entry takes over the item's reference.
-            self.spans.push((item, len));
-        } else {
+            self.spans.push((item, 0, len));
+        }
+        #[cfg(feature = "host-engine")]
+        {
+            let (mut off, mut len, mut bpe) = (0usize, 0usize, 0usize);
+            // SAFETY: item is a Uint8Array.
+            let ab = unsafe {
+                q::JS_GetTypedArrayBuffer(self.ctx, item, &mut off as *mut usize as *mut _,
+                    &mut len as *mut usize as *mut _, &mut bpe as *mut usize as *mut _)
+            };
+            if tag(ab) == q::JS_TAG_EXCEPTION {
+                // Out of bounds or detached: no bytes.
+                drop(cx.take_exception());
+            } else {
+                self.total += len;
+                self.spans.push((ab, off, len));
+            }
             // SAFETY: we owned the item's reference.
             unsafe { q::JS_FreeValue(self.ctx, item) };
         }
@@ -436,20 +458,33 @@ impl SpanList {
     /// returns the bytes written. Run no JS between getting `dst` and this.
     pub fn copy_into(&self, cx: &Ctx, dst: &mut Bytes) -> usize {
         let mut pos = 0usize;
-        for &(item, len) in &self.spans {
+        #[cfg(feature = "host-engine")]
+        let (mut last, mut data, mut size) = (usize::MAX, std::ptr::null_mut::<u8>(), 0usize);
+        for &(holder, off, len) in &self.spans {
             if pos >= dst.len {
                 break;
             }
             if len == 0 {
                 continue;
             }
-            // SAFETY: item is a Uint8Array we hold a reference to.
-            let (data, size) = unsafe { uint8_array_ptr(cx, item) };
-            if data.is_null() {
+            #[cfg(not(feature = "host-engine"))]
+            // SAFETY: holder is a Uint8Array we hold a reference to.
+            let (data, size) = unsafe { uint8_array_ptr(cx, holder) };
+            #[cfg(feature = "host-engine")]
+            {
+                // SAFETY: holder is an ArrayBuffer we hold a reference to.
+                let obj = unsafe { q::JS_VALUE_GET_PTR(holder) } as usize;
+                if obj != last {
+                    // One lookup per run of spans on one buffer (Node's pool).
+                    (data, size) = array_buffer_ptr(cx, holder);
+                    last = obj;
+                }
+            }
+            if data.is_null() || off >= size {
                 continue;
             }
-            // SAFETY: data holds size bytes, kept alive by item.
-            let src = Bytes::new(data, len.min(size));
+            // SAFETY: off < size: inside the live allocation, kept alive by holder.
+            let src = Bytes::new(unsafe { data.add(off) }, len.min(size - off));
             // copy_from allows overlap (a user view of the pool may cover dst).
             pos += dst.copy_from(pos, &src);
         }
