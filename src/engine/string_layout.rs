@@ -121,10 +121,11 @@ enum Want {
     Utf16(Vec<u16>),
 }
 
-fn matches(got: Option<StrUnits>, want: &Want) -> bool {
+/// Whether `got` is `want` (its first `cap` units).
+fn matches(got: Option<StrUnits>, want: &Want, cap: usize) -> bool {
     match (got, want) {
-        (Some(StrUnits::Latin1(g)), Want::Latin1(w)) => g == &w[..],
-        (Some(StrUnits::Utf16(g)), Want::Utf16(w)) => g == &w[..],
+        (Some(StrUnits::Latin1(g)), Want::Latin1(w)) => g == &w[..w.len().min(cap)],
+        (Some(StrUnits::Utf16(g)), Want::Utf16(w)) => g == &w[..w.len().min(cap)],
         _ => false,
     }
 }
@@ -169,23 +170,11 @@ fn probe(cx: &Ctx) -> Option<Layout> {
             // SAFETY: p is a live string; the header words read lie in the
             // first 16 bytes every string has, and units are read only as
             // explained at FIRST_PREFIX.
-            let got = unsafe {
-                if i == 0 {
-                    let len = std::ptr::read_unaligned(p.add(len_word) as *const u32);
-                    if len != 300 {
-                        return false;
-                    }
-                    read_with(p, l, FIRST_PREFIX)
-                } else {
-                    read_with(p, l, usize::MAX)
-                }
-            };
-            let want = match (i, want) {
-                (0, Want::Latin1(w)) => Want::Latin1(w[..FIRST_PREFIX].to_vec()),
-                (_, Want::Latin1(w)) => Want::Latin1(w.clone()),
-                (_, Want::Utf16(w)) => Want::Utf16(w.clone()),
-            };
-            matches(got, &want)
+            let cap = if i == 0 { FIRST_PREFIX } else { usize::MAX };
+            if i == 0 && unsafe { std::ptr::read_unaligned(p.add(len_word) as *const u32) } != 300 {
+                return false;
+            }
+            matches(unsafe { read_with(p, l, cap) }, want, cap)
         });
         if all {
             if found.is_some() {

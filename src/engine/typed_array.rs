@@ -244,20 +244,47 @@ pub fn typed_array_parts(cx: &Ctx, v: &impl JsRef) -> Option<(Value, usize, usiz
     if !is_typed_array(cx, v) {
         return None;
     }
-    let (mut off, mut len, mut bpe) = (0usize, 0usize, 0usize);
-    // SAFETY: v is a typed array; the result is a new reference or an exception.
-    let ab = unsafe {
-        q::JS_GetTypedArrayBuffer(cx.as_raw(), v.raw(), &mut off as *mut usize as *mut _,
-            &mut len as *mut usize as *mut _, &mut bpe as *mut usize as *mut _)
-    };
-    match cx.wrap(ab) {
-        Ok(ab) => Some((ab, off, len)),
-        Err(_) => {
-            drop(cx.take_exception());
-            let ab = cx.get(v, "buffer").ok()?;
-            Some((ab, 0, 0))
-        }
+    // SAFETY: v is a typed array.
+    match unsafe { raw_buffer_of(cx, v.raw()) } {
+        // SAFETY: raw_buffer_of hands over a new reference.
+        Some((ab, off, len)) => Some((unsafe { Value::from_raw(cx.as_raw(), ab) }, off, len)),
+        None => Some((cx.get(v, "buffer").ok()?, 0, 0)),
     }
+}
+
+/// `JS_GetTypedArrayBuffer`: a new reference to the view's buffer, its byte
+/// offset and byte length; None (exception cleared) when detached or out of
+/// bounds.
+///
+/// # Safety
+/// `v` must be a live typed array.
+unsafe fn raw_buffer_of(cx: &Ctx, v: q::JSValue) -> Option<(q::JSValue, usize, usize)> {
+    let (mut off, mut len, mut bpe) = (0usize, 0usize, 0usize);
+    let ab = q::JS_GetTypedArrayBuffer(cx.as_raw(), v, &mut off as *mut usize as *mut _,
+        &mut len as *mut usize as *mut _, &mut bpe as *mut usize as *mut _);
+    if tag(ab) == q::JS_TAG_EXCEPTION {
+        drop(cx.take_exception());
+        return None;
+    }
+    Some((ab, off, len))
+}
+
+/// Address and byte length of any typed array's bytes through its buffer
+/// (the portable route); (null, 0) when detached or out of bounds.
+///
+/// # Safety
+/// `v` must be a live typed array.
+unsafe fn view_ptr(cx: &Ctx, v: q::JSValue) -> (*mut u8, usize) {
+    let Some((ab, off, len)) = raw_buffer_of(cx, v) else {
+        return (std::ptr::null_mut(), 0);
+    };
+    let (p, size) = array_buffer_ptr(cx, ab);
+    // The typed array keeps its buffer alive; drop our reference.
+    q::JS_FreeValue(cx.as_raw(), ab);
+    if p.is_null() || off > size {
+        return (std::ptr::null_mut(), 0);
+    }
+    (p.add(off), len.min(size - off))
 }
 
 fn array_buffer_ptr(cx: &Ctx, ab: q::JSValue) -> (*mut u8, usize) {
@@ -294,22 +321,7 @@ unsafe fn uint8_array_ptr(cx: &Ctx, v: q::JSValue) -> (*mut u8, usize) {
         (p, size)
     }
     #[cfg(feature = "host-engine")]
-    {
-        let (mut off, mut len, mut bpe) = (0usize, 0usize, 0usize);
-        let ab = q::JS_GetTypedArrayBuffer(cx.as_raw(), v, &mut off as *mut usize as *mut _,
-            &mut len as *mut usize as *mut _, &mut bpe as *mut usize as *mut _);
-        if tag(ab) == q::JS_TAG_EXCEPTION {
-            drop(cx.take_exception());
-            return (std::ptr::null_mut(), 0);
-        }
-        let (p, size) = array_buffer_ptr(cx, ab);
-        // The typed array keeps its buffer alive; drop our reference.
-        q::JS_FreeValue(cx.as_raw(), ab);
-        if p.is_null() || off > size {
-            return (std::ptr::null_mut(), 0);
-        }
-        (p.add(off), len.min(size - off))
-    }
+    view_ptr(cx, v)
 }
 
 /// The bytes of a typed array (any element type, seen as bytes), a
@@ -319,28 +331,12 @@ pub fn bytes<'v>(cx: &Ctx, v: &'v impl JsRef) -> Option<Bytes<'v>> {
         BinaryKind::Uint8Array => {
             // SAFETY: v is a Uint8Array (class checked); it keeps the memory alive for 'v.
             let (p, len) = unsafe { uint8_array_ptr(cx, v.raw()) };
-            Some(if p.is_null() { Bytes::empty() } else { Bytes::new(p, len) })
+            Some(Bytes::new(p, len))
         }
         BinaryKind::TypedArray => {
-            let (mut off, mut len, mut bpe) = (0usize, 0usize, 0usize);
-            // SAFETY: v is a typed array.
-            let ab = unsafe {
-                q::JS_GetTypedArrayBuffer(cx.as_raw(), v.raw(), &mut off as *mut usize as *mut _,
-                    &mut len as *mut usize as *mut _, &mut bpe as *mut usize as *mut _)
-            };
-            if tag(ab) == q::JS_TAG_EXCEPTION {
-                drop(cx.take_exception());
-                return Some(Bytes::empty());
-            }
-            let (p, size) = array_buffer_ptr(cx, ab);
-            // SAFETY: the typed array keeps its buffer alive; drop our reference.
-            unsafe { q::JS_FreeValue(cx.as_raw(), ab) };
-            if p.is_null() || off > size {
-                return Some(Bytes::empty());
-            }
-            let len = len.min(size - off);
-            // SAFETY: off <= size.
-            Some(Bytes::new(unsafe { p.add(off) }, len))
+            // SAFETY: v is a typed array; it keeps the memory alive for 'v.
+            let (p, len) = unsafe { view_ptr(cx, v.raw()) };
+            Some(Bytes::new(p, len))
         }
         BinaryKind::ArrayBuffer | BinaryKind::SharedArrayBuffer => {
             let (p, size) = array_buffer_ptr(cx, v.raw());
@@ -435,16 +431,8 @@ impl SpanList {
         }
         #[cfg(feature = "host-engine")]
         {
-            let (mut off, mut len, mut bpe) = (0usize, 0usize, 0usize);
-            // SAFETY: item is a Uint8Array.
-            let ab = unsafe {
-                q::JS_GetTypedArrayBuffer(self.ctx, item, &mut off as *mut usize as *mut _,
-                    &mut len as *mut usize as *mut _, &mut bpe as *mut usize as *mut _)
-            };
-            if tag(ab) == q::JS_TAG_EXCEPTION {
-                // Out of bounds or detached: no bytes.
-                drop(cx.take_exception());
-            } else {
+            // SAFETY: item is a Uint8Array. Out of bounds or detached: no bytes.
+            if let Some((ab, off, len)) = unsafe { raw_buffer_of(cx, item) } {
                 self.total += len;
                 self.spans.push((ab, off, len));
             }

@@ -324,6 +324,15 @@ impl<'v> StrSource<'v> {
         Ok(StrSource::Wtf8(s, ascii))
     }
 
+    /// Whether the string is empty (no pass over it).
+    pub fn is_empty(&self) -> bool {
+        match self {
+            StrSource::Direct(u) => u.is_empty(),
+            StrSource::Wtf8(s, _) => s.as_bytes().is_empty(),
+            StrSource::Units(u) => u.units() == 0,
+        }
+    }
+
     /// JS `length`.
     pub fn units(&self) -> usize {
         match self {
@@ -337,6 +346,7 @@ impl<'v> StrSource<'v> {
     pub fn byte_length(&self, enc: Encoding) -> usize {
         match self {
             StrSource::Direct(u) => match (enc, u) {
+                (Encoding::Utf8, StrUnits::Latin1(b)) if codec::is_ascii(b) => b.len(),
                 (Encoding::Utf8, StrUnits::Latin1(b)) => codec::latin1_utf8_len(b),
                 // Not made for two-byte strings (see `new`); Node's bound.
                 (Encoding::Utf8, StrUnits::Utf16(w)) => w.len() * 3,
@@ -348,6 +358,8 @@ impl<'v> StrSource<'v> {
                 }
                 (Encoding::Latin1 | Encoding::Ascii, _) => u.len(),
             },
+            // UTF-8's length is the WTF-8 length: no pass to count units.
+            StrSource::Wtf8(s, _) if enc == Encoding::Utf8 => codec::utf8_len(s.as_bytes()),
             StrSource::Wtf8(s, _) => byte_length(enc, s.as_bytes(), self.units()),
             StrSource::Units(u) => match enc {
                 Encoding::Utf16le => u.units() * 2,
@@ -504,11 +516,13 @@ fn decode_ucs2_slow(cx: Ctx, b: &[u8]) -> JsResult<Value> {
 }
 
 /// `fromStringFast`/`createFromString`: a new Buffer holding `s` in `enc`.
-pub(crate) fn from_source(cx: Ctx, realm: &Realm, s: &StrSource, enc: Encoding) -> JsResult<Value> {
+/// `cap` is `s.byte_length(enc)`.
+pub(crate) fn from_source(cx: Ctx, realm: &Realm, s: &StrSource, enc: Encoding, cap: usize) -> JsResult<Value> {
     // When the output is the input bytes, copy them once into a new buffer.
     match (s, enc) {
         (StrSource::Direct(StrUnits::Latin1(b)), Encoding::Latin1 | Encoding::Ascii) => return realm.copy_of(cx, b),
-        (StrSource::Direct(StrUnits::Latin1(b)), Encoding::Utf8) if codec::is_ascii(b) => return realm.copy_of(cx, b),
+        // As long as the units: all ASCII.
+        (StrSource::Direct(StrUnits::Latin1(b)), Encoding::Utf8) if cap == b.len() => return realm.copy_of(cx, b),
         (StrSource::Direct(StrUnits::Utf16(w)), Encoding::Utf16le) => return realm.copy_of(cx, utf16_bytes(w)),
         (StrSource::Wtf8(w, ascii), Encoding::Utf8) if *ascii || memchr::memchr(0xED, w.as_bytes()).is_none() => {
             return realm.copy_of(cx, w.as_bytes());
@@ -521,10 +535,6 @@ pub(crate) fn from_source(cx: Ctx, realm: &Realm, s: &StrSource, enc: Encoding) 
         }
         _ => {}
     }
-    if s.units() == 0 {
-        return realm.alloc(cx, 0);
-    }
-    let cap = s.byte_length(enc);
     realm.filled(cx, cap, |slots| s.write_uninit(enc, slots))
 }
 
@@ -535,53 +545,15 @@ fn from_string(cx: Ctx, realm: &Realm, string: &impl JsRef, encoding: Arg) -> Js
     } else {
         encoding_of(cx, &encoding)?
     };
-    if enc == Encoding::Utf8 {
-        if let Some(b @ StrUnits::Latin1(_)) = string_layout::units(&cx, string) {
-            if b.is_empty() {
-                return realm.alloc(cx, 0);
-            }
-            let s = StrSource::Direct(b);
-            let cap = match b {
-                StrUnits::Latin1(bytes) if codec::is_ascii(bytes) => bytes.len(),
-                _ => s.byte_length(enc),
-            };
-            if cap == b.len() && cap >= POOL_SIZE / 2 {
-                // All ASCII: the UTF-8 is the units.
-                if let StrUnits::Latin1(bytes) = b {
-                    return realm.copy_of(cx, bytes);
-                }
-            }
-            if let Some(b) = realm.from_source_pooled(cx, &s, enc, cap)? {
-                return Ok(b);
-            }
-            return from_source(cx, realm, &s, enc);
-        }
-        // The common case: no lone surrogate (no ED A0..BF lead) means the
-        // UTF-8 bytes are the engine's WTF-8 as is: one copy, no scan else.
-        let w = cx.to_str(string)?;
-        let n = w.as_bytes().len();
-        if n == 0 {
-            return realm.alloc(cx, 0);
-        }
-        let s = StrSource::Wtf8(w, false);
-        if let Some(b) = realm.from_source_pooled(cx, &s, enc, n)? {
-            return Ok(b);
-        }
-        let StrSource::Wtf8(w, _) = &s else { return Err(Thrown) };
-        if is_ascii_string(cx, string, w.as_bytes()) || memchr::memchr(0xED, w.as_bytes()).is_none() {
-            return realm.copy_of(cx, w.as_bytes());
-        }
-        return from_source(cx, realm, &s, enc);
-    }
     let s = StrSource::new(cx, string, enc)?;
-    if s.units() == 0 {
+    if s.is_empty() {
         return realm.alloc(cx, 0);
     }
     let cap = s.byte_length(enc);
     if let Some(b) = realm.from_source_pooled(cx, &s, enc, cap)? {
         return Ok(b);
     }
-    from_source(cx, realm, &s, enc)
+    from_source(cx, realm, &s, enc, cap)
 }
 
 // ----- Buffer statics ------------------------------------------------------------------
