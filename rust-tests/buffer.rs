@@ -272,6 +272,29 @@ fn search_matches_naive() {
     }
 }
 
+/// Large strings are built in place (engine::string_build) and read back
+/// right through the layout reader and the portable API.
+#[test]
+fn large_strings_are_made_in_place() {
+    let rt = Standalone::new();
+    let cx = rt.ctx();
+    assert!(jsrt_node::engine::string_build::available(&cx));
+    for (n, wide) in [(4096, false), (70_001, false), (4096, true), (9_999, true)] {
+        let f = jsrt_node::engine::string_build::fresh(&cx, n, wide).expect("in place").expect("no oom");
+        let s = f.fill(|out| {
+            for (i, d) in out.iter_mut().enumerate() {
+                d.write(if wide && i % 2 == 1 { 0x04 } else { b'a' + (i % 26) as u8 });
+            }
+        });
+        let units = jsrt_node::engine::string_layout::units(&cx, &s).expect("flat string");
+        assert_eq!(units.len(), n);
+        let text = cx.to_string(&s).unwrap();
+        assert_eq!(text.encode_utf16().count(), n);
+    }
+    // Below the threshold the copying route is kept.
+    assert!(jsrt_node::engine::string_build::fresh(&cx, 100, false).is_none());
+}
+
 /// The engine's string header is recognized (engine::string_layout): an
 /// engine bump that changes it would otherwise only make buffer slower.
 #[test]

@@ -362,6 +362,9 @@ pub unsafe extern "C" fn jsrt_node_test_fast_paths(ctx: *mut JSContext) -> c_int
         if crate::engine::fast_string::available(&cx) {
             bits |= 2;
         }
+        if crate::engine::string_build::available(&cx) {
+            bits |= 4;
+        }
         bits
     }))
     .unwrap_or(0)

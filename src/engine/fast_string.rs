@@ -20,7 +20,7 @@ use std::sync::OnceLock;
 use rquickjs_sys as q;
 
 use super::value::tag;
-use super::{Ctx, JsRef, JsResult, Value};
+use super::{string_build, Ctx, JsRef, JsResult, Value};
 
 #[derive(Debug)]
 struct Format {
@@ -290,16 +290,20 @@ pub fn available(cx: &Ctx) -> bool {
 /// A string of one-byte code units U+0000..U+00FF, one per byte.
 /// None when [`available`] is false.
 pub fn latin1_string(cx: &Ctx, bytes: &[u8]) -> Option<JsResult<Value>> {
-    Some(make(cx, format(cx)?, bytes, false))
+    latin1_string_with(cx, bytes.len(), |out| copy_to(bytes, out))
 }
 
 /// A one-byte string of `len` units written in place by `fill`, which gets
-/// exactly `len` slots and must initialize them all: no intermediate buffer,
-/// no UTF-8 scan. None when unavailable.
+/// exactly `len` slots and must initialize them all: no UTF-8 scan, and for
+/// large strings no intermediate buffer either (`string_build`). None when
+/// unavailable.
 pub fn latin1_string_with(cx: &Ctx, len: usize, fill: impl FnOnce(&mut [MaybeUninit<u8>])) -> Option<JsResult<Value>> {
     let fmt = format(cx)?;
     if len > u32::MAX as usize >> 1 {
         return None;
+    }
+    if let Some(r) = string_build::fresh(cx, len, false) {
+        return Some(r.map(|f| f.fill(fill)));
     }
     Some(with_serialized(cx, fmt, len, false, fill))
 }
@@ -307,7 +311,30 @@ pub fn latin1_string_with(cx: &Ctx, len: usize, fill: impl FnOnce(&mut [MaybeUni
 /// A string of UTF-16 code units given as little-endian byte pairs (an odd
 /// last byte is ignored); lone surrogates are kept. None when unavailable.
 pub fn utf16le_string(cx: &Ctx, bytes: &[u8]) -> Option<JsResult<Value>> {
-    Some(make(cx, format(cx)?, bytes, true))
+    let fmt = format(cx)?;
+    let pairs = &bytes[..bytes.len() & !1];
+    if let Some(r) = string_build::fresh(cx, pairs.len() / 2, true) {
+        return Some(r.map(|f| f.fill(|out| copy_to(pairs, out))));
+    }
+    Some(make(cx, fmt, bytes, true))
+}
+
+/// Whether a string of `len` units is made in place (one pass, no copy):
+/// then the one-byte route beats the engine's UTF-8 scan even for ASCII.
+pub fn in_place(cx: &Ctx, len: usize) -> bool {
+    len >= string_build::MIN_UNITS && string_build::available(cx)
+}
+
+/// A short one-byte string, always a fresh allocation (`JS_ReadObject` never
+/// shares what it reads): `string_build`'s template.
+pub(super) fn small_latin1(cx: &Ctx, bytes: &[u8]) -> Option<JsResult<Value>> {
+    Some(make(cx, format(cx)?, bytes, false))
+}
+
+fn copy_to(src: &[u8], out: &mut [MaybeUninit<u8>]) {
+    let n = src.len().min(out.len());
+    // SAFETY: both ranges hold n bytes and do not overlap (out is fresh).
+    unsafe { std::ptr::copy_nonoverlapping(src.as_ptr(), out.as_mut_ptr() as *mut u8, n) }
 }
 
 /// The code units of a string (one copy, made by the engine). None for

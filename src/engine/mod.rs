@@ -9,6 +9,7 @@
 mod classes;
 mod ctx;
 pub mod fast_string;
+pub mod string_build;
 pub mod string_layout;
 mod func;
 mod introspect;

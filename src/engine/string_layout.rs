@@ -106,7 +106,7 @@ unsafe fn read_with<'v>(p: *const u8, l: Layout, cap: usize) -> Option<StrUnits<
     }
 }
 
-fn string_ptr(v: q::JSValue) -> Option<*const u8> {
+pub(super) fn string_ptr(v: q::JSValue) -> Option<*const u8> {
     if tag(v) != q::JS_TAG_STRING {
         return None;
     }
@@ -206,4 +206,29 @@ pub fn units<'v>(cx: &Ctx, v: &'v impl JsRef) -> Option<StrUnits<'v>> {
     // header layout was verified by `probe`; `v` keeps it alive for 'v, and
     // strings are immutable.
     unsafe { read_with(p, l, usize::MAX) }
+}
+
+/// Where [`string_build`](super::string_build) writes a fresh flat string.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Shape {
+    /// Byte offset of the `len:31 | wide:1` word.
+    pub len_word: usize,
+    /// Byte offset of the first unit.
+    pub data: usize,
+    /// Byte offset of the leak-dump list node (`prev`, `next`), if the build
+    /// has one: it is the 16 bytes right before the units in both engines.
+    pub link: Option<usize>,
+}
+
+/// The verified layout, if it is one whose every header field is known:
+/// quickjs-ng (units at 24, or 40 after the link) or Bellard's (16, or 32
+/// after the link). Other layouts only read in place.
+pub(super) fn shape(cx: &Ctx) -> Option<Shape> {
+    let l = layout(cx)?;
+    let link = match (l.has_kind, l.data) {
+        (true, 24) | (false, 16) => None,
+        (true, 40) | (false, 32) => Some(l.data - 16),
+        _ => return None,
+    };
+    Some(Shape { len_word: l.len_word, data: l.data, link })
 }

@@ -736,6 +736,14 @@ pub fn ascii_to_utf8(b: &[u8]) -> Cow<'_, str> {
     Cow::Owned(unsafe { String::from_utf8_unchecked(v) })
 }
 
+/// Node's ascii decoding into string units (each byte's high bit cleared);
+/// `out` has `b.len()` slots.
+pub fn ascii_into(b: &[u8], out: &mut [std::mem::MaybeUninit<u8>]) {
+    for (d, &c) in out.iter_mut().zip(b) {
+        d.write(c & 0x7F);
+    }
+}
+
 /// UTF-8 bytes decoded the WHATWG way (each maximal invalid subpart becomes
 /// one U+FFFD), as V8's `String::NewFromUtf8` does.
 pub fn utf8_to_str(b: &[u8]) -> Cow<'_, str> {

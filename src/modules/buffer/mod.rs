@@ -473,16 +473,32 @@ impl<'v> StrSource<'v> {
 /// could touch during the call (it is only read before any JS runs).
 pub(crate) fn decode(cx: Ctx, b: &[u8], enc: Encoding) -> JsResult<Value> {
     match enc {
-        Encoding::Utf8 => cx.string(&codec::utf8_to_str(b)),
+        Encoding::Utf8 => {
+            // Large ASCII text: one copy into a string made in place, not
+            // the engine's UTF-8 scan and copy.
+            if fast_string::in_place(&cx, b.len()) && codec::is_ascii(b) {
+                if let Some(r) = fast_string::latin1_string(&cx, b) {
+                    return r;
+                }
+            }
+            cx.string(&codec::utf8_to_str(b))
+        }
         Encoding::Latin1 => {
-            if b.len() >= 32 && !codec::is_ascii(b) {
+            if fast_string::in_place(&cx, b.len()) || (b.len() >= 32 && !codec::is_ascii(b)) {
                 if let Some(r) = fast_string::latin1_string(&cx, b) {
                     return r;
                 }
             }
             cx.string(&codec::latin1_to_utf8(b))
         }
-        Encoding::Ascii => cx.string(&codec::ascii_to_utf8(b)),
+        Encoding::Ascii => {
+            if fast_string::in_place(&cx, b.len()) {
+                if let Some(r) = fast_string::latin1_string_with(&cx, b.len(), |out| codec::ascii_into(b, out)) {
+                    return r;
+                }
+            }
+            cx.string(&codec::ascii_to_utf8(b))
+        }
         Encoding::Hex => {
             if b.len() >= 256 {
                 if let Some(r) = fast_string::latin1_string_with(&cx, b.len() * 2, |out| codec::hex_encode_into(b, out)) {
