@@ -226,6 +226,27 @@ fn zero_copy_views_from_rust() {
     assert!(ta::bytes(&cx, &num).is_none());
 }
 
+/// Length-tracking views of resizable buffers: after a shrink the engine's
+/// `JS_GetUint8Array` still reports the old length; Buffer must read what
+/// the view has now (never past the buffer), after a growth the new length.
+#[test]
+fn resized_tracking_views_read_their_live_length() {
+    let rt = Standalone::new();
+    with_buffer(&rt);
+    #[cfg(not(feature = "host-engine"))]
+    assert!(jsrt_node::engine::view_layout::known(&rt.ctx()));
+    let script = "const rab = new ArrayBuffer(1 << 16, { maxByteLength: 1 << 17 });\n\
+        const u = new Uint8Array(rab, 1); u.fill(7);\n\
+        rab.resize(4);\n\
+        const a = [u.length, Buffer.concat([u]).length, Buffer.prototype.toString.call(u, 'hex'), Buffer.from(u).length];\n\
+        rab.resize(9);\n\
+        a.push(u.length, Buffer.concat([u, u]).toString('hex'));\n\
+        rab.transfer && rab.transfer();\n\
+        a.push(u.length, Buffer.concat([u]).length);\n\
+        a.join(' ')";
+    assert_eq!(rt.eval(script).as_deref(), Ok("3 3 070707 3 8 07070700000000000707070000000000 0 0"));
+}
+
 #[test]
 fn two_contexts_have_their_own_buffer() {
     let a = Standalone::new();

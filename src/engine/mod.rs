@@ -16,6 +16,8 @@ mod introspect;
 mod script;
 mod string;
 pub mod typed_array;
+#[cfg(not(feature = "host-engine"))]
+pub mod view_layout;
 mod standalone;
 mod value;
 

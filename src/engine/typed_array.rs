@@ -284,7 +284,19 @@ unsafe fn view_ptr(cx: &Ctx, v: q::JSValue) -> (*mut u8, usize) {
     if p.is_null() || off > size {
         return (std::ptr::null_mut(), 0);
     }
+    // A length-tracking view of a resizable buffer that shrank: the engine
+    // still reports its old length (quickjs-ng keeps the tracked length only
+    // in the object's element count), and a fixed-length view would have
+    // been reported out of bounds instead. The bytes left are what it sees.
     (p.add(off), len.min(size - off))
+}
+
+/// The data pointer of a typed array through its buffer (the portable
+/// route); None when detached or out of bounds. For `view_layout`'s probe.
+pub(super) fn portable_data(cx: &Ctx, v: &impl JsRef) -> Option<*mut u8> {
+    // SAFETY: view_ptr accepts any typed array; v is live.
+    let (p, _) = unsafe { view_ptr(cx, v.raw()) };
+    (!p.is_null()).then_some(p)
 }
 
 fn array_buffer_ptr(cx: &Ctx, ab: q::JSValue) -> (*mut u8, usize) {
@@ -301,9 +313,10 @@ fn array_buffer_ptr(cx: &Ctx, ab: q::JSValue) -> (*mut u8, usize) {
 }
 
 /// Address and byte length of a Uint8Array's bytes (null, 0 when detached
-/// or out of bounds). The bundled engine answers in one call
-/// (`JS_GetUint8Array`, quickjs-ng only: `bundled-only` in the allow-list);
-/// a host engine through its buffer (`JS_GetTypedArrayBuffer` +
+/// or out of bounds). The bundled engine answers from the object's own
+/// pointer and count (`view_layout`: no engine call, and right for
+/// length-tracking views of resized buffers, which `JS_GetUint8Array` is
+/// not); a host engine through its buffer (`JS_GetTypedArrayBuffer` +
 /// `JS_GetArrayBuffer`, the portable route).
 ///
 /// # Safety
@@ -311,16 +324,9 @@ fn array_buffer_ptr(cx: &Ctx, ab: q::JSValue) -> (*mut u8, usize) {
 #[inline]
 unsafe fn uint8_array_ptr(cx: &Ctx, v: q::JSValue) -> (*mut u8, usize) {
     #[cfg(not(feature = "host-engine"))]
-    {
-        let mut size = 0usize;
-        let p = q::JS_GetUint8Array(cx.as_raw(), &mut size as *mut usize as *mut _, v);
-        if p.is_null() {
-            drop(cx.take_exception());
-            return (std::ptr::null_mut(), 0);
-        }
-        (p, size)
+    if let Some(view) = super::view_layout::uint8_view(cx, v) {
+        return view;
     }
-    #[cfg(feature = "host-engine")]
     view_ptr(cx, v)
 }
 
@@ -371,18 +377,20 @@ pub fn view_bytes<'v>(cx: &Ctx, v: &'v impl JsRef) -> Option<Bytes<'v>> {
     }
 }
 
-/// The Buffers of a list (`Buffer.concat`), gathered in one pass with raw
-/// engine calls: per element `JS_GetPropertyUint32`, one class check and one
-/// length query. Each entry holds a reference that keeps its bytes alive —
-/// the Uint8Array itself on the bundled engine (asked again for its bytes by
-/// `JS_GetUint8Array`), its ArrayBuffer plus offset on a host engine (the
-/// portable `JS_GetTypedArrayBuffer`, then one `JS_GetArrayBuffer` per run
-/// of spans on one buffer). The bytes are reached by [`SpanList::copy_into`]
-/// once no more JS will run, clamped to each buffer's size at that time (a
-/// detached buffer gives no bytes).
+/// The Buffers of a list (`Buffer.concat`), gathered with raw engine calls:
+/// per element `JS_GetPropertyUint32` and one class check while reading the
+/// list (element getters may run JS there), then [`SpanList::measure`] asks
+/// each for its bytes once no JS can run any more, and
+/// [`SpanList::copy_into`] copies them. Each entry holds a reference that
+/// keeps its bytes alive — the Uint8Array itself on the bundled engine
+/// (its pointer and length read by `view_layout`), its ArrayBuffer
+/// plus offset on a host engine (the portable `JS_GetTypedArrayBuffer` when
+/// read, then one `JS_GetArrayBuffer` per run of spans on one buffer, clamped
+/// to its size then: a detached buffer gives no bytes).
 pub struct SpanList {
     ctx: *mut q::JSContext,
-    /// (holder, byte offset in it, byte length at pass 1)
+    /// (holder, byte offset in it, byte length); on the bundled engine
+    /// (Uint8Array, data pointer, byte length) once measured.
     spans: Vec<(q::JSValue, usize, usize)>,
     total: usize,
 }
@@ -401,8 +409,23 @@ impl SpanList {
         SpanList { ctx: cx.as_raw(), spans: Vec::with_capacity(n), total: 0 }
     }
 
-    /// Sum of the byte lengths taken.
-    pub fn total(&self) -> usize {
+    /// Reads every span's bytes (run it after the last JS that could detach
+    /// or shrink a buffer) and returns the sum of their lengths.
+    pub fn measure(&mut self, cx: &Ctx) -> usize {
+        #[cfg(not(feature = "host-engine"))]
+        {
+            let mut total = 0;
+            for span in &mut self.spans {
+                // SAFETY: each holder is a Uint8Array we hold a reference to.
+                let (p, len) = unsafe { uint8_array_ptr(cx, span.0) };
+                let len = if p.is_null() { 0 } else { len };
+                (span.1, span.2) = (p as usize, len);
+                total += len;
+            }
+            self.total = total;
+        }
+        #[cfg(feature = "host-engine")]
+        let _ = cx;
         self.total
     }
 
@@ -421,14 +444,9 @@ impl SpanList {
             unsafe { q::JS_FreeValue(self.ctx, item) };
             return Ok(None);
         }
+        // The entry takes over the item's reference; `measure` reads it.
         #[cfg(not(feature = "host-engine"))]
-        {
-            // SAFETY: item is a Uint8Array (class checked above).
-            let (_, len) = unsafe { uint8_array_ptr(cx, item) };
-            self.total += len;
-            // The entry takes over the item's reference.
-            self.spans.push((item, 0, len));
-        }
+        self.spans.push((item, 0, 0));
         #[cfg(feature = "host-engine")]
         {
             // SAFETY: item is a Uint8Array. Out of bounds or detached: no bytes.
@@ -443,8 +461,13 @@ impl SpanList {
     }
 
     /// Copies the spans one after another into `dst` (as much as fits);
-    /// returns the bytes written. Run no JS between getting `dst` and this.
-    pub fn copy_into(&self, cx: &Ctx, dst: &mut Bytes) -> usize {
+    /// returns the bytes written.
+    ///
+    /// # Safety
+    /// Since [`measure`](Self::measure), no JS may have run that could detach
+    /// or shrink an ArrayBuffer (making Buffers, which constructs
+    /// `Uint8Array` with no user code, is fine), and `dst` must be live.
+    pub unsafe fn copy_into(&self, cx: &Ctx, dst: &mut Bytes) -> usize {
         let mut pos = 0usize;
         #[cfg(feature = "host-engine")]
         let (mut last, mut data, mut size) = (usize::MAX, std::ptr::null_mut::<u8>(), 0usize);
@@ -456,8 +479,11 @@ impl SpanList {
                 continue;
             }
             #[cfg(not(feature = "host-engine"))]
-            // SAFETY: holder is a Uint8Array we hold a reference to.
-            let (data, size) = unsafe { uint8_array_ptr(cx, holder) };
+            let (data, size, off) = {
+                let _ = (cx, holder);
+                // Measured: the Uint8Array's data pointer and length.
+                (off as *mut u8, len, 0usize)
+            };
             #[cfg(feature = "host-engine")]
             {
                 // SAFETY: holder is an ArrayBuffer we hold a reference to.

@@ -13,15 +13,13 @@
 //! Functions that make Buffers carry the realm (`[Uint8Array, FastBuffer]`) as
 //! function data, so they never look anything up per call.
 //!
-//! Speed limits set by the portable engine API (measured; benches/buffer.js):
-//! reading a JS string costs `JS_ToCStringLen2`'s ASCII count pass (~68 us per
-//! MiB, SSE2 in both engines) before any decoding; a one-byte string with
-//! non-ASCII units is read by serialization (`JS_WriteObject`: copy + move,
-//! and on quickjs-ng a serial checksum, ~300 us per MiB) because the UTF-8
-//! route is a branchy per-byte loop (~630 us per MiB on random bytes); every
-//! new ArrayBuffer is zero-filled by the engine, even `JS_NewArrayBufferCopy`;
-//! a new string from raw units is `JS_ReadObject` copying our buffer. Where
-//! Node needs one pass over 1 MiB, these make two or three.
+//! Speed (measured; benches/buffer.js): the portable engine API reads strings
+//! only as WTF-8 and makes them only from UTF-8, zero-fills every new
+//! ArrayBuffer and reports stale lengths for resized views, so the engine
+//! layer reads and writes around it where it can verify the engine's layout
+//! at run time (engine/string_layout.rs, string_build.rs, view_layout.rs,
+//! fast_string.rs, typed_array::array_buffer_filled); each has the portable
+//! route as fallback. Bulk conversions then take one pass, as in Node.
 
 pub mod blob;
 pub mod codec;
@@ -840,8 +838,7 @@ fn concat_imp(cx: Ctx, _this: Arg, args: Args, data: Args) -> JsResult<Value> {
     }
     let fixed = if cx.is_undefined(&length) { None } else { Some(validate_offset(cx, &length, "length", K_MAX_LENGTH)?) };
     // Pass 1 (may run JS: element getters, `length` of non-buffers): one
-    // class check and one engine call per Buffer; the list keeps each
-    // ArrayBuffer alive for pass 2.
+    // class check per element; the list keeps each Buffer alive.
     let mut spans = ta::SpanList::with_capacity(&cx, n as usize);
     let mut bad: Option<(u32, Value)> = None;
     let mut other_len = 0f64;
@@ -868,14 +865,17 @@ fn concat_imp(cx: Ctx, _this: Arg, args: Args, data: Args) -> JsResult<Value> {
         // result is discarded either way.
         return Err(type_error(cx, &format!("list[{i}]"), &["Buffer", "Uint8Array"], &item));
     }
+    // No JS runs from here on: the bytes measured stay where they are.
+    let measured = spans.measure(&cx);
     let total = match fixed {
         Some(t) => t,
-        None => (spans.total() as f64 + other_len) as usize,
+        None => (measured as f64 + other_len) as usize,
     };
     let out = realm.alloc_pooled(cx, total)?;
-    // Pass 2: no JS runs from here on, so the views stay valid.
     let mut dst = ta::bytes(&cx, &out).ok_or(Thrown)?;
-    spans.copy_into(&cx, &mut dst);
+    // SAFETY: since `measure`, only the Buffer was made (constructing
+    // Uint8Array with new.target FastBuffer runs no JS); `out` keeps dst live.
+    unsafe { spans.copy_into(&cx, &mut dst) };
     Ok(out)
 }
 
