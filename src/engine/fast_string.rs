@@ -188,10 +188,8 @@ fn strings_equal(cx: &Ctx, fmt: &Format, a: &Value, b: &Value) -> bool {
 fn make(cx: &Ctx, fmt: &Format, units: &[u8], wide: bool) -> JsResult<Value> {
     let len = if wide { units.len() / 2 } else { units.len() };
     let data = &units[..if wide { len * 2 } else { len }];
-    with_serialized(cx, fmt, len, wide, |out| {
-        // SAFETY: out has exactly data.len() slots; they are all written.
-        unsafe { std::ptr::copy_nonoverlapping(data.as_ptr(), out.as_mut_ptr() as *mut u8, data.len()) }
-    })
+    // out has exactly data.len() slots; copy_to writes them all.
+    with_serialized(cx, fmt, len, wide, |out| copy_to(data, out))
 }
 
 /// Buffers up to this size are kept for reuse: fresh multi-MiB allocations

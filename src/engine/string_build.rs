@@ -78,11 +78,13 @@ pub fn fresh(cx: &Ctx, len: usize, wide: bool) -> Option<JsResult<Fresh>> {
     if !(MIN_UNITS..=MAX_UNITS).contains(&len) {
         return None;
     }
+    make(cx, verified_shape(cx)?, len, wide)
+}
+
+/// The string layout, once strings built with it have read back right.
+fn verified_shape(cx: &Ctx) -> Option<Shape> {
     let shape = string_layout::shape(cx)?;
-    if !*VERIFIED.get_or_init(|| verify(cx, shape)) {
-        return None;
-    }
-    make(cx, shape, len, wide)
+    VERIFIED.get_or_init(|| verify(cx, shape)).then_some(shape)
 }
 
 fn make(cx: &Ctx, shape: Shape, len: usize, wide: bool) -> Option<JsResult<Fresh>> {
@@ -162,5 +164,5 @@ fn verify(cx: &Ctx, shape: Shape) -> bool {
 
 /// Whether this engine's large strings are made in place (tests assert it).
 pub fn available(cx: &Ctx) -> bool {
-    string_layout::shape(cx).is_some_and(|shape| *VERIFIED.get_or_init(|| verify(cx, shape)))
+    verified_shape(cx).is_some()
 }
