@@ -329,3 +329,27 @@ fn string_layout_is_known() {
         assert_eq!(units.len(), text.encode_utf16().count());
     }
 }
+
+#[test]
+fn utf16_to_utf8_length_and_writes_match_lossy_utf8() {
+    // Units drawn to hit every width, pairs, lone and reversed surrogates;
+    // lengths past the 16384-unit chunk so pairs straddle its edge.
+    let picks: [u16; 10] = [0x41, 0x7F, 0x80, 0xE9, 0x7FF, 0x800, 0x20AC, 0xD83D, 0xDE00, 0xFFFF];
+    let mut rng = Rng(0x2545F4914F6CDD1D);
+    for round in 0..400 {
+        let n = if round % 40 == 0 { 16380 + (rng.next() % 40) as usize } else { (rng.next() % 90) as usize };
+        let w: Vec<u16> = (0..n).map(|_| picks[(rng.next() % picks.len() as u64) as usize]).collect();
+        let want = String::from_utf16_lossy(&w);
+        assert_eq!(codec::utf16_utf8_len(&w), want.len(), "length of {w:04x?}");
+        let mut out = vec![0u8; want.len()];
+        assert_eq!(codec::write_utf16_utf8(&w, &mut out), want.len());
+        assert_eq!(out, want.as_bytes());
+        // Short room: a prefix of whole characters, nothing cut.
+        let room = (rng.next() % (want.len() as u64 + 1)) as usize;
+        let mut short = vec![0xAAu8; room + 4];
+        let k = codec::write_utf16_utf8(&w, &mut short[..room]);
+        assert!(want.is_char_boundary(k) && k + 4 > room, "room {room} wrote {k}");
+        assert_eq!(&short[..k], &want.as_bytes()[..k]);
+        assert!(short[k..].iter().all(|&b| b == 0xAA), "bytes past the written ones are untouched");
+    }
+}

@@ -178,6 +178,57 @@ pub fn utf8_len(s: &[u8]) -> usize {
     s.len()
 }
 
+/// Node's `byteLengthUtf8` of UTF-16 units: a lone surrogate counts as the
+/// U+FFFD it is written as (3 bytes).
+pub fn utf16_utf8_len(w: &[u16]) -> usize {
+    #[cfg(target_arch = "x86_64")]
+    {
+        if std::arch::is_x86_feature_detected!("avx2") {
+            // SAFETY: the CPU has AVX2.
+            return unsafe { utf16_utf8_len_avx2(w) };
+        }
+    }
+    utf16_utf8_len_body(w)
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn utf16_utf8_len_avx2(w: &[u16]) -> usize {
+    utf16_utf8_len_body(w)
+}
+
+#[inline(always)]
+fn utf16_utf8_len_body(w: &[u16]) -> usize {
+    // Each unit from U+0080 adds a byte, from U+0800 another; a surrogate
+    // pair is counted as two such units (6) but written as 4 bytes. A low
+    // surrogate never starts a pair, so counting high-then-low neighbours
+    // counts the pairs. Per chunk the sum fits u16 lanes (vectorized wide).
+    const CHUNK: usize = 1 << 14;
+    let mut n = w.len();
+    if let Some(&first) = w.first() {
+        n += (first >= 0x80) as usize + (first >= 0x800) as usize;
+    }
+    let (prev, next) = (&w[..w.len().saturating_sub(1)], w.get(1..).unwrap_or(&[]));
+    for (p, u) in prev.chunks(CHUNK).zip(next.chunks(CHUNK)) {
+        // At most 2 per unit, and a pair's low unit has added its 2 before
+        // the pair takes them back: never negative, never above 2 * CHUNK.
+        let mut extra = 0u16;
+        for (&a, &b) in p.iter().zip(u) {
+            let pair = (a & 0xFC00 == 0xD800) & (b & 0xFC00 == 0xDC00);
+            extra = extra.wrapping_add((b >= 0x80) as u16 + (b >= 0x800) as u16).wrapping_sub(2 * pair as u16);
+        }
+        n += extra as usize;
+    }
+    n
+}
+
+/// UTF-16 units into `out` as UTF-8, whole characters that fit, lone
+/// surrogates as U+FFFD (V8's `WriteUtf8`, i.e. `encodeInto`). Returns bytes
+/// written; `out` beyond them is untouched.
+pub fn write_utf16_utf8(w: &[u16], out: &mut [u8]) -> usize {
+    encoding_rs::mem::convert_utf16_to_utf8_partial(w, out).1
+}
+
 /// V8's `WriteUtf8` with `REPLACE_INVALID_UTF8`: whole characters that fit,
 /// lone surrogates as U+FFFD. Returns bytes written.
 pub fn write_utf8(s: &[u8], out: &mut [u8]) -> usize {

@@ -268,6 +268,13 @@ fn low_bytes(u: &[u16]) -> Vec<u8> {
     u.iter().map(|&c| c as u8).collect()
 }
 
+/// The last units of a two-byte string as base64's padding check sees them
+/// (`charCodeAt(i) === 0x3D`): `=` stays, anything else is not `=` — not
+/// its low byte, which would make U+D83D a `=`.
+fn padding_tail(u: &[u16]) -> Vec<u8> {
+    u.iter().map(|&c| if c == u16::from(b'=') { b'=' } else { 0 }).collect()
+}
+
 fn utf16_bytes(u: &[u16]) -> &[u8] {
     // SAFETY: any u16 slice is a valid byte slice of twice the length; the
     // units are little-endian (string_layout only reads them on LE targets).
@@ -300,11 +307,7 @@ fn write_latin1_units(b: &[u8], enc: Encoding, out: &mut [u8]) -> usize {
 impl<'v> StrSource<'v> {
     pub fn new(cx: Ctx, v: &'v impl JsRef, enc: Encoding) -> JsResult<StrSource<'v>> {
         if let Some(u) = string_layout::units(&cx, v) {
-            // A two-byte string's UTF-8 needs surrogate handling: the WTF-8
-            // path below does that.
-            if matches!(u, StrUnits::Latin1(_)) || enc != Encoding::Utf8 {
-                return Ok(StrSource::Direct(u));
-            }
+            return Ok(StrSource::Direct(u));
         }
         // The one-byte and UTF-16 encodings copy units instead of
         // transcoding. Hex and base64 input is read as WTF-8: for ASCII that
@@ -346,13 +349,12 @@ impl<'v> StrSource<'v> {
             StrSource::Direct(u) => match (enc, u) {
                 (Encoding::Utf8, StrUnits::Latin1(b)) if codec::is_ascii(b) => b.len(),
                 (Encoding::Utf8, StrUnits::Latin1(b)) => codec::latin1_utf8_len(b),
-                // Not made for two-byte strings (see `new`); Node's bound.
-                (Encoding::Utf8, StrUnits::Utf16(w)) => w.len() * 3,
+                (Encoding::Utf8, StrUnits::Utf16(w)) => codec::utf16_utf8_len(w),
                 (Encoding::Utf16le, _) => u.len() * 2,
                 (Encoding::Hex, _) => u.len() >> 1,
                 (Encoding::Base64 | Encoding::Base64url, StrUnits::Latin1(b)) => codec::base64_alloc_len(b, b.len()),
                 (Encoding::Base64 | Encoding::Base64url, StrUnits::Utf16(w)) => {
-                    codec::base64_alloc_len(&low_bytes(&w[w.len().saturating_sub(2)..]), w.len())
+                    codec::base64_alloc_len(&padding_tail(&w[w.len().saturating_sub(2)..]), w.len())
                 }
                 (Encoding::Latin1 | Encoding::Ascii, _) => u.len(),
             },
@@ -363,7 +365,13 @@ impl<'v> StrSource<'v> {
                 Encoding::Utf16le => u.units() * 2,
                 Encoding::Hex => u.units() >> 1,
                 Encoding::Base64 | Encoding::Base64url => {
-                    let tail = if u.is_wide() { Vec::new() } else { u.bytes()[u.bytes().len().saturating_sub(2)..].to_vec() };
+                    let b = u.bytes();
+                    let tail = if u.is_wide() {
+                        let w: Vec<u16> = b[b.len().saturating_sub(4)..].chunks_exact(2).map(|p| u16::from_le_bytes([p[0], p[1]])).collect();
+                        padding_tail(&w)
+                    } else {
+                        b[b.len().saturating_sub(2)..].to_vec()
+                    };
                     codec::base64_alloc_len(&tail, u.units())
                 }
                 _ => u.units(),
@@ -402,10 +410,7 @@ impl<'v> StrSource<'v> {
                     }
                     n
                 }
-                Encoding::Utf8 => {
-                    let s = String::from_utf16_lossy(w);
-                    codec::write_utf8(s.as_bytes(), out)
-                }
+                Encoding::Utf8 => codec::write_utf16_utf8(w, out),
                 _ => write_latin1_units(&low_bytes(w), enc, out),
             },
             StrSource::Wtf8(s, true) => match enc {
@@ -888,14 +893,13 @@ fn byte_length_imp(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
         }
         return Err(type_error(cx, "string", &["string", "Buffer", "ArrayBuffer"], &string));
     }
-    let s = cx.to_str(&string)?;
-    let b = s.as_bytes();
-    if b.is_empty() {
+    let enc = if !cx.to_bool(&encoding)? { Encoding::Utf8 } else { try_encoding(cx, &encoding)?.unwrap_or(Encoding::Utf8) };
+    // Read in place where the engine allows: no copy of a large string.
+    let s = StrSource::new(cx, &string, enc)?;
+    if s.is_empty() {
         return Ok(cx.int(0));
     }
-    let enc = if !cx.to_bool(&encoding)? { Encoding::Utf8 } else { try_encoding(cx, &encoding)?.unwrap_or(Encoding::Utf8) };
-    let units = codec::utf16_len(b);
-    Ok(cx.number(byte_length(enc, b, units) as f64))
+    Ok(cx.number(s.byte_length(enc) as f64))
 }
 
 // `SlowBuffer(size)` / `new SlowBuffer(size)` (a constructor, so no data).

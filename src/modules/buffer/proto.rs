@@ -350,12 +350,9 @@ fn index_of_common(cx: Ctx, this: Arg, args: Args, forward: bool) -> JsResult<f6
         let s = cx.to_str(&val)?;
         let sb = s.as_bytes();
         let needle: Vec<u8> = match enc {
-            Encoding::Utf8 => {
-                let mut v = vec![0u8; sb.len()];
-                let n = codec::write_utf8(sb, &mut v);
-                v.truncate(n);
-                v
-            }
+            // Node searches for the needle's WTF-8 (`String::Utf8Value`):
+            // a lone surrogate is ED xx xx, not the EF BF BD it writes.
+            Encoding::Utf8 => sb.to_vec(),
             Encoding::Latin1 => codec::latin1_units(sb).into_owned(),
             Encoding::Utf16le => {
                 let units = codec::utf16_units(sb);
