@@ -6,4 +6,5 @@ pub mod events;
 pub mod os;
 pub mod path;
 pub mod process;
+pub mod string_decoder;
 pub mod util;

@@ -42,6 +42,7 @@ use validate::*;
 const FAST_BUFFER_SRC: &str = "(class FastBuffer extends Uint8Array {\n  constructor(bufferOrLength, byteOffset, length) {\n    super(bufferOrLength, byteOffset, length);\n  }\n})";
 
 const REALM_SLOT: &str = "buffer:realm";
+const IS_ENCODING_SLOT: &str = "buffer:isEncoding";
 const INSPECT_MAX_SLOT: &str = "buffer:INSPECT_MAX_BYTES";
 
 /// The constructors Buffer-making functions need, bound as function data.
@@ -1254,6 +1255,8 @@ pub fn init(cx: Ctx) -> JsResult<Value> {
     set_realm_fn(cx, &buffer, &realm, "isBuffer", buffer_is_buffer, 1)?;
     set_plain_fn(cx, &buffer, "compare", buffer_compare, 2)?;
     set_plain_fn(cx, &buffer, "isEncoding", buffer_is_encoding, 1)?;
+    let is_encoding = cx.get(&buffer, "isEncoding")?;
+    context::slot_get_or_insert(cx, IS_ENCODING_SLOT, is_encoding);
     set_realm_fn(cx, &buffer, &realm, "concat", buffer_concat, 2)?;
     set_plain_fn(cx, &buffer, "byteLength", buffer_byte_length, 2)?;
     let species = well_known_symbol(cx, "species")?;
@@ -1292,6 +1295,12 @@ pub fn init(cx: Ctx) -> JsResult<Value> {
     set_plain_fn(cx, &m, "resolveObjectURL", resolve_object_url, 1)?;
     cx.set(&m, "File", file)?;
     Ok(m)
+}
+
+/// Whether `v` is the `Buffer.isEncoding` node:buffer made (string_decoder
+/// asks: a module may have replaced it to accept more names).
+pub(crate) fn is_original_is_encoding(cx: Ctx, v: &impl JsRef) -> bool {
+    context::slot_get(cx, IS_ENCODING_SLOT).is_some_and(|f| cx.strict_equals(&f, v))
 }
 
 /// The `Buffer` constructor of this context (building node:buffer if needed).
