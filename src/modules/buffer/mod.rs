@@ -272,8 +272,8 @@ fn low_bytes(u: &[u16]) -> Vec<u8> {
 /// The last units of a two-byte string as base64's padding check sees them
 /// (`charCodeAt(i) === 0x3D`): `=` stays, anything else is not `=` — not
 /// its low byte, which would make U+D83D a `=`.
-fn padding_tail(u: &[u16]) -> Vec<u8> {
-    u.iter().map(|&c| if c == u16::from(b'=') { b'=' } else { 0 }).collect()
+fn padding_tail(u: impl Iterator<Item = u16>) -> Vec<u8> {
+    u.map(|c| if c == u16::from(b'=') { b'=' } else { 0 }).collect()
 }
 
 fn utf16_bytes(u: &[u16]) -> &[u8] {
@@ -355,7 +355,7 @@ impl<'v> StrSource<'v> {
                 (Encoding::Hex, _) => u.len() >> 1,
                 (Encoding::Base64 | Encoding::Base64url, StrUnits::Latin1(b)) => codec::base64_alloc_len(b, b.len()),
                 (Encoding::Base64 | Encoding::Base64url, StrUnits::Utf16(w)) => {
-                    codec::base64_alloc_len(&padding_tail(&w[w.len().saturating_sub(2)..]), w.len())
+                    codec::base64_alloc_len(&padding_tail(w[w.len().saturating_sub(2)..].iter().copied()), w.len())
                 }
                 (Encoding::Latin1 | Encoding::Ascii, _) => u.len(),
             },
@@ -368,8 +368,7 @@ impl<'v> StrSource<'v> {
                 Encoding::Base64 | Encoding::Base64url => {
                     let b = u.bytes();
                     let tail = if u.is_wide() {
-                        let w: Vec<u16> = b[b.len().saturating_sub(4)..].chunks_exact(2).map(|p| u16::from_le_bytes([p[0], p[1]])).collect();
-                        padding_tail(&w)
+                        padding_tail(b[b.len().saturating_sub(4)..].chunks_exact(2).map(|p| u16::from_le_bytes([p[0], p[1]])))
                     } else {
                         b[b.len().saturating_sub(2)..].to_vec()
                     };
@@ -895,12 +894,17 @@ fn byte_length_imp(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
         return Err(type_error(cx, "string", &["string", "Buffer", "ArrayBuffer"], &string));
     }
     let enc = if !cx.to_bool(&encoding)? { Encoding::Utf8 } else { try_encoding(cx, &encoding)?.unwrap_or(Encoding::Utf8) };
-    // Read in place where the engine allows: no copy of a large string.
-    let s = StrSource::new(cx, &string, enc)?;
-    if s.is_empty() {
-        return Ok(cx.int(0));
-    }
-    Ok(cx.number(s.byte_length(enc) as f64))
+    // Units read in place where the engine allows (no copy of a large
+    // string); else its WTF-8, which is no copy for ASCII. Never
+    // StrSource::new's raw-unit copy: a length needs no units.
+    let n = match string_layout::units(&cx, &string) {
+        Some(u) => StrSource::Direct(u).byte_length(enc),
+        None => {
+            let s = cx.to_str(&string)?;
+            byte_length(enc, s.as_bytes(), codec::utf16_len(s.as_bytes()))
+        }
+    };
+    Ok(cx.number(n as f64))
 }
 
 // `SlowBuffer(size)` / `new SlowBuffer(size)` (a constructor, so no data).

@@ -349,14 +349,14 @@ fn index_of_common(cx: Ctx, this: Arg, args: Args, forward: bool) -> JsResult<f6
         };
         let s = cx.to_str(&val)?;
         let sb = s.as_bytes();
-        let needle: Vec<u8> = match enc {
+        let needle: std::borrow::Cow<[u8]> = match enc {
             // Node searches for the needle's WTF-8 (`String::Utf8Value`):
             // a lone surrogate is ED xx xx, not the EF BF BD it writes.
-            Encoding::Utf8 => sb.to_vec(),
-            Encoding::Latin1 => codec::latin1_units(sb).into_owned(),
+            Encoding::Utf8 => sb.into(),
+            Encoding::Latin1 => codec::latin1_units(sb),
             Encoding::Utf16le => {
                 let units = codec::utf16_units(sb);
-                units.iter().flat_map(|u| u.to_le_bytes()).collect()
+                units.iter().flat_map(|u| u.to_le_bytes()).collect::<Vec<u8>>().into()
             }
             other => {
                 let units = codec::utf16_len(sb);
@@ -364,7 +364,7 @@ fn index_of_common(cx: Ctx, this: Arg, args: Args, forward: bool) -> JsResult<f6
                 let mut v = vec![0u8; cap];
                 let n = write_string(other, sb, &mut v);
                 v.truncate(n);
-                v
+                v.into()
             }
         };
         let b = this_bytes(cx, &this)?;
