@@ -36,18 +36,9 @@ while [ $# -gt 0 ]; do
 done
 [ -n "$build_dir" ] || { [ "$asan" = ON ] && build_dir=build-bellard-asan || build_dir=build-bellard; }
 
-# Tools: llvm-ar (strips the archive without corrupting its index), readelf
-# and gcc (portability check), python3.
-need=()
-compgen -G "/usr/bin/llvm-ar*" >/dev/null || command -v llvm-ar >/dev/null || need+=(llvm)
-command -v python3 >/dev/null || need+=(python3)
-command -v readelf >/dev/null || need+=(binutils)
-if [ ${#need[@]} -gt 0 ]; then
-  SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
-  echo "installing: ${need[*]}"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
-fi
+# Tools (llvm-ar, readelf, python3, ...): checked and installed as .ci/setup does.
+. .ci/tools.sh
+jsrt_node_ensure_tools
 
 pkg_dir() { # manifest package -> directory of that package's sources
   cargo metadata --locked --format-version 1 --manifest-path "$1" |
