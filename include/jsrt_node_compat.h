@@ -105,4 +105,10 @@ JSModuleDef *js_init_module_node_url(JSContext *ctx, const char *module_name);
 // Node.js timer functions
 void JSRT_AddNodeTimerGlobals(JSContext *ctx);
 
+/* Defined by jsrt's src/node/jsrt_node_modules.c (docs/INTEGRATING-JSRT.md,
+ * section 4): registers jsrt's remaining C modules with the library. Called
+ * from runtime.c (section 5), which includes this header through
+ * node/node_modules.h. */
+void jsrt_node_register_modules(void);
+
 #endif /* JSRT_NODE_COMPAT_H */
