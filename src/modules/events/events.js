@@ -357,7 +357,8 @@
   }
   EventEmitter.prototype.emit = emit;
 
-  function _addListener(target, type, listener, prepend) {
+  // `announced`: the native addListener already emitted 'newListener'.
+  function _addListener(target, type, listener, prepend, announced) {
     let m;
     let events;
     let existing;
@@ -371,7 +372,7 @@
     } else {
       // Emit 'newListener' before adding, so a 'newListener' listener does not
       // see itself.
-      if (events.newListener !== undefined) {
+      if (events.newListener !== undefined && !announced) {
         target.emit('newListener', type, listener.listener ?? listener);
         // A newListener handler may have replaced this._events.
         events = target._events;

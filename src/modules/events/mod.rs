@@ -104,7 +104,7 @@ const N_KEYS: usize = 12;
 // JS values after the keys.
 const D_JS_EMIT: usize = 2 * N_KEYS; // the JS emit (the 'error' path)
 const D_ADD_CATCH: usize = D_JS_EMIT + 1; // addCatch(that, promise, type, args)
-const D_ADD_SLOW: usize = D_JS_EMIT + 2; // _addListener(target, type, listener, prepend)
+const D_ADD_SLOW: usize = D_JS_EMIT + 2; // _addListener(target, type, listener, prepend, announced)
 const D_REMOVE_SLOW: usize = D_JS_EMIT + 3; // the JS removeListener
 const D_WARN_LEAK: usize = D_JS_EMIT + 4; // warnLeak(target, type, existing, m)
 const D_MAX_STATE: usize = D_JS_EMIT + 5; // { defaultMaxListeners }
@@ -265,8 +265,11 @@ fn add_listener(cx: Ctx, this: Arg, args: Args, data: Args, prepend: bool) -> Js
         cx.set_index(&existing, len as u32, cx.dup(&listener))?;
         existing
     } else {
-        // unshift, or an `_events` entry that is no array: the JS code.
-        return cx.call(&data.get(D_ADD_SLOW), &cx.undefined(), &[this, ty_v, listener, cx.bool(prepend).as_arg()]);
+        // unshift, or an `_events` entry that is no array: the JS code, told
+        // that 'newListener' went out already.
+        let (prepend, announced) = (cx.bool(prepend), cx.bool(true));
+        let args = [this, ty_v, listener, prepend.as_arg(), announced.as_arg()];
+        return cx.call(&data.get(D_ADD_SLOW), &cx.undefined(), &args);
     };
     // Check for a listener leak.
     let mut m = cx.get_static(&this, key(cx, &data, K_MAX_LISTENERS))?;

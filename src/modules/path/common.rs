@@ -1,6 +1,154 @@
-//! Pieces shared by the posix and win32 algorithms. Paths are WTF-8 bytes as the
-//! engine hands them out; every character Node's algorithms look at is ASCII, so
-//! byte positions and UTF-16 positions agree on every cut they make.
+//! Pieces shared by the posix and win32 algorithms. Node's algorithms work on
+//! UTF-16 units; ours on bytes in which every unit is its own 1–3 byte
+//! sequence (`unit_bytes`: WTF-8 with each surrogate pair split in two, i.e.
+//! CESU-8). Every character the algorithms look at is ASCII, and a unit's
+//! bytes never contain an ASCII byte, so every cut, comparison and suffix match
+//! on bytes is one on units — including a suffix or a slice that splits a
+//! pair, as `'😀'.slice(0, 1)` does. Results go back through `joined_pairs`.
+
+use std::borrow::Cow;
+
+/// The engine's WTF-8 with each 4-byte sequence (a surrogate pair) written as
+/// its two surrogates' 3-byte sequences. Borrows when there is no pair.
+pub fn unit_bytes(b: &[u8]) -> Cow<'_, [u8]> {
+    if !b.iter().any(|&c| c >= 0xF0) {
+        return Cow::Borrowed(b);
+    }
+    let mut out = Vec::with_capacity(b.len() + b.len() / 2);
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c >= 0xF0 && i + 4 <= b.len() {
+            let cp = ((c as u32 & 0x07) << 18)
+                | ((b[i + 1] as u32 & 0x3F) << 12)
+                | ((b[i + 2] as u32 & 0x3F) << 6)
+                | (b[i + 3] as u32 & 0x3F);
+            let v = cp.wrapping_sub(0x10000);
+            for unit in [0xD800 | (v >> 10), 0xDC00 | (v & 0x3FF)] {
+                push_unit(&mut out, unit as u16);
+            }
+            i += 4;
+        } else {
+            out.push(c);
+            i += 1;
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// `unit_bytes` undone: a high surrogate's 3 bytes followed by a low one's
+/// become the pair's 4-byte sequence, as the engine writes a string made by
+/// concatenation. Lone surrogates stay. Borrows when nothing joins.
+pub fn joined_pairs(b: &[u8]) -> Cow<'_, [u8]> {
+    let is_high = |i: usize| i + 2 < b.len() && b[i] == 0xED && (0xA0..=0xAF).contains(&b[i + 1]);
+    let is_low = |i: usize| i + 2 < b.len() && b[i] == 0xED && (0xB0..=0xBF).contains(&b[i + 1]);
+    if !(0..b.len()).any(|i| is_high(i) && is_low(i + 3)) {
+        return Cow::Borrowed(b);
+    }
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if is_high(i) && is_low(i + 3) {
+            let hi = ((b[i + 1] as u32 & 0x0F) << 6) | (b[i + 2] as u32 & 0x3F);
+            let lo = ((b[i + 4] as u32 & 0x0F) << 6) | (b[i + 5] as u32 & 0x3F);
+            let cp = 0x10000 + (hi << 10) + lo;
+            out.extend_from_slice(&[
+                0xF0 | (cp >> 18) as u8,
+                0x80 | ((cp >> 12) & 0x3F) as u8,
+                0x80 | ((cp >> 6) & 0x3F) as u8,
+                0x80 | (cp & 0x3F) as u8,
+            ]);
+            i += 6;
+        } else {
+            out.push(b[i]);
+            i += 1;
+        }
+    }
+    Cow::Owned(out)
+}
+
+fn push_unit(out: &mut Vec<u8>, u: u16) {
+    let u = u as u32;
+    if u < 0x80 {
+        out.push(u as u8);
+    } else if u < 0x800 {
+        out.extend_from_slice(&[0xC0 | (u >> 6) as u8, 0x80 | (u & 0x3F) as u8]);
+    } else {
+        out.extend_from_slice(&[0xE0 | (u >> 12) as u8, 0x80 | ((u >> 6) & 0x3F) as u8, 0x80 | (u & 0x3F) as u8]);
+    }
+}
+
+/// UTF-16 units of WTF-8 or unit bytes (lone surrogates kept).
+pub fn units(b: &[u8]) -> Vec<u16> {
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i] as u32;
+        let (cp, n) = if c < 0x80 {
+            (c, 1)
+        } else if c < 0xE0 && i + 1 < b.len() {
+            (((c & 0x1F) << 6) | (b[i + 1] as u32 & 0x3F), 2)
+        } else if c < 0xF0 && i + 2 < b.len() {
+            (((c & 0x0F) << 12) | ((b[i + 1] as u32 & 0x3F) << 6) | (b[i + 2] as u32 & 0x3F), 3)
+        } else if i + 3 < b.len() {
+            let cp = ((c & 0x07) << 18)
+                | ((b[i + 1] as u32 & 0x3F) << 12)
+                | ((b[i + 2] as u32 & 0x3F) << 6)
+                | (b[i + 3] as u32 & 0x3F);
+            (cp, 4)
+        } else {
+            (0xFFFD, 1) // truncated: never from the engine
+        };
+        if cp >= 0x10000 {
+            let v = cp - 0x10000;
+            out.push(0xD800 | (v >> 10) as u16);
+            out.push(0xDC00 | (v & 0x3FF) as u16);
+        } else {
+            out.push(cp as u16);
+        }
+        i += n;
+    }
+    out
+}
+
+/// WTF-8 of UTF-16 units: pairs as 4 bytes, lone surrogates as 3.
+pub fn units_to_wtf8(u: &[u16]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(u.len());
+    for r in char::decode_utf16(u.iter().copied()) {
+        match r {
+            Ok(c) => {
+                let mut buf = [0u8; 4];
+                out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+            }
+            Err(e) => push_unit(&mut out, e.unpaired_surrogate()),
+        }
+    }
+    out
+}
+
+/// `String.prototype.toLowerCase`/`toUpperCase` on units: characters mapped
+/// by Unicode's rules, lone surrogates kept.
+pub fn units_case(u: &[u16], upper: bool) -> Vec<u16> {
+    let mut out = Vec::with_capacity(u.len());
+    for r in char::decode_utf16(u.iter().copied()) {
+        match r {
+            Ok(c) => {
+                let mut buf = [0u16; 2];
+                if upper {
+                    for m in c.to_uppercase() {
+                        out.extend_from_slice(m.encode_utf16(&mut buf));
+                    }
+                } else {
+                    for m in c.to_lowercase() {
+                        out.extend_from_slice(m.encode_utf16(&mut buf));
+                    }
+                }
+            }
+            Err(e) => out.push(e.unpaired_surrogate()),
+        }
+    }
+    out
+}
 
 /// The parts of `path.parse()`, as byte ranges into the input.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]

@@ -65,14 +65,14 @@ fn is_js_space(c: u32) -> bool {
     matches!(c, 0x09..=0x0D | 0x20 | 0xA0 | 0x1680 | 0x2000..=0x200A | 0x2028 | 0x2029 | 0x202F | 0x205F | 0x3000 | 0xFEFF)
 }
 
-pub fn matches_glob(path: &str, pattern: &str, windows: bool) -> bool {
+pub fn matches_glob(path: &[u16], pattern: &[u16], windows: bool) -> bool {
     // windowsPathsNoEscape: a backslash in the pattern is a separator on both
     // platforms, so nothing in the pattern can be escaped afterwards.
-    let pat: Str = pattern.encode_utf16().map(|c| if c == BSLASH { SLASH } else { c }).collect();
+    let pat: Str = pattern.iter().map(|&c| if c == BSLASH { SLASH } else { c }).collect();
     if pat.len() > MAX_PATTERN_LENGTH {
         return false;
     }
-    let mut file: Str = path.encode_utf16().collect();
+    let mut file: Str = path.to_vec();
     if pat.is_empty() {
         return file.is_empty();
     }

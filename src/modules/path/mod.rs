@@ -9,6 +9,9 @@ pub mod glob;
 pub mod posix;
 pub mod win32;
 
+use std::borrow::Cow;
+
+use common::{joined_pairs, unit_bytes};
 use crate::engine::{Arg, Args, Ctx, JsResult, JsStr, Value};
 use crate::errors::NodeError;
 
@@ -104,6 +107,11 @@ fn cwd() -> Vec<u8> {
     std::env::current_dir().map(|p| p.into_os_string().into_vec()).unwrap_or_else(|_| b".".to_vec())
 }
 
+/// A result string: unit bytes (or WTF-8 pieces) joined into the engine's WTF-8.
+fn out(cx: Ctx, b: &[u8]) -> JsResult<Value> {
+    cx.string_wtf8(&joined_pairs(b))
+}
+
 /// Node's `validateString(value, name)`.
 fn string_arg(cx: Ctx, v: Arg, name: &str) -> JsResult<JsStr> {
     if !cx.is_string(&v) {
@@ -115,21 +123,22 @@ fn string_arg(cx: Ctx, v: Arg, name: &str) -> JsResult<JsStr> {
 fn resolve_impl<F: Flavor>(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
     let strs: Vec<Option<JsStr>> =
         args.iter().map(|a| if cx.is_string(&a) { cx.to_str(&a).ok() } else { None }).collect();
-    let views: Vec<Option<&[u8]>> = strs.iter().map(|s| s.as_ref().map(|s| s.as_bytes())).collect();
+    let unit: Vec<Option<Cow<[u8]>>> = strs.iter().map(|s| s.as_ref().map(|s| unit_bytes(s.as_bytes()))).collect();
+    let views: Vec<Option<&[u8]>> = unit.iter().map(|s| s.as_deref()).collect();
     match F::resolve(&views, &cwd) {
-        Ok(out) => cx.string_wtf8(&out),
+        Ok(path) => out(cx, &path),
         Err(i) => Err(NodeError::invalid_arg_type(cx, &format!("paths[{i}]"), &["string"], &args.get(i)).throw(cx)),
     }
 }
 
 fn normalize_impl<F: Flavor>(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
     let p = string_arg(cx, args.get(0), "path")?;
-    cx.string_wtf8(&F::normalize(p.as_bytes()))
+    out(cx, &F::normalize(&unit_bytes(p.as_bytes())))
 }
 
 fn is_absolute_impl<F: Flavor>(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
     let p = string_arg(cx, args.get(0), "path")?;
-    Ok(cx.bool(F::is_absolute(p.as_bytes())))
+    Ok(cx.bool(F::is_absolute(&unit_bytes(p.as_bytes()))))
 }
 
 fn join_impl<F: Flavor>(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
@@ -137,14 +146,15 @@ fn join_impl<F: Flavor>(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
     for a in args.iter() {
         strs.push(string_arg(cx, a, "path")?);
     }
-    let views: Vec<&[u8]> = strs.iter().map(|s| s.as_bytes()).collect();
-    cx.string_wtf8(&F::join(&views))
+    let unit: Vec<Cow<[u8]>> = strs.iter().map(|s| unit_bytes(s.as_bytes())).collect();
+    let views: Vec<&[u8]> = unit.iter().map(|s| s.as_ref()).collect();
+    out(cx, &F::join(&views))
 }
 
 fn relative_impl<F: Flavor>(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
     let from = string_arg(cx, args.get(0), "from")?;
     let to = string_arg(cx, args.get(1), "to")?;
-    cx.string_wtf8(&F::relative(from.as_bytes(), to.as_bytes(), &cwd))
+    out(cx, &F::relative(&unit_bytes(from.as_bytes()), &unit_bytes(to.as_bytes()), &cwd))
 }
 
 fn to_namespaced_impl<F: Flavor>(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
@@ -156,36 +166,37 @@ fn to_namespaced_impl<F: Flavor>(cx: Ctx, _this: Arg, args: Args) -> JsResult<Va
     if p.as_bytes().is_empty() {
         return Ok(cx.dup(&a));
     }
-    cx.string_wtf8(&win32::to_namespaced_path(p.as_bytes(), &cwd))
+    out(cx, &win32::to_namespaced_path(&unit_bytes(p.as_bytes()), &cwd))
 }
 
 fn dirname_impl<F: Flavor>(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
     let p = string_arg(cx, args.get(0), "path")?;
-    cx.string_wtf8(F::dirname(p.as_bytes()))
+    out(cx, F::dirname(&unit_bytes(p.as_bytes())))
 }
 
 fn basename_impl<F: Flavor>(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
     let suffix_arg = args.get(1);
     let suffix = if cx.is_undefined(&suffix_arg) { None } else { Some(string_arg(cx, suffix_arg, "suffix")?) };
     let p = string_arg(cx, args.get(0), "path")?;
-    cx.string_wtf8(F::basename(p.as_bytes(), suffix.as_ref().map(|s| s.as_bytes())))
+    out(cx, F::basename(&unit_bytes(p.as_bytes()), suffix.as_ref().map(|s| unit_bytes(s.as_bytes())).as_deref()))
 }
 
 fn extname_impl<F: Flavor>(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
     let p = string_arg(cx, args.get(0), "path")?;
-    cx.string_wtf8(F::extname(p.as_bytes()))
+    out(cx, F::extname(&unit_bytes(p.as_bytes())))
 }
 
 fn parse_impl<F: Flavor>(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
     let p = string_arg(cx, args.get(0), "path")?;
-    let b = p.as_bytes();
+    let b = unit_bytes(p.as_bytes());
+    let b: &[u8] = &b;
     let parsed = F::parse(b);
     let obj = cx.object()?;
     for (key, (s, e)) in
         [("root", parsed.root), ("dir", parsed.dir), ("base", parsed.base), ("ext", parsed.ext), ("name", parsed.name)]
     {
         let part = if s < e && e <= b.len() { &b[s..e] } else { &b[0..0] };
-        cx.set(&obj, key, cx.string_wtf8(part)?)?;
+        cx.set(&obj, key, out(cx, part)?)?;
     }
     Ok(obj)
 }
@@ -213,25 +224,25 @@ fn format_impl<F: Flavor>(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
             }
             s.extend_from_slice(cx.to_str(&ext)?.as_bytes());
         }
-        base = cx.string_wtf8(&s)?;
+        base = out(cx, &s)?;
     }
     if !cx.to_bool(&dir)? {
         return Ok(base);
     }
     let root = cx.get(&obj, "root")?;
-    let mut out = cx.to_str(&dir)?.as_bytes().to_vec();
+    let mut full = cx.to_str(&dir)?.as_bytes().to_vec();
     if !cx.strict_equals(&dir, &root) {
-        out.extend_from_slice(F::SEP.as_bytes());
+        full.extend_from_slice(F::SEP.as_bytes());
     }
-    out.extend_from_slice(cx.to_str(&base)?.as_bytes());
-    cx.string_wtf8(&out)
+    full.extend_from_slice(cx.to_str(&base)?.as_bytes());
+    out(cx, &full)
 }
 
 fn matches_glob_impl<F: Flavor>(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
     crate::modules::process::emit_experimental_warning_once(cx, "glob")?;
     let p = string_arg(cx, args.get(0), "path")?;
     let pat = string_arg(cx, args.get(1), "pattern")?;
-    Ok(cx.bool(glob::matches_glob(&p.to_string_lossy(), &pat.to_string_lossy(), F::WINDOWS)))
+    Ok(cx.bool(glob::matches_glob(&common::units(p.as_bytes()), &common::units(pat.as_bytes()), F::WINDOWS)))
 }
 
 macro_rules! flavor_fns {

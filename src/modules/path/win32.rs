@@ -1,7 +1,7 @@
 //! `path.win32`: Node 20's algorithms (lib/path.js) on WTF-8 bytes, including
 //! the CVE-2024-36139 reserved-device-name rules of `normalize`.
 
-use super::common::{basename_from, no_ext, normalize_string, scan_ext, Parsed};
+use super::common::{basename_from, no_ext, normalize_string, scan_ext, units, units_case, units_to_wtf8, utf16_len, Parsed};
 
 fn is_sep(c: u8) -> bool {
     c == b'/' || c == b'\\'
@@ -17,10 +17,10 @@ fn at(p: &[u8], i: usize) -> u8 {
 }
 
 fn lower(b: &[u8]) -> Vec<u8> {
-    match std::str::from_utf8(b) {
-        Ok(s) => s.to_lowercase().into_bytes(),
-        Err(_) => b.to_ascii_lowercase(),
+    if b.is_ascii() {
+        return b.to_ascii_lowercase();
     }
+    units_to_wtf8(&units_case(&units(b), false))
 }
 
 const RESERVED: [&str; 28] = [
@@ -32,16 +32,12 @@ const RESERVED: [&str; 28] = [
 /// Node's `isWindowsReservedName(path, colonIndex)`; a colon index of -1 slices
 /// off the last character, as `slice(0, -1)` does in Node.
 fn is_reserved_name(path: &[u8], colon: Option<usize>) -> bool {
-    let s = String::from_utf8_lossy(path);
-    let part: &str = match colon {
-        Some(i) => std::str::from_utf8(&path[..i]).unwrap_or(""),
-        None => match s.char_indices().last() {
-            Some((i, _)) => &s[..i],
-            None => "",
-        },
-    };
-    let up = part.to_uppercase();
-    RESERVED.contains(&up.as_str())
+    let mut part = units(&path[..colon.unwrap_or(path.len()).min(path.len())]);
+    if colon.is_none() {
+        part.pop();
+    }
+    let up = units_case(&part, true);
+    RESERVED.iter().any(|r| r.encode_utf16().eq(up.iter().copied()))
 }
 
 /// The `\\server\share` scan every root-matching function starts with, on a
@@ -324,15 +320,15 @@ pub fn join(args: &[&[u8]]) -> Vec<u8> {
 }
 
 fn to_units(b: &[u8]) -> Vec<u16> {
-    String::from_utf8_lossy(b).encode_utf16().collect()
+    units(b)
 }
 
 fn units_lower(u: &[u16]) -> Vec<u16> {
-    String::from_utf16_lossy(u).to_lowercase().encode_utf16().collect()
+    units_case(u, false)
 }
 
 fn from_units(u: &[u16]) -> Vec<u8> {
-    String::from_utf16_lossy(u).into_bytes()
+    units_to_wtf8(u)
 }
 
 /// `relative` compares case-insensitively with JS `toLowerCase`, whose result can
@@ -478,7 +474,7 @@ pub fn to_namespaced_path(path: &[u8], cwd: &dyn Fn() -> Vec<u8>) -> Vec<u8> {
         return Vec::new();
     }
     let resolved = resolve(&[Some(path)], cwd).unwrap_or_default();
-    if resolved.len() <= 2 {
+    if utf16_len(&resolved) <= 2 {
         return path.to_vec();
     }
     if resolved[0] == b'\\' {
