@@ -295,14 +295,13 @@ impl Eq {
 
     fn same_view_bytes(&self, a: Arg, b: Arg) -> JsResult<bool> {
         let cx = self.cx;
-        let (ba, oa, la, _) = cx.typed_array_parts(&a)?;
-        let (bb, ob, lb, _) = cx.typed_array_parts(&b)?;
-        if la != lb {
-            return Ok(false);
-        }
-        let xa = cx.array_buffer_bytes(&ba).unwrap_or_default();
-        let xb = cx.array_buffer_bytes(&bb).unwrap_or_default();
-        Ok(xa.get(oa..oa + la) == xb.get(ob..ob + lb))
+        // Typed arrays and DataViews alike; read in place, no JS runs meanwhile.
+        let xa = crate::engine::typed_array::bytes(&cx, &a);
+        let xb = crate::engine::typed_array::bytes(&cx, &b);
+        Ok(match (xa, xb) {
+            (Some(x), Some(y)) => x.as_slice() == y.as_slice(),
+            _ => false,
+        })
     }
 
     fn non_index_keys(&self, v: Arg) -> JsResult<Vec<PropKey>> {

@@ -136,6 +136,9 @@ fn decode_utf16(bytes: &[u8], big: bool, flush: bool, fatal: bool) -> Result<(St
             }
         }
     }
+    // A lone high surrogate then an odd byte at the end is one error (the
+    // Encoding Standard's end-of-queue step), not two.
+    let high_at_end = units.last().is_some_and(|u| (0xD800..0xDC00).contains(u));
     let mut out = String::with_capacity(units.len());
     for r in char::decode_utf16(units.iter().copied()) {
         match r {
@@ -152,10 +155,28 @@ fn decode_utf16(bytes: &[u8], big: bool, flush: bool, fatal: bool) -> Result<(St
         if fatal {
             return Err(());
         }
-        out.push('\u{FFFD}');
+        if !high_at_end {
+            out.push('\u{FFFD}');
+        }
         keep = 0;
     }
     Ok((out, keep))
+}
+
+/// windows-1252: latin1 but for 0x80–0x9F, where it has printable characters
+/// (the five unassigned bytes stay their code points, as the Encoding Standard says).
+fn windows_1252(b: u8) -> char {
+    const C1: [char; 32] = [
+        '\u{20AC}', '\u{81}', '\u{201A}', '\u{192}', '\u{201E}', '\u{2026}', '\u{2020}', '\u{2021}', '\u{2C6}', '\u{2030}',
+        '\u{160}', '\u{2039}', '\u{152}', '\u{8D}', '\u{17D}', '\u{8F}', '\u{90}', '\u{2018}', '\u{2019}', '\u{201C}',
+        '\u{201D}', '\u{2022}', '\u{2013}', '\u{2014}', '\u{2DC}', '\u{2122}', '\u{161}', '\u{203A}', '\u{153}', '\u{9D}',
+        '\u{17E}', '\u{178}',
+    ];
+    if (0x80..0xA0).contains(&b) {
+        C1[(b - 0x80) as usize]
+    } else {
+        b as char
+    }
 }
 
 // `decode(encoding, input, pending, flush, fatal)` → `[text, leftover]`:
@@ -187,7 +208,9 @@ fn do_decode(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
         "utf-8" => decode_utf8(&data, flush, fatal),
         "utf-16le" => decode_utf16(&data, false, flush, fatal),
         "utf-16be" => decode_utf16(&data, true, flush, fatal),
-        // Node decodes its windows-1252 labels as ISO-8859-1 (byte = code point).
+        // Node 20 decodes its windows-1252 labels as ISO-8859-1 (byte = code
+        // point) in one call, and as windows-1252 when streaming.
+        _ if !flush => Ok((data.iter().map(|&b| windows_1252(b)).collect(), 0)),
         _ => Ok((data.iter().map(|b| *b as char).collect(), 0)),
     };
     let (text, keep) = match r {

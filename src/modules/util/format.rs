@@ -119,6 +119,11 @@ pub fn format_wtf8(cx: Ctx, inspect_options: Option<Arg>, args: &[Arg]) -> JsRes
                                     format_bigint(&bigint_digits(cx, &t)?, ns.get(cx, inspect_options)?)
                                 } else if cx.is_symbol(&t) {
                                     "NaN".into()
+                                } else if cx.is_object(&t) {
+                                    // `Number(x)`: an object whose primitive is a BigInt converts.
+                                    let f = state::intrinsic(cx, "Number")?;
+                                    let r = cx.call(&f, &cx.undefined(), &[t])?;
+                                    format_number(cx.to_f64(&r)?, ns.get(cx, inspect_options)?)
                                 } else {
                                     let d = cx.to_f64(&t)?;
                                     format_number(d, ns.get(cx, inspect_options)?)

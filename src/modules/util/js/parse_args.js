@@ -140,16 +140,25 @@ To specify an option argument starting with a dash use ${example}.`);
     const tokens = [];
     let index = -1;
     let groupCount = 0;
-    const remaining = args.slice();
-    while (remaining.length > 0) {
-      const arg = remaining.shift();
-      const nextArg = remaining[0];
+    // A read position instead of shift()/unshift(): both move the whole array
+    // on this engine, which made long argument lists quadratic. A short-option
+    // group's pieces wait in `pending` and are read before the next argument.
+    const queue = args.slice();
+    let head = 0;
+    let pending = [];
+    let ph = 0;
+    const take = () => (ph < pending.length ? pending[ph++] : queue[head++]);
+    while (ph < pending.length || head < queue.length) {
+      const arg = take();
+      const nextArg = ph < pending.length ? pending[ph] : queue[head];
       if (groupCount > 0) groupCount--;
       else index++;
 
       if (arg === '--') {
         tokens.push({ kind: 'option-terminator', index });
-        for (const rest of remaining) tokens.push({ kind: 'positional', index: ++index, value: rest });
+        for (const rest of pending.slice(ph).concat(queue.slice(head))) {
+          tokens.push({ kind: 'positional', index: ++index, value: rest });
+        }
         break;
       }
 
@@ -159,7 +168,7 @@ To specify an option argument starting with a dash use ${example}.`);
         let value;
         let inlineValue;
         if (optionsGetOwn(options, longOption, 'type') === 'string' && isOptionValue(nextArg)) {
-          value = remaining.shift();
+          value = take();
           inlineValue = false;
         }
         tokens.push({ kind: 'option', name: longOption, rawName: arg, index, value, inlineValue });
@@ -179,7 +188,8 @@ To specify an option argument starting with a dash use ${example}.`);
             break;
           }
         }
-        remaining.unshift(...expanded);
+        pending = expanded.concat(pending.slice(ph));
+        ph = 0;
         groupCount = expanded.length;
         continue;
       }
@@ -197,7 +207,7 @@ To specify an option argument starting with a dash use ${example}.`);
         let value;
         let inlineValue;
         if (optionsGetOwn(options, longOption, 'type') === 'string' && isOptionValue(nextArg)) {
-          value = remaining.shift();
+          value = take();
           inlineValue = false;
         }
         tokens.push({ kind: 'option', name: longOption, rawName: arg, index, value, inlineValue });
