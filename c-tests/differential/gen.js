@@ -1,0 +1,377 @@
+// Differential generator: the same seeded cases run under node and under
+// build/jsrt-node (c-tests/differential/run.sh compares the two outputs).
+//
+//   gen.js <module> <seed> <count>
+//
+// Prints one line per case: `<n> <what was called> => <result>` or
+// `<n> <call> => THROW <code> <name> <message>`. Inputs stress odd and bad
+// input: wrong types, NaN/negative/huge/BigInt/Symbol arguments, lone
+// surrogates, empty ranges, every encoding and option, deep and circular
+// structures. Everything here must behave the same on V8 and QuickJS except
+// the code under test: the PRNG is integer-only and results are printed by
+// `show` below, never by util.inspect (which is under test itself).
+'use strict';
+const [mod, seedArg, countArg] = process.argv.slice(2);
+let state = (Number(seedArg) >>> 0) || 1;
+const count = Number(countArg) || 1000;
+
+// xorshift32: identical on every engine.
+function next() {
+  state ^= state << 13; state >>>= 0;
+  state ^= state >>> 17;
+  state ^= state << 5; state >>>= 0;
+  return state;
+}
+const int = (n) => next() % n;
+const pick = (list) => list[int(list.length)];
+const chance = (pct) => int(100) < pct;
+
+function esc(s) {
+  let out = '"';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x22 || c === 0x5c) out += `\\${s[i]}`;
+    else if (c >= 0x20 && c < 0x7f) out += s[i];
+    else out += `\\u${c.toString(16).padStart(4, '0')}`;
+  }
+  return `${out}"`;
+}
+
+// A printer that does not depend on the module under test.
+function show(v, depth = 0, seen = []) {
+  switch (typeof v) {
+    case 'string': return esc(v);
+    case 'number': return Object.is(v, -0) ? '-0' : String(v);
+    case 'bigint': return `${v}n`;
+    case 'symbol': return `Symbol(${esc(v.description ?? '')})`;
+    case 'undefined': return 'undefined';
+    case 'boolean': return String(v);
+    case 'function': return `[function ${esc(v.name)}]`;
+    default: break;
+  }
+  if (v === null) return 'null';
+  if (seen.includes(v)) return '[circular]';
+  if (depth > 6) return '[deep]';
+  const inner = (x) => show(x, depth + 1, [...seen, v]);
+  if (Buffer.isBuffer(v)) return `<Buffer ${v.toString('hex')}>`;
+  if (ArrayBuffer.isView(v)) return `<${v.constructor.name} ${Array.from(new Uint8Array(v.buffer, v.byteOffset, v.byteLength)).join(',')}>`;
+  if (Array.isArray(v)) return `[${v.map(inner).join(',')}]`;
+  if (v instanceof Error) return `Error(${esc(v.name)},${esc(String(v.message))})`;
+  return `{${Object.keys(v).map((k) => `${esc(k)}:${inner(v[k])}`).join(',')}}`;
+}
+
+function run(n, label, fn) {
+  let line;
+  try {
+    line = show(fn());
+  } catch (e) {
+    if (e instanceof RangeError && /call stack|too much recursion/i.test(String(e.message))) {
+      line = 'THROW - RangeError <stack overflow>';
+    } else if (e !== null && typeof e === 'object') {
+      line = `THROW ${e.code ?? '-'} ${e.name} ${esc(String(e.message))}`;
+    } else {
+      line = `THROW-VALUE ${show(e)}`;
+    }
+  }
+  console.log(`${n} ${label} => ${line}`);
+}
+
+// ---- shared input pools ------------------------------------------------------
+const ODD_NUMBERS = [0, -0, 1, -1, 2, 3, 7, 8, 16, 255, 256, 1.5, -1.5, NaN, Infinity, -Infinity,
+  2 ** 31 - 1, 2 ** 31, 2 ** 32, 2 ** 53, -(2 ** 31), 1e21, Number.MAX_SAFE_INTEGER, 0.1];
+const ODD_VALUES = () => [undefined, null, true, false, '', '0', '1', 'abc', '\ud800', 1n, -1n, 2n ** 64n,
+  Symbol('s'), {}, [], [1], () => 1, { valueOf() { return 3; } }, { toString() { return 'x'; } }, Object(2n)];
+const STR_PIECES = ['a', 'b', 'é', 'ß', '€', '😀', '\ud83d', '\ude00', '\ud800', '\udfff', '\u0000', ' ', '\n',
+  'ÿ', 'Ā', 'abc', '\ufeff', '=', '+', '/', '_', '-', 'AQID', '=='];
+const ENCODINGS = ['utf8', 'utf-8', 'UTF8', 'ucs2', 'ucs-2', 'utf16le', 'utf-16le', 'latin1', 'binary', 'ascii',
+  'hex', 'base64', 'base64url', 'buffer', 'bogus', '', undefined, null, 1];
+const oddNumber = () => (chance(70) ? pick(ODD_NUMBERS) : int(40) - 10);
+const oddArg = () => (chance(60) ? oddNumber() : pick(ODD_VALUES()));
+// A size argument: odd, but never one node would really allocate gigabytes for
+// (node's limit is 4 GiB, the engine's 2 GiB: both answers are right).
+const sizeArg = () => {
+  const v = oddArg();
+  return typeof v === 'number' && v > 2 ** 20 && v < 2 ** 33 ? 2 ** 53 : v;
+};
+function randomString(max = 8) {
+  let s = '';
+  const n = int(max + 1);
+  for (let i = 0; i < n; i++) s += pick(STR_PIECES);
+  return s;
+}
+function randomBytes(max = 12) {
+  const n = int(max + 1);
+  const b = Buffer.alloc(n);
+  for (let i = 0; i < n; i++) b[i] = chance(30) ? pick([0, 0x7f, 0x80, 0xbf, 0xc0, 0xc3, 0xe2, 0xed, 0xf0, 0xf4, 0xff, 0x3d, 0x41]) : int(256);
+  return b;
+}
+
+// ---- path ----------------------------------------------------------------
+const PATH_PIECES = ['', '/', '//', '\\', '.', '..', 'a', 'b.txt', '.x', 'x.', 'C:', 'c:\\', 'C:/', '\\\\s\\sh',
+  '\\\\?\\', 'nul', 'CON', 'com1', 'x:y', '😀', '\ud83d', '\ude00', '\ud800', 'é', '...', '*', '?', '[a]', '**'];
+function pathString() {
+  let s = '';
+  const n = int(5);
+  for (let i = 0; i < n; i++) s += pick(PATH_PIECES) + (chance(50) ? pick(['/', '\\', '']) : '');
+  return s;
+}
+function genPath(n) {
+  const path = require('path');
+  const flavor = pick(['posix', 'win32']);
+  const p = path[flavor];
+  const f = pick(['resolve', 'normalize', 'isAbsolute', 'join', 'relative', 'toNamespacedPath', 'dirname',
+    'basename', 'extname', 'parse', 'format', 'matchesGlob']);
+  const arg = () => (chance(90) ? pathString() : pick(ODD_VALUES()));
+  let args;
+  if (f === 'format') {
+    const o = {};
+    for (const k of ['root', 'dir', 'base', 'name', 'ext']) if (chance(50)) o[k] = chance(85) ? pathString() : pick(ODD_VALUES());
+    args = [chance(90) ? o : pick(ODD_VALUES())];
+  } else if (f === 'resolve' || f === 'join') {
+    args = Array.from({ length: int(4) }, arg);
+  } else if (f === 'relative' || f === 'matchesGlob' || f === 'basename') {
+    args = [arg(), arg()];
+  } else {
+    args = [arg()];
+  }
+  if (f === 'resolve' || f === 'relative') {
+    // Keep the cwd out of the results: absolute arguments only.
+    args = args.map((a) => (typeof a === 'string' ? (flavor === 'win32' ? `C:\\${a}` : `/${a}`) : a));
+  }
+  run(n, `${flavor}.${f}(${args.map((a) => show(a)).join(',')})`, () => p[f](...args));
+}
+
+// ---- buffer --------------------------------------------------------------
+function someBuffer() {
+  const k = int(10);
+  if (k === 0) return Buffer.alloc(0);
+  if (k === 1) return Buffer.from(randomString(), pick(['utf8', 'latin1', 'ucs2']));
+  if (k === 2) {
+    const b = randomBytes(16);
+    return b.subarray(int(b.length + 1));
+  }
+  return randomBytes();
+}
+function genBuffer(n) {
+  const b = someBuffer();
+  const f = pick(['from', 'toString', 'write', 'fill', 'indexOf', 'lastIndexOf', 'includes', 'compare', 'equals',
+    'copy', 'subarray', 'slice', 'byteLength', 'isEncoding', 'concat', 'read', 'writeNum', 'alloc', 'swap', 'toJSON',
+    'transcode', 'isUtf8', 'isAscii', 'atob', 'btoa']);
+  const label = `${f} on ${show(b)}`;
+  switch (f) {
+    case 'from': {
+      const src = pick([() => randomString(), () => [...randomBytes()], () => oddArg(), () => randomBytes().buffer]);
+      const a = [src(), pick(ENCODINGS)];
+      if (typeof a[0] !== 'string' && chance(50)) a[1] = oddArg();
+      return run(n, `Buffer.from(${a.map((x) => show(x)).join(',')})`, () => Buffer.from(...a));
+    }
+    case 'toString': {
+      const a = [pick(ENCODINGS), oddArg(), oddArg()].slice(0, int(4));
+      return run(n, `${label}.toString(${a.map((x) => show(x)).join(',')})`, () => b.toString(...a));
+    }
+    case 'write': {
+      const t = Buffer.from(b);
+      const a = [chance(90) ? randomString() : oddArg(), oddArg(), oddArg(), pick(ENCODINGS)].slice(0, 1 + int(4));
+      return run(n, `${label}.write(${a.map((x) => show(x)).join(',')})`, () => [t.write(...a), t]);
+    }
+    case 'fill': {
+      const t = Buffer.from(b);
+      const v = pick([() => randomString(3), () => int(300) - 20, () => someBuffer(), () => oddArg(), () => new Uint8Array(0)])();
+      const a = [v, oddArg(), oddArg(), pick(ENCODINGS)].slice(0, 1 + int(4));
+      return run(n, `${label}.fill(${a.map((x) => show(x)).join(',')})`, () => t.fill(...a));
+    }
+    case 'indexOf': case 'lastIndexOf': case 'includes': {
+      const needle = pick([() => randomString(2), () => int(260), () => someBuffer(), () => oddArg()])();
+      const a = [needle, oddArg(), pick(ENCODINGS)].slice(0, 1 + int(3));
+      return run(n, `${label}.${f}(${a.map((x) => show(x)).join(',')})`, () => b[f](...a));
+    }
+    case 'compare': case 'equals': {
+      const other = chance(85) ? someBuffer() : oddArg();
+      const a = [other, oddArg(), oddArg(), oddArg(), oddArg()].slice(0, f === 'equals' ? 1 : 1 + int(5));
+      return run(n, `${label}.${f}(${a.map((x) => show(x)).join(',')})`, () => b[f](...a));
+    }
+    case 'copy': {
+      const t = Buffer.alloc(int(10));
+      const a = [t, oddArg(), oddArg(), oddArg()].slice(0, 1 + int(4));
+      return run(n, `${label}.copy(${a.slice(1).map((x) => show(x)).join(',')})`, () => [b.copy(...a), t]);
+    }
+    case 'subarray': case 'slice': {
+      const a = [oddArg(), oddArg()].slice(0, int(3));
+      return run(n, `${label}.${f}(${a.map((x) => show(x)).join(',')})`, () => b[f](...a));
+    }
+    case 'byteLength': {
+      const v = chance(80) ? randomString() : oddArg();
+      const e = pick(ENCODINGS);
+      return run(n, `Buffer.byteLength(${show(v)},${show(e)})`, () => Buffer.byteLength(v, e));
+    }
+    case 'isEncoding': {
+      const e = chance(80) ? pick(ENCODINGS) : oddArg();
+      return run(n, `Buffer.isEncoding(${show(e)})`, () => Buffer.isEncoding(e));
+    }
+    case 'concat': {
+      const list = Array.from({ length: int(4) }, () => (chance(85) ? someBuffer() : oddArg()));
+      const a = [chance(90) ? list : oddArg(), sizeArg()].slice(0, 1 + int(2));
+      return run(n, `Buffer.concat(${a.map((x) => show(x)).join(',')})`, () => Buffer.concat(...a));
+    }
+    case 'read': {
+      const m = pick(['readUInt8', 'readInt8', 'readUInt16LE', 'readInt16BE', 'readUInt32BE', 'readInt32LE',
+        'readFloatLE', 'readDoubleBE', 'readBigUInt64LE', 'readBigInt64BE', 'readUIntLE', 'readIntBE']);
+      const a = [oddArg(), oddArg()].slice(0, int(3));
+      return run(n, `${label}.${m}(${a.map((x) => show(x)).join(',')})`, () => b[m](...a));
+    }
+    case 'writeNum': {
+      const t = Buffer.from(b);
+      const m = pick(['writeUInt8', 'writeInt8', 'writeUInt16LE', 'writeInt16BE', 'writeUInt32BE', 'writeInt32LE',
+        'writeFloatLE', 'writeDoubleBE', 'writeBigUInt64LE', 'writeBigInt64BE', 'writeUIntLE', 'writeIntBE']);
+      const a = [oddArg(), oddArg(), oddArg()].slice(0, 1 + int(3));
+      return run(n, `${label}.${m}(${a.map((x) => show(x)).join(',')})`, () => [t[m](...a), t]);
+    }
+    case 'alloc': {
+      const a = [chance(70) ? int(20) : sizeArg(), pick([() => randomString(2), () => int(300), () => oddArg()])(), pick(ENCODINGS)].slice(0, 1 + int(3));
+      return run(n, `Buffer.alloc(${a.map((x) => show(x)).join(',')})`, () => Buffer.alloc(...a));
+    }
+    case 'swap': {
+      const t = Buffer.from(b);
+      const m = pick(['swap16', 'swap32', 'swap64']);
+      return run(n, `${label}.${m}()`, () => t[m]());
+    }
+    case 'toJSON': return run(n, `${label}.toJSON()`, () => b.toJSON());
+    case 'transcode': {
+      const { transcode } = require('buffer');
+      const from = pick(['utf8', 'ucs2', 'latin1', 'ascii', 'utf16le', 'binary', 'hex']);
+      const to = pick(['utf8', 'ucs2', 'latin1', 'ascii', 'utf16le', 'binary', 'hex']);
+      return run(n, `transcode(${show(b)},${show(from)},${show(to)})`, () => transcode(b, from, to));
+    }
+    case 'isUtf8': case 'isAscii': {
+      const v = chance(90) ? b : oddArg();
+      return run(n, `buffer.${f}(${show(v)})`, () => require('buffer')[f](v));
+    }
+    case 'atob': case 'btoa': {
+      const v = chance(80) ? randomString(5) : oddArg();
+      const a = chance(95) ? [v] : [];
+      return run(n, `${f}(${a.map((x) => show(x)).join(',')})`, () => require('buffer')[f](...a));
+    }
+    default: return undefined;
+  }
+}
+
+// ---- util ----------------------------------------------------------------
+function randomValue(depth) {
+  const leaf = () => pick([() => int(100) - 50, () => randomString(4), () => pick([null, undefined, true, NaN, -0, 1n]),
+    () => Symbol(randomString(2)), () => new Date(int(1e12)), () => /a[bc]+/g])();
+  if (depth <= 0 || chance(35)) return leaf();
+  switch (int(6)) {
+    case 0: return Array.from({ length: int(4) }, () => randomValue(depth - 1));
+    case 1: {
+      const o = {};
+      for (let i = int(4); i > 0; i--) o[pick(['a', 'b', 'c', 'key with space', '1', '😀'])] = randomValue(depth - 1);
+      return o;
+    }
+    case 2: return new Map(Array.from({ length: int(3) }, () => [leaf(), randomValue(depth - 1)]));
+    case 3: return new Set(Array.from({ length: int(3) }, () => randomValue(depth - 1)));
+    case 4: return Buffer.from(randomString(3));
+    default: return [randomValue(depth - 1)];
+  }
+}
+function nested(kind, depth) {
+  let v = 1;
+  for (let i = 0; i < depth; i++) {
+    if (kind === 'array') v = [v];
+    else if (kind === 'object') v = { v };
+    else if (kind === 'map') v = new Map([[i, v]]);
+    else v = new Set([v]);
+  }
+  return v;
+}
+function genUtil(n) {
+  const util = require('util');
+  const f = pick(['inspect', 'inspect', 'format', 'isDeepStrictEqual', 'deep-nested', 'circular', 'types']);
+  if (f === 'inspect') {
+    const v = randomValue(4);
+    const opts = {};
+    for (const [k, vals] of [['depth', [0, 1, 2, null, Infinity, -1]], ['compact', [false, true, 1, 3]], ['breakLength', [20, 80, Infinity]],
+      ['sorted', [true]], ['showHidden', [true]], ['maxArrayLength', [0, 1, 2]], ['maxStringLength', [0, 2]], ['numericSeparator', [true]]]) {
+      if (chance(30)) opts[k] = pick(vals);
+    }
+    return run(n, `inspect(${show(v)},${show(opts)})`, () => util.inspect(v, opts));
+  }
+  if (f === 'format') {
+    const fmt = Array.from({ length: int(4) }, () => pick(['%s', '%d', '%i', '%f', '%j', '%o', '%O', '%c', '%%', 'x', ' ', '%'])).join('');
+    const args = Array.from({ length: int(4) }, () => (chance(50) ? oddArg() : randomValue(2)));
+    return run(n, `format(${show(fmt)},${args.map((x) => show(x)).join(',')})`, () => util.format(fmt, ...args));
+  }
+  if (f === 'isDeepStrictEqual') {
+    const a = randomValue(3);
+    const b = chance(50) ? a : randomValue(3);
+    return run(n, `isDeepStrictEqual(${show(a)},${show(b)})`, () => [util.isDeepStrictEqual(a, b), util.isDeepStrictEqual(b, a)]);
+  }
+  if (f === 'deep-nested') {
+    const kind = pick(['array', 'object', 'map', 'set']);
+    // Node's own answer past ~500 levels depends on how much native stack it
+    // has left (it prints less the deeper it is called), so stay below that.
+    const depth = pick([50, 200, 300, 400]);
+    const v = nested(kind, depth);
+    return run(n, `inspect(${kind} nested ${depth}, depth Infinity).length`, () => util.inspect(v, { depth: Infinity }).length);
+  }
+  if (f === 'circular') {
+    const o = { a: [], b: new Map() };
+    o.a.push(o, { back: o.a });
+    o.b.set('self', o.b);
+    o.self = o;
+    return run(n, 'inspect(circular)', () => util.inspect(o, { depth: pick([0, 2, Infinity]) }));
+  }
+  const t = pick(['isDate', 'isRegExp', 'isMap', 'isSet', 'isPromise', 'isTypedArray', 'isUint8Array', 'isArrayBufferView',
+    'isBoxedPrimitive', 'isNativeError', 'isGeneratorFunction', 'isAsyncFunction', 'isDataView', 'isAnyArrayBuffer']);
+  const v = pick([() => randomValue(1), () => oddArg(), () => new DataView(new ArrayBuffer(1)), () => Object(1n), () => new TypeError('x'),
+    () => function* g() {}, () => async () => {}, () => Promise.resolve(), () => new Float32Array(1)])();
+  return run(n, `types.${t}(${show(v)})`, () => util.types[t](v));
+}
+
+// ---- string_decoder --------------------------------------------------------
+function genStringDecoder(n) {
+  const { StringDecoder } = require('string_decoder');
+  const enc = pick(['utf8', 'utf16le', 'ucs2', 'latin1', 'base64', 'base64url', 'hex', 'ascii', 'bogus', undefined]);
+  const chunks = Array.from({ length: 1 + int(4) }, () => randomBytes(6));
+  run(n, `StringDecoder(${show(enc)}) ${chunks.map((c) => c.toString('hex')).join('|')}`, () => {
+    const d = new StringDecoder(enc);
+    const out = chunks.map((c) => [d.write(c), d.lastNeed, d.lastTotal]);
+    out.push(d.end());
+    return out;
+  });
+}
+
+// ---- events ----------------------------------------------------------------
+function genEvents(n) {
+  const EventEmitter = require('events');
+  const ops = Array.from({ length: 3 + int(10) }, () => [pick(['on', 'once', 'prependListener', 'prependOnceListener', 'off',
+    'emit', 'emit', 'removeAllListeners', 'setMaxListeners', 'listenerCount', 'eventNames', 'rawListeners']), pick(['a', 'b', 'error', 'newListener']), int(3)]);
+  run(n, `events ${ops.map((o) => o.join(':')).join(' ')}`, () => {
+    const e = new EventEmitter();
+    const log = [];
+    const fns = [0, 1, 2].map((i) => function named() { log.push(`f${i}(${[...arguments].join(',')})`); });
+    for (const [op, type, i] of ops) {
+      try {
+        if (op === 'emit') log.push(`emit=${e.emit(type, i)}`);
+        else if (op === 'removeAllListeners') e.removeAllListeners(i === 0 ? undefined : type);
+        else if (op === 'setMaxListeners') e.setMaxListeners(i - 1);
+        else if (op === 'listenerCount') log.push(`count=${e.listenerCount(type)}`);
+        else if (op === 'eventNames') log.push(`names=${e.eventNames().join('/')}`);
+        else if (op === 'rawListeners') log.push(`raw=${e.rawListeners(type).length}`);
+        else e[op](type, fns[i]);
+      } catch (err) {
+        log.push(`throw ${err.code ?? err.name}`);
+      }
+    }
+    return log;
+  });
+}
+
+const GENERATORS = { path: genPath, buffer: genBuffer, util: genUtil, string_decoder: genStringDecoder, events: genEvents };
+if (!GENERATORS[mod]) {
+  console.error(`usage: gen.js <${Object.keys(GENERATORS).join('|')}> <seed> <count>`);
+  process.exitCode = 2;
+} else {
+  if (typeof process.removeAllListeners === 'function') process.removeAllListeners('warning');
+  process.emitWarning = () => {};
+  for (let i = 0; i < count; i++) GENERATORS[mod](i);
+}
