@@ -26,7 +26,7 @@ with open(known_f, encoding="utf-8") as f:
             continue
         m, pattern, reason = (p.strip() for p in raw.split(" :: ", 2))
         if m == mod:
-            known.append((re.compile(pattern), reason))
+            known.append((re.compile(pattern, re.IGNORECASE), reason))
 
 a, b = lines(node_f), lines(ours_f)
 counts = {"equal": 0, "engine text": 0, "known": 0, "mismatch": 0}
