@@ -40,7 +40,7 @@ pub type JsResult<T> = Result<T, Thrown>;
 /// `(1 << 30) - 1` in quickjs-ng (bundled) and in Bellard's QuickJS alike (the
 /// string header's length field). Longer results must be refused before they
 /// are built.
-pub const STRING_LEN_MAX: usize = (1 << 30) - 1;
+pub(crate) const STRING_LEN_MAX: usize = (1 << 30) - 1;
 
 /// Raw engine types, named only by the C ABI layer (`abi/`), by the
 /// [`js_fn!`](crate::js_fn) macro expansion and by this layer.

@@ -21,7 +21,7 @@ use std::hash::{BuildHasher, Hasher};
 use super::text::utf16_len;
 
 /// Texts shorter than this are copied as before (not worth a reference).
-pub const MIN_PART: usize = 4096;
+pub(crate) const MIN_PART: usize = 4096;
 
 const END: char = '\u{FDD1}';
 
