@@ -26,8 +26,8 @@ const wide = {
   s: new Set(items.slice(0, 30)), str: 'x'.repeat(5000), u: { '\u00e9\u4e2d': ['\u4e2d'.repeat(3000)] },
 };
 const cases = [
-  ['ring 100', ring(100), { depth: Infinity }],
-  ['ring 40 breakLength 1000', ring(40), { depth: Infinity, breakLength: 1000 }],
+  ['ring 30', ring(30), { depth: Infinity }],
+  ['ring 20 breakLength 1000', ring(20), { depth: Infinity, breakLength: 1000 }],
   ['wide', wide, { depth: Infinity }],
   ['wide breakLength 200', wide, { depth: Infinity, breakLength: 200 }],
   ['wide compact false', wide, { depth: Infinity, compact: false }],

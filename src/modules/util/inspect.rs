@@ -745,7 +745,15 @@ impl Inspector {
                         let inst = match cx.instance_of(&tmp, &desc.value) {
                             Ok(b) => b,
                             Err(_) => {
-                                let _ = cx.take_exception();
+                                // The engine's own stack limit (the host's
+                                // JS_SetMaxStackSize) can come before StackGuard's:
+                                // end in Node's "interrupted" marker, not a wrong name.
+                                let e = cx.take_exception();
+                                let m = cx.get(&e, "message").ok().and_then(|m| cx.to_string(&m).ok()).unwrap_or_default();
+                                if m.contains("call stack size exceeded") || m == "stack overflow" {
+                                    self.overflow = true;
+                                    return Err(Thrown);
+                                }
                                 false
                             }
                         };
