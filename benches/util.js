@@ -15,6 +15,18 @@ const bytes = new TextEncoder().encode(text);
 const enc = new TextEncoder();
 const dec = new TextDecoder();
 const deepA = { a: [1, 2, { b: new Set([1, 2]) }], c: new Map([['x', { y: 1 }]]) };
+// A 120-node ring, every node also pointing at the first: depth Infinity makes
+// the text nest 360 levels deep (was quadratic here: 500 nodes took 4.2 s).
+// Deeper rings end at the engine's stack limit (QuickJS's 1 MiB default).
+function ring(n) {
+  const nodes = Array.from({ length: n }, (_, i) => ({ id: i, edges: [] }));
+  for (let i = 0; i < n; i++) {
+    nodes[i].edges.push(nodes[(i + 1) % n]);
+    nodes[i].parent = nodes[0];
+  }
+  return nodes[0];
+}
+const ring120 = ring(120);
 const deepB = { a: [1, 2, { b: new Set([1, 2]) }], c: new Map([['x', { y: 1 }]]) };
 
 const ops = [
@@ -23,6 +35,7 @@ const ops = [
   ['inspect.arr100', () => util.inspect(arr100).length],
   ['inspect.objs20', () => util.inspect(objs).length],
   ['inspect.map20', () => util.inspect(map).length],
+  ['inspect.ring120', () => util.inspect(ring120, { depth: Infinity }).length],
   ['inspect.string', () => util.inspect('a string with \'quotes\' and \n newline').length],
   ['format.%s%d', () => util.format('%s has %d items', 'list', 42).length],
   ['format.obj', () => util.format('value:', small, 7).length],

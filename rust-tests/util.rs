@@ -100,3 +100,15 @@ fn other_modules_helpers() {
     assert_eq!(jsrt_node::modules::util::inspect::inspect_depth_minus_one(cx, &v), "[Object]");
     assert_eq!(jsrt_node::modules::util::inspect::utf16_truncate("abcdefghij".as_bytes(), 5, 3), "abc...");
 }
+
+#[test]
+fn deep_values_end_in_the_marker_never_a_wrong_class_name() {
+    // A ring deeper than the engine's stack allows (its default 1 MiB): Node's
+    // "interrupted" marker, and every array still printed as an array.
+    let rt = rt_with_util();
+    let src = "const nodes = Array.from({ length: 1500 }, (_, i) => ({ id: i, edges: [] }));\
+               nodes.forEach((n, i) => { n.edges.push(nodes[(i + 1) % nodes.length]); n.parent = nodes[0]; });\
+               const s = util.inspect(nodes[0], { depth: Infinity });\
+               [s.includes('Object(1) ['), s.includes('Inspection interrupted prematurely'), s.startsWith('<ref *1> {')].join()";
+    assert_eq!(rt.eval(src), Ok("false,true,true".into()));
+}

@@ -85,6 +85,16 @@ impl NodeError {
         NodeError::new(ErrorKind::Error, "ERR_NOT_SUPPORTED", format!("{what} is not supported"))
     }
 
+    /// `ERR_STRING_TOO_LONG` (a plain Error) with the engine's limit in hex,
+    /// as Node prints V8's.
+    pub fn string_too_long() -> NodeError {
+        NodeError::new(
+            ErrorKind::Error,
+            "ERR_STRING_TOO_LONG",
+            format!("Cannot create a string longer than 0x{:x} characters", crate::engine::STRING_LEN_MAX),
+        )
+    }
+
     /// Makes the JS error object.
     pub fn to_js(&self, cx: Ctx) -> JsResult<Value> {
         let global = cx.global();

@@ -177,6 +177,44 @@ impl Ctx {
         })
     }
 
+    /// Makes the native function `f` constructible like an ordinary JS
+    /// function: sets its constructor bit (both engines) and gives it a
+    /// `prototype` object whose `constructor` is `f`. On `new f()` the engine
+    /// passes `new.target` (the function) as `this`; see
+    /// [`Ctx::constructed_this`].
+    pub fn make_constructible(&self, f: &impl JsRef) -> JsResult<()> {
+        // SAFETY: f is a live value; the call only flips a bit on function objects.
+        let ok = unsafe { q::JS_SetConstructorBit(self.raw, f.raw(), true) };
+        if !ok {
+            return Err(self.throw_internal("not a function object"));
+        }
+        let proto = self.object()?;
+        self.define(&proto, "constructor", self.dup(f), Prop::HIDDEN)?;
+        self.define(f, "prototype", proto, Prop(q::JS_PROP_WRITABLE as c_int))?;
+        Ok(())
+    }
+
+    /// For a native function made with [`Ctx::make_constructible`] and run by
+    /// `new`, `this` is the function itself: this gives the object an ordinary
+    /// function would have received (`Object.create(f.prototype)`); None when
+    /// `this` is not such a function.
+    pub fn constructed_this(&self, this: &impl JsRef) -> JsResult<Option<Value>> {
+        if !self.is_function(this) {
+            return Ok(None);
+        }
+        let proto = self.get(this, "prototype")?;
+        if !self.is_object(&proto) {
+            return Ok(None);
+        }
+        let ctor = self.get(&proto, "constructor")?;
+        if !self.strict_equals(&ctor, this) {
+            return Ok(None);
+        }
+        let obj = self.object()?;
+        self.set_prototype(&obj, &proto)?;
+        Ok(Some(obj))
+    }
+
     /// A native function carrying `data` (duplicated by the engine), named `name`.
     pub fn function_with_data(&self, f: RawCFnData, name: &str, length: i32, data: &[Arg]) -> JsResult<Value> {
         let mut raw: Vec<q::JSValue> = data.iter().map(|a| a.raw()).collect();

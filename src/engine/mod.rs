@@ -36,6 +36,12 @@ pub struct Thrown;
 
 pub type JsResult<T> = Result<T, Thrown>;
 
+/// The longest string either engine makes, in UTF-16 units: `JS_STRING_LEN_MAX`,
+/// `(1 << 30) - 1` in quickjs-ng (bundled) and in Bellard's QuickJS alike (the
+/// string header's length field). Longer results must be refused before they
+/// are built.
+pub(crate) const STRING_LEN_MAX: usize = (1 << 30) - 1;
+
 /// Raw engine types, named only by the C ABI layer (`abi/`), by the
 /// [`js_fn!`](crate::js_fn) macro expansion and by this layer.
 pub mod raw {

@@ -312,6 +312,12 @@ fn array_buffer_ptr(cx: &Ctx, ab: q::JSValue) -> (*mut u8, usize) {
     }
 }
 
+/// Whether `v` is a detached ArrayBuffer (`JS_GetArrayBuffer` refuses only
+/// those among ArrayBuffers: an empty one still has a data pointer).
+pub fn is_detached_array_buffer(cx: &Ctx, v: &impl JsRef) -> bool {
+    binary_kind(cx, v) == Some(BinaryKind::ArrayBuffer) && array_buffer_ptr(cx, v.raw()).0.is_null()
+}
+
 /// Address and byte length of a Uint8Array's bytes (null, 0 when detached
 /// or out of bounds). The bundled engine answers from the object's own
 /// pointer and count (`view_layout`: no engine call, and right for

@@ -7,7 +7,8 @@ function t(label, f) {
 const buffer = require('buffer');
 t('keys', () => Object.keys(buffer));
 t('same module', () => [require('node:buffer') === buffer, buffer.Buffer === Buffer, typeof globalThis.Buffer]);
-t('kMaxLength', () => [buffer.kMaxLength, buffer.kStringMaxLength, buffer.constants.MAX_LENGTH === buffer.kMaxLength, buffer.constants.MAX_STRING_LENGTH === buffer.kStringMaxLength]);
+// kStringMaxLength is the engine's string limit (V8: 2 ** 29 - 24; QuickJS: 2 ** 30 - 1): see string_limit.js.
+t('kMaxLength', () => [buffer.kMaxLength, Number.isSafeInteger(buffer.kStringMaxLength), buffer.constants.MAX_LENGTH === buffer.kMaxLength, buffer.constants.MAX_STRING_LENGTH === buffer.kStringMaxLength]);
 t('constants keys', () => Object.keys(buffer.constants));
 t('constants frozen-ish', () => { 'use strict'; try { buffer.constants.MAX_LENGTH = 1; } catch (e) { return e.name; } return 'no throw'; });
 t('constants descriptor', () => { const d = Object.getOwnPropertyDescriptor(buffer, 'constants'); return [d.enumerable, d.configurable, d.writable]; });

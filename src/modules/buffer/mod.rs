@@ -475,6 +475,9 @@ impl<'v> StrSource<'v> {
 /// Decodes bytes into a JS string. `b` must not be engine memory that JS
 /// could touch during the call (it is only read before any JS runs).
 pub(crate) fn decode(cx: Ctx, b: &[u8], enc: Encoding) -> JsResult<Value> {
+    if let Err(e) = check_string_len(decoded_len_bound(b, enc)) {
+        return Err(e.throw(cx));
+    }
     match enc {
         Encoding::Utf8 => {
             // Large ASCII text: one copy into a string made in place, not
@@ -524,6 +527,20 @@ pub(crate) fn decode(cx: Ctx, b: &[u8], enc: Encoding) -> JsResult<Value> {
             Some(r) => r,
             None => decode_ucs2_slow(cx, b),
         },
+    }
+}
+
+/// The length in UTF-16 units of `b` decoded as `enc`: exact for every
+/// encoding; for UTF-8 counted only when the byte count alone could exceed
+/// the string limit (each byte gives at most one unit).
+pub(crate) fn decoded_len_bound(b: &[u8], enc: Encoding) -> usize {
+    match enc {
+        Encoding::Utf8 if b.len() > crate::engine::STRING_LEN_MAX => codec::utf8_to_str(b).encode_utf16().count(),
+        Encoding::Utf8 | Encoding::Latin1 | Encoding::Ascii => b.len(),
+        Encoding::Hex => b.len().saturating_mul(2),
+        Encoding::Base64 => codec::base64_encoded_len(b.len(), false),
+        Encoding::Base64url => codec::base64_encoded_len(b.len(), true),
+        Encoding::Utf16le => b.len() / 2,
     }
 }
 
@@ -1062,7 +1079,24 @@ fn input_bytes<'v>(cx: Ctx, v: &'v Arg) -> JsResult<ta::Bytes<'v>> {
         Some(BinaryKind::DataView) | None => {
             Err(type_error(cx, "input", &["ArrayBuffer", "Buffer", "TypedArray"], v))
         }
+        Some(_) if ta::is_detached_array_buffer(&cx, v) => Err(detached_error(cx)),
         Some(_) => ta::bytes(&cx, v).ok_or(Thrown),
+    }
+}
+
+/// node_buffer.cc's `THROW_ERR_INVALID_STATE`: a plain Error with an own `code`.
+fn detached_error(cx: Ctx) -> Thrown {
+    let made = (|| -> JsResult<Value> {
+        let global = cx.global();
+        let ctor = cx.get(&global, "Error")?;
+        let m = cx.string("Cannot validate on a detached buffer")?;
+        let e = cx.construct(&ctor, &[m.as_arg()])?;
+        cx.set(&e, "code", cx.string("ERR_INVALID_STATE")?)?;
+        Ok(e)
+    })();
+    match made {
+        Ok(e) => cx.throw(e),
+        Err(t) => t,
     }
 }
 

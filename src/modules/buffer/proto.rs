@@ -307,7 +307,8 @@ fn search(hay: &[u8], hay_len: usize, needle: &[u8], offset: i64, forward: bool,
 
 fn index_of_common(cx: Ctx, this: Arg, args: Args, forward: bool) -> JsResult<f64> {
     if !ta::is_array_buffer_view(&cx, &this) {
-        return Err(type_error(cx, "buffer", &["Buffer", "TypedArray", "DataView"], &this));
+        let shown = shown_this(cx, this)?;
+        return Err(type_error(cx, "buffer", &["Buffer", "TypedArray", "DataView"], &shown));
     }
     let (val, mut byte_offset, mut encoding) = (args.get(0), args.get(1), args.get(2));
     let undef = cx.undefined();
@@ -541,7 +542,8 @@ crate::js_fn!(buf_copy => copy_imp);
 fn copy_imp(cx: Ctx, this: Arg, args: Args) -> JsResult<Value> {
     let target = args.get(0);
     if !ta::is_uint8_array(&cx, &this) {
-        return Err(type_error(cx, "source", &["Buffer", "Uint8Array"], &this));
+        let shown = shown_this(cx, this)?;
+        return Err(type_error(cx, "source", &["Buffer", "Uint8Array"], &shown));
     }
     if !ta::is_uint8_array(&cx, &target) {
         return Err(type_error(cx, "target", &["Buffer", "Uint8Array"], &target));
@@ -801,5 +803,25 @@ pub(crate) fn install(cx: Ctx, proto: &Value, realm: &[Arg]) -> JsResult<()> {
         cx.call(&f, &symbol, &[n.as_arg()])?
     };
     ta::define_by_key(&cx, proto, &custom, inspect, true, true, true)?;
+    // Node's methods are ordinary JS functions (constructible, with a
+    // `prototype`), except the C++ `*Slice`/`*Write` bindings.
+    for key in cx.own_keys(proto, true)? {
+        if key == "constructor" || key.ends_with("Slice") || key.ends_with("Write") {
+            continue;
+        }
+        let f = cx.get(proto, &key)?;
+        if cx.is_function(&f) && cx.get(&f, "prototype").map(|p| cx.is_undefined(&p))? {
+            cx.make_constructible(&f)?;
+        }
+    }
     Ok(())
+}
+
+/// `this` as Node's error message describes it: under `new method()` an
+/// ordinary function sees a fresh object, not the function.
+fn shown_this(cx: Ctx, this: Arg) -> JsResult<Value> {
+    Ok(match cx.constructed_this(&this)? {
+        Some(obj) => obj,
+        None => cx.dup(&this),
+    })
 }

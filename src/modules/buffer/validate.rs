@@ -7,8 +7,20 @@ use crate::errors::{number_to_js_string, NodeError};
 /// `buffer.kMaxLength` in Node 20 on 64-bit hosts (2 ** 32); what its
 /// messages print. The engine's own limit on an ArrayBuffer is lower (2 ** 31 - 1).
 pub(crate) const K_MAX_LENGTH: f64 = 4294967296.0;
-/// `buffer.kStringMaxLength` in Node 20 (V8's limit, 2 ** 29 - 24).
-pub(crate) const K_STRING_MAX_LENGTH: f64 = 536870888.0;
+/// `buffer.kStringMaxLength`: the engine's real limit (QuickJS's
+/// `JS_STRING_LEN_MAX`, 2 ** 30 - 1; Node's is V8's 2 ** 29 - 24), enforced
+/// by [`check_string_len`] wherever bytes become a string.
+pub(crate) const K_STRING_MAX_LENGTH: f64 = crate::engine::STRING_LEN_MAX as f64;
+
+/// `ERR_STRING_TOO_LONG` unless a string of `units` UTF-16 units can be made.
+pub(crate) fn check_string_len(units: usize) -> Result<(), NodeError> {
+    if units > crate::engine::STRING_LEN_MAX {
+        Err(NodeError::string_too_long())
+    } else {
+        Ok(())
+    }
+}
+
 pub(crate) const MAX_SAFE_INTEGER: f64 = 9007199254740991.0;
 
 /// `String(d)`.
@@ -80,4 +92,32 @@ pub fn to_uint32(d: f64) -> u32 {
         return 0;
     }
     d.trunc().rem_euclid(4294967296.0) as u32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn string_len_limit_boundary() {
+        let max = crate::engine::STRING_LEN_MAX;
+        assert_eq!(max, 0x3fff_ffff);
+        assert!(check_string_len(max).is_ok());
+        let e = check_string_len(max + 1).unwrap_err();
+        assert_eq!(e.code, "ERR_STRING_TOO_LONG");
+        assert_eq!(e.message, "Cannot create a string longer than 0x3fffffff characters");
+        assert_eq!(K_STRING_MAX_LENGTH, max as f64);
+    }
+
+    #[test]
+    fn decoded_lengths() {
+        use crate::modules::buffer::codec::Encoding;
+        use crate::modules::buffer::decoded_len_bound;
+        let b = [0u8; 7];
+        assert_eq!(decoded_len_bound(&b, Encoding::Hex), 14);
+        assert_eq!(decoded_len_bound(&b, Encoding::Base64), 12);
+        assert_eq!(decoded_len_bound(&b, Encoding::Base64url), 10);
+        assert_eq!(decoded_len_bound(&b, Encoding::Utf16le), 3);
+        assert_eq!(decoded_len_bound(&b, Encoding::Latin1), 7);
+    }
 }

@@ -100,8 +100,7 @@ impl Flavor for Win32 {
     }
 }
 
-/// `process.cwd()` as bytes. Node asks `process.cwd()` on every resolve; the OS
-/// answer is the same unless a program replaced `process.cwd`.
+/// The OS working directory as bytes (when there is no `process.cwd`).
 fn cwd() -> Vec<u8> {
     use std::os::unix::ffi::OsStringExt;
     std::env::current_dir().map(|p| p.into_os_string().into_vec()).unwrap_or_else(|_| b".".to_vec())
@@ -110,6 +109,43 @@ fn cwd() -> Vec<u8> {
 /// A result string: unit bytes (or WTF-8 pieces) joined into the engine's WTF-8.
 fn out(cx: Ctx, b: &[u8]) -> JsResult<Value> {
     cx.string_wtf8(&joined_pairs(b))
+}
+
+/// Runs `f` with a cwd source that asks the global `process.cwd()`, as Node's
+/// path does on every resolve (a program may replace it), falling back to the
+/// OS when there is no such function; an exception it throws is rethrown.
+fn with_process_cwd<R>(cx: Ctx, f: impl FnOnce(&dyn Fn() -> Vec<u8>) -> R) -> JsResult<R> {
+    let failed = std::cell::Cell::new(false);
+    let get = || -> Vec<u8> {
+        match process_cwd(cx) {
+            Ok(Some(b)) => b,
+            Ok(None) => cwd(),
+            Err(_) => {
+                failed.set(true);
+                b".".to_vec()
+            }
+        }
+    };
+    let r = f(&get);
+    if failed.get() {
+        Err(crate::engine::Thrown)
+    } else {
+        Ok(r)
+    }
+}
+
+fn process_cwd(cx: Ctx) -> JsResult<Option<Vec<u8>>> {
+    let global = cx.global();
+    let process = cx.get(&global, "process")?;
+    if !cx.is_object(&process) {
+        return Ok(None);
+    }
+    let f = cx.get(&process, "cwd")?;
+    if !cx.is_function(&f) {
+        return Ok(None);
+    }
+    let r = cx.call(&f, &process, &[])?;
+    Ok(Some(unit_bytes(cx.to_str(&r)?.as_bytes()).into_owned()))
 }
 
 /// Node's `validateString(value, name)`.
@@ -125,7 +161,7 @@ fn resolve_impl<F: Flavor>(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
         args.iter().map(|a| if cx.is_string(&a) { cx.to_str(&a).ok() } else { None }).collect();
     let unit: Vec<Option<Cow<[u8]>>> = strs.iter().map(|s| s.as_ref().map(|s| unit_bytes(s.as_bytes()))).collect();
     let views: Vec<Option<&[u8]>> = unit.iter().map(|s| s.as_deref()).collect();
-    match F::resolve(&views, &cwd) {
+    match with_process_cwd(cx, |cwd| F::resolve(&views, cwd))? {
         Ok(path) => out(cx, &path),
         Err(i) => Err(NodeError::invalid_arg_type(cx, &format!("paths[{i}]"), &["string"], &args.get(i)).throw(cx)),
     }
@@ -154,7 +190,8 @@ fn join_impl<F: Flavor>(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
 fn relative_impl<F: Flavor>(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
     let from = string_arg(cx, args.get(0), "from")?;
     let to = string_arg(cx, args.get(1), "to")?;
-    out(cx, &F::relative(&unit_bytes(from.as_bytes()), &unit_bytes(to.as_bytes()), &cwd))
+    let rel = with_process_cwd(cx, |cwd| F::relative(&unit_bytes(from.as_bytes()), &unit_bytes(to.as_bytes()), cwd))?;
+    out(cx, &rel)
 }
 
 fn to_namespaced_impl<F: Flavor>(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
@@ -166,7 +203,8 @@ fn to_namespaced_impl<F: Flavor>(cx: Ctx, _this: Arg, args: Args) -> JsResult<Va
     if p.as_bytes().is_empty() {
         return Ok(cx.dup(&a));
     }
-    out(cx, &win32::to_namespaced_path(&unit_bytes(p.as_bytes()), &cwd))
+    let ns = with_process_cwd(cx, |cwd| win32::to_namespaced_path(&unit_bytes(p.as_bytes()), cwd))?;
+    out(cx, &ns)
 }
 
 fn dirname_impl<F: Flavor>(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {

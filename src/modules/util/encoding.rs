@@ -217,6 +217,9 @@ fn do_decode(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
         Ok(x) => x,
         Err(()) => return Err(invalid_data(cx, &enc)),
     };
+    if text.len() > crate::engine::STRING_LEN_MAX && text.encode_utf16().count() > crate::engine::STRING_LEN_MAX {
+        return Err(NodeError::string_too_long().throw(cx));
+    }
     let s = cx.string(&text)?;
     let left = if keep > 0 { new_uint8array(cx, &data[data.len() - keep..])? } else { cx.undefined() };
     cx.array_from(vec![s, left])

@@ -17,6 +17,7 @@
 
 use std::collections::HashMap;
 
+use super::deferred::{self, Deferred};
 use super::stack::StackGuard;
 use super::state::{self, OPTION_KEYS};
 use super::text::{self, format_bigint, format_number, str_escape, utf16_len, wtf8_to_units};
@@ -275,6 +276,8 @@ pub struct Inspector {
     styles: Vec<(&'static str, Option<(String, String)>)>,
     stack: StackGuard,
     overflow: bool,
+    /// Large object texts kept aside (see deferred.rs); only inside [`Inspector::run`].
+    deferred: Option<Deferred>,
 }
 
 impl Inspector {
@@ -293,13 +296,47 @@ impl Inspector {
             styles: Vec::new(),
             stack: StackGuard::new(),
             overflow: false,
+            deferred: None,
         })
     }
 
     /// `formatValue(ctx, value, 0)`.
     pub fn run(&mut self, v: Arg) -> JsResult<String> {
         self.stack = StackGuard::new();
-        self.format_value(v, 0, false)
+        // Texts kept aside must be longer than breakLength (so never joined
+        // on one line) and measured without colours; sorting compares texts.
+        let o = &self.o;
+        self.deferred = if !o.colors && !o.sorted && o.sort_cmp.is_none() && o.break_length.is_finite()
+            && o.break_length < deferred::MIN_PART as f64
+        {
+            Some(Deferred::new())
+        } else {
+            None
+        };
+        let out = self.format_value(v, 0, false);
+        let d = self.deferred.take();
+        let out = out?;
+        Ok(match d {
+            Some(d) => d.expand(&out),
+            None => out,
+        })
+    }
+
+    /// The UTF-16 length of a formatted text, references included.
+    fn tlen(&self, s: &str) -> usize {
+        match &self.deferred {
+            Some(d) => d.len16(s),
+            None => utf16_len(s),
+        }
+    }
+
+    /// `getStringWidth` of a formatted text; a text holding references is
+    /// longer than breakLength and counts by its length.
+    fn twidth(&self, s: &str) -> usize {
+        match &self.deferred {
+            Some(d) if d.holds_ref(s) => d.len16(s),
+            _ => text::string_width(s, self.o.colors),
+        }
     }
 
     fn intr(&mut self, name: &'static str) -> JsResult<Value> {
@@ -708,7 +745,15 @@ impl Inspector {
                         let inst = match cx.instance_of(&tmp, &desc.value) {
                             Ok(b) => b,
                             Err(_) => {
-                                let _ = cx.take_exception();
+                                // The engine's own stack limit (the host's
+                                // JS_SetMaxStackSize) can come before StackGuard's:
+                                // end in Node's "interrupted" marker, not a wrong name.
+                                let e = cx.take_exception();
+                                let m = cx.get(&e, "message").ok().and_then(|m| cx.to_string(&m).ok()).unwrap_or_default();
+                                if m.contains("call stack size exceeded") || m == "stack overflow" {
+                                    self.overflow = true;
+                                    return Err(Thrown);
+                                }
                                 false
                             }
                         };
@@ -1142,11 +1187,17 @@ impl Inspector {
         }
 
         let res = self.reduce_to_single_string(output, base, braces, extras, recurse_times, Some(value))?;
+        let len16 = self.tlen(&res);
         let budget = self.budget.get(&self.indentation_lvl).copied().unwrap_or(0);
-        let new_length = budget + utf16_len(&res);
+        let new_length = budget + len16;
         self.budget.insert(self.indentation_lvl, new_length);
         if new_length > (1 << 27) {
             self.o.depth = Some(-1.0);
+        }
+        if let Some(d) = &mut self.deferred {
+            if res.len() >= deferred::MIN_PART && len16 as f64 > self.o.break_length {
+                return Ok(d.put(res, len16));
+            }
         }
         Ok(res)
     }
@@ -1954,7 +2005,7 @@ impl Inspector {
             self.indentation_lvl += diff;
             let r = self.format_value(desc.value.as_arg(), recurse_times, false);
             if let Ok(s) = &r {
-                if diff == 3 && self.o.break_length < text::string_width(s, self.o.colors) as f64 {
+                if diff == 3 && self.o.break_length < self.twidth(s) as f64 {
                     extra = format!("\n{}", " ".repeat(self.indentation_lvl));
                 }
             }
@@ -2043,7 +2094,7 @@ impl Inspector {
             return false;
         }
         for o in output {
-            total += if self.o.colors { utf16_len(&remove_colors(o)) } else { utf16_len(o) } as f64;
+            total += if self.o.colors { utf16_len(&remove_colors(o)) } else { self.tlen(o) } as f64;
             if total > self.o.break_length {
                 return false;
             }
@@ -2114,7 +2165,7 @@ impl Inspector {
         let separator_space = 2;
         let mut data_len = Vec::with_capacity(output_length);
         for o in &output[..output_length] {
-            let len = text::string_width(o, self.o.colors);
+            let len = self.twidth(o);
             data_len.push(len);
             total_length += len + separator_space;
             if max_length < len {

@@ -11,6 +11,7 @@
 //!   log, the AbortSignal helpers, lazy exports; `js/parse_args.js`.
 
 pub mod deep_equal;
+mod deferred;
 pub mod encoding;
 pub mod format;
 pub mod inspect;

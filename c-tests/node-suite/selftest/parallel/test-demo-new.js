@@ -1,0 +1,3 @@
+'use strict';
+// Flags: --expose-internals
+require('internal/test/binding');

@@ -1,0 +1,2 @@
+'use strict';
+// Marked skip in the expectations, but passes: an unexpected pass.

@@ -1,0 +1,2 @@
+'use strict';
+throw new Error('not selected by the test-demo prefix');
