@@ -63,6 +63,13 @@ fn bounds_error(cx: Ctx, v: &impl JsRef, length: i64, ty: Option<&str>) -> Throw
     let d = cx.as_number(v);
     let is_int = d.is_some_and(|d| d.floor() == d);
     if !is_int {
+        // Node's `MathFloor(value) !== value` converts first: a BigInt or
+        // Symbol throws the engine's TypeError before the type check.
+        if d.is_none() {
+            if let Err(t) = cx.to_f64(v) {
+                return t;
+            }
+        }
         if let Err(t) = validate_number(cx, v, ty.unwrap_or("offset"), None, None) {
             return t;
         }
@@ -267,6 +274,10 @@ fn write_imp(cx: Ctx, this: Arg, args: Args, data: Args) -> JsResult<Value> {
             let (min, max): (i128, i128) =
                 if spec.kind == Kind::BigU { (0, u64::MAX as i128) } else { (i64::MIN as i128, i64::MAX as i128) };
             let big = cx.is_bigint(&value);
+            if cx.is_symbol(&value) {
+                // Node's range check compares the value first: a Symbol throws there.
+                cx.to_f64(&value)?;
+            }
             let out_of_range = if big {
                 match ta::bigint_to_i128(&cx, &value) {
                     Some(n) => n < min || n > max,

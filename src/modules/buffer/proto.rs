@@ -93,6 +93,49 @@ enc_fns! {
     utf8_slice utf8_slice_imp utf8_write utf8_write_imp Encoding::Utf8;
 }
 
+// ----- arithmetic on arguments that are not numbers --------------------------------------------
+
+/// Node does its argument arithmetic with JS operators (`start <= 0`,
+/// `byteOffset > 0x7fffffff`, `MathTrunc`, unary `+`), whose results for
+/// BigInts, objects and strings are the engine's to give: JS does it here too,
+/// on the rare non-number path only.
+const ARG_MATH_SRC: &str = r#"(() => {
+  // A BigInt is compared with BigInt bounds: quickjs-ng gets BigInt < Number
+  // wrong for large negative BigInts (-(2n ** 40n) < -2147483648 is false).
+  const big = (v) => typeof v === 'bigint';
+  const le = (v, n) => (big(v) ? v <= BigInt(n) : v <= n);
+  const ge = (v, n) => (big(v) ? v >= BigInt(n) : v >= n);
+  const gt = (v, n) => (big(v) ? v > BigInt(n) : v > n);
+  const lt = (v, n) => (big(v) ? v < BigInt(n) : v < n);
+  return {
+    range(start, end, len) {
+      let s;
+      if (le(start, 0)) s = 0;
+      else if (ge(start, len)) return null;
+      else s = Math.trunc(start) || 0;
+      const e = end === undefined || gt(end, len) ? len : (Math.trunc(end) || 0);
+      return e <= s ? null : [s, e];
+    },
+    offset(v) {
+      if (gt(v, 0x7fffffff)) return 0x7fffffff;
+      if (lt(v, -0x80000000)) return -0x80000000;
+      return +v;
+    },
+  };
+})()"#;
+
+fn js_helper(cx: Ctx, name: &str, args: &[Arg]) -> JsResult<Value> {
+    let helpers = match crate::context::slot_get(cx, "buffer:argMath") {
+        Some(h) => h,
+        None => {
+            let h = cx.eval_script(ARG_MATH_SRC, "<jsrt-node:buffer-args>")?;
+            crate::context::slot_get_or_insert(cx, "buffer:argMath", h)
+        }
+    };
+    let f = cx.get(&helpers, name)?;
+    cx.call(&f, &helpers, args)
+}
+
 // ----- toString / write ----------------------------------------------------------------------
 
 crate::js_fn!(buf_to_string => to_string_imp);
@@ -104,6 +147,19 @@ fn to_string_imp(cx: Ctx, this: Arg, args: Args) -> JsResult<Value> {
     }
     let (encoding, start, end) = (args.get(0), args.get(1), args.get(2));
     let lenf = len as f64;
+    let plain = |v: &Arg| cx.as_number(v).is_some() || cx.is_undefined(v);
+    if !plain(&start) || !plain(&end) {
+        // BigInts, objects, strings: compared and truncated as JS does.
+        let r = js_helper(cx, "range", &[start, end, cx.number(lenf).as_arg()])?;
+        if cx.is_null(&r) {
+            return cx.string("");
+        }
+        let (a, z) = (cx.to_f64(&cx.get_index(&r, 0)?)?, cx.to_f64(&cx.get_index(&r, 1)?)?);
+        let enc = if cx.is_undefined(&encoding) { Encoding::Utf8 } else { encoding_of(cx, &encoding)? };
+        let b = this_bytes(cx, &this)?;
+        let (a, z) = ((a as usize).min(b.len()), (z as usize).min(b.len()));
+        return decode(cx, &b.as_slice()[a..z.max(a)], enc);
+    }
     let s = cx.to_f64(&start)?;
     let start = if s <= 0.0 {
         0.0
@@ -317,7 +373,14 @@ fn index_of_common(cx: Ctx, this: Arg, args: Args, forward: bool) -> JsResult<f6
         byte_offset = undef.as_arg();
     }
     let len = this_bytes(cx, &this)?.len();
-    let mut off = if cx.is_undefined(&byte_offset) { f64::NAN } else { cx.to_f64(&byte_offset)? };
+    let mut off = if cx.is_undefined(&byte_offset) {
+        f64::NAN
+    } else if let Some(d) = cx.as_number(&byte_offset) {
+        d
+    } else {
+        // Clamped by comparison before `+byteOffset`: a huge BigInt clamps, a small one throws.
+        cx.to_f64(&js_helper(cx, "offset", &[byte_offset])?)?
+    };
     if off > 2147483647.0 {
         off = 2147483647.0;
     } else if off < -2147483648.0 {
@@ -407,6 +470,8 @@ fn includes_imp(cx: Ctx, this: Arg, args: Args) -> JsResult<Value> {
 enum FillValue {
     Byte(u8),
     Bytes(Vec<u8>),
+    /// Not a string or number: converted after the range checks.
+    Later,
 }
 
 /// `_fill(buf, value, offset, end, encoding)`.
@@ -460,10 +525,10 @@ pub(crate) fn fill_impl(cx: Ctx, buf: &impl JsRef, value: Arg, offset: Arg, end:
         }
     } else if let Some(d) = cx.as_number(&value) {
         fv = FillValue::Byte(to_uint32(d) as u8);
-    } else if ta::is_array_buffer_view(&cx, &value) {
-        fv = FillValue::Bytes(ta::bytes(&cx, &value).map(|b| b.as_slice().to_vec()).unwrap_or_default());
     } else {
-        fv = FillValue::Byte(to_uint32(cx.to_f64(&value)?) as u8);
+        // Converted below, once offset and end are valid: Node checks the
+        // arguments first (a Symbol value with a bad offset is the offset's error).
+        fv = FillValue::Later;
     }
 
     let (start, stop);
@@ -476,21 +541,35 @@ pub(crate) fn fill_impl(cx: Ctx, buf: &impl JsRef, value: Arg, offset: Arg, end:
             return Ok(());
         }
     }
-    if stop > len {
+    let fv = match fv {
+        FillValue::Later if ta::is_array_buffer_view(&cx, &value) => {
+            FillValue::Bytes(ta::bytes(&cx, &value).map(|b| b.as_slice().to_vec()).unwrap_or_default())
+        }
+        FillValue::Later => FillValue::Byte(to_uint32(cx.to_f64(&value)?) as u8),
+        v => v,
+    };
+    if stop > ta::bytes(&cx, buf).ok_or(Thrown)?.len() {
         return Err(NodeError::buffer_out_of_bounds(None).throw(cx));
     }
     match fv {
+        FillValue::Later => {}
         FillValue::Byte(b) => {
             let mut v = ta::bytes(&cx, buf).ok_or(Thrown)?;
             let l = v.len();
             v.as_mut_slice()[start.min(l)..stop.min(l)].fill(b);
         }
         FillValue::Bytes(pat) => {
+            // Nothing to fill (an empty buffer): done before the empty value
+            // is looked at, as in Node.
+            if stop <= start {
+                return Ok(());
+            }
             if pat.is_empty() {
                 let shown = if cx.is_string(&value) {
                     crate::modules::util::inspect::quote(&cx.to_string(&value)?)
                 } else {
-                    inspect_string(cx, &value)?
+                    // util.inspect's text: `<Buffer >`, `Uint8Array(0) []`.
+                    crate::modules::util::inspect::inspect_short(cx, &value)
                 };
                 return Err(NodeError::new(
                     ErrorKind::TypeError,
