@@ -1050,22 +1050,22 @@ pub fn atob_decode(s: &[u8]) -> Result<Vec<u8>, AtobError> {
             c => data.push(c),
         }
     }
-    if data.len() % 4 == 0 {
-        if data.last() == Some(&b'=') {
-            data.pop();
-            if data.last() == Some(&b'=') {
-                data.pop();
-            }
-        }
-    }
-    if data.len() % 4 == 1 {
-        // Node checks characters first: a bad one wins over a bad length.
-        if data.iter().any(|&c| !c.is_ascii_alphanumeric() && c != b'+' && c != b'/') {
-            return Err(AtobError::InvalidCharacter);
-        }
-        return Err(AtobError::BadLength);
+    // Node 20, observed: up to two trailing '=' are padding; then any character
+    // outside the alphabet (a '=' left anywhere included) is invalid; then a
+    // remainder of one character is "not correctly encoded"; then padding must
+    // complete a group of four.
+    let mut padding = 0;
+    while padding < 2 && data.last() == Some(&b'=') {
+        data.pop();
+        padding += 1;
     }
     if data.iter().any(|&c| !c.is_ascii_alphanumeric() && c != b'+' && c != b'/') {
+        return Err(AtobError::InvalidCharacter);
+    }
+    if data.len() % 4 == 1 {
+        return Err(AtobError::BadLength);
+    }
+    if padding > 0 && (data.len() + padding) % 4 != 0 {
         return Err(AtobError::InvalidCharacter);
     }
     let mut out = vec![0u8; data.len() * 3 / 4 + 3];
