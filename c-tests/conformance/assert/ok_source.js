@@ -47,3 +47,19 @@ nested();
 t(() => [0].forEach(assert));
 t(() => assert.ok());
 t(() => assert());
+// Indentation is cut by the call's own column, relative indents kept.
+{
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  t(() => {
+    assert.ok(
+      typeof 123 === 'string'
+    );
+  });
+  Error.stackTraceLimit = limit;
+}
+t(() => assert.ok((() => Boolean('' === false))()));
+t(() => assert(false, Symbol('foo')));
+t(() => new Function('assert', 'assert(1 === 2);')(assert));
+t(() => eval('assert.ok(0)'));
+t(() => { assert.ok(typeof 123n === 'string'); });

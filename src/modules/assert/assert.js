@@ -54,9 +54,9 @@
       let text;
       if (operator === 'strictEqual' || operator === 'deepStrictEqual') {
         // A message given to these two replaces the diff's header.
-        text = message ? b.message(actual, expected, operator, `${message}`) : b.message(actual, expected, operator);
+        text = message ? b.message(actual, expected, operator, String(message)) : b.message(actual, expected, operator);
       } else if (message != null) {
-        text = `${message}`;
+        text = String(message);
       } else {
         text = b.message(actual, expected, `${operator}`);
       }
@@ -81,8 +81,18 @@
           this[`stack trace ${n}`] = d.stack;
         });
       }
+      // Frames from stackStartFn up are cut: by the engine where it can, by
+      // name on Bellard's QuickJS. A cut that leaves nothing (the assertion
+      // resumed from a promise job) keeps the full stack.
+      const cutAt = stackStartFn || options.stackStartFunction || new.target;
+      const full = this.stack;
       if (typeof Error.captureStackTrace === 'function') {
-        Error.captureStackTrace(this, stackStartFn || new.target);
+        Error.captureStackTrace(this, cutAt);
+        if (!this.stack) this.stack = full;
+      } else if (typeof full === 'string' && typeof cutAt === 'function' && cutAt.name) {
+        const lines = full.split('\n');
+        const at = lines.findIndex((l) => l.trim().startsWith(`at ${cutAt.name} `));
+        if (at >= 0 && at < lines.length - 1) this.stack = lines.slice(at + 1).join('\n');
       }
     }
 
@@ -113,13 +123,26 @@
 
   // ----- ok and the comparisons -------------------------------------------------
 
+  // A stack deep enough to name the caller of assert.ok, whatever
+  // Error.stackTraceLimit the program set.
+  function callerStack() {
+    const limit = Error.stackTraceLimit;
+    const raise = typeof limit === 'number' && limit < 16;
+    if (raise) Error.stackTraceLimit = 16;
+    try {
+      return new Error().stack;
+    } finally {
+      if (raise) Error.stackTraceLimit = limit;
+    }
+  }
+
   function truthy(caller, argc, value, message) {
     if (value) return;
     let generated = true;
     if (argc === 0) {
       message = 'No value argument passed to `assert.ok()`';
     } else if (message == null) {
-      message = b.okSource(new Error().stack);
+      message = b.okSource(callerStack());
     } else if (message instanceof Error) {
       throw message;
     } else {

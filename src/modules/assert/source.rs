@@ -13,6 +13,9 @@
 //! the caller falls back to Node's `value == true` message, as Node does
 //! without source.
 
+/// What c-tests/host/loader.c puts before a CommonJS module's source.
+const CJS_WRAPPER: &str = "(function (exports, require, module, __filename, __dirname) {";
+
 /// Files larger than this are not scanned.
 const MAX_FILE: u64 = 8 << 20;
 
@@ -27,8 +30,12 @@ fn caller_frame(stack: &str) -> Option<(String, usize, usize)> {
             (Some(open), true) => &rest[open + 1..rest.len() - 1],
             _ => rest,
         };
-        if loc.starts_with("<jsrt-node") || loc == "native" || loc.starts_with('<') {
+        if loc.starts_with("<jsrt-node") || loc == "native" {
             continue;
+        }
+        if loc.starts_with('<') {
+            // eval, new Function: no file to read.
+            return None;
         }
         let mut parts = loc.rsplitn(3, ':');
         let last = parts.next()?;
@@ -267,18 +274,24 @@ fn names_assert(callee: &str) -> bool {
     matches!(last, "ok" | "assert" | "strict")
 }
 
-/// Continuation lines lose their indentation and get two spaces instead.
-fn reindent(code: &str) -> String {
-    let mut out = String::with_capacity(code.len());
-    let mut chars = code.chars().peekable();
-    while let Some(c) = chars.next() {
-        out.push(c);
-        if c == '\n' {
-            while chars.peek().is_some_and(|c| c.is_whitespace()) {
-                chars.next();
-            }
-            out.push_str("  ");
-        }
+/// Continuation lines lose up to `column` spaces or tabs of indentation
+/// (the call's column in its first line) and get two spaces instead.
+fn reindent(code: &str, column: usize) -> String {
+    let mut lines = code.split('\n');
+    let mut out = lines
+        .next()
+        .unwrap_or_default()
+        .trim_end_matches('\r')
+        .to_string();
+    for line in lines {
+        let line = line.trim_end_matches('\r');
+        let cut = line
+            .bytes()
+            .take(column)
+            .take_while(|&c| c == b' ' || c == b'\t')
+            .count();
+        out.push_str("\n  ");
+        out.push_str(&line[cut..]);
     }
     out
 }
@@ -286,7 +299,12 @@ fn reindent(code: &str) -> String {
 /// The text of the failing call named by `stack` (an `Error().stack` taken
 /// inside the assertion), or None.
 pub fn failing_call(stack: &str) -> Option<String> {
-    let (file, line, column) = caller_frame(stack)?;
+    let (file, line, mut column) = caller_frame(stack)?;
+    // The reference host's CommonJS wrapper shares line 1 with the module's
+    // first line, and the engine counts its columns too.
+    if line == 1 && stack.contains("<jsrt-node:cjs-loader>") && column > CJS_WRAPPER.len() {
+        column -= CJS_WRAPPER.len();
+    }
     let meta = std::fs::metadata(&file).ok()?;
     if !meta.is_file() || meta.len() > MAX_FILE {
         return None;
@@ -327,7 +345,28 @@ pub fn failing_call(stack: &str) -> Option<String> {
         .or_else(|| innermost(&around))
         .or_else(|| on_line.first().map(|c| (c.start, c.end)))?;
     let code = std::str::from_utf8(text.get(start..=end)?).ok()?;
-    Some(reindent(code))
+    let call_line = text[..start]
+        .iter()
+        .rposition(|&c| c == b'\n')
+        .map_or(0, |n| n + 1);
+    let column = String::from_utf8_lossy(&text[call_line..start])
+        .chars()
+        .count();
+    Some(escape_controls(&reindent(code, column)))
+}
+
+/// Control characters other than tab and line breaks as `\u00XX`.
+fn escape_controls(code: &str) -> String {
+    let mut out = String::with_capacity(code.len());
+    for c in code.chars() {
+        match c {
+            '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' => {
+                out.push_str(&format!("\\u{:04x}", c as u32))
+            }
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -361,8 +400,12 @@ mod tests {
             "assert.ok.call(null, f(1))"
         );
         assert_eq!(
-            reindent("assert(\n    1,\n  2\n)"),
+            reindent("assert(\n    1,\n  2\n)", 8),
             "assert(\n  1,\n  2\n  )"
+        );
+        assert_eq!(
+            reindent("assert(\n      1,\n    2\n  )", 2),
+            "assert(\n      1,\n    2\n  )"
         );
     }
 
