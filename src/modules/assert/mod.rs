@@ -7,6 +7,16 @@
 //!   diffs), over the project's `util.inspect`.
 //! - `source.rs`: the source text of a failing `assert.ok(...)` call.
 //! - Comparisons are util's deep_equal (loose and strict).
+//!
+//! Known differences from Node 20 (see also message.rs, source.rs):
+//! - `err.stack` holds the engine's frames only (no `AssertionError
+//!   [ERR_ASSERTION]: ...` first line), as for every error of this library;
+//!   `ifError` does not splice the original error's frames into it. Frames
+//!   from `stackStartFn` up are cut with `Error.captureStackTrace` where the
+//!   engine has it (quickjs-ng), by function name otherwise (Bellard).
+//! - Diffs are never colored and the caret line assumes 80 columns (Node
+//!   measures stderr when it is a TTY).
+//! - Node's DEP0094/DEP0173 warnings go through `process.emitWarning`.
 
 mod message;
 mod source;
