@@ -55,9 +55,16 @@ pub fn init(cx: Ctx) -> JsResult<Value> {
 }
 
 /// `require('assert/strict')`: the same object as `require('assert').strict`.
+/// A host that registers its own `assert` without a `strict` gets the native
+/// strict variant here.
 pub fn init_strict(cx: Ctx) -> JsResult<Value> {
     let assert = registry::load_cjs(cx, "assert")?;
-    cx.get(&assert, "strict")
+    let strict = cx.get(&assert, "strict")?;
+    if cx.is_object(&strict) {
+        return Ok(strict);
+    }
+    let native = init(cx)?;
+    cx.get(&native, "strict")
 }
 
 crate::js_fn!(assert_message => do_message);
