@@ -92,7 +92,8 @@
       } else if (typeof full === 'string' && typeof cutAt === 'function' && cutAt.name) {
         const lines = full.split('\n');
         const at = lines.findIndex((l) => l.trim().startsWith(`at ${cutAt.name} `));
-        if (at >= 0 && at < lines.length - 1) this.stack = lines.slice(at + 1).join('\n');
+        const rest = at >= 0 ? lines.slice(at + 1).join('\n') : '';
+        if (rest.trim()) this.stack = rest;
       }
     }
 
