@@ -21,7 +21,7 @@
 mod message;
 mod source;
 
-use crate::engine::{Arg, Args, Ctx, JsResult, Kind, Value};
+use crate::engine::{Arg, Args, Ctx, JsResult, Value};
 use crate::errors::{ErrorKind, NodeError};
 use crate::registry;
 
@@ -33,10 +33,6 @@ pub fn init(cx: Ctx) -> JsResult<Value> {
     cx.set_fn(&b, "message", assert_message, 4)?;
     cx.set_fn(&b, "okSource", ok_source, 1)?;
     cx.set_fn(&b, "isDeepEqual", is_deep_equal, 2)?;
-    cx.set_fn(&b, "isDeepStrictEqual", is_deep_strict_equal, 2)?;
-    cx.set_fn(&b, "isRegExp", is_regexp, 1)?;
-    cx.set_fn(&b, "isPromise", is_promise, 1)?;
-    cx.set_fn(&b, "isNativeError", is_native_error, 1)?;
     cx.set(
         &b,
         "inspect",
@@ -44,12 +40,22 @@ pub fn init(cx: Ctx) -> JsResult<Value> {
     )?;
     cx.set_fn(&b, "invalidArgType", crate::errors::js_invalid_arg_type, 3)?;
     cx.set_fn(&b, "nodeError", crate::errors::js_node_error, 3)?;
-    cx.set_fn(&b, "invalidArgValue", invalid_arg_value, 3)?;
+    cx.set_fn(
+        &b,
+        "invalidArgValue",
+        crate::errors::js_invalid_arg_value,
+        3,
+    )?;
     cx.set_fn(&b, "invalidReturnValue", invalid_return_value, 3)?;
-    cx.set_fn(&b, "missingArgs", missing_args, 2)?;
-    cx.set_fn(&b, "outOfRange", out_of_range, 3)?;
-    cx.set_fn(&b, "process", get_process, 0)?;
+    cx.set_fn(&b, "missingArgs", crate::errors::js_missing_args, 2)?;
+    cx.set_fn(&b, "outOfRange", crate::errors::js_out_of_range, 3)?;
+    cx.set_fn(&b, "process", crate::modules::util::misc::b_process, 0)?;
     let util = registry::load_cjs(cx, "util")?;
+    cx.set(&b, "isDeepStrictEqual", cx.get(&util, "isDeepStrictEqual")?)?;
+    let types = cx.get(&util, "types")?;
+    for name in ["isRegExp", "isPromise", "isNativeError"] {
+        cx.set(&b, name, cx.get(&types, name)?)?;
+    }
     cx.set(&b, "deprecate", cx.get(&util, "deprecate")?)?;
     cx.call_script_factory(SOURCE, "<jsrt-node:assert>", &b)
 }
@@ -107,38 +113,6 @@ fn do_is_deep_equal(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
     )?))
 }
 
-crate::js_fn!(is_deep_strict_equal => do_is_deep_strict_equal);
-fn do_is_deep_strict_equal(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
-    Ok(cx.bool(crate::modules::util::deep_equal::deep_equal(
-        cx,
-        args.get(0),
-        args.get(1),
-        true,
-    )?))
-}
-
-crate::js_fn!(is_regexp => do_is_regexp);
-fn do_is_regexp(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
-    Ok(cx.bool(cx.kind_of(&args.get(0)) == Kind::RegExp))
-}
-
-crate::js_fn!(is_promise => do_is_promise);
-fn do_is_promise(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
-    Ok(cx.bool(cx.kind_of(&args.get(0)) == Kind::Promise))
-}
-
-crate::js_fn!(is_native_error => do_is_native_error);
-fn do_is_native_error(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
-    Ok(cx.bool(cx.kind_of(&args.get(0)) == Kind::Error))
-}
-
-crate::js_fn!(invalid_arg_value => do_invalid_arg_value);
-fn do_invalid_arg_value(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
-    let name = cx.to_string(&args.get(0))?;
-    let reason = cx.to_string(&args.get(2))?;
-    NodeError::invalid_arg_value(cx, &name, &args.get(1), &reason).to_js(cx)
-}
-
 crate::js_fn!(invalid_return_value => do_invalid_return_value);
 /// `ERR_INVALID_RETURN_VALUE`: `Expected <input> to be returned from the
 /// "<name>" function but got <received>.`
@@ -152,31 +126,4 @@ fn do_invalid_return_value(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
         format!("Expected {input} to be returned from the \"{name}\" function but got {got}."),
     )
     .to_js(cx)
-}
-
-crate::js_fn!(missing_args => do_missing_args);
-fn do_missing_args(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
-    let names = args
-        .iter()
-        .map(|a| cx.to_string(&a))
-        .collect::<JsResult<Vec<String>>>()?;
-    let refs: Vec<&str> = names.iter().map(|s| s.as_str()).collect();
-    NodeError::missing_args(&refs).to_js(cx)
-}
-
-crate::js_fn!(out_of_range => do_out_of_range);
-fn do_out_of_range(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
-    let name = cx.to_string(&args.get(0))?;
-    let range = cx.to_string(&args.get(1))?;
-    NodeError::out_of_range_value(cx, &name, &range, &args.get(2)).to_js(cx)
-}
-
-crate::js_fn!(get_process => do_get_process);
-fn do_get_process(cx: Ctx, _this: Arg, _args: Args) -> JsResult<Value> {
-    let global = cx.global();
-    let p = cx.get(&global, "process")?;
-    if cx.is_object(&p) {
-        return Ok(p);
-    }
-    registry::load_cjs(cx, "process")
 }
