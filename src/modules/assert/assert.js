@@ -7,7 +7,6 @@
   'use strict';
   const { inspect } = b;
   const regexpExec = RegExp.prototype.exec;
-  const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
   const customInspect = Symbol.for('nodejs.util.inspect.custom');
   // What "the function returned/resolved without throwing" is marked with.
   const NOTHING_THROWN = Symbol('nothing thrown');
