@@ -381,6 +381,33 @@ fn node_error_from_js(cx: Ctx, _this: crate::engine::Arg, args: crate::engine::A
     NodeError::new(kind, code, message).to_js(cx)
 }
 
+crate::js_fn!(pub js_invalid_arg_value => invalid_arg_value_from_js);
+
+/// `invalidArgValue(name, value, reason)` for the JS parts of modules.
+fn invalid_arg_value_from_js(cx: Ctx, _this: crate::engine::Arg, args: crate::engine::Args) -> JsResult<Value> {
+    let name = cx.to_string(&args.get(0))?;
+    let reason = cx.to_string(&args.get(2))?;
+    NodeError::invalid_arg_value(cx, &name, &args.get(1), &reason).to_js(cx)
+}
+
+crate::js_fn!(pub js_out_of_range => out_of_range_from_js);
+
+/// `outOfRange(name, range, value)` for the JS parts of modules.
+fn out_of_range_from_js(cx: Ctx, _this: crate::engine::Arg, args: crate::engine::Args) -> JsResult<Value> {
+    let name = cx.to_string(&args.get(0))?;
+    let range = cx.to_string(&args.get(1))?;
+    NodeError::out_of_range_value(cx, &name, &range, &args.get(2)).to_js(cx)
+}
+
+crate::js_fn!(pub js_missing_args => missing_args_from_js);
+
+/// `missingArgs(...names)` for the JS parts of modules.
+fn missing_args_from_js(cx: Ctx, _this: crate::engine::Arg, args: crate::engine::Args) -> JsResult<Value> {
+    let names = args.iter().map(|a| cx.to_string(&a)).collect::<JsResult<Vec<String>>>()?;
+    let refs: Vec<&str> = names.iter().map(|s| s.as_str()).collect();
+    NodeError::missing_args(&refs).to_js(cx)
+}
+
 crate::js_fn!(pub js_invalid_arg_type => invalid_arg_type_from_js);
 
 /// `invalidArgType(name, expected, actual)` for the JS parts of modules:

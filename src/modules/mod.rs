@@ -1,5 +1,6 @@
 //! One folder per Node built-in.
 
+pub mod assert;
 pub mod buffer;
 pub mod console;
 pub mod events;

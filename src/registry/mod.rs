@@ -29,6 +29,8 @@ type Init = fn(Ctx) -> JsResult<Value>;
 
 /// Built-ins this library implements. Subpaths are their own ids.
 const NATIVE: &[(&str, Init)] = &[
+    ("assert", modules::assert::init),
+    ("assert/strict", modules::assert::init_strict),
     ("path", modules::path::init),
     ("path/posix", modules::path::init_posix),
     ("path/win32", modules::path::init_win32),

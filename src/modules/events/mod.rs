@@ -33,8 +33,8 @@ pub fn internals(cx: Ctx) -> JsResult<Value> {
     }
     let binding = cx.object()?;
     cx.set_fn(&binding, "errInvalidArgType", crate::errors::js_invalid_arg_type, 3)?;
-    cx.set_fn(&binding, "errOutOfRange", events_err_out_of_range, 3)?;
-    cx.set_fn(&binding, "errMissingArgs", events_err_missing_args, 1)?;
+    cx.set_fn(&binding, "errOutOfRange", crate::errors::js_out_of_range, 3)?;
+    cx.set_fn(&binding, "errMissingArgs", crate::errors::js_missing_args, 1)?;
     cx.set_fn(&binding, "nodeError", crate::errors::js_node_error, 3)?;
     cx.set(&binding, "inspect", crate::modules::util::state::inspect_function(cx)?)?;
     cx.set_fn(&binding, "getProcess", events_get_process, 0)?;
@@ -369,20 +369,6 @@ fn emit_remove_listener(cx: Ctx, this: Arg, ty: Arg, listener: &impl JsRef, data
 }
 
 // ----- the binding ----------------------------------------------------------------------
-
-crate::js_fn!(events_err_out_of_range => err_out_of_range);
-fn err_out_of_range(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
-    let name = cx.to_string(&args.get(0))?;
-    let range = cx.to_string(&args.get(1))?;
-    NodeError::out_of_range_value(cx, &name, &range, &args.get(2)).to_js(cx)
-}
-
-crate::js_fn!(events_err_missing_args => err_missing_args);
-fn err_missing_args(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
-    let names = args.iter().map(|a| cx.to_string(&a)).collect::<JsResult<Vec<String>>>()?;
-    let refs: Vec<&str> = names.iter().map(|s| s.as_str()).collect();
-    NodeError::missing_args(&refs).to_js(cx)
-}
 
 crate::js_fn!(events_load_event_target => load_event_target);
 fn load_event_target(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {

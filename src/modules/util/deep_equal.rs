@@ -64,6 +64,20 @@ impl Eq {
         self.cx.instance_of(&v, &e)
     }
 
+    /// `Array.isArray(v)`: arrays, and proxies whose target is one.
+    fn is_array(&self, v: Arg, kind: Kind) -> JsResult<bool> {
+        match kind {
+            Kind::Array => Ok(true),
+            Kind::Proxy => {
+                let array = super::state::intrinsic(self.cx, "Array")?;
+                let is_array = self.cx.get(&array, "isArray")?;
+                let r = self.cx.call(&is_array, &array, &[v])?;
+                self.cx.to_bool(&r)
+            }
+            _ => Ok(false),
+        }
+    }
+
     fn loose_eq(&self, a: Arg, b: Arg) -> JsResult<bool> {
         // `a == b` for primitives (null/undefined handled by the caller).
         let cx = self.cx;
@@ -81,9 +95,16 @@ impl Eq {
             return Ok(cx.strict_equals(&a, &b));
         }
         if cx.is_bigint(&a) || cx.is_bigint(&b) {
-            // Compare through their decimal text when both are integral.
-            let sa = cx.to_string(&a)?;
-            let sb = cx.to_string(&b)?;
+            // Compare through their decimal text when both are integral
+            // (a boolean is its number first, as `1n == true`).
+            let text = |v: &Arg| -> JsResult<String> {
+                match cx.as_bool(v) {
+                    Some(t) => Ok(if t { "1" } else { "0" }.to_string()),
+                    None => cx.to_string(v),
+                }
+            };
+            let sa = text(&a)?;
+            let sb = text(&b)?;
             let na: f64 = sa.trim().parse().unwrap_or(f64::NAN);
             let nb: f64 = sb.trim().parse().unwrap_or(f64::NAN);
             return Ok(sa == sb || na == nb);
@@ -140,8 +161,9 @@ impl Eq {
         }
         let k1 = cx.kind_of(&v1);
         let k2 = cx.kind_of(&v2);
-        if k1 == Kind::Array {
-            if k2 != Kind::Array {
+        let a1 = self.is_array(v1, k1)?;
+        if a1 {
+            if !self.is_array(v2, k2)? {
                 return Ok(false);
             }
             let l1 = cx.to_f64(&cx.get(&v1, "length")?)?;

@@ -457,13 +457,6 @@ pub fn custom_promisify_args_symbol(cx: Ctx) -> JsResult<Value> {
     Ok(context::slot_get_or_insert(cx, SLOT_PROMISIFY_ARGS, s))
 }
 
-crate::js_fn!(b_invalid_arg_value => do_b_invalid_arg_value);
-fn do_b_invalid_arg_value(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
-    let name = cx.to_string(&args.get(0))?;
-    let reason = cx.to_string(&args.get(2))?;
-    NodeError::invalid_arg_value(cx, &name, &args.get(1), &reason).to_js(cx)
-}
-
 crate::js_fn!(b_invalid_this => do_b_invalid_this);
 fn do_b_invalid_this(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
     let t = cx.to_string(&args.get(0))?;
@@ -493,7 +486,8 @@ fn do_b_list_type_error(cx: Ctx, _this: Arg, _args: Args) -> JsResult<Value> {
     .to_js(cx)
 }
 
-crate::js_fn!(b_process => do_b_process);
+// The `process` object (the global one, else node:process); also assert's.
+crate::js_fn!(pub b_process => do_b_process);
 fn do_b_process(cx: Ctx, _this: Arg, _args: Args) -> JsResult<Value> {
     let global = cx.global();
     let p = cx.get(&global, "process")?;
@@ -529,7 +523,7 @@ pub fn binding(cx: Ctx) -> JsResult<Value> {
     };
     cx.set(&b, "nodeDebug", node_debug)?;
     cx.set_fn(&b, "invalidArgType", crate::errors::js_invalid_arg_type, 3)?;
-    cx.set_fn(&b, "invalidArgValue", b_invalid_arg_value, 3)?;
+    cx.set_fn(&b, "invalidArgValue", crate::errors::js_invalid_arg_value, 3)?;
     cx.set_fn(&b, "invalidThis", b_invalid_this, 1)?;
     cx.set_fn(&b, "nodeError", crate::errors::js_node_error, 3)?;
     cx.set_fn(&b, "notSupported", b_not_supported, 1)?;
