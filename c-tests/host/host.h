@@ -5,8 +5,10 @@
 
 #include "jsrt_node.h"
 
-/* Prints the pending exception of ctx to stderr and exits with status 1. */
-void host_die_with_exception(JSContext *ctx);
+/* Hands the pending exception of ctx to process's handlers
+ * ('uncaughtException'); returns if one handled it, else prints it to stderr
+ * and ends the process with Node's status. */
+void host_report_uncaught(JSContext *ctx);
 /* Runs nextTicks and promise jobs; dies on an uncaught exception or an
  * unhandled rejection, like Node. Call after every macrotask. */
 void host_after_callback(JSContext *ctx);
@@ -17,7 +19,6 @@ void host_timers_close(void);
 
 /* loader.c */
 void host_loader_install(JSRuntime *rt);
-int host_run_commonjs(JSContext *ctx, const char *path);
 int host_run_module(JSContext *ctx, const char *path);
 char *host_read_file(const char *path, size_t *len);
 

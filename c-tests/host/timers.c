@@ -61,7 +61,7 @@ static void timer_call(Timer *t) {
   JS_FreeValue(ctx, global);
   JS_FreeValue(ctx, func);
   JS_FreeValue(ctx, args);
-  if (JS_IsException(r)) host_die_with_exception(ctx);
+  if (JS_IsException(r)) host_report_uncaught(ctx);
   JS_FreeValue(ctx, r);
   host_after_callback(ctx);
 }

@@ -343,6 +343,113 @@ pub unsafe extern "C" fn JSRT_NodeRunJobs(ctx: *mut JSContext) -> c_int {
     status_entry(ctx, crate::modules::process::run_jobs)
 }
 
+// ----- the process lifecycle ----------------------------------------------------------
+//
+// A host that owns the loop and the exit drives Node's process events with these
+// four calls (see c-tests/host/main.c). They act on the global `process` (the
+// library's fallback, or a host's own if it is an EventEmitter) and do nothing
+// when there is none. Same thread as the context; nothing is retained.
+
+/// Emits `'exit'` once (skipped when `process._exiting` is already true, e.g.
+/// after `process.exit()` or a fatal exception). `code >= 0` first sets
+/// `process.exitCode`; pass -1 at the natural end to keep the program's own.
+/// Returns the status the process must end with (`process.exitCode` after the
+/// listeners, 0 if unset), or `JSRT_NODE_ERR_EXCEPTION` if a listener threw:
+/// the exception is then pending, and Node reports it and ends with status 1.
+#[no_mangle]
+pub unsafe extern "C" fn JSRT_NodeEmitExit(ctx: *mut JSContext, code: c_int) -> c_int {
+    int_entry(ctx, |cx| crate::modules::process::emit_exit(cx, code))
+}
+
+/// Emits `'beforeExit'` with the current exit code (not while exiting). Call
+/// when the loop has run out of work; listeners may schedule more, so run the
+/// loop again while it is alive and call this again when it empties, as Node
+/// does. Returns `JSRT_NODE_OK`, or `JSRT_NODE_ERR_EXCEPTION` with the
+/// listener's exception pending (hand it to `JSRT_NodeHandleUncaught`).
+#[no_mangle]
+pub unsafe extern "C" fn JSRT_NodeEmitBeforeExit(ctx: *mut JSContext) -> c_int {
+    status_entry(ctx, crate::modules::process::before_exit)
+}
+
+/// Call when the main script, a callback or `JSRT_NodeRunJobs` ended with an
+/// exception pending. It goes to `process.setUncaughtExceptionCaptureCallback`'s
+/// callback, else `'uncaughtExceptionMonitor'` and `'uncaughtException'`
+/// listeners. Returns 0 when it was handled (the exception is cleared; carry
+/// on, e.g. call `JSRT_NodeRunJobs` again). Returns a status > 0 when the
+/// process must end: the exception to report is pending (print it and exit
+/// with that status; `'exit'` was already emitted when Node emits it): 1 for
+/// an unhandled error, 7 when a handler threw. Negative: a library failure.
+#[no_mangle]
+pub unsafe extern "C" fn JSRT_NodeHandleUncaught(ctx: *mut JSContext) -> c_int {
+    int_entry(ctx, crate::modules::process::handle_uncaught)
+}
+
+/// Reports a promise rejected with no handler (call after `JSRT_NodeRunJobs`,
+/// for each rejection the engine's tracker saw and that is still unhandled).
+/// `promise` and `reason` are borrowed. With `'unhandledRejection'` listeners
+/// they get `(reason, promise)` and 0 is returned; otherwise the reason is
+/// treated as an uncaught exception, with the results of
+/// `JSRT_NodeHandleUncaught` (Node 20's default `--unhandled-rejections=throw`).
+#[no_mangle]
+pub unsafe extern "C" fn JSRT_NodeHandleRejection(ctx: *mut JSContext, promise: JSValue, reason: JSValue) -> c_int {
+    int_entry(ctx, |cx| {
+        let (p, r) = (crate::engine::Arg::new(promise), crate::engine::Arg::new(reason));
+        crate::modules::process::handle_rejection(cx, &p, &r)
+    })
+}
+
+/// The ES module for the CommonJS file `filename` (an absolute path, the name
+/// the host's module normalizer produced), for a host's module loader when an
+/// ES module imports a CommonJS file. The file is loaded now through
+/// node:module (`require.cache` shares it); the default export is
+/// `module.exports`, the named exports are its own enumerable keys at load
+/// time (Node finds them statically with cjs-module-lexer). Returns NULL with
+/// a JS exception pending on failure. The module belongs to the context.
+#[no_mangle]
+pub unsafe extern "C" fn JSRT_NodeLoadCommonJSModule(ctx: *mut JSContext, filename: *const c_char) -> *mut JSModuleDef {
+    if ctx.is_null() {
+        return std::ptr::null_mut();
+    }
+    let cx = Ctx::from_raw(ctx);
+    let Some(name) = name_arg(filename) else {
+        let _ = NodeError::new(ErrorKind::TypeError, "ERR_INVALID_ARG_VALUE", "filename must be a UTF-8 path").throw(cx);
+        return std::ptr::null_mut();
+    };
+    match catch_unwind(AssertUnwindSafe(|| crate::modules::module::load_as_esm(cx, name))) {
+        Ok(Ok(m)) => m,
+        Ok(Err(_)) => std::ptr::null_mut(),
+        Err(_) => {
+            let _ = cx.throw_internal("panic in JSRT_NodeLoadCommonJSModule");
+            std::ptr::null_mut()
+        }
+    }
+}
+
+/// The library's version (`process.versions.jsrt_node`), a static string.
+#[no_mangle]
+pub extern "C" fn JSRT_NodeVersion() -> *const c_char {
+    static V: &CStr = match CStr::from_bytes_with_nul(concat!(env!("CARGO_PKG_VERSION"), "\0").as_bytes()) {
+        Ok(c) => c,
+        Err(_) => c"",
+    };
+    V.as_ptr()
+}
+
+unsafe fn int_entry(ctx: *mut JSContext, f: impl FnOnce(Ctx) -> JsResult<i32>) -> c_int {
+    if ctx.is_null() {
+        return JsrtNodeStatus::JSRT_NODE_ERR_INVALID_ARGUMENT as c_int;
+    }
+    let cx = Ctx::from_raw(ctx);
+    match catch_unwind(AssertUnwindSafe(|| f(cx))) {
+        Ok(Ok(n)) => n,
+        Ok(Err(_)) => JsrtNodeStatus::JSRT_NODE_ERR_EXCEPTION as c_int,
+        Err(_) => {
+            let _ = cx.throw_internal("panic in a JSRT_* entry point");
+            JsrtNodeStatus::JSRT_NODE_ERR_INTERNAL as c_int
+        }
+    }
+}
+
 /// Test hook, not in the public header: which engine-specific fast paths
 /// this engine enabled (bit 0: strings read in place, engine::string_layout;
 /// bit 1: raw-unit strings, engine::fast_string). c-tests/abi_test.c checks

@@ -32,6 +32,7 @@ const NATIVE: &[(&str, Init)] = &[
     ("path", modules::path::init),
     ("path/posix", modules::path::init_posix),
     ("path/win32", modules::path::init_win32),
+    ("module", modules::module::init),
     ("process", modules::process::module),
     ("buffer", modules::buffer::init),
     ("events", modules::events::init),

@@ -4,7 +4,11 @@
 //! `JSRT_NodeRunJobs`. A host with its own `process` (jsrt) registers it as a
 //! host module and keeps it; `require('process')` then answers the host's.
 
+mod lifecycle;
+mod natives;
 mod stdio;
+
+pub use lifecycle::{before_exit, emit_exit, handle_rejection, handle_uncaught};
 
 pub use stdio::write_all;
 
@@ -17,6 +21,22 @@ use crate::errors::NodeError;
 const SLOT_PROCESS: &str = "process";
 const SLOT_TICKS: &str = "process:ticks";
 const SLOT_WARNED: &str = "process:warned";
+const SLOT_BINDING: &str = "process:binding";
+const PROCESS_JS: &str = include_str!("process.js");
+
+/// The Node release `process.version` names (Node 20, the line this library
+/// follows).
+pub const NODE_VERSION: &str = "20.0.0";
+
+fn uv_version() -> String {
+    // SAFETY: uv_version_string returns a static NUL-terminated string.
+    let p = unsafe { libuv_sys2::uv_version_string() };
+    if p.is_null() {
+        return String::new();
+    }
+    // SAFETY: see above.
+    unsafe { std::ffi::CStr::from_ptr(p) }.to_string_lossy().into_owned()
+}
 
 /// `require('process')`: the global `process` if there is one, else ours.
 pub fn module(cx: Ctx) -> JsResult<Value> {
@@ -34,40 +54,48 @@ pub fn build(cx: Ctx) -> JsResult<Value> {
         return Ok(p);
     }
     let p = cx.object()?;
-    let title = cx.string("jsrt-node")?;
-    cx.set(&p, "title", title)?;
-    cx.set(&p, "version", cx.string("v20.0.0")?)?;
-    let versions = cx.object()?;
-    cx.set(&versions, "node", cx.string("20.0.0")?)?;
-    cx.set(&versions, "jsrt_node", cx.string(env!("CARGO_PKG_VERSION"))?)?;
-    cx.set(&p, "versions", versions)?;
+    cx.set(&p, "title", cx.string("jsrt-node")?)?;
     cx.set(&p, "arch", cx.string(node_arch())?)?;
     cx.set(&p, "platform", cx.string(node_platform())?)?;
-    let release = cx.object()?;
-    cx.set(&release, "name", cx.string("node")?)?;
-    cx.set(&p, "release", release)?;
     cx.set(&p, "argv", cx.array()?)?;
     cx.set(&p, "execArgv", cx.array()?)?;
-    let exe = std::env::current_exe().map(|e| e.to_string_lossy().into_owned()).unwrap_or_default();
+    let exe_path = std::env::current_exe().ok();
+    let exe = exe_path.as_ref().map(|e| e.to_string_lossy().into_owned()).unwrap_or_default();
+    let argv0 = exe_path
+        .as_ref()
+        .and_then(|e| e.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .unwrap_or_else(|| "jsrt-node".into());
+    cx.set(&p, "argv0", cx.string(&argv0)?)?;
     cx.set(&p, "execPath", cx.string(&exe)?)?;
-    cx.set(&p, "env", env_object(cx)?)?;
     cx.set(&p, "pid", cx.number(std::process::id() as f64))?;
     // SAFETY: getppid has no preconditions.
     cx.set(&p, "ppid", cx.number(unsafe { libc::getppid() } as f64))?;
-    cx.set(&p, "exitCode", cx.undefined())?;
     cx.set_fn(&p, "cwd", process_cwd, 0)?;
     cx.set_fn(&p, "chdir", process_chdir, 1)?;
-    cx.set_fn(&p, "exit", process_exit, 1)?;
     cx.set_fn(&p, "nextTick", process_next_tick, 1)?;
     cx.set_fn(&p, "emitWarning", process_emit_warning, 4)?;
     cx.set_fn(&p, "uptime", process_uptime, 0)?;
-    cx.set_fn(&p, "memoryUsage", process_memory_usage, 0)?;
     let hr = cx.function(process_hrtime, "hrtime", 1)?;
     cx.set_fn(&hr, "bigint", process_hrtime_bigint, 0)?;
     cx.set(&p, "hrtime", hr)?;
+    natives::install_direct(cx, &p)?;
     cx.set(&p, "stdout", stdio::make(cx, 1)?)?;
     cx.set(&p, "stderr", stdio::make(cx, 2)?)?;
     make_event_emitter(cx, &p)?;
+    let b = cx.object()?;
+    cx.set(&b, "process", p.dup())?;
+    natives::install_binding(cx, &b)?;
+    cx.set_fn(&b, "invalidArgType", crate::errors::js_invalid_arg_type, 3)?;
+    cx.set_fn(&b, "nodeError", crate::errors::js_node_error, 3)?;
+    let signals = crate::modules::os::constants::build(cx)?;
+    cx.set(&b, "signals", cx.get(&signals, "signals")?)?;
+    cx.set(&b, "nodeVersion", cx.string(NODE_VERSION)?)?;
+    cx.set(&b, "uvVersion", cx.string(&uv_version())?)?;
+    cx.set(&b, "crateVersion", cx.string(env!("CARGO_PKG_VERSION"))?)?;
+    cx.set(&b, "engineName", cx.string(crate::engine::ENGINE_NAME)?)?;
+    cx.call_script_factory(PROCESS_JS, "<jsrt-node:process>", &b)?;
+    // Kept for the lifecycle functions (capture callback).
+    context::slot_get_or_insert(cx, SLOT_BINDING, b);
     Ok(context::slot_get_or_insert(cx, SLOT_PROCESS, p))
 }
 
@@ -118,14 +146,6 @@ pub fn node_platform() -> &'static str {
     }
 }
 
-fn env_object(cx: Ctx) -> JsResult<Value> {
-    let env = cx.object()?;
-    for (k, v) in std::env::vars_os() {
-        cx.set(&env, &k.to_string_lossy(), cx.string(&v.to_string_lossy())?)?;
-    }
-    Ok(env)
-}
-
 crate::js_fn!(process_cwd => cwd);
 fn cwd(cx: Ctx, _this: Arg, _args: Args) -> JsResult<Value> {
     match std::env::current_dir() {
@@ -148,20 +168,6 @@ fn chdir(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
     Ok(cx.undefined())
 }
 
-crate::js_fn!(process_exit => exit);
-fn exit(cx: Ctx, this: Arg, args: Args) -> JsResult<Value> {
-    let code_arg = args.get(0);
-    let code = if !cx.is_undefined(&code_arg) {
-        cx.to_i32(&code_arg)?
-    } else {
-        let ec = cx.get(&this, "exitCode")?;
-        if cx.is_undefined(&ec) { 0 } else { cx.to_i32(&ec)? }
-    };
-    let _ = std::io::stdout().flush();
-    // SAFETY: ends the process; libc's exit also flushes the host's C stdio.
-    unsafe { libc::exit(code) }
-}
-
 crate::js_fn!(process_uptime => uptime);
 fn uptime(cx: Ctx, _this: Arg, _args: Args) -> JsResult<Value> {
     Ok(cx.number(start_instant().elapsed().as_secs_f64()))
@@ -170,20 +176,6 @@ fn uptime(cx: Ctx, _this: Arg, _args: Args) -> JsResult<Value> {
 fn start_instant() -> std::time::Instant {
     static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
     *START.get_or_init(std::time::Instant::now)
-}
-
-crate::js_fn!(process_memory_usage => memory_usage);
-fn memory_usage(cx: Ctx, _this: Arg, _args: Args) -> JsResult<Value> {
-    let rss = std::fs::read_to_string("/proc/self/statm")
-        .ok()
-        .and_then(|s| s.split_whitespace().nth(1).and_then(|v| v.parse::<f64>().ok()))
-        .map(|pages| pages * 4096.0)
-        .unwrap_or(0.0);
-    let o = cx.object()?;
-    for k in ["rss", "heapTotal", "heapUsed", "external", "arrayBuffers"] {
-        cx.set(&o, k, cx.number(if k == "rss" { rss } else { 0.0 }))?;
-    }
-    Ok(o)
 }
 
 fn monotonic_ns() -> u128 {
