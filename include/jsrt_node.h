@@ -262,23 +262,26 @@ int JSRT_NodeEmitBeforeExit(JSContext *ctx);
  Call when the main script, a callback or `JSRT_NodeRunJobs` ended with an
  exception pending. It goes to `process.setUncaughtExceptionCaptureCallback`'s
  callback, else `'uncaughtExceptionMonitor'` and `'uncaughtException'`
- listeners. Returns 0 when it was handled (the exception is cleared; carry
- on, e.g. call `JSRT_NodeRunJobs` again). Returns a status > 0 when the
- process must end: the exception to report is pending (print it and exit
- with that status; `'exit'` was already emitted when Node emits it): 1 for
- an unhandled error, 7 when a handler threw. Negative: a library failure.
+ listeners. Returns `JSRT_NODE_OK` when it was handled: the exception is
+ cleared, carry on (e.g. call `JSRT_NodeRunJobs` again). Returns
+ `JSRT_NODE_ERR_EXCEPTION` when the process must end: the exception to
+ report is pending (print it), `'exit'` was emitted where Node emits it, and
+ `*exit_status` (may be NULL) holds the status to end with: 1 for an
+ unhandled error unless an `'exit'` listener set `process.exitCode`, 7 when
+ a handler threw. `JSRT_NODE_ERR_INTERNAL`/`_INVALID_ARGUMENT`: a library or
+ caller failure (`*exit_status` = 1).
  */
-int JSRT_NodeHandleUncaught(JSContext *ctx);
+int JSRT_NodeHandleUncaught(JSContext *ctx, int *exit_status);
 
 /*
  Reports a promise rejected with no handler (call after `JSRT_NodeRunJobs`,
  for each rejection the engine's tracker saw and that is still unhandled).
  `promise` and `reason` are borrowed. With `'unhandledRejection'` listeners
- they get `(reason, promise)` and 0 is returned; otherwise the reason is
- treated as an uncaught exception, with the results of
+ they get `(reason, promise)` and `JSRT_NODE_OK` is returned; otherwise the
+ reason is treated as an uncaught exception, with the results of
  `JSRT_NodeHandleUncaught` (Node 20's default `--unhandled-rejections=throw`).
  */
-int JSRT_NodeHandleRejection(JSContext *ctx, JSValue promise, JSValue reason);
+int JSRT_NodeHandleRejection(JSContext *ctx, JSValue promise, JSValue reason, int *exit_status);
 
 /*
  The ES module for the CommonJS file `filename` (an absolute path, the name

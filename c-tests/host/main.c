@@ -53,9 +53,9 @@ static void die_with_pending(JSContext *ctx, int status) {
 void host_report_uncaught(JSContext *ctx) {
   /* The library runs process's uncaughtException machinery: 0 means a
    * listener handled it and the program goes on. */
-  int status = JSRT_NodeHandleUncaught(ctx);
-  if (status == 0) return;
-  die_with_pending(ctx, status > 0 ? status : 1);
+  int status = 1;
+  if (JSRT_NodeHandleUncaught(ctx, &status) == JSRT_NODE_OK) return;
+  die_with_pending(ctx, status);
 }
 
 /* The tracker's flag is `bool` in quickjs-ng and `JS_BOOL` (int) in Bellard's
@@ -98,11 +98,11 @@ void host_after_callback(JSContext *ctx) {
     g_rejected[0] = g_rejected[g_nrejected - 1];
     g_reasons[0] = g_reasons[g_nrejected - 1];
     g_nrejected--;
-    int status = JSRT_NodeHandleRejection(ctx, promise, reason);
+    int status = 1;
+    int rc = JSRT_NodeHandleRejection(ctx, promise, reason, &status);
     JS_FreeValue(ctx, promise);
     JS_FreeValue(ctx, reason);
-    if (status == JSRT_NODE_ERR_EXCEPTION) host_report_uncaught(ctx);
-    else if (status != 0) die_with_pending(ctx, status > 0 ? status : 1);
+    if (rc != JSRT_NODE_OK) die_with_pending(ctx, status);
   }
 }
 

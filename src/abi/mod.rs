@@ -374,28 +374,62 @@ pub unsafe extern "C" fn JSRT_NodeEmitBeforeExit(ctx: *mut JSContext) -> c_int {
 /// Call when the main script, a callback or `JSRT_NodeRunJobs` ended with an
 /// exception pending. It goes to `process.setUncaughtExceptionCaptureCallback`'s
 /// callback, else `'uncaughtExceptionMonitor'` and `'uncaughtException'`
-/// listeners. Returns 0 when it was handled (the exception is cleared; carry
-/// on, e.g. call `JSRT_NodeRunJobs` again). Returns a status > 0 when the
-/// process must end: the exception to report is pending (print it and exit
-/// with that status; `'exit'` was already emitted when Node emits it): 1 for
-/// an unhandled error, 7 when a handler threw. Negative: a library failure.
+/// listeners. Returns `JSRT_NODE_OK` when it was handled: the exception is
+/// cleared, carry on (e.g. call `JSRT_NodeRunJobs` again). Returns
+/// `JSRT_NODE_ERR_EXCEPTION` when the process must end: the exception to
+/// report is pending (print it), `'exit'` was emitted where Node emits it, and
+/// `*exit_status` (may be NULL) holds the status to end with: 1 for an
+/// unhandled error unless an `'exit'` listener set `process.exitCode`, 7 when
+/// a handler threw. `JSRT_NODE_ERR_INTERNAL`/`_INVALID_ARGUMENT`: a library or
+/// caller failure (`*exit_status` = 1).
 #[no_mangle]
-pub unsafe extern "C" fn JSRT_NodeHandleUncaught(ctx: *mut JSContext) -> c_int {
-    int_entry(ctx, crate::modules::process::handle_uncaught)
+pub unsafe extern "C" fn JSRT_NodeHandleUncaught(ctx: *mut JSContext, exit_status: *mut c_int) -> c_int {
+    fatal_entry(ctx, exit_status, crate::modules::process::handle_uncaught)
 }
 
 /// Reports a promise rejected with no handler (call after `JSRT_NodeRunJobs`,
 /// for each rejection the engine's tracker saw and that is still unhandled).
 /// `promise` and `reason` are borrowed. With `'unhandledRejection'` listeners
-/// they get `(reason, promise)` and 0 is returned; otherwise the reason is
-/// treated as an uncaught exception, with the results of
+/// they get `(reason, promise)` and `JSRT_NODE_OK` is returned; otherwise the
+/// reason is treated as an uncaught exception, with the results of
 /// `JSRT_NodeHandleUncaught` (Node 20's default `--unhandled-rejections=throw`).
 #[no_mangle]
-pub unsafe extern "C" fn JSRT_NodeHandleRejection(ctx: *mut JSContext, promise: JSValue, reason: JSValue) -> c_int {
-    int_entry(ctx, |cx| {
+pub unsafe extern "C" fn JSRT_NodeHandleRejection(
+    ctx: *mut JSContext,
+    promise: JSValue,
+    reason: JSValue,
+    exit_status: *mut c_int,
+) -> c_int {
+    fatal_entry(ctx, exit_status, |cx| {
         let (p, r) = (crate::engine::Arg::new(promise), crate::engine::Arg::new(reason));
         crate::modules::process::handle_rejection(cx, &p, &r)
     })
+}
+
+unsafe fn fatal_entry(ctx: *mut JSContext, exit_status: *mut c_int, f: impl FnOnce(Ctx) -> JsResult<Option<i32>>) -> c_int {
+    let mut status = 1;
+    let rc = if ctx.is_null() {
+        JsrtNodeStatus::JSRT_NODE_ERR_INVALID_ARGUMENT
+    } else {
+        let cx = Ctx::from_raw(ctx);
+        match catch_unwind(AssertUnwindSafe(|| f(cx))) {
+            Ok(Ok(None)) => JsrtNodeStatus::JSRT_NODE_OK,
+            Ok(Ok(Some(s))) => {
+                status = s;
+                JsrtNodeStatus::JSRT_NODE_ERR_EXCEPTION
+            }
+            // A failure inside the handling leaves its own exception pending.
+            Ok(Err(_)) => JsrtNodeStatus::JSRT_NODE_ERR_EXCEPTION,
+            Err(_) => {
+                let _ = cx.throw_internal("panic in a JSRT_* entry point");
+                JsrtNodeStatus::JSRT_NODE_ERR_INTERNAL
+            }
+        }
+    };
+    if !exit_status.is_null() {
+        *exit_status = status;
+    }
+    rc as c_int
 }
 
 /// The ES module for the CommonJS file `filename` (an absolute path, the name

@@ -90,21 +90,21 @@ pub fn before_exit(cx: Ctx) -> JsResult<()> {
     Ok(())
 }
 
-/// Takes the pending exception through the process's handlers. Ok(0): handled;
-/// Ok(status > 0): the exception to report is pending again and the process
-/// must end with `status`.
-pub fn handle_uncaught(cx: Ctx) -> JsResult<i32> {
+/// Takes the pending exception through the process's handlers. Ok(None):
+/// handled; Ok(Some(status)): the exception to report is pending again and the
+/// process must end with `status` (which an `'exit'` listener may have set to 0).
+pub fn handle_uncaught(cx: Ctx) -> JsResult<Option<i32>> {
     let err = cx.take_exception();
     dispatch(cx, err, "uncaughtException")
 }
 
 /// An unhandled rejection, reported after the microtasks drained.
-pub fn handle_rejection(cx: Ctx, promise: &impl JsRef, reason: &impl JsRef) -> JsResult<i32> {
+pub fn handle_rejection(cx: Ctx, promise: &impl JsRef, reason: &impl JsRef) -> JsResult<Option<i32>> {
     if let Some(p) = process(cx)? {
         if listener_count(cx, &p, "unhandledRejection")? > 0.0 {
             let (r, pr) = (cx.dup(reason), cx.dup(promise));
             return match emit(cx, &p, "unhandledRejection", &[&r, &pr]) {
-                Ok(_) => Ok(0),
+                Ok(_) => Ok(None),
                 Err(Thrown) => handle_uncaught(cx),
             };
         }
@@ -124,28 +124,28 @@ pub fn handle_rejection(cx: Ctx, promise: &impl JsRef, reason: &impl JsRef) -> J
     dispatch(cx, err, "unhandledRejection")
 }
 
-fn dispatch(cx: Ctx, err: Value, origin: &str) -> JsResult<i32> {
+fn dispatch(cx: Ctx, err: Value, origin: &str) -> JsResult<Option<i32>> {
     let Some(p) = process(cx)? else {
         cx.throw(err);
-        return Ok(1);
+        return Ok(Some(1));
     };
     let origin_v = cx.string(origin)?;
     if let Some(capture) = capture_callback(cx)? {
         return match cx.call(&capture, &cx.undefined(), &[err.as_arg()]) {
-            Ok(_) => Ok(0),
-            Err(Thrown) => Ok(STATUS_HANDLER_THREW),
+            Ok(_) => Ok(None),
+            Err(Thrown) => Ok(Some(STATUS_HANDLER_THREW)),
         };
     }
     if emit(cx, &p, "uncaughtExceptionMonitor", &[&err, &origin_v]).is_err() {
         cx.set(&p, "_exiting", cx.bool(true))?;
-        return Ok(STATUS_HANDLER_THREW);
+        return Ok(Some(STATUS_HANDLER_THREW));
     }
     if listener_count(cx, &p, "uncaughtException")? > 0.0 {
         return match emit(cx, &p, "uncaughtException", &[&err, &origin_v]) {
-            Ok(_) => Ok(0),
+            Ok(_) => Ok(None),
             Err(Thrown) => {
                 cx.set(&p, "_exiting", cx.bool(true))?;
-                Ok(STATUS_HANDLER_THREW)
+                Ok(Some(STATUS_HANDLER_THREW))
             }
         };
     }
@@ -156,12 +156,12 @@ fn dispatch(cx: Ctx, err: Value, origin: &str) -> JsResult<i32> {
         let one = cx.int(1);
         if emit(cx, &p, "exit", &[&one]).is_err() {
             // The newer exception is the one Node reports.
-            return Ok(1);
+            return Ok(Some(1));
         }
     }
     let status = exit_code_number(cx, &p).unwrap_or(1);
     cx.throw(err);
-    Ok(if status == 0 { 1 } else { status })
+    Ok(Some(status))
 }
 
 fn capture_callback(cx: Ctx) -> JsResult<Option<Value>> {

@@ -24,9 +24,9 @@ const SLOT_WARNED: &str = "process:warned";
 const SLOT_BINDING: &str = "process:binding";
 const PROCESS_JS: &str = include_str!("process.js");
 
-/// The Node release `process.version` names (Node 20, the line this library
-/// follows).
-pub const NODE_VERSION: &str = "20.0.0";
+/// The Node release `process.version` names: Node 20, at the release whose
+/// test suite (v20.11.1) the library is checked against.
+pub const NODE_VERSION: &str = "20.11.1";
 
 fn uv_version() -> String {
     // SAFETY: uv_version_string returns a static NUL-terminated string.
@@ -107,6 +107,7 @@ fn make_event_emitter(cx: Ctx, p: &Value) -> JsResult<()> {
     let ee_proto = cx.get(&ee, "prototype")?;
     let proto = cx.object_with_proto(&ee_proto)?;
     let ctor = cx.function(process_ctor, "process", 0)?;
+    cx.define(&ctor, "prototype", proto.dup(), Prop::HIDDEN)?;
     cx.define(&proto, "constructor", ctor, Prop::HIDDEN)?;
     cx.set_prototype(p, &proto)?;
     cx.call(&ee, p, &[])?;
@@ -162,10 +163,48 @@ fn chdir(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
     }
     let d = cx.to_string(&dir)?;
     if let Err(e) = std::env::set_current_dir(&d) {
-        let msg = format!("{}, chdir {} -> '{d}'", e, std::env::current_dir().map(|p| p.display().to_string()).unwrap_or_default());
-        return Err(NodeError::new(crate::errors::ErrorKind::Error, "ENOENT", msg).throw(cx));
+        let from = std::env::current_dir().map(|p| p.display().to_string()).unwrap_or_default();
+        let errno = e.raw_os_error().unwrap_or(libc::ENOENT);
+        return Err(uv_exception(cx, errno, "chdir", &from, Some(&d)));
     }
     Ok(cx.undefined())
+}
+
+/// Node's UVException: `CODE: description, syscall path -> 'dest'` with
+/// `errno` (negative), `code`, `syscall`, `path` and `dest`.
+pub(crate) fn uv_exception(cx: Ctx, errno: i32, syscall: &str, path: &str, dest: Option<&str>) -> crate::engine::Thrown {
+    let uv = -errno;
+    let text = |p: *const std::os::raw::c_char| {
+        if p.is_null() {
+            String::new()
+        } else {
+            // SAFETY: libuv returns NUL-terminated static strings.
+            unsafe { std::ffi::CStr::from_ptr(p) }.to_string_lossy().into_owned()
+        }
+    };
+    // SAFETY: both accept any code.
+    let (code, desc) = unsafe { (text(libuv_sys2::uv_err_name(uv)), text(libuv_sys2::uv_strerror(uv))) };
+    let mut msg = format!("{code}: {desc}, {syscall} '{path}'");
+    if let Some(d) = dest {
+        msg = format!("{code}: {desc}, {syscall} '{path}' -> '{d}'");
+    }
+    let made = (|| -> JsResult<Value> {
+        let global = cx.global();
+        let ctor = cx.get(&global, "Error")?;
+        let e = cx.construct(&ctor, &[cx.string(&msg)?.as_arg()])?;
+        cx.set(&e, "errno", cx.int(uv))?;
+        cx.set(&e, "code", cx.string(&code)?)?;
+        cx.set(&e, "syscall", cx.string(syscall)?)?;
+        cx.set(&e, "path", cx.string(path)?)?;
+        if let Some(d) = dest {
+            cx.set(&e, "dest", cx.string(d)?)?;
+        }
+        Ok(e)
+    })();
+    match made {
+        Ok(e) => cx.throw(e),
+        Err(t) => t,
+    }
 }
 
 crate::js_fn!(process_uptime => uptime);
@@ -281,17 +320,21 @@ fn emit_warning_js(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
         Ok(if cx.is_string(&v) { Some(cx.to_string(&v)?) } else { None })
     };
     let (mut kind, mut code, mut detail) = (None, None, None);
-    if cx.is_object(&t) && !cx.is_function(&t) {
+    if cx.is_object(&t) && !cx.is_function(&t) && !cx.is_array(&t) {
         kind = opt_str(cx.get(&t, "type")?)?;
         code = opt_str(cx.get(&t, "code")?)?;
         detail = opt_str(cx.get(&t, "detail")?)?;
     } else {
         if cx.is_string(&t) {
             kind = Some(cx.to_string(&t)?);
+        } else if !cx.is_undefined(&t) && !cx.is_function(&t) {
+            return Err(NodeError::invalid_arg_type(cx, "type", &["string"], &t).throw(cx));
         }
         let c = args.get(2);
         if cx.is_string(&c) {
             code = Some(cx.to_string(&c)?);
+        } else if !cx.is_undefined(&c) && !cx.is_function(&c) {
+            return Err(NodeError::invalid_arg_type(cx, "code", &["string"], &c).throw(cx));
         }
     }
     let (kind, msg) = if cx.is_error(&w) {

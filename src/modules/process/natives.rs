@@ -30,8 +30,12 @@ pub fn install_binding(cx: Ctx, b: &Value) -> JsResult<()> {
     cx.set_fn(b, "memoryUsage", memory_usage, 0)?;
     cx.set_fn(b, "rss", rss, 0)?;
     cx.set_fn(b, "errName", err_name, 1)?;
+    cx.set_fn(b, "strError", str_error, 1)?;
     cx.set_fn(b, "received", received, 1)?;
     cx.set_fn(b, "rawDebug", raw_debug, 1)?;
+    cx.set_fn(b, "setCred", set_cred, 2)?;
+    cx.set_fn(b, "setGroups", set_groups, 1)?;
+    cx.set_fn(b, "initGroups", init_groups, 2)?;
     Ok(())
 }
 
@@ -242,6 +246,21 @@ fn err_name_imp(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
     cx.string(&s)
 }
 
+crate::js_fn!(str_error => str_error_imp);
+fn str_error_imp(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
+    let rc = cx.to_i32(&args.get(0))?;
+    // SAFETY: uv_strerror accepts any code and returns a NUL-terminated string.
+    let p = unsafe { libuv_sys2::uv_strerror(rc) };
+    let s = if p.is_null() { String::new() } else { unsafe { std::ffi::CStr::from_ptr(p) }.to_string_lossy().into_owned() };
+    let mut chars = s.chars();
+    // libuv's texts are lower-case; the C library's (which Node prints here) are capitalised.
+    let shown = match chars.next() {
+        Some(c) => c.to_uppercase().collect::<String>() + chars.as_str(),
+        None => s,
+    };
+    cx.string(&shown)
+}
+
 crate::js_fn!(received => received_imp);
 fn received_imp(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
     cx.string(&crate::errors::out_of_range_received(cx, &args.get(0)))
@@ -268,4 +287,96 @@ crate::js_fn!(abort => abort_imp);
 fn abort_imp(_cx: Ctx, _this: Arg, _args: Args) -> JsResult<Value> {
     let _ = std::io::stdout().flush();
     std::process::abort()
+}
+
+// ----- credentials --------------------------------------------------------------------
+
+/// A user (`group == false`) or group id from a number or a name; None when
+/// the name is unknown.
+fn cred_id(cx: Ctx, v: &impl crate::engine::JsRef, group: bool) -> JsResult<Option<u32>> {
+    if let Some(n) = cx.as_number(v) {
+        // (uid_t)-1 means "no change" to the set*id calls: no such id.
+        return Ok(if n as u32 == u32::MAX { None } else { Some(n as u32) });
+    }
+    let name = cx.to_string(v)?;
+    let Ok(c) = std::ffi::CString::new(name) else { return Ok(None) };
+    // SAFETY: getpwnam/getgrnam return NULL or a pointer to static storage,
+    // read at once on the thread that runs JS.
+    unsafe {
+        if group {
+            let g = libc::getgrnam(c.as_ptr());
+            Ok(if g.is_null() { None } else { Some((*g).gr_gid) })
+        } else {
+            let u = libc::getpwnam(c.as_ptr());
+            Ok(if u.is_null() { None } else { Some((*u).pw_uid) })
+        }
+    }
+}
+
+fn last_errno() -> i32 {
+    -std::io::Error::last_os_error().raw_os_error().unwrap_or(libc::EPERM)
+}
+
+crate::js_fn!(set_cred => set_cred_imp);
+/// `setCred(kind, id)`: 0, 1 for an unknown name, or a negative errno.
+fn set_cred_imp(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
+    let kind = cx.to_string(&args.get(0))?;
+    let group = kind.ends_with("gid");
+    let Some(id) = cred_id(cx, &args.get(1), group)? else { return Ok(cx.int(1)) };
+    // SAFETY: the set*id calls have no memory preconditions.
+    let rc = unsafe {
+        match kind.as_str() {
+            "uid" => libc::setuid(id),
+            "euid" => libc::seteuid(id),
+            "gid" => libc::setgid(id),
+            _ => libc::setegid(id),
+        }
+    };
+    Ok(cx.int(if rc == 0 { 0 } else { last_errno() }))
+}
+
+crate::js_fn!(set_groups => set_groups_imp);
+/// `setGroups(list)`: 0, the 1-based index of an unknown group name, or a
+/// negative errno (as a string-free result for process.js to raise).
+fn set_groups_imp(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
+    let list = args.get(0);
+    let n = cx.to_f64(&cx.get(&list, "length")?)? as u32;
+    let mut ids = Vec::with_capacity(n as usize);
+    for i in 0..n {
+        match cred_id(cx, &cx.get_index(&list, i)?, true)? {
+            Some(g) => ids.push(g as libc::gid_t),
+            None => return Ok(cx.number((i + 1) as f64)),
+        }
+    }
+    // SAFETY: ids holds ids.len() entries.
+    let rc = unsafe { libc::setgroups(ids.len() as _, ids.as_ptr()) };
+    Ok(cx.int(if rc == 0 { 0 } else { last_errno() }))
+}
+
+crate::js_fn!(init_groups => init_groups_imp);
+/// `initGroups(user, extraGroup)`: 0, 1 unknown user, 2 unknown group, or a
+/// negative errno.
+fn init_groups_imp(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
+    let Some(gid) = cred_id(cx, &args.get(1), true)? else { return Ok(cx.int(2)) };
+    let user = args.get(0);
+    let name = if let Some(n) = cx.as_number(&user) {
+        // SAFETY: getpwuid returns NULL or static storage, read at once.
+        let pw = unsafe { libc::getpwuid(n as u32) };
+        if pw.is_null() {
+            return Ok(cx.int(1));
+        }
+        // SAFETY: pw_name is a NUL-terminated string.
+        unsafe { std::ffi::CStr::from_ptr((*pw).pw_name) }.to_owned()
+    } else {
+        let s = cx.to_string(&user)?;
+        let Ok(c) = std::ffi::CString::new(s) else { return Ok(cx.int(1)) };
+        // SAFETY: as above.
+        if unsafe { libc::getpwnam(c.as_ptr()) }.is_null() {
+            return Ok(cx.int(1));
+        }
+        c
+    };
+    // SAFETY: name is NUL-terminated.
+    let rc = unsafe { libc::initgroups(name.as_ptr(), gid as _) };
+    Ok(cx.int(if rc == 0 { 0 } else { last_errno() }))
 }

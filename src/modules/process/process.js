@@ -24,45 +24,41 @@
 
   // ----- process.env: every access goes to the real environment ------------------
   const envTarget = {};
+  // Symbol keys: never stored (Node: reads give undefined, writes throw).
+  const noSymbol = () => { throw new TypeError('Cannot convert a Symbol value to a string'); };
   const envHandler = {
     get(t, key) {
-      if (typeof key === 'symbol') return t[key];
-      const v = b.envGet(key);
-      return v === undefined && !(key in t) ? undefined : (v === undefined ? t[key] : v);
+      return typeof key === 'symbol' ? undefined : b.envGet(key);
     },
     set(t, key, value) {
-      if (typeof key === 'symbol') { t[key] = value; return true; }
+      if (typeof key === 'symbol') noSymbol();
       b.envSet(key, `${value}`);
       return true;
     },
     has(t, key) {
-      if (typeof key === 'symbol') return key in t;
-      return b.envGet(key) !== undefined || key in t;
+      return typeof key !== 'symbol' && b.envGet(key) !== undefined;
     },
     deleteProperty(t, key) {
-      if (typeof key === 'symbol') return delete t[key];
-      b.envDelete(key);
+      if (typeof key !== 'symbol') b.envDelete(key);
       return true;
     },
-    ownKeys(t) {
-      return [...b.envKeys(), ...Object.getOwnPropertySymbols(t)];
+    ownKeys() {
+      return b.envKeys();
     },
     getOwnPropertyDescriptor(t, key) {
-      if (typeof key === 'symbol') return Object.getOwnPropertyDescriptor(t, key);
-      const v = b.envGet(key);
+      const v = typeof key === 'symbol' ? undefined : b.envGet(key);
       if (v === undefined) return undefined;
       return { value: v, writable: true, enumerable: true, configurable: true };
     },
     defineProperty(t, key, desc) {
-      if (typeof key === 'symbol') { Object.defineProperty(t, key, desc); return true; }
-      const dataOk = desc.configurable && desc.writable && desc.enumerable && !('get' in desc) && !('set' in desc);
-      if (!dataOk) {
-        throw nodeError(TypeError, 'ERR_INVALID_OBJECT_DEFINE_PROPERTY',
-          '\'process.env\' only accepts a configurable, writable, and enumerable data descriptor');
-      }
-      if (!('value' in desc)) {
+      if (typeof key === 'symbol') noSymbol();
+      if ('get' in desc || 'set' in desc) {
         throw nodeError(TypeError, 'ERR_INVALID_OBJECT_DEFINE_PROPERTY',
           '\'process.env\' does not accept an accessor(getter/setter) descriptor');
+      }
+      if (!desc.configurable || !desc.writable || !desc.enumerable) {
+        throw nodeError(TypeError, 'ERR_INVALID_OBJECT_DEFINE_PROPERTY',
+          '\'process.env\' only accepts a configurable, writable, and enumerable data descriptor');
       }
       b.envSet(key, `${desc.value}`);
       return true;
@@ -99,11 +95,14 @@
     b.reallyExit(codeNumber());
   });
   define('reallyExit', function reallyExit(code) { b.reallyExit(code | 0); }, false);
-  define('abort', function abort() { b.abort(); });
+  define('abort', b.abort);
 
   // ----- signals --------------------------------------------------------------------
+  define('_kill', b.kill, false);
   define('kill', function kill(pid, sig = 'SIGTERM') {
-    if (typeof pid !== 'number' || pid !== (pid | 0)) throw typeError('pid', ['number'], pid);
+    // Node's own check: numeric strings pass, the rest must be 32-bit integers.
+    // eslint-disable-next-line eqeqeq
+    if (pid != (pid | 0)) throw typeError('pid', ['number'], pid);
     let num;
     if (typeof sig === 'number') {
       num = sig;
@@ -114,9 +113,58 @@
     } else {
       throw typeError('signal', ['string', 'number'], sig);
     }
-    const rc = b.kill(pid, num);
-    if (rc !== 0) throw errno('kill', rc);
+    const rc = p._kill(pid, num);
+    if (rc) throw errno('kill', rc);
     return true;
+  });
+
+  // ----- credentials ----------------------------------------------------------------
+  const idArg = (v, name) => {
+    if (typeof v === 'number') {
+      if (!Number.isInteger(v)) throw outOfRange(name, 'an integer', v);
+      if (v < 0 || v > 4294967295) throw outOfRange(name, '>= 0 && <= 4294967295', v);
+      return;
+    }
+    if (typeof v !== 'string') {
+      const e = typeError(name, ['number', 'string'], v);
+      e.message = e.message.replace(/must be of type number or string/, 'must be one of type number or string');
+      throw e;
+    }
+  };
+  const unknownCred = (what, v) => nodeError(Error, 'ERR_UNKNOWN_CREDENTIAL', `${what} identifier does not exist: ${v}`);
+  // The C++-side ErrnoException shape: "EPERM, Operation not permitted".
+  const credFailed = (rc, syscall) => {
+    const code = b.errName(rc);
+    const e = new Error(`${code}, ${b.strError(rc)}`);
+    e.errno = -rc;
+    e.code = code;
+    e.syscall = syscall;
+    return e;
+  };
+  for (const [name, kind] of [['setuid', 'uid'], ['seteuid', 'euid'], ['setgid', 'gid'], ['setegid', 'egid']]) {
+    define(name, {
+      [name](id) {
+        idArg(id, 'id');
+        const rc = b.setCred(kind, id);
+        if (rc === 1) throw unknownCred(kind.endsWith('gid') ? 'Group' : 'User', id);
+        if (rc < 0) throw credFailed(rc, name);
+      },
+    }[name]);
+  }
+  define('setgroups', function setgroups(groups) {
+    if (!Array.isArray(groups)) throw typeError('groups', ['Array'], groups);
+    groups.forEach((g, i) => idArg(g, `groups[${i}]`));
+    const rc = b.setGroups(groups);
+    if (rc > 0) throw unknownCred('Group', groups[rc - 1]);
+    if (rc < 0) throw credFailed(rc, 'setgroups');
+  });
+  define('initgroups', function initgroups(user, extraGroup) {
+    idArg(user, 'user');
+    idArg(extraGroup, 'extraGroup');
+    const rc = b.initGroups(user, extraGroup);
+    if (rc === 1) throw unknownCred('User', user);
+    if (rc === 2) throw unknownCred('Group', extraGroup);
+    if (rc < 0) throw credFailed(rc, 'initgroups');
   });
 
   // ----- umask --------------------------------------------------------------------
@@ -156,13 +204,15 @@
 
   // ----- hrtime validation --------------------------------------------------------
   const hrtime = p.hrtime;
-  const checkedHrtime = function hrtime(time) {
-    if (time !== undefined) {
-      if (!Array.isArray(time)) throw typeError('time', ['Array'], time);
-      if (time.length !== 2) throw outOfRange('time', '2', time.length);
-    }
-    return hrtime(time);
-  };
+  const checkedHrtime = {
+    hrtime(time) {
+      if (time !== undefined) {
+        if (!Array.isArray(time)) throw typeError('time', ['Array'], time);
+        if (time.length !== 2) throw outOfRange('time', '2', time.length);
+      }
+      return hrtime(time);
+    },
+  }.hrtime;
   checkedHrtime.bigint = hrtime.bigint;
   define('hrtime', checkedHrtime);
 
@@ -212,9 +262,12 @@
     tls_ocsp: false,
     tls: false,
     cached_builtins: true,
-    require_module: false,
   });
-  define('config', {
+  const deepFreeze = (o) => {
+    for (const v of Object.values(o)) if (v && typeof v === 'object') deepFreeze(v);
+    return Object.freeze(o);
+  };
+  define('config', deepFreeze({
     target_defaults: {
       cflags: [],
       default_configuration: 'Release',
@@ -241,5 +294,5 @@
       napi_build_version: '9',
       jsrt_node_engine: b.engineName,
     },
-  });
+  }));
 })
