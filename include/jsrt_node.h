@@ -43,7 +43,13 @@
  */
 #define JSRT_NODE_GLOBAL_ENCODING 32
 
-#define JSRT_NODE_GLOBAL_ALL 63
+/*
+ `structuredClone`, only where the engine or host has none (neither QuickJS
+ has it).
+ */
+#define JSRT_NODE_GLOBAL_CLONE 64
+
+#define JSRT_NODE_GLOBAL_ALL 127
 
 /*
  jsrt's `NodeErrorCode` (src/node/node_modules.h), same names and values.
@@ -219,8 +225,9 @@ int JSRT_NodeRegisterModule(const char *name, JSRT_NodeCommonJSInit cjs_init, JS
 /*
  Installs the globals a Node program expects, as selected by `flags`
  (`JSRT_NODE_GLOBAL_*`): `global` (= `globalThis`), the library's fallback
- `process` (an EventEmitter), `console`, and node:events' `EventTarget`,
- `Event`, `CustomEvent`, `AbortController` and `AbortSignal`. A global that
+ `process` (an EventEmitter), `console`, node:events' `EventTarget`,
+ `Event`, `CustomEvent`, `AbortController` and `AbortSignal`, and
+ `structuredClone`. A global that
  already exists is left alone, so a host's own `process` or `console` wins.
  (`Buffer` comes with node:buffer.)
  */

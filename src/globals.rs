@@ -3,6 +3,8 @@
 use crate::abi::{JSRT_NODE_GLOBAL_CONSOLE, JSRT_NODE_GLOBAL_GLOBAL, JSRT_NODE_GLOBAL_PROCESS};
 use crate::engine::{Ctx, JsResult, Prop};
 
+const STRUCTURED_CLONE_JS: &str = include_str!("modules/structured_clone.js");
+
 pub fn install(cx: Ctx, flags: u32) -> JsResult<()> {
     crate::context::init(cx, std::ptr::null_mut());
     let global = cx.global();
@@ -21,6 +23,12 @@ pub fn install(cx: Ctx, flags: u32) -> JsResult<()> {
     }
     if flags & crate::abi::JSRT_NODE_GLOBAL_ENCODING != 0 {
         crate::modules::util::install_globals(cx)?;
+    }
+    if flags & crate::abi::JSRT_NODE_GLOBAL_CLONE != 0 && cx.is_undefined(&cx.get(&global, "structuredClone")?) {
+        let b = cx.object()?;
+        cx.set_fn(&b, "nodeError", crate::errors::js_node_error, 3)?;
+        let f = cx.call_script_factory(STRUCTURED_CLONE_JS, "<jsrt-node:structuredClone>", &b)?;
+        cx.define(&global, "structuredClone", f, Prop::HIDDEN)?;
     }
     if flags & JSRT_NODE_GLOBAL_CONSOLE != 0 && cx.is_undefined(&cx.get(&global, "console")?) {
         let c = crate::modules::console::build(cx)?;

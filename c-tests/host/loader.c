@@ -114,7 +114,54 @@ static void file_url(const char *path, char *out, size_t cap) {
   out[n] = '\0';
 }
 
-/* import.meta as Node 20.11 has it: url, dirname, filename. */
+/* import.meta.resolve(specifier): relative and absolute specifiers become
+ * file URLs as written (ES resolution adds no extensions), built-ins
+ * `node:` names, bare package names resolve like require.resolve. */
+static const char META_RESOLVE_SRC[] =
+  "(function (Module, filename, toUrl) {\n"
+  "  const path = Module._load('path');\n"
+  "  const req = Module.createRequire(filename);\n"
+  "  return { resolve(specifier) {\n"
+  "    const s = `${specifier}`;\n"
+  "    if (Module.isBuiltin(s)) return s.startsWith('node:') ? s : `node:${s}`;\n"
+  "    if (/^[a-z][a-z0-9+.-]*:/i.test(s)) return s;\n"
+  "    if (s.startsWith('./') || s.startsWith('../') || s.startsWith('/'))\n"
+  "      return toUrl(path.resolve(path.dirname(filename), s));\n"
+  "    try { return toUrl(req.resolve(s)); } catch {\n"
+  "      const e = new Error(`Cannot find package '${s}' imported from ${filename}`);\n"
+  "      e.code = 'ERR_MODULE_NOT_FOUND';\n"
+  "      throw e;\n"
+  "    }\n"
+  "  } }.resolve;\n"
+  "})";
+
+/* file:// URL of a path, for JS (META_RESOLVE_SRC). */
+static void file_url(const char *path, char *out, size_t cap);
+static JSValue js_file_url(JSContext *ctx, JSValueConst this_val, int argc, JSValueConst *argv) {
+  const char *p = argc > 0 ? JS_ToCString(ctx, argv[0]) : NULL;
+  if (!p) return JS_EXCEPTION;
+  char url[PATH_MAX * 3 + 16];
+  file_url(p, url, sizeof url);
+  JS_FreeCString(ctx, p);
+  return JS_NewString(ctx, url);
+}
+
+static JSValue make_meta_resolve(JSContext *ctx, const char *path) {
+  JSValue fn = JS_Eval(ctx, META_RESOLVE_SRC, sizeof META_RESOLVE_SRC - 1, "<jsrt-node:host>", JS_EVAL_TYPE_GLOBAL);
+  if (JS_IsException(fn)) return fn;
+  JSValue module = JSRT_LoadNodeModuleCommonJS(ctx, "module");
+  if (JS_IsException(module)) {
+    JS_FreeValue(ctx, fn);
+    return module;
+  }
+  JSValue args[3] = {module, JS_NewString(ctx, path), JS_NewCFunction(ctx, js_file_url, "toUrl", 1)};
+  JSValue r = JS_Call(ctx, fn, JS_UNDEFINED, 3, args);
+  for (int i = 0; i < 3; i++) JS_FreeValue(ctx, args[i]);
+  JS_FreeValue(ctx, fn);
+  return r;
+}
+
+/* import.meta as Node 20.11 has it: dirname, filename, resolve, url. */
 static int set_import_meta(JSContext *ctx, JSValueConst func, const char *path) {
   JSModuleDef *m = JS_VALUE_GET_PTR(func);
   JSValue meta = JS_GetImportMeta(ctx, m);
@@ -127,6 +174,12 @@ static int set_import_meta(JSContext *ctx, JSValueConst func, const char *path) 
   if (slash) *(slash == dir ? slash + 1 : slash) = '\0';
   JS_DefinePropertyValueStr(ctx, meta, "dirname", JS_NewString(ctx, dir), JS_PROP_C_W_E);
   JS_DefinePropertyValueStr(ctx, meta, "filename", JS_NewString(ctx, path), JS_PROP_C_W_E);
+  JSValue resolve = make_meta_resolve(ctx, path);
+  if (JS_IsException(resolve)) {
+    JS_FreeValue(ctx, meta);
+    return -1;
+  }
+  JS_DefinePropertyValueStr(ctx, meta, "resolve", resolve, JS_PROP_C_W_E);
   JS_DefinePropertyValueStr(ctx, meta, "url", JS_NewString(ctx, url), JS_PROP_C_W_E);
   JS_FreeValue(ctx, meta);
   return 0;
@@ -144,8 +197,8 @@ static JSModuleDef *module_loader(JSContext *ctx, const char *name, void *opaque
   JSValue func = JS_Eval(ctx, src, len, name, JS_EVAL_TYPE_MODULE | JS_EVAL_FLAG_COMPILE_ONLY);
   free(src);
   if (JS_IsException(func)) return NULL;
-  set_import_meta(ctx, func, name);
   JSModuleDef *m = JS_VALUE_GET_PTR(func);
+  if (set_import_meta(ctx, func, name) < 0) m = NULL;
   JS_FreeValue(ctx, func);
   return m;
 }
@@ -162,7 +215,10 @@ int host_run_module(JSContext *ctx, const char *path) {
   JSValue func = JS_Eval(ctx, src, len, path, JS_EVAL_TYPE_MODULE | JS_EVAL_FLAG_COMPILE_ONLY);
   free(src);
   if (JS_IsException(func)) return -1;
-  set_import_meta(ctx, func, path);
+  if (set_import_meta(ctx, func, path) < 0) {
+    JS_FreeValue(ctx, func);
+    return -1;
+  }
   JSValue r = JS_EvalFunction(ctx, func);
   if (JS_IsException(r)) return -1;
   /* Module evaluation returns a promise: a rejection is an uncaught error. */

@@ -61,7 +61,10 @@ pub const JSRT_NODE_GLOBAL_EVENTS: u32 = 16;
 /// `TextEncoder`, `TextDecoder` (from node:util), each only where the engine
 /// or host has none (neither QuickJS has them).
 pub const JSRT_NODE_GLOBAL_ENCODING: u32 = 32;
-pub const JSRT_NODE_GLOBAL_ALL: u32 = 63;
+/// `structuredClone`, only where the engine or host has none (neither QuickJS
+/// has it).
+pub const JSRT_NODE_GLOBAL_CLONE: u32 = 64;
+pub const JSRT_NODE_GLOBAL_ALL: u32 = 127;
 
 /// Converts a C string argument; None for NULL or non-UTF-8.
 unsafe fn name_arg<'a>(p: *const c_char) -> Option<&'a str> {
@@ -310,8 +313,9 @@ pub unsafe extern "C" fn JSRT_NodeRegisterModule(
 
 /// Installs the globals a Node program expects, as selected by `flags`
 /// (`JSRT_NODE_GLOBAL_*`): `global` (= `globalThis`), the library's fallback
-/// `process` (an EventEmitter), `console`, and node:events' `EventTarget`,
-/// `Event`, `CustomEvent`, `AbortController` and `AbortSignal`. A global that
+/// `process` (an EventEmitter), `console`, node:events' `EventTarget`,
+/// `Event`, `CustomEvent`, `AbortController` and `AbortSignal`, and
+/// `structuredClone`. A global that
 /// already exists is left alone, so a host's own `process` or `console` wins.
 /// (`Buffer` comes with node:buffer.)
 #[no_mangle]

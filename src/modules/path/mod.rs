@@ -97,9 +97,55 @@ impl Flavor for Win32 {
     }
 }
 
-/// `process.cwd()` as bytes. Node asks `process.cwd()` on every resolve; the OS
-/// answer is the same unless a program replaced `process.cwd`.
-fn cwd() -> Vec<u8> {
+/// `process.cwd()` as bytes, asked lazily like Node's path does (only when a
+/// relative path needs it), through the global `process` so that a replaced
+/// `process.cwd` is honoured. An exception it throws is kept in `failed` and
+/// rethrown by the caller.
+struct Cwd {
+    cx: Ctx,
+    failed: std::cell::Cell<bool>,
+}
+
+impl Cwd {
+    fn new(cx: Ctx) -> Cwd {
+        Cwd { cx, failed: std::cell::Cell::new(false) }
+    }
+
+    fn get(&self) -> Vec<u8> {
+        let cx = self.cx;
+        let asked = (|| -> JsResult<Option<Vec<u8>>> {
+            let global = cx.global();
+            let p = cx.get(&global, "process")?;
+            if !cx.is_object(&p) {
+                return Ok(None);
+            }
+            let f = cx.get(&p, "cwd")?;
+            if !cx.is_function(&f) {
+                return Ok(None);
+            }
+            let r = cx.call(&f, &p, &[])?;
+            Ok(Some(cx.to_str(&r)?.as_bytes().to_vec()))
+        })();
+        match asked {
+            Ok(Some(c)) => c,
+            Ok(None) => os_cwd(),
+            Err(_) => {
+                self.failed.set(true);
+                b"/".to_vec()
+            }
+        }
+    }
+
+    fn check(&self) -> JsResult<()> {
+        if self.failed.get() {
+            Err(crate::engine::Thrown)
+        } else {
+            Ok(())
+        }
+    }
+}
+
+fn os_cwd() -> Vec<u8> {
     use std::os::unix::ffi::OsStringExt;
     std::env::current_dir().map(|p| p.into_os_string().into_vec()).unwrap_or_else(|_| b".".to_vec())
 }
@@ -116,7 +162,10 @@ fn resolve_impl<F: Flavor>(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
     let strs: Vec<Option<JsStr>> =
         args.iter().map(|a| if cx.is_string(&a) { cx.to_str(&a).ok() } else { None }).collect();
     let views: Vec<Option<&[u8]>> = strs.iter().map(|s| s.as_ref().map(|s| s.as_bytes())).collect();
-    match F::resolve(&views, &cwd) {
+    let cwd = Cwd::new(cx);
+    let result = F::resolve(&views, &|| cwd.get());
+    cwd.check()?;
+    match result {
         Ok(out) => cx.string_wtf8(&out),
         Err(i) => Err(NodeError::invalid_arg_type(cx, &format!("paths[{i}]"), &["string"], &args.get(i)).throw(cx)),
     }
@@ -144,7 +193,10 @@ fn join_impl<F: Flavor>(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
 fn relative_impl<F: Flavor>(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
     let from = string_arg(cx, args.get(0), "from")?;
     let to = string_arg(cx, args.get(1), "to")?;
-    cx.string_wtf8(&F::relative(from.as_bytes(), to.as_bytes(), &cwd))
+    let cwd = Cwd::new(cx);
+    let out = F::relative(from.as_bytes(), to.as_bytes(), &|| cwd.get());
+    cwd.check()?;
+    cx.string_wtf8(&out)
 }
 
 fn to_namespaced_impl<F: Flavor>(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
@@ -156,7 +208,10 @@ fn to_namespaced_impl<F: Flavor>(cx: Ctx, _this: Arg, args: Args) -> JsResult<Va
     if p.as_bytes().is_empty() {
         return Ok(cx.dup(&a));
     }
-    cx.string_wtf8(&win32::to_namespaced_path(p.as_bytes(), &cwd))
+    let cwd = Cwd::new(cx);
+    let out = win32::to_namespaced_path(p.as_bytes(), &|| cwd.get());
+    cwd.check()?;
+    cx.string_wtf8(&out)
 }
 
 fn dirname_impl<F: Flavor>(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {

@@ -23,12 +23,19 @@
     Object.defineProperty(p, name, { value, enumerable, writable: true, configurable: true });
 
   // ----- process.env: every access goes to the real environment ------------------
-  const envTarget = {};
+  // Like Node's, the env object inherits from a prototype of its own (whose
+  // `constructor` is not Object), itself inheriting Object.prototype.
+  const envProto = Object.create(Object.prototype, {
+    constructor: { value: function env() {}, writable: true, configurable: true, enumerable: false },
+  });
+  const envTarget = Object.create(envProto);
   // Symbol keys: never stored (Node: reads give undefined, writes throw).
   const noSymbol = () => { throw new TypeError('Cannot convert a Symbol value to a string'); };
   const envHandler = {
     get(t, key) {
-      return typeof key === 'symbol' ? undefined : b.envGet(key);
+      if (typeof key === 'symbol') return undefined;
+      const v = b.envGet(key);
+      return v !== undefined ? v : Reflect.get(envProto, key);
     },
     set(t, key, value) {
       if (typeof key === 'symbol') noSymbol();
@@ -36,7 +43,7 @@
       return true;
     },
     has(t, key) {
-      return typeof key !== 'symbol' && b.envGet(key) !== undefined;
+      return typeof key !== 'symbol' && (b.envGet(key) !== undefined || key in envProto);
     },
     deleteProperty(t, key) {
       if (typeof key !== 'symbol') b.envDelete(key);
