@@ -196,7 +196,21 @@ unsafe extern "C" fn cjs_esm_init(ctx: *mut crate::engine::raw::JSContext, m: *m
         let n = cx.to_f64(&cx.get(&names, "length")?)? as u32;
         for i in 0..n {
             let key = cx.to_string(&cx.get_index(&names, i)?)?;
-            let v = if key == "default" { exports.dup() } else { cx.get(&exports, &key)? };
+            // A getter that throws (a value only some platforms can compute)
+            // leaves that export undefined instead of failing the import:
+            // Node's statically found names are not read through getters of
+            // objects the lexer cannot see into.
+            let v = if key == "default" {
+                exports.dup()
+            } else {
+                match cx.get(&exports, &key) {
+                    Ok(v) => v,
+                    Err(_) => {
+                        drop(cx.take_exception());
+                        cx.undefined()
+                    }
+                }
+            };
             if !cx.set_module_export(m, &key, v) {
                 return Err(Thrown);
             }
