@@ -200,7 +200,9 @@ static const char EVAL_SRC[] =
 
 static const char PRELOAD_SRC[] = "(function (Module, list) { Module._preloadModules(list); })";
 static const char MAIN_SRC[] = "(function (Module, file) { Module.runMain(file); })";
-static const char EXEC_ARGV_SRC[] = "(function (Module, list) { process.execArgv = list; })";
+/* Node's argv0 is argv[0] as the shell passed it. */
+static const char EXEC_ARGV_SRC[] =
+  "(function (Module, list, argv0) { process.execArgv = list; process.argv0 = argv0; })";
 
 static JSValue string_array(JSContext *ctx, char **items, int n) {
   JSValue a = JS_NewArray(ctx);
@@ -320,8 +322,10 @@ int main(int argc, char **argv) {
   JSRT_NodeSetArgv(ctx, pargc, pargv);
   free(pargv);
   JSValue exec_argv = string_array(ctx, argv + 1, nexec);
-  run_step(ctx, EXEC_ARGV_SRC, exec_argv, JS_UNDEFINED, JS_UNDEFINED);
+  JSValue argv0 = JS_NewString(ctx, argv[0]);
+  run_step(ctx, EXEC_ARGV_SRC, exec_argv, argv0, JS_UNDEFINED);
   JS_FreeValue(ctx, exec_argv);
+  JS_FreeValue(ctx, argv0);
 
   host_timers_install(ctx, &loop);
 

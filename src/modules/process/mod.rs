@@ -355,9 +355,46 @@ fn emit_warning_js(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
         line.push('\n');
         line.push_str(d);
     }
+    if kind == "DeprecationWarning" {
+        // process.noDeprecation silences deprecations; throwDeprecation throws them.
+        let p = build(cx)?;
+        if cx.to_bool(&cx.get(&p, "noDeprecation")?)? {
+            return Ok(cx.undefined());
+        }
+        if cx.to_bool(&cx.get(&p, "throwDeprecation")?)? {
+            let e = warning_error(cx, &w, &kind, &msg, code.as_deref(), detail.as_deref())?;
+            return Err(cx.throw(e));
+        }
+    }
     print_warning(&line);
     emit_warning_event(cx, &w, &kind, &msg, code.as_deref(), detail.as_deref())?;
     Ok(cx.undefined())
+}
+
+/// The Error a warning is emitted as: `w` itself when it is one, else made
+/// from the message, with `name` = type, `code` and `detail`.
+fn warning_error(
+    cx: Ctx,
+    w: &impl crate::engine::JsRef,
+    kind: &str,
+    msg: &str,
+    code: Option<&str>,
+    detail: Option<&str>,
+) -> JsResult<Value> {
+    if cx.is_error(w) {
+        return Ok(cx.dup(w));
+    }
+    let global = cx.global();
+    let error = cx.get(&global, "Error")?;
+    let e = cx.construct(&error, &[cx.string(msg)?.as_arg()])?;
+    cx.set(&e, "name", cx.string(kind)?)?;
+    if let Some(c) = code {
+        cx.set(&e, "code", cx.string(c)?)?;
+    }
+    if let Some(d) = detail {
+        cx.set(&e, "detail", cx.string(d)?)?;
+    }
+    Ok(e)
 }
 
 /// Node emits `'warning'` on process on the next tick, with an Error object
@@ -375,21 +412,7 @@ fn emit_warning_event(
     if !cx.is_function(&emit) {
         return Ok(());
     }
-    let warning = if cx.is_error(w) {
-        cx.dup(w)
-    } else {
-        let global = cx.global();
-        let error = cx.get(&global, "Error")?;
-        let e = cx.construct(&error, &[cx.string(msg)?.as_arg()])?;
-        cx.set(&e, "name", cx.string(kind)?)?;
-        if let Some(c) = code {
-            cx.set(&e, "code", cx.string(c)?)?;
-        }
-        if let Some(d) = detail {
-            cx.set(&e, "detail", cx.string(d)?)?;
-        }
-        e
-    };
+    let warning = warning_error(cx, w, kind, msg, code, detail)?;
     let bind = cx.get(&emit, "bind")?;
     let ev = cx.string("warning")?;
     let bound = cx.call(&bind, &emit, &[p.as_arg(), ev.as_arg(), warning.as_arg()])?;

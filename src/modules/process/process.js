@@ -242,6 +242,18 @@
   // Used by lifecycle.rs: the capture callback, or null.
   b.captureCallback = () => capture;
 
+  let assertWarned = false;
+  define('assert', function assert(value, message) {
+    if (!assertWarned) {
+      assertWarned = true;
+      p.emitWarning('process.assert() is deprecated. Please use the `assert` module instead.',
+        'DeprecationWarning', 'DEP0100');
+    }
+    if (!value) throw nodeError(Error, 'ERR_ASSERTION', message || 'assertion error');
+  }, false);
+  define('setSourceMapsEnabled', function setSourceMapsEnabled(val) {
+    if (typeof val !== 'boolean') throw typeError('val', ['boolean'], val);
+  });
   define('_rawDebug', function _rawDebug(...args) { b.rawDebug(args.map(String).join(' ')); }, false);
   define('getActiveResourcesInfo', function getActiveResourcesInfo() { return []; });
 
