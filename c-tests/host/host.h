@@ -3,6 +3,8 @@
 #ifndef JSRT_NODE_REFERENCE_HOST_H
 #define JSRT_NODE_REFERENCE_HOST_H
 
+#include <stdio.h>
+
 #include "jsrt_node.h"
 
 /* Hands the pending exception of ctx to process's handlers
@@ -21,5 +23,7 @@ void host_timers_close(void);
 void host_loader_install(JSRuntime *rt);
 int host_run_module(JSContext *ctx, const char *path);
 char *host_read_file(const char *path, size_t *len);
+/* Reads all of f; NULL on failure. The caller frees the NUL-terminated text. */
+char *host_read_stream(FILE *f, size_t *len);
 
 #endif

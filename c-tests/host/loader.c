@@ -9,9 +9,7 @@
 
 #include "host.h"
 
-char *host_read_file(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  if (!f) return NULL;
+char *host_read_stream(FILE *f, size_t *len) {
   size_t cap = 1 << 16, n = 0;
   char *buf = malloc(cap + 1);
   size_t r;
@@ -21,17 +19,23 @@ char *host_read_file(const char *path, size_t *len) {
       char *nb = realloc(buf, cap * 2 + 1);
       if (!nb) {
         free(buf);
-        buf = NULL;
-        break;
+        return NULL;
       }
       buf = nb;
       cap *= 2;
     }
   }
-  fclose(f);
   if (!buf) return NULL;
   buf[n] = '\0';
   if (len) *len = n;
+  return buf;
+}
+
+char *host_read_file(const char *path, size_t *len) {
+  FILE *f = fopen(path, "rb");
+  if (!f) return NULL;
+  char *buf = host_read_stream(f, len);
+  fclose(f);
   return buf;
 }
 

@@ -142,28 +142,6 @@ static void usage(FILE *out, const char *prog) {
           prog, prog);
 }
 
-/* Reads all of stdin (NULL on failure). */
-static char *read_stdin(size_t *len) {
-  size_t cap = 1 << 16, n = 0, r;
-  char *buf = malloc(cap + 1);
-  while (buf && (r = fread(buf + n, 1, cap - n, stdin)) > 0) {
-    n += r;
-    if (n == cap) {
-      char *nb = realloc(buf, cap * 2 + 1);
-      if (!nb) {
-        free(buf);
-        return NULL;
-      }
-      buf = nb;
-      cap *= 2;
-    }
-  }
-  if (!buf) return NULL;
-  buf[n] = '\0';
-  *len = n;
-  return buf;
-}
-
 /* Calls `(function (Module, a, b, c) {...})` with node:module and three more
  * arguments (borrowed). Returns its result (owned) or JS_EXCEPTION. */
 static JSValue call_with_module(JSContext *ctx, const char *src, JSValueConst a, JSValueConst b, JSValueConst c) {
@@ -283,7 +261,7 @@ int main(int argc, char **argv) {
       script_arg = "-";
     }
     if (strcmp(script_arg, "-") == 0) {
-      stdin_src = read_stdin(&stdin_len);
+      stdin_src = host_read_stream(stdin, &stdin_len);
       if (!stdin_src) {
         fprintf(stderr, "%s: cannot read the script from stdin\n", prog);
         return 1;

@@ -174,16 +174,7 @@ fn chdir(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
 /// `errno` (negative), `code`, `syscall`, `path` and `dest`.
 pub(crate) fn uv_exception(cx: Ctx, errno: i32, syscall: &str, path: &str, dest: Option<&str>) -> crate::engine::Thrown {
     let uv = -errno;
-    let text = |p: *const std::os::raw::c_char| {
-        if p.is_null() {
-            String::new()
-        } else {
-            // SAFETY: libuv returns NUL-terminated static strings.
-            unsafe { std::ffi::CStr::from_ptr(p) }.to_string_lossy().into_owned()
-        }
-    };
-    // SAFETY: both accept any code.
-    let (code, desc) = unsafe { (text(libuv_sys2::uv_err_name(uv)), text(libuv_sys2::uv_strerror(uv))) };
+    let (code, desc) = natives::uv_text(uv);
     let mut msg = format!("{code}: {desc}, {syscall} '{path}'");
     if let Some(d) = dest {
         msg = format!("{code}: {desc}, {syscall} '{path}' -> '{d}'");
@@ -367,7 +358,7 @@ fn emit_warning_js(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
         }
     }
     print_warning(&line);
-    emit_warning_event(cx, &w, &kind, &msg, code.as_deref(), detail.as_deref())?;
+    emit_warning_event(cx, warning_error(cx, &w, &kind, &msg, code.as_deref(), detail.as_deref())?)?;
     Ok(cx.undefined())
 }
 
@@ -399,20 +390,12 @@ fn warning_error(
 
 /// Node emits `'warning'` on process on the next tick, with an Error object
 /// (made from the message and type when a string was passed).
-fn emit_warning_event(
-    cx: Ctx,
-    w: &impl crate::engine::JsRef,
-    kind: &str,
-    msg: &str,
-    code: Option<&str>,
-    detail: Option<&str>,
-) -> JsResult<()> {
+fn emit_warning_event(cx: Ctx, warning: Value) -> JsResult<()> {
     let p = build(cx)?;
     let emit = cx.get(&p, "emit")?;
     if !cx.is_function(&emit) {
         return Ok(());
     }
-    let warning = warning_error(cx, w, kind, msg, code, detail)?;
     let bind = cx.get(&emit, "bind")?;
     let ev = cx.string("warning")?;
     let bound = cx.call(&bind, &emit, &[p.as_arg(), ev.as_arg(), warning.as_arg()])?;

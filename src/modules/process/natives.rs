@@ -231,29 +231,32 @@ fn umask_imp(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
     Ok(cx.number(old as f64))
 }
 
+/// libuv's name and description of an error code (`("ENOENT", "no such file
+/// or directory")`); both calls accept any code.
+pub(super) fn uv_text(code: i32) -> (String, String) {
+    let text = |p: *const std::os::raw::c_char| {
+        if p.is_null() {
+            String::new()
+        } else {
+            // SAFETY: libuv returns NUL-terminated strings.
+            unsafe { std::ffi::CStr::from_ptr(p) }.to_string_lossy().into_owned()
+        }
+    };
+    // SAFETY: uv_err_name/uv_strerror accept any code.
+    unsafe { (text(libuv_sys2::uv_err_name(code)), text(libuv_sys2::uv_strerror(code))) }
+}
+
 crate::js_fn!(err_name => err_name_imp);
 fn err_name_imp(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
-    let rc = cx.to_i32(&args.get(0))?;
-    // SAFETY: uv_err_name accepts any code and returns a static string (or leaks
-    // a small one for unknown codes, as libuv documents).
-    let p = unsafe { libuv_sys2::uv_err_name(rc) };
-    let s = if p.is_null() {
-        String::from("UNKNOWN")
-    } else {
-        // SAFETY: libuv returns a NUL-terminated string.
-        unsafe { std::ffi::CStr::from_ptr(p) }.to_string_lossy().into_owned()
-    };
-    cx.string(&s)
+    cx.string(&uv_text(cx.to_i32(&args.get(0))?).0)
 }
 
 crate::js_fn!(str_error => str_error_imp);
+/// The C library's capitalised text ("Operation not permitted"), which Node's
+/// errno exceptions print; libuv's own texts are lower-case.
 fn str_error_imp(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
-    let rc = cx.to_i32(&args.get(0))?;
-    // SAFETY: uv_strerror accepts any code and returns a NUL-terminated string.
-    let p = unsafe { libuv_sys2::uv_strerror(rc) };
-    let s = if p.is_null() { String::new() } else { unsafe { std::ffi::CStr::from_ptr(p) }.to_string_lossy().into_owned() };
+    let s = uv_text(cx.to_i32(&args.get(0))?).1;
     let mut chars = s.chars();
-    // libuv's texts are lower-case; the C library's (which Node prints here) are capitalised.
     let shown = match chars.next() {
         Some(c) => c.to_uppercase().collect::<String>() + chars.as_str(),
         None => s,
