@@ -27,6 +27,7 @@ pub fn install(cx: Ctx, flags: u32) -> JsResult<()> {
     if flags & crate::abi::JSRT_NODE_GLOBAL_CLONE != 0 && cx.is_undefined(&cx.get(&global, "structuredClone")?) {
         let b = cx.object()?;
         cx.set_fn(&b, "nodeError", crate::errors::js_node_error, 3)?;
+        cx.set_fn(&b, "detach", clone_detach, 1)?;
         let f = cx.call_script_factory(STRUCTURED_CLONE_JS, "<jsrt-node:structuredClone>", &b)?;
         cx.define(&global, "structuredClone", f, Prop::HIDDEN)?;
     }
@@ -35,4 +36,9 @@ pub fn install(cx: Ctx, flags: u32) -> JsResult<()> {
         cx.define(&global, "console", c, Prop::HIDDEN)?;
     }
     Ok(())
+}
+
+crate::js_fn!(clone_detach => clone_detach_imp);
+fn clone_detach_imp(cx: crate::engine::Ctx, _this: crate::engine::Arg, args: crate::engine::Args) -> JsResult<crate::engine::Value> {
+    Ok(cx.bool(crate::engine::typed_array::detach_array_buffer(&cx, &args.get(0))))
 }

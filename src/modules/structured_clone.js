@@ -5,8 +5,7 @@
 // within one clone), typed arrays and DataView, Map, Set, arrays, plain objects
 // (own enumerable string keys, getters read), Error objects; cycles kept.
 // Anything else (functions, symbols, promises, weak collections) throws a
-// DataCloneError. Transferred ArrayBuffers are detached where the engine can
-// (ArrayBuffer.prototype.transfer), else copied.
+// DataCloneError. Transferred ArrayBuffers are copied, then detached.
 (function (b) {
   'use strict';
   const getter = (proto, name) => Object.getOwnPropertyDescriptor(proto, name).get;
@@ -64,7 +63,8 @@
     seen.clear();
     const moved = new Map();
     for (const t of transfer) {
-      const fresh = typeof t.transfer === 'function' ? t.transfer() : t.slice(0);
+      const fresh = t.slice(0);
+      b.detach(t);
       moved.set(t, fresh);
       seen.set(t, fresh);
     }
