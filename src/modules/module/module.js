@@ -67,7 +67,7 @@
   const stripBom = (s) => (s.charCodeAt(0) === 0xfeff ? s.slice(1) : s);
   Module._extensions = Object.create(null);
   Module._extensions['.js'] = function (module, filename) {
-    if (filename.endsWith('.js') && packageType(path.dirname(filename)) === 'module') {
+    if (filename.endsWith('.mjs') || (filename.endsWith('.js') && packageType(path.dirname(filename)) === 'module')) {
       throw fail('ERR_REQUIRE_ESM', 'Error',
         `require() of ES Module ${filename} not supported.\nInstead change the require of ${filename} to a dynamic import() which is available in all CommonJS modules.`);
     }
@@ -85,7 +85,6 @@
   Module._extensions['.node'] = function (module, filename) {
     throw fail('ERR_NOT_SUPPORTED', 'Error', `module.require of native addon ${filename} is not supported`);
   };
-  Module._extensions['.cjs'] = Module._extensions['.js'];
 
   // The nearest package.json's "type" for a directory (cached).
   const typeCache = new Map();
