@@ -173,9 +173,10 @@ pub fn load_as_esm(cx: Ctx, filename: &str) -> JsResult<*mut crate::engine::raw:
     names.retain(|n| n != "default");
     names.push("default".into());
     let holder = cx.object()?;
-    cx.set(&holder, "exports", exports)?;
+    // Defined, not set: Object.prototype setters must not see them.
+    cx.define(&holder, "exports", exports, crate::engine::Prop::PLAIN)?;
     let keys = cx.array_from(names.iter().map(|n| cx.string(n)).collect::<JsResult<Vec<_>>>()?)?;
-    cx.set(&holder, "names", keys)?;
+    cx.define(&holder, "names", keys, crate::engine::Prop::PLAIN)?;
     // A second import of the same file while the first is linking keeps the first.
     let _ = context::slot_get_or_insert(cx, &slot_name(filename), holder);
     match cx.new_c_module(filename, &names, cjs_esm_init) {

@@ -36,14 +36,18 @@
 
   // ----- Module ----------------------------------------------------------------------
   const parents = new WeakMap();
+  // Fields are defined, not assigned: a setter someone put on
+  // Object.prototype must not see them.
+  const own = (o, key, value) =>
+    Object.defineProperty(o, key, { value, writable: true, enumerable: true, configurable: true });
   function Module(id = '', parent) {
-    this.id = id;
-    this.path = path.dirname(id);
-    this.exports = {};
+    own(this, 'id', id);
+    own(this, 'path', path.dirname(id));
+    own(this, 'exports', {});
     parents.set(this, parent);
-    this.filename = null;
-    this.loaded = false;
-    this.children = [];
+    own(this, 'filename', null);
+    own(this, 'loaded', false);
+    own(this, 'children', []);
     if (parent && Array.isArray(parent.children)) parent.children.push(this);
   }
   Object.defineProperty(Module.prototype, 'parent', {
@@ -93,7 +97,7 @@
     let type = 'commonjs';
     const pj = readPackage(dir);
     if (pj) {
-      if (pj.type === 'module') type = 'module';
+      if (ownField(pj, 'type') === 'module') type = 'module';
     } else if (path.basename(dir) !== 'node_modules') {
       const up = path.dirname(dir);
       if (up !== dir) type = packageType(up);
@@ -112,6 +116,9 @@
     }
   }
   Module._readPackage = readPackage;
+  // A package.json field, read only if the file has it (never from a
+  // polluted Object.prototype).
+  const ownField = (pj, key) => (Object.prototype.hasOwnProperty.call(pj, key) ? pj[key] : undefined);
 
   Module.prototype._compile = function (content, filename) {
     let src = content;
@@ -123,7 +130,7 @@
 
   Module.prototype.load = function (filename) {
     this.filename = filename;
-    this.paths = Module._nodeModulePaths(path.dirname(filename));
+    own(this, 'paths', Module._nodeModulePaths(path.dirname(filename)));
     const ext = extensionOf(filename);
     Module._extensions[ext](this, filename);
     this.loaded = true;
@@ -165,7 +172,7 @@
     if (Module.isBuiltin(request)) return null;
     if (!isRelative(request)) {
       const own = parent && parent.paths ? parent.paths : Module._nodeModulePaths(cwd());
-      return [...own, ...Module.globalPaths];
+      return own.concat(Module.globalPaths);
     }
     if (!parent || !parent.id || !parent.filename) return ['.'];
     return [path.dirname(parent.filename)];
@@ -173,15 +180,16 @@
 
   const tryFile = (f) => (b.fileKind(f) === 1 ? b.realpath(f) : false);
   function tryExtensions(f) {
-    for (const ext of Object.keys(Module._extensions)) {
-      const r = tryFile(f + ext);
+    const exts = Object.keys(Module._extensions);
+    for (let i = 0; i < exts.length; i++) {
+      const r = tryFile(f + exts[i]);
       if (r) return r;
     }
     return false;
   }
   function tryPackage(dir) {
     const pj = readPackage(dir);
-    const main = pj && typeof pj.main === 'string' && pj.main ? pj.main : null;
+    const main = pj && typeof ownField(pj, 'main') === 'string' && pj.main ? pj.main : null;
     if (main) {
       const m = path.resolve(dir, main);
       const r = tryFile(m) || tryExtensions(m) || tryExtensions(path.join(m, 'index'));
@@ -205,8 +213,9 @@
     const trailingSlash = request.endsWith('/') || /(^|\/)\.\.?$/.test(request);
     const key = `${request}\0${absolute ? '' : (paths || []).join('\0')}`;
     if (Module._pathCache[key]) return Module._pathCache[key];
-    for (const dir of absolute ? [''] : paths || []) {
-      const found = findIn(absolute ? request : path.resolve(dir, request), trailingSlash);
+    const dirs = absolute ? [''] : paths || [];
+    for (let i = 0; i < dirs.length; i++) {
+      const found = findIn(path.resolve(dirs[i], request), trailingSlash);
       if (found) {
         Module._pathCache[key] = found;
         return found;
@@ -219,11 +228,16 @@
     stringArg(request, 'request');
     if (Module.isBuiltin(request)) return request;
     let paths;
+    if (options && options.paths !== undefined && !Array.isArray(options.paths)) {
+      throw fail('ERR_INVALID_ARG_VALUE', 'TypeError',
+        `The property 'options.paths' is invalid. Received ${b.inspect(options.paths)}`);
+    }
     if (options && Array.isArray(options.paths)) {
       paths = [];
-      for (const p of options.paths) {
+      for (let i = 0; i < options.paths.length; i++) {
+        const p = options.paths[i];
         if (isRelative(request)) paths.push(path.resolve(p));
-        else paths.push(...Module._nodeModulePaths(p));
+        else paths = paths.concat(Module._nodeModulePaths(p));
       }
     } else {
       paths = Module._resolveLookupPaths(request, parent);
@@ -238,8 +252,9 @@
   Module._load = function (request, parent, isMain) {
     if (typeof request === 'string' && request.startsWith('node:')) return b.loadBuiltin(request);
     const filename = Module._resolveFilename(request, parent, isMain);
-    if (Module.isBuiltin(filename)) return b.loadBuiltin(filename);
+    // The cache is asked first, built-in names included (require.cache.fs = …).
     const cached = cache[filename];
+    if (cached === undefined && Module.isBuiltin(filename)) return b.loadBuiltin(filename);
     if (cached !== undefined) {
       if (parent && Array.isArray(parent.children) && !parent.children.includes(cached)) parent.children.push(cached);
       return cached.exports;
@@ -248,7 +263,7 @@
     if (isMain) {
       module.id = '.';
       mainModule = module;
-      if (globalThis.process) globalThis.process.mainModule = module;
+      if (globalThis.process) own(globalThis.process, 'mainModule', module);
     }
     cache[filename] = module;
     let ok = false;
@@ -273,14 +288,14 @@
       stringArg(request, 'request');
       return Module._resolveFilename(request, mod, false, options);
     }
-    resolve.paths = function paths(request) {
+    own(resolve, 'paths', function paths(request) {
       stringArg(request, 'request');
       return Module._resolveLookupPaths(request, mod);
-    };
-    require.resolve = resolve;
-    require.main = mainModule;
-    require.extensions = Module._extensions;
-    require.cache = cache;
+    });
+    own(require, 'resolve', resolve);
+    own(require, 'main', mainModule);
+    own(require, 'extensions', Module._extensions);
+    own(require, 'cache', cache);
     return require;
   }
 
@@ -297,7 +312,7 @@
     const proxy = path.join(file, dirLike ? 'noop.js' : '');
     const m = new Module(proxy, null);
     m.filename = proxy;
-    m.paths = Module._nodeModulePaths(path.dirname(proxy));
+    own(m, 'paths', Module._nodeModulePaths(path.dirname(proxy)));
     return makeRequire(m);
   };
 
@@ -321,8 +336,8 @@
   Module._preloadModules = function (requests) {
     if (!Array.isArray(requests) || requests.length === 0) return;
     const parent = new Module('internal/preload', null);
-    parent.paths = Module._nodeModulePaths(cwd());
-    for (const r of requests) parent.require(r);
+    own(parent, 'paths', Module._nodeModulePaths(cwd()));
+    for (let i = 0; i < requests.length; i++) parent.require(requests[i]);
   };
   Module._stat = (f) => { const k = b.fileKind(f); return k === 1 ? 0 : k === 2 ? 1 : -2; };
   Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
