@@ -22,6 +22,9 @@ void host_timers_close(void);
 /* loader.c */
 void host_loader_install(JSRuntime *rt);
 int host_run_module(JSContext *ctx, const char *path);
+/* Node's rule: .mjs is an ES module, .cjs/.json are CommonJS, .js and
+ * extensionless files are CommonJS unless their package says "type": "module". */
+int host_is_commonjs_file(const char *path);
 char *host_read_file(const char *path, size_t *len);
 /* Reads all of f; NULL on failure. The caller frees the NUL-terminated text. */
 char *host_read_stream(FILE *f, size_t *len);

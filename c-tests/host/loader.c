@@ -72,12 +72,12 @@ static int package_says_module(const char *file) {
   }
 }
 
-static int is_commonjs_file(const char *name) {
+int host_is_commonjs_file(const char *name) {
   size_t n = strlen(name);
+  if (n >= 4 && strcmp(name + n - 4, ".mjs") == 0) return 0;
   if (n >= 4 && strcmp(name + n - 4, ".cjs") == 0) return 1;
   if (n >= 5 && strcmp(name + n - 5, ".json") == 0) return 1;
-  if (n >= 3 && strcmp(name + n - 3, ".js") == 0) return !package_says_module(name);
-  return 0;
+  return !package_says_module(name); /* .js and extensionless files */
 }
 
 /* ----- ES modules ---------------------------------------------------------- */
@@ -191,7 +191,7 @@ static int set_import_meta(JSContext *ctx, JSValueConst func, const char *path) 
 
 static JSModuleDef *module_loader(JSContext *ctx, const char *name, void *opaque) {
   if (strncmp(name, "node:", 5) == 0) return JSRT_LoadNodeModule(ctx, name);
-  if (name[0] == '/' && is_commonjs_file(name)) return JSRT_NodeLoadCommonJSModule(ctx, name);
+  if (name[0] == '/' && host_is_commonjs_file(name)) return JSRT_NodeLoadCommonJSModule(ctx, name);
   size_t len;
   char *src = host_read_file(name, &len);
   if (!src) {

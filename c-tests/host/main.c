@@ -106,11 +106,6 @@ void host_after_callback(JSContext *ctx) {
   }
 }
 
-static int ends_with(const char *s, const char *suffix) {
-  size_t a = strlen(s), b = strlen(suffix);
-  return a >= b && strcmp(s + a - b, suffix) == 0;
-}
-
 /* The engine this host was compiled against (quickjs-ng defines its version). */
 #ifdef QJS_VERSION_MAJOR
 #define HOST_STR2(x) #x
@@ -322,7 +317,7 @@ int main(int argc, char **argv) {
     JS_FreeValue(ctx, code);
     JS_FreeValue(ctx, name);
     free(stdin_src);
-  } else if (ends_with(script, ".mjs")) {
+  } else if (!host_is_commonjs_file(script)) {
     if (host_run_module(ctx, script) < 0) host_report_uncaught(ctx);
   } else {
     JSValue file = JS_NewString(ctx, script);
