@@ -353,13 +353,22 @@ fn emit_warning_js(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
             return Ok(cx.undefined());
         }
         if cx.to_bool(&cx.get(&p, "throwDeprecation")?)? {
+            // Thrown on the next tick, as an uncaught exception (Node's order).
             let e = warning_error(cx, &w, &kind, &msg, code.as_deref(), detail.as_deref())?;
-            return Err(cx.throw(e));
+            let thrower = cx.function_with_data(throw_data, "throwDeprecation", 0, &[e.as_arg()])?;
+            let tick = cx.get(&p, "nextTick")?;
+            cx.call(&tick, &p, &[thrower.as_arg()])?;
+            return Ok(cx.undefined());
         }
     }
     print_warning(&line);
     emit_warning_event(cx, warning_error(cx, &w, &kind, &msg, code.as_deref(), detail.as_deref())?)?;
     Ok(cx.undefined())
+}
+
+crate::js_fn_data!(throw_data [1] => throw_data_imp);
+fn throw_data_imp(cx: Ctx, _this: Arg, _args: Args, data: Args) -> JsResult<Value> {
+    Err(cx.throw(cx.dup(&data.get(0))))
 }
 
 /// The Error a warning is emitted as: `w` itself when it is one, else made
