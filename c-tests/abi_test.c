@@ -178,6 +178,40 @@ static void test_context(JSRuntime *rt, uv_loop_t *loop, int round) {
   CHECK(JSRT_NodeRunJobs(ctx) == JSRT_NODE_OK);
   expect_str(ctx, "order.join(',')", "tick1,promise");
 
+  /* The process lifecycle calls. */
+  expect_str(ctx,
+             "globalThis.life = []; process.on('beforeExit', (c) => life.push('before' + c));"
+             "process.on('uncaughtException', (e, o) => life.push(e.message + ':' + o));"
+             "process.on('exit', (c) => { life.push('exit' + c); process.exitCode = 4; }); 'ok'",
+             "ok");
+  JSValue thrown = eval(ctx, "throw new Error('boom')");
+  CHECK(JS_IsException(thrown));
+  int status = -1;
+  CHECK(JSRT_NodeHandleUncaught(ctx, &status) == JSRT_NODE_OK);
+  JSValue promise = eval(ctx, "Promise.resolve()");
+  JSValue reason = eval(ctx, "new Error('rejected')");
+  CHECK(JSRT_NodeHandleRejection(ctx, promise, reason, &status) == JSRT_NODE_OK);
+  JS_FreeValue(ctx, promise);
+  JS_FreeValue(ctx, reason);
+  CHECK(JSRT_NodeEmitBeforeExit(ctx) == JSRT_NODE_OK);
+  CHECK(JSRT_NodeEmitExit(ctx, 2) == 4);
+  CHECK(JSRT_NodeEmitExit(ctx, -1) == 4); /* once: already exiting */
+  expect_str(ctx, "life.join(',')", "boom:uncaughtException,rejected:unhandledRejection,before0,exit2");
+  expect_str(ctx, "process.removeAllListeners('uncaughtException'); process._exiting = false; 'ok'", "ok");
+  thrown = eval(ctx, "throw new Error('fatal')");
+  CHECK(JS_IsException(thrown));
+  CHECK(JSRT_NodeHandleUncaught(ctx, &status) == JSRT_NODE_ERR_EXCEPTION);
+  CHECK(status == 4); /* the 'exit' listener set process.exitCode */
+  JSValue pending = JS_GetException(ctx);
+  JSValue msg = JS_GetPropertyStr(ctx, pending, "message");
+  const char *ms = JS_ToCString(ctx, msg);
+  CHECK(ms && strcmp(ms, "fatal") == 0);
+  if (ms) JS_FreeCString(ctx, ms);
+  JS_FreeValue(ctx, msg);
+  JS_FreeValue(ctx, pending);
+  CHECK(JSRT_NodeVersion() != NULL && strlen(JSRT_NodeVersion()) > 0);
+  expect_str(ctx, "typeof structuredClone", "function");
+
   (void)round;
   JSRT_NodeContextFree(ctx);
   JSRT_NodeContextFree(ctx); /* idempotent */

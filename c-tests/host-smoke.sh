@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Runs the reference host over c-tests/host-cases: each NAME.js/.mjs has
 # NAME.out (expected stdout) and NAME.status (expected exit code, default 0);
-# NAME.err, if present, is a string stderr must contain.
+# NAME.err, if present, is a string stderr must contain. NAME.args, if
+# present, holds the command line instead of "NAME.js arg1" (one argument a
+# line: for -e/-p/--version cases; NAME.js is then just the case's anchor),
+# and NAME.stdin is fed to stdin.
 set -u
 bin=$1; dir=$2
 pass=0; fail=0
@@ -9,7 +12,11 @@ for f in "$dir"/*.js "$dir"/*.mjs; do
   [ -e "$f" ] || continue
   base=${f%.*}
   want_status=0; [ -f "$base.status" ] && want_status=$(cat "$base.status")
-  out=$(cd "$dir" && timeout 20 "$bin" "$f" arg1 2>/tmp/host-smoke-err.$$); status=$?
+  args=("$f" arg1)
+  [ -f "$base.args" ] && mapfile -t args < "$base.args"
+  input=/dev/null
+  [ -f "$base.stdin" ] && input=$base.stdin
+  out=$(cd "$dir" && timeout 20 "$bin" "${args[@]}" <"$input" 2>/tmp/host-smoke-err.$$); status=$?
   ok=1
   [ "$status" = "$want_status" ] || { echo "status $status, want $want_status"; ok=0; }
   if [ -f "$base.out" ] && [ "$out" != "$(cat "$base.out")" ]; then

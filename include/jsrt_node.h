@@ -43,7 +43,13 @@
  */
 #define JSRT_NODE_GLOBAL_ENCODING 32
 
-#define JSRT_NODE_GLOBAL_ALL 63
+/*
+ `structuredClone`, only where the engine or host has none (neither QuickJS
+ has it).
+ */
+#define JSRT_NODE_GLOBAL_CLONE 64
+
+#define JSRT_NODE_GLOBAL_ALL 127
 
 /*
  jsrt's `NodeErrorCode` (src/node/node_modules.h), same names and values.
@@ -219,8 +225,9 @@ int JSRT_NodeRegisterModule(const char *name, JSRT_NodeCommonJSInit cjs_init, JS
 /*
  Installs the globals a Node program expects, as selected by `flags`
  (`JSRT_NODE_GLOBAL_*`): `global` (= `globalThis`), the library's fallback
- `process` (an EventEmitter), `console`, and node:events' `EventTarget`,
- `Event`, `CustomEvent`, `AbortController` and `AbortSignal`. A global that
+ `process` (an EventEmitter), `console`, node:events' `EventTarget`,
+ `Event`, `CustomEvent`, `AbortController` and `AbortSignal`, and
+ `structuredClone`. A global that
  already exists is left alone, so a host's own `process` or `console` wins.
  (`Buffer` comes with node:buffer.)
  */
@@ -238,6 +245,66 @@ int JSRT_NodeSetArgv(JSContext *ctx, int argc, const char *const *argv);
  in the context if a callback threw (Node treats that as uncaught).
  */
 int JSRT_NodeRunJobs(JSContext *ctx);
+
+/*
+ Emits `'exit'` once (skipped when `process._exiting` is already true, e.g.
+ after `process.exit()` or a fatal exception). `code >= 0` first sets
+ `process.exitCode`; pass -1 at the natural end to keep the program's own.
+ Returns the status the process must end with (`process.exitCode` after the
+ listeners, 0 if unset), or `JSRT_NODE_ERR_EXCEPTION` if a listener threw:
+ the exception is then pending, and Node reports it and ends with status 1.
+ */
+int JSRT_NodeEmitExit(JSContext *ctx, int code);
+
+/*
+ Emits `'beforeExit'` with the current exit code (not while exiting). Call
+ when the loop has run out of work; listeners may schedule more, so run the
+ loop again while it is alive and call this again when it empties, as Node
+ does. Returns `JSRT_NODE_OK`, or `JSRT_NODE_ERR_EXCEPTION` with the
+ listener's exception pending (hand it to `JSRT_NodeHandleUncaught`).
+ */
+int JSRT_NodeEmitBeforeExit(JSContext *ctx);
+
+/*
+ Call when the main script, a callback or `JSRT_NodeRunJobs` ended with an
+ exception pending. It goes to `process.setUncaughtExceptionCaptureCallback`'s
+ callback, else `'uncaughtExceptionMonitor'` and `'uncaughtException'`
+ listeners. Returns `JSRT_NODE_OK` when it was handled: the exception is
+ cleared, carry on (e.g. call `JSRT_NodeRunJobs` again). Returns
+ `JSRT_NODE_ERR_EXCEPTION` when the process must end: the exception to
+ report is pending (print it), `'exit'` was emitted where Node emits it, and
+ `*exit_status` (may be NULL) holds the status to end with: 1 for an
+ unhandled error unless an `'exit'` listener set `process.exitCode`, 7 when
+ a handler threw. `JSRT_NODE_ERR_INTERNAL`/`_INVALID_ARGUMENT`: a library or
+ caller failure (`*exit_status` = 1).
+ */
+int JSRT_NodeHandleUncaught(JSContext *ctx, int *exit_status);
+
+/*
+ Reports a promise rejected with no handler (call after `JSRT_NodeRunJobs`,
+ for each rejection the engine's tracker saw and that is still unhandled).
+ `promise` and `reason` are borrowed. With `'unhandledRejection'` listeners
+ they get `(reason, promise)` and `JSRT_NODE_OK` is returned; otherwise the
+ reason is treated as an uncaught exception, with the results of
+ `JSRT_NodeHandleUncaught` (Node 20's default `--unhandled-rejections=throw`).
+ */
+int JSRT_NodeHandleRejection(JSContext *ctx, JSValue promise, JSValue reason, int *exit_status);
+
+/*
+ The ES module for the CommonJS file `filename` (an absolute path, the name
+ the host's module normalizer produced), for a host's module loader when an
+ ES module imports a CommonJS file. The file is loaded now through
+ node:module (`require.cache` shares it); the default export is
+ `module.exports`, the named exports are its own enumerable keys at load
+ time (Node finds them statically with cjs-module-lexer). Returns NULL with
+ a JS exception pending on failure. The module belongs to the context.
+ */
+JSModuleDef *JSRT_NodeLoadCommonJSModule(JSContext *ctx, const char *filename);
+
+/*
+ The library's version (`process.versions.jsrt_node`), a static string.
+ */
+const char *JSRT_NodeVersion(void);
 
 #ifdef __cplusplus
 }  // extern "C"

@@ -3,6 +3,8 @@
 use crate::abi::{JSRT_NODE_GLOBAL_CONSOLE, JSRT_NODE_GLOBAL_GLOBAL, JSRT_NODE_GLOBAL_PROCESS};
 use crate::engine::{Ctx, JsResult, Prop};
 
+const STRUCTURED_CLONE_JS: &str = include_str!("modules/structured_clone.js");
+
 pub fn install(cx: Ctx, flags: u32) -> JsResult<()> {
     crate::context::init(cx, std::ptr::null_mut());
     let global = cx.global();
@@ -22,9 +24,21 @@ pub fn install(cx: Ctx, flags: u32) -> JsResult<()> {
     if flags & crate::abi::JSRT_NODE_GLOBAL_ENCODING != 0 {
         crate::modules::util::install_globals(cx)?;
     }
+    if flags & crate::abi::JSRT_NODE_GLOBAL_CLONE != 0 && cx.is_undefined(&cx.get(&global, "structuredClone")?) {
+        let b = cx.object()?;
+        cx.set_fn(&b, "nodeError", crate::errors::js_node_error, 3)?;
+        cx.set_fn(&b, "detach", clone_detach, 1)?;
+        let f = cx.call_script_factory(STRUCTURED_CLONE_JS, "<jsrt-node:structuredClone>", &b)?;
+        cx.define(&global, "structuredClone", f, Prop::HIDDEN)?;
+    }
     if flags & JSRT_NODE_GLOBAL_CONSOLE != 0 && cx.is_undefined(&cx.get(&global, "console")?) {
         let c = crate::modules::console::build(cx)?;
         cx.define(&global, "console", c, Prop::HIDDEN)?;
     }
     Ok(())
+}
+
+crate::js_fn!(clone_detach => clone_detach_imp);
+fn clone_detach_imp(cx: crate::engine::Ctx, _this: crate::engine::Arg, args: crate::engine::Args) -> JsResult<crate::engine::Value> {
+    Ok(cx.bool(crate::engine::typed_array::detach_array_buffer(&cx, &args.get(0))))
 }

@@ -9,9 +9,7 @@
 
 #include "host.h"
 
-char *host_read_file(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  if (!f) return NULL;
+char *host_read_stream(FILE *f, size_t *len) {
   size_t cap = 1 << 16, n = 0;
   char *buf = malloc(cap + 1);
   size_t r;
@@ -21,166 +19,65 @@ char *host_read_file(const char *path, size_t *len) {
       char *nb = realloc(buf, cap * 2 + 1);
       if (!nb) {
         free(buf);
-        buf = NULL;
-        break;
+        return NULL;
       }
       buf = nb;
       cap *= 2;
     }
   }
-  fclose(f);
   if (!buf) return NULL;
   buf[n] = '\0';
   if (len) *len = n;
   return buf;
 }
 
-/* ----- CommonJS ------------------------------------------------------------ */
-
-/* The loader itself is JS: it is short, and its path handling is node:path's. */
-static const char CJS_LOADER[] =
-  "(function (nativeRequire, isBuiltin, readFile, compile, fileKind) {\n"
-  "  'use strict';\n"
-  "  const path = nativeRequire('path');\n"
-  "  const cache = Object.create(null);\n"
-  "  function notFound(id, parent) {\n"
-  "    const e = new Error(`Cannot find module '${id}'\\nRequire stack:\\n- ${parent}`);\n"
-  "    e.code = 'MODULE_NOT_FOUND'; e.requireStack = [parent]; return e;\n"
-  "  }\n"
-  "  function tryFile(f) { return fileKind(f) === 1 ? f : null; }\n"
-  "  function tryExtensions(f) { return tryFile(f) || tryFile(f + '.js') || tryFile(f + '.json') || tryFile(f + '.cjs'); }\n"
-  "  function tryDirectory(d) {\n"
-  "    if (fileKind(d) !== 2) return null;\n"
-  "    const pj = path.join(d, 'package.json');\n"
-  "    if (fileKind(pj) === 1) {\n"
-  "      const main = JSON.parse(readFile(pj)).main;\n"
-  "      if (typeof main === 'string') { const m = tryExtensions(path.resolve(d, main)) || tryDirectory(path.resolve(d, main)); if (m) return m; }\n"
-  "    }\n"
-  "    return tryExtensions(path.join(d, 'index'));\n"
-  "  }\n"
-  "  function resolve(id, parentDir, parentFile) {\n"
-  "    if (typeof id !== 'string') { const e = new TypeError('The \"id\" argument must be of type string. Received ' + typeof id); e.code = 'ERR_INVALID_ARG_TYPE'; throw e; }\n"
-  "    if (isBuiltin(id)) return id;\n"
-  "    if (id.startsWith('./') || id.startsWith('../') || id === '.' || id === '..' || path.isAbsolute(id)) {\n"
-  "      const f = path.resolve(parentDir, id);\n"
-  "      const r = tryExtensions(f) || tryDirectory(f);\n"
-  "      if (r) return r;\n"
-  "    } else {\n"
-  "      for (let d = parentDir; ; d = path.dirname(d)) {\n"
-  "        if (path.basename(d) !== 'node_modules') {\n"
-  "          const f = path.join(d, 'node_modules', id);\n"
-  "          const r = tryExtensions(f) || tryDirectory(f);\n"
-  "          if (r) return r;\n"
-  "        }\n"
-  "        if (d === path.dirname(d)) break;\n"
-  "      }\n"
-  "    }\n"
-  "    throw notFound(id, parentFile);\n"
-  "  }\n"
-  "  function makeRequire(mod) {\n"
-  "    const dir = path.dirname(mod.filename);\n"
-  "    function require(id) {\n"
-  "      const f = resolve(id, dir, mod.filename);\n"
-  "      return isBuiltin(f) ? nativeRequire(f) : load(f, mod);\n"
-  "    }\n"
-  "    require.resolve = (id) => resolve(id, dir, mod.filename);\n"
-  "    require.cache = cache;\n"
-  "    require.main = mainModule;\n"
-  "    return require;\n"
-  "  }\n"
-  "  let mainModule;\n"
-  "  function load(filename, parent) {\n"
-  "    const cached = cache[filename];\n"
-  "    if (cached) return cached.exports;\n"
-  "    const mod = { id: parent ? filename : '.', path: path.dirname(filename), exports: {}, filename, loaded: false, children: [], paths: [] };\n"
-  "    if (!parent) mainModule = mod; else parent.children.push(mod);\n"
-  "    cache[filename] = mod;\n"
-  "    try {\n"
-  "      let src = readFile(filename);\n"
-  "      if (filename.endsWith('.json')) { mod.exports = JSON.parse(src); }\n"
-  "      else {\n"
-  "        if (src.startsWith('#!')) src = '//' + src.slice(2);\n"
-  "        const fn = compile('(function (exports, require, module, __filename, __dirname) {' + src + '\\n})', filename);\n"
-  "        fn.call(mod.exports, mod.exports, makeRequire(mod), mod, filename, path.dirname(filename));\n"
-  "      }\n"
-  "    } catch (e) { delete cache[filename]; throw e; }\n"
-  "    mod.loaded = true;\n"
-  "    return mod.exports;\n"
-  "  }\n"
-  "  return load;\n"
-  "})";
-
-static JSValue js_native_require(JSContext *ctx, JSValueConst this_val, int argc, JSValueConst *argv) {
-  const char *name = argc > 0 ? JS_ToCString(ctx, argv[0]) : NULL;
-  if (!name) return JS_EXCEPTION;
-  JSValue r = JSRT_LoadNodeModuleCommonJS(ctx, name);
-  JS_FreeCString(ctx, name);
-  return r;
+char *host_read_file(const char *path, size_t *len) {
+  FILE *f = fopen(path, "rb");
+  if (!f) return NULL;
+  char *buf = host_read_stream(f, len);
+  fclose(f);
+  return buf;
 }
 
-static JSValue js_is_builtin(JSContext *ctx, JSValueConst this_val, int argc, JSValueConst *argv) {
-  if (argc < 1 || !JS_IsString(argv[0])) return JS_FALSE;
-  const char *name = JS_ToCString(ctx, argv[0]);
-  if (!name) return JS_EXCEPTION;
-  bool b = JSRT_IsNodeModule(name);
-  JS_FreeCString(ctx, name);
-  return JS_NewBool(ctx, b);
+/* CommonJS is node:module's (the library's loader): main.c calls
+ * `require('module').runMain(file)`, and an ES module importing a CommonJS
+ * file gets it through JSRT_NodeLoadCommonJSModule. */
+
+/* Node's rule for a .js file: CommonJS unless the nearest package.json says
+ * "type": "module". A small scan is enough for the reference host. */
+static int package_says_module(const char *file) {
+  char dir[PATH_MAX];
+  snprintf(dir, sizeof dir, "%s", file);
+  for (;;) {
+    char *slash = strrchr(dir, '/');
+    if (!slash) return 0;
+    *slash = '\0';
+    char pj[PATH_MAX + 16];
+    snprintf(pj, sizeof pj, "%s/package.json", dir);
+    char *text = host_read_file(pj, NULL);
+    if (text) {
+      int is_module = 0;
+      const char *t = strstr(text, "\"type\"");
+      if (t) {
+        t += 6;
+        while (*t == ' ' || *t == '\t' || *t == '\n' || *t == '\r' || *t == ':') t++;
+        is_module = strncmp(t, "\"module\"", 8) == 0;
+      }
+      free(text);
+      return is_module;
+    }
+    if (slash == dir) return 0;
+    const char *base = strrchr(dir, '/');
+    if (base && strcmp(base, "/node_modules") == 0) return 0;
+  }
 }
 
-static JSValue js_read_file(JSContext *ctx, JSValueConst this_val, int argc, JSValueConst *argv) {
-  const char *p = argc > 0 ? JS_ToCString(ctx, argv[0]) : NULL;
-  if (!p) return JS_EXCEPTION;
-  size_t len;
-  char *buf = host_read_file(p, &len);
-  JS_FreeCString(ctx, p);
-  if (!buf) return JS_ThrowReferenceError(ctx, "cannot read file");
-  JSValue s = JS_NewStringLen(ctx, buf, len);
-  free(buf);
-  return s;
-}
-
-static JSValue js_compile(JSContext *ctx, JSValueConst this_val, int argc, JSValueConst *argv) {
-  size_t len;
-  const char *src = JS_ToCStringLen(ctx, &len, argv[0]);
-  const char *file = JS_ToCString(ctx, argv[1]);
-  JSValue r = (src && file) ? JS_Eval(ctx, src, len, file, JS_EVAL_TYPE_GLOBAL) : JS_EXCEPTION;
-  if (src) JS_FreeCString(ctx, src);
-  if (file) JS_FreeCString(ctx, file);
-  return r;
-}
-
-#include <sys/stat.h>
-static JSValue js_file_kind(JSContext *ctx, JSValueConst this_val, int argc, JSValueConst *argv) {
-  const char *p = argc > 0 ? JS_ToCString(ctx, argv[0]) : NULL;
-  if (!p) return JS_EXCEPTION;
-  struct stat st;
-  int kind = 0;
-  if (stat(p, &st) == 0) kind = S_ISDIR(st.st_mode) ? 2 : 1;
-  JS_FreeCString(ctx, p);
-  return JS_NewInt32(ctx, kind);
-}
-
-int host_run_commonjs(JSContext *ctx, const char *path) {
-  JSValue factory = JS_Eval(ctx, CJS_LOADER, sizeof CJS_LOADER - 1, "<jsrt-node:cjs-loader>", JS_EVAL_TYPE_GLOBAL);
-  if (JS_IsException(factory)) return -1;
-  JSValue helpers[5] = {
-    JS_NewCFunction(ctx, js_native_require, "nativeRequire", 1),
-    JS_NewCFunction(ctx, js_is_builtin, "isBuiltin", 1),
-    JS_NewCFunction(ctx, js_read_file, "readFile", 1),
-    JS_NewCFunction(ctx, js_compile, "compile", 2),
-    JS_NewCFunction(ctx, js_file_kind, "fileKind", 1),
-  };
-  JSValue load = JS_Call(ctx, factory, JS_UNDEFINED, 5, helpers);
-  for (int i = 0; i < 5; i++) JS_FreeValue(ctx, helpers[i]);
-  JS_FreeValue(ctx, factory);
-  if (JS_IsException(load)) return -1;
-  JSValue file = JS_NewString(ctx, path);
-  JSValue r = JS_Call(ctx, load, JS_UNDEFINED, 1, &file);
-  JS_FreeValue(ctx, file);
-  JS_FreeValue(ctx, load);
-  if (JS_IsException(r)) return -1;
-  JS_FreeValue(ctx, r);
-  return 0;
+int host_is_commonjs_file(const char *name) {
+  size_t n = strlen(name);
+  if (n >= 4 && strcmp(name + n - 4, ".mjs") == 0) return 0;
+  if (n >= 4 && strcmp(name + n - 4, ".cjs") == 0) return 1;
+  if (n >= 5 && strcmp(name + n - 5, ".json") == 0) return 1;
+  return !package_says_module(name); /* .js and extensionless files */
 }
 
 /* ----- ES modules ---------------------------------------------------------- */
@@ -202,20 +99,99 @@ static char *module_normalize(JSContext *ctx, const char *base, const char *name
   return js_strdup(ctx, buf);
 }
 
-static int set_import_meta(JSContext *ctx, JSValueConst func, const char *path, bool is_main) {
+/* file:// URL of an absolute path, percent-encoding what a URL path cannot hold. */
+static void file_url(const char *path, char *out, size_t cap) {
+  static const char hex[] = "0123456789ABCDEF";
+  size_t n = snprintf(out, cap, "file://");
+  for (const unsigned char *p = (const unsigned char *)path; *p && n + 4 < cap; p++) {
+    unsigned char c = *p;
+    int plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                strchr("/-._~!$&'()*+,;=:@", c) != NULL;
+    if (plain) {
+      out[n++] = (char)c;
+    } else {
+      out[n++] = '%';
+      out[n++] = hex[c >> 4];
+      out[n++] = hex[c & 15];
+    }
+  }
+  out[n] = '\0';
+}
+
+/* import.meta.resolve(specifier): relative and absolute specifiers become
+ * file URLs as written (ES resolution adds no extensions), built-ins
+ * `node:` names, bare package names resolve like require.resolve. */
+static const char META_RESOLVE_SRC[] =
+  "(function (Module, filename, toUrl) {\n"
+  "  const path = Module._load('path');\n"
+  "  const req = Module.createRequire(filename);\n"
+  "  return { resolve(specifier) {\n"
+  "    const s = `${specifier}`;\n"
+  "    if (Module.isBuiltin(s)) return s.startsWith('node:') ? s : `node:${s}`;\n"
+  "    if (/^[a-z][a-z0-9+.-]*:/i.test(s)) return s;\n"
+  "    if (s.startsWith('./') || s.startsWith('../') || s.startsWith('/'))\n"
+  "      return toUrl(path.resolve(path.dirname(filename), s));\n"
+  "    try { return toUrl(req.resolve(s)); } catch {\n"
+  "      const e = new Error(`Cannot find package '${s}' imported from ${filename}`);\n"
+  "      e.code = 'ERR_MODULE_NOT_FOUND';\n"
+  "      throw e;\n"
+  "    }\n"
+  "  } }.resolve;\n"
+  "})";
+
+/* file:// URL of a path, for JS (META_RESOLVE_SRC). */
+static void file_url(const char *path, char *out, size_t cap);
+static JSValue js_file_url(JSContext *ctx, JSValueConst this_val, int argc, JSValueConst *argv) {
+  const char *p = argc > 0 ? JS_ToCString(ctx, argv[0]) : NULL;
+  if (!p) return JS_EXCEPTION;
+  char url[PATH_MAX * 3 + 16];
+  file_url(p, url, sizeof url);
+  JS_FreeCString(ctx, p);
+  return JS_NewString(ctx, url);
+}
+
+static JSValue make_meta_resolve(JSContext *ctx, const char *path) {
+  JSValue fn = JS_Eval(ctx, META_RESOLVE_SRC, sizeof META_RESOLVE_SRC - 1, "<jsrt-node:host>", JS_EVAL_TYPE_GLOBAL);
+  if (JS_IsException(fn)) return fn;
+  JSValue module = JSRT_LoadNodeModuleCommonJS(ctx, "module");
+  if (JS_IsException(module)) {
+    JS_FreeValue(ctx, fn);
+    return module;
+  }
+  JSValue args[3] = {module, JS_NewString(ctx, path), JS_NewCFunction(ctx, js_file_url, "toUrl", 1)};
+  JSValue r = JS_Call(ctx, fn, JS_UNDEFINED, 3, args);
+  for (int i = 0; i < 3; i++) JS_FreeValue(ctx, args[i]);
+  JS_FreeValue(ctx, fn);
+  return r;
+}
+
+/* import.meta as Node 20.11 has it: dirname, filename, resolve, url. */
+static int set_import_meta(JSContext *ctx, JSValueConst func, const char *path) {
   JSModuleDef *m = JS_VALUE_GET_PTR(func);
   JSValue meta = JS_GetImportMeta(ctx, m);
   if (JS_IsException(meta)) return -1;
-  char url[PATH_MAX + 16];
-  snprintf(url, sizeof url, "file://%s", path);
+  char url[PATH_MAX * 3 + 16];
+  file_url(path, url, sizeof url);
+  char dir[PATH_MAX];
+  snprintf(dir, sizeof dir, "%s", path);
+  char *slash = strrchr(dir, '/');
+  if (slash) *(slash == dir ? slash + 1 : slash) = '\0';
+  JS_DefinePropertyValueStr(ctx, meta, "dirname", JS_NewString(ctx, dir), JS_PROP_C_W_E);
+  JS_DefinePropertyValueStr(ctx, meta, "filename", JS_NewString(ctx, path), JS_PROP_C_W_E);
+  JSValue resolve = make_meta_resolve(ctx, path);
+  if (JS_IsException(resolve)) {
+    JS_FreeValue(ctx, meta);
+    return -1;
+  }
+  JS_DefinePropertyValueStr(ctx, meta, "resolve", resolve, JS_PROP_C_W_E);
   JS_DefinePropertyValueStr(ctx, meta, "url", JS_NewString(ctx, url), JS_PROP_C_W_E);
-  JS_DefinePropertyValueStr(ctx, meta, "main", JS_NewBool(ctx, is_main), JS_PROP_C_W_E);
   JS_FreeValue(ctx, meta);
   return 0;
 }
 
 static JSModuleDef *module_loader(JSContext *ctx, const char *name, void *opaque) {
   if (strncmp(name, "node:", 5) == 0) return JSRT_LoadNodeModule(ctx, name);
+  if (name[0] == '/' && host_is_commonjs_file(name)) return JSRT_NodeLoadCommonJSModule(ctx, name);
   size_t len;
   char *src = host_read_file(name, &len);
   if (!src) {
@@ -225,8 +201,8 @@ static JSModuleDef *module_loader(JSContext *ctx, const char *name, void *opaque
   JSValue func = JS_Eval(ctx, src, len, name, JS_EVAL_TYPE_MODULE | JS_EVAL_FLAG_COMPILE_ONLY);
   free(src);
   if (JS_IsException(func)) return NULL;
-  set_import_meta(ctx, func, name, false);
   JSModuleDef *m = JS_VALUE_GET_PTR(func);
+  if (set_import_meta(ctx, func, name) < 0) m = NULL;
   JS_FreeValue(ctx, func);
   return m;
 }
@@ -243,7 +219,10 @@ int host_run_module(JSContext *ctx, const char *path) {
   JSValue func = JS_Eval(ctx, src, len, path, JS_EVAL_TYPE_MODULE | JS_EVAL_FLAG_COMPILE_ONLY);
   free(src);
   if (JS_IsException(func)) return -1;
-  set_import_meta(ctx, func, path, true);
+  if (set_import_meta(ctx, func, path) < 0) {
+    JS_FreeValue(ctx, func);
+    return -1;
+  }
   JSValue r = JS_EvalFunction(ctx, func);
   if (JS_IsException(r)) return -1;
   /* Module evaluation returns a promise: a rejection is an uncaught error. */

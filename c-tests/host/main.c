@@ -1,6 +1,10 @@
-/* jsrt-node FILE.js|FILE.mjs [args...]
- * Runs CommonJS (.js, .cjs) or an ES module (.mjs) like `node FILE`. */
+/* jsrt-node [options] FILE.js|FILE.mjs [args...]   (see --help)
+ * Runs CommonJS (.js, .cjs) or an ES module (.mjs) like `node FILE`; -e/-p
+ * evaluate code, a script can come from stdin. The program's end follows
+ * Node: 'beforeExit', then 'exit'; uncaught errors and unhandled rejections
+ * go through process's handlers (JSRT_NodeHandleUncaught/-Rejection). */
 #include <stdio.h>
+#include <unistd.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -36,13 +40,22 @@ static void print_value(JSContext *ctx, JSValueConst v) {
   }
 }
 
-void host_die_with_exception(JSContext *ctx) {
+/* Prints the pending exception and ends the process with `status`. */
+static void die_with_pending(JSContext *ctx, int status) {
   JSValue e = JS_GetException(ctx);
   fprintf(stderr, "Uncaught ");
   print_value(ctx, e);
   JS_FreeValue(ctx, e);
   fflush(stdout);
-  exit(1);
+  exit(status);
+}
+
+void host_report_uncaught(JSContext *ctx) {
+  /* The library runs process's uncaughtException machinery: 0 means a
+   * listener handled it and the program goes on. */
+  int status = 1;
+  if (JSRT_NodeHandleUncaught(ctx, &status) == JSRT_NODE_OK) return;
+  die_with_pending(ctx, status);
 }
 
 /* The tracker's flag is `bool` in quickjs-ng and `JS_BOOL` (int) in Bellard's
@@ -77,39 +90,180 @@ static void rejection_tracker(JSContext *ctx, JSValueConst promise, JSValueConst
 }
 
 void host_after_callback(JSContext *ctx) {
-  if (JSRT_NodeRunJobs(ctx) != JSRT_NODE_OK) host_die_with_exception(ctx);
-  if (g_nrejected > 0) {
-    fprintf(stderr, "Uncaught (in promise) ");
-    print_value(ctx, g_reasons[0]);
-    fflush(stdout);
-    exit(1);
+  for (;;) {
+    while (JSRT_NodeRunJobs(ctx) != JSRT_NODE_OK) host_report_uncaught(ctx);
+    if (g_nrejected == 0) return;
+    /* Like Node: rejections still unhandled once the microtasks drained. */
+    JSValue promise = g_rejected[0], reason = g_reasons[0];
+    g_rejected[0] = g_rejected[g_nrejected - 1];
+    g_reasons[0] = g_reasons[g_nrejected - 1];
+    g_nrejected--;
+    int status = 1;
+    int rc = JSRT_NodeHandleRejection(ctx, promise, reason, &status);
+    JS_FreeValue(ctx, promise);
+    JS_FreeValue(ctx, reason);
+    if (rc != JSRT_NODE_OK) die_with_pending(ctx, status);
   }
 }
 
-static int ends_with(const char *s, const char *suffix) {
-  size_t a = strlen(s), b = strlen(suffix);
-  return a >= b && strcmp(s + a - b, suffix) == 0;
+/* The engine this host was compiled against (quickjs-ng defines its version). */
+#ifdef QJS_VERSION_MAJOR
+#define HOST_STR2(x) #x
+#define HOST_STR(x) HOST_STR2(x)
+#define HOST_ENGINE "quickjs-ng " HOST_STR(QJS_VERSION_MAJOR) "." HOST_STR(QJS_VERSION_MINOR) "." HOST_STR(QJS_VERSION_PATCH)
+#else
+#define HOST_ENGINE "QuickJS"
+#endif
+
+static void usage(FILE *out, const char *prog) {
+  fprintf(out,
+          "Usage: %s [options] [ script.js | script.mjs ] [arguments]\n"
+          "       %s [options] -e|-p \"script\" [arguments]\n"
+          "\n"
+          "The reference host of jsrt-node: runs a Node.js program on QuickJS + libuv\n"
+          "with jsrt-node's built-in modules.\n"
+          "\n"
+          "Options:\n"
+          "  -                      script read from stdin (the default when stdin\n"
+          "                         is not a terminal)\n"
+          "  --                     indicate the end of options\n"
+          "  -e, --eval script      evaluate script\n"
+          "  -p, --print script     evaluate script and print the result\n"
+          "  -r, --require module   module to preload (may be repeated)\n"
+          "  -h, --help             print this help\n"
+          "  -v, --version          print the jsrt-node and engine versions\n"
+          "\n"
+          "Environment: NODE_PATH (extra module folders, ':'-separated).\n",
+          prog, prog);
 }
 
-static int exit_code(JSContext *ctx) {
-  JSValue global = JS_GetGlobalObject(ctx);
-  JSValue process = JS_GetPropertyStr(ctx, global, "process");
-  int code = 0;
-  if (JS_IsObject(process)) {
-    JSValue ec = JS_GetPropertyStr(ctx, process, "exitCode");
-    if (!JS_IsUndefined(ec)) JS_ToInt32(ctx, &code, ec);
-    JS_FreeValue(ctx, ec);
+/* Calls `(function (Module, a, b, c) {...})` with node:module and three more
+ * arguments (borrowed). Returns its result (owned) or JS_EXCEPTION. */
+static JSValue call_with_module(JSContext *ctx, const char *src, JSValueConst a, JSValueConst b, JSValueConst c) {
+  JSValue fn = JS_Eval(ctx, src, strlen(src), "<jsrt-node:host>", JS_EVAL_TYPE_GLOBAL);
+  if (JS_IsException(fn)) return fn;
+  JSValue module = JSRT_LoadNodeModuleCommonJS(ctx, "module");
+  if (JS_IsException(module)) {
+    JS_FreeValue(ctx, fn);
+    return module;
   }
-  JS_FreeValue(ctx, process);
-  JS_FreeValue(ctx, global);
-  return code;
+  JSValueConst args[4] = {module, a, b, c};
+  JSValue r = JS_Call(ctx, fn, JS_UNDEFINED, 4, args);
+  JS_FreeValue(ctx, module);
+  JS_FreeValue(ctx, fn);
+  return r;
+}
+
+/* -e/-p and stdin scripts: Node runs them in the global scope with require,
+ * module, exports, __filename and __dirname as globals. */
+static const char EVAL_SRC[] =
+  "(function (Module, code, print, name) {\n"
+  "  const path = Module._load('path');\n"
+  "  const file = path.join(process.cwd(), name);\n"
+  "  const m = new Module(name, null);\n"
+  "  m.filename = file;\n"
+  "  m.paths = Module._nodeModulePaths(process.cwd());\n"
+  "  const req = Module.createRequire(file);\n"
+  "  const g = globalThis;\n"
+  "  for (const [k, v] of [['module', m], ['exports', m.exports], ['require', req], ['__filename', name], ['__dirname', '.']])\n"
+  "    Object.defineProperty(g, k, { value: v, writable: true, configurable: true, enumerable: false });\n"
+  "  const result = (0, eval)(code);\n"
+  "  if (print) console.log(result);\n"
+  "})";
+
+static const char PRELOAD_SRC[] = "(function (Module, list) { Module._preloadModules(list); })";
+static const char MAIN_SRC[] = "(function (Module, file) { Module.runMain(file); })";
+/* Node's argv0 is argv[0] as the shell passed it. */
+static const char EXEC_ARGV_SRC[] =
+  "(function (Module, list, argv0) { process.execArgv = list; process.argv0 = argv0; })";
+
+static JSValue string_array(JSContext *ctx, char **items, int n) {
+  JSValue a = JS_NewArray(ctx);
+  for (int i = 0; i < n; i++) JS_SetPropertyUint32(ctx, a, (uint32_t)i, JS_NewString(ctx, items[i]));
+  return a;
+}
+
+/* Runs a bootstrap step; an exception goes the uncaught way. */
+static void run_step(JSContext *ctx, const char *src, JSValueConst a, JSValueConst b, JSValueConst c) {
+  JSValue r = call_with_module(ctx, src, a, b, c);
+  if (JS_IsException(r)) host_report_uncaught(ctx);
+  JS_FreeValue(ctx, r);
 }
 
 int main(int argc, char **argv) {
-  if (argc < 2) {
-    fprintf(stderr, "usage: %s FILE.js|FILE.mjs [args...]\n", argv[0]);
-    return 2;
+  const char *prog = "jsrt-node";
+  const char *eval_src = NULL;
+  int print = 0;
+  char **preload = calloc((size_t)argc + 1, sizeof(char *));
+  int npreload = 0;
+  int i = 1;
+  for (; i < argc; i++) {
+    const char *a = argv[i];
+    if (strcmp(a, "--") == 0) {
+      i++;
+      break;
+    }
+    if (a[0] != '-' || strcmp(a, "-") == 0) break;
+    if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+      usage(stdout, prog);
+      return 0;
+    }
+    if (strcmp(a, "-v") == 0 || strcmp(a, "--version") == 0) {
+      printf("jsrt-node %s (%s)\n", JSRT_NodeVersion(), HOST_ENGINE);
+      return 0;
+    }
+    int is_eval = strcmp(a, "-e") == 0 || strcmp(a, "--eval") == 0;
+    int is_print = strcmp(a, "-p") == 0 || strcmp(a, "--print") == 0 || strcmp(a, "-pe") == 0;
+    int is_require = strcmp(a, "-r") == 0 || strcmp(a, "--require") == 0;
+    if (is_eval || is_print || is_require) {
+      if (i + 1 >= argc) {
+        fprintf(stderr, "%s: %s requires an argument\n", prog, a);
+        return 9;
+      }
+      const char *v = argv[++i];
+      if (is_require) {
+        preload[npreload++] = (char *)v;
+      } else {
+        eval_src = v;
+        print = is_print;
+      }
+      continue;
+    }
+    if (strncmp(a, "--eval=", 7) == 0 || strncmp(a, "--print=", 8) == 0) {
+      print = a[2] == 'p';
+      eval_src = strchr(a, '=') + 1;
+      continue;
+    }
+    if (strncmp(a, "--require=", 10) == 0) {
+      preload[npreload++] = (char *)a + 10;
+      continue;
+    }
+    fprintf(stderr, "%s: bad option: %s\n", prog, a);
+    return 9;
   }
+  int nexec = i - 1; /* argv[1..i) are execArgv, as in Node (a "--" included) */
+  const char *script_arg = NULL;
+  char *stdin_src = NULL;
+  size_t stdin_len = 0;
+  if (!eval_src) {
+    if (i < argc) {
+      script_arg = argv[i++];
+    } else if (isatty(0)) {
+      usage(stderr, prog);
+      fprintf(stderr, "\n%s has no REPL: give a script, -e or -p.\n", prog);
+      return 9;
+    } else {
+      script_arg = "-";
+    }
+    if (strcmp(script_arg, "-") == 0) {
+      stdin_src = host_read_stream(stdin, &stdin_len);
+      if (!stdin_src) {
+        fprintf(stderr, "%s: cannot read the script from stdin\n", prog);
+        return 1;
+      }
+    }
+  }
+
   uv_loop_t loop;
   uv_loop_init(&loop);
   g_rt = JS_NewRuntime();
@@ -119,40 +273,79 @@ int main(int argc, char **argv) {
   host_loader_install(g_rt);
 
   JSRT_NodeContextInit(ctx, &loop);
-  if (JSRT_NodeInstallGlobals(ctx, JSRT_NODE_GLOBAL_ALL) != JSRT_NODE_OK) host_die_with_exception(ctx);
+  if (JSRT_NodeInstallGlobals(ctx, JSRT_NODE_GLOBAL_ALL) != JSRT_NODE_OK) die_with_pending(ctx, 1);
 
-  /* process.argv: absolute executable and script paths, then the rest. */
+  /* process.argv like Node's: the absolute executable, then the absolute
+   * script path (or "-" for stdin; nothing for -e/-p), then the arguments. */
   char exe[4096], script[4096];
   if (!realpath("/proc/self/exe", exe)) snprintf(exe, sizeof exe, "%s", argv[0]);
-  if (!realpath(argv[1], script)) {
-    fprintf(stderr, "Error: Cannot find module '%s'\n", argv[1]);
-    return 1;
+  const char **pargv = calloc((size_t)argc + 2, sizeof(char *));
+  int pargc = 0;
+  pargv[pargc++] = exe;
+  if (script_arg && !stdin_src) {
+    if (!realpath(script_arg, script)) {
+      fprintf(stderr, "Error: Cannot find module '%s'\n", script_arg);
+      return 1;
+    }
+    pargv[pargc++] = script;
+  } else if (stdin_src) {
+    pargv[pargc++] = "-";
   }
-  const char **pargv = calloc((size_t)argc + 1, sizeof(char *));
-  pargv[0] = exe;
-  pargv[1] = script;
-  for (int i = 2; i < argc; i++) pargv[i] = argv[i];
-  JSRT_NodeSetArgv(ctx, argc, pargv);
+  for (; i < argc; i++) pargv[pargc++] = argv[i];
+  JSRT_NodeSetArgv(ctx, pargc, pargv);
   free(pargv);
+  JSValue exec_argv = string_array(ctx, argv + 1, nexec);
+  JSValue argv0 = JS_NewString(ctx, argv[0]);
+  run_step(ctx, EXEC_ARGV_SRC, exec_argv, argv0, JS_UNDEFINED);
+  JS_FreeValue(ctx, exec_argv);
+  JS_FreeValue(ctx, argv0);
 
   host_timers_install(ctx, &loop);
 
-  int rc = ends_with(script, ".mjs") ? host_run_module(ctx, script) : host_run_commonjs(ctx, script);
-  if (rc < 0) host_die_with_exception(ctx);
-  host_after_callback(ctx);
-  uv_run(&loop, UV_RUN_DEFAULT);
+  if (npreload > 0) {
+    JSValue list = string_array(ctx, preload, npreload);
+    run_step(ctx, PRELOAD_SRC, list, JS_UNDEFINED, JS_UNDEFINED);
+    JS_FreeValue(ctx, list);
+    host_after_callback(ctx);
+  }
+  free(preload);
+
+  if (eval_src || stdin_src) {
+    JSValue code = stdin_src ? JS_NewStringLen(ctx, stdin_src, stdin_len) : JS_NewString(ctx, eval_src);
+    JSValue name = JS_NewString(ctx, stdin_src ? "[stdin]" : "[eval]");
+    run_step(ctx, EVAL_SRC, code, JS_NewBool(ctx, print), name);
+    JS_FreeValue(ctx, code);
+    JS_FreeValue(ctx, name);
+    free(stdin_src);
+  } else if (!host_is_commonjs_file(script)) {
+    if (host_run_module(ctx, script) < 0) host_report_uncaught(ctx);
+  } else {
+    JSValue file = JS_NewString(ctx, script);
+    run_step(ctx, MAIN_SRC, file, JS_UNDEFINED, JS_UNDEFINED);
+    JS_FreeValue(ctx, file);
+  }
   host_after_callback(ctx);
 
-  int code = exit_code(ctx);
+  /* Node's end of the program: run the loop dry, 'beforeExit' (which may
+   * schedule more work, then round again), then 'exit'. */
+  for (;;) {
+    uv_run(&loop, UV_RUN_DEFAULT);
+    host_after_callback(ctx);
+    if (JSRT_NodeEmitBeforeExit(ctx) != JSRT_NODE_OK) host_report_uncaught(ctx);
+    host_after_callback(ctx);
+    if (!uv_loop_alive(&loop)) break;
+  }
+  int code = JSRT_NodeEmitExit(ctx, -1);
+  if (code < 0) die_with_pending(ctx, 1);
   fflush(stdout);
 
   /* Teardown, in the order a host must follow; the engine's leak assertion
    * (kept on in the bundled quickjs-ng build) checks nothing is left. */
   host_timers_close();
   uv_run(&loop, UV_RUN_DEFAULT);
-  for (int i = 0; i < g_nrejected; i++) {
-    JS_FreeValue(ctx, g_rejected[i]);
-    JS_FreeValue(ctx, g_reasons[i]);
+  for (int k = 0; k < g_nrejected; k++) {
+    JS_FreeValue(ctx, g_rejected[k]);
+    JS_FreeValue(ctx, g_reasons[k]);
   }
   JSRT_NodeContextFree(ctx);
   JS_FreeContext(ctx);

@@ -1,6 +1,9 @@
 /* setTimeout/setInterval/setImmediate and their clear* on the host's libuv
  * loop, plus queueMicrotask where the engine lacks it (Bellard's QuickJS).
- * Timer ids are numbers; Node returns Timeout objects (a known difference). */
+ * setTimeout/setInterval return Timeout objects and setImmediate Immediate
+ * objects (ref/unref/hasRef/refresh/close, and a numeric primitive value that
+ * clear* also accept), like Node's; callbacks get the global object as
+ * `this` (Node passes the Timeout). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -12,6 +15,7 @@ typedef struct Timer {
   JSValue func;
   JSValue args; /* array of extra arguments */
   int64_t id;
+  uint64_t ms;
   int repeat;
   int immediate; /* queued for the check phase instead of a uv timer */
   int active;
@@ -24,6 +28,40 @@ static uv_loop_t *g_loop;
 static uv_check_t g_check;
 static uv_idle_t g_idle;
 static int g_immediates_pending;
+static JSContext *g_ctx_for_make;
+static JSValue g_make; /* (id, immediate) => Timeout | Immediate */
+static int g_have_make;
+
+static const char TIMER_OBJECTS_SRC[] =
+  "(function (native) {\n"
+  "  'use strict';\n"
+  "  const kId = Symbol('timerId');\n"
+  "  class Timeout {\n"
+  "    constructor(id) { this[kId] = id; }\n"
+  "    ref() { native.ref(this[kId], true); return this; }\n"
+  "    unref() { native.ref(this[kId], false); return this; }\n"
+  "    hasRef() { return native.hasRef(this[kId]); }\n"
+  "    refresh() { native.refresh(this[kId]); return this; }\n"
+  "    close() { native.clear(this[kId]); return this; }\n"
+  "    [Symbol.toPrimitive]() { return this[kId]; }\n"
+  "  }\n"
+  "  class Immediate {\n"
+  "    constructor(id) { this[kId] = id; }\n"
+  "    ref() { return this; }\n"
+  "    unref() { return this; }\n"
+  "    hasRef() { return native.hasRef(this[kId]); }\n"
+  "    [Symbol.toPrimitive]() { return this[kId]; }\n"
+  "  }\n"
+  "  return (id, immediate) => (immediate ? new Immediate(id) : new Timeout(id));\n"
+  "})";
+
+static Timer *find_timer(JSContext *ctx, JSValueConst v) {
+  double id;
+  if (!(JS_IsNumber(v) || JS_IsObject(v)) || JS_ToFloat64(ctx, &id, v)) return NULL;
+  for (Timer *t = g_timers; t; t = t->next)
+    if ((double)t->id == id) return t;
+  return NULL;
+}
 
 static void timer_closed(uv_handle_t *h) { free(h->data); }
 
@@ -61,7 +99,7 @@ static void timer_call(Timer *t) {
   JS_FreeValue(ctx, global);
   JS_FreeValue(ctx, func);
   JS_FreeValue(ctx, args);
-  if (JS_IsException(r)) host_die_with_exception(ctx);
+  if (JS_IsException(r)) host_report_uncaught(ctx);
   JS_FreeValue(ctx, r);
   host_after_callback(ctx);
 }
@@ -122,9 +160,13 @@ static JSValue add_timer(JSContext *ctx, int argc, JSValueConst *argv, int repea
      * makes a 1 ms and a 2 ms timer due in the same pass. */
     uv_update_time(g_loop);
     uint64_t d = (uint64_t)ms;
+    t->ms = d;
     uv_timer_start(&t->handle, on_timer, d, repeat ? d : 0);
   }
-  return JS_NewFloat64(ctx, (double)t->id);
+  JSValue idv = JS_NewFloat64(ctx, (double)t->id);
+  if (!g_have_make) return idv;
+  JSValue args[2] = {idv, JS_NewBool(ctx, immediate)};
+  return JS_Call(ctx, g_make, JS_UNDEFINED, 2, args);
 }
 
 static JSValue js_set_timeout(JSContext *ctx, JSValueConst this_val, int argc, JSValueConst *argv) {
@@ -137,13 +179,32 @@ static JSValue js_set_immediate(JSContext *ctx, JSValueConst this_val, int argc,
   return add_timer(ctx, argc, argv, 0, 1);
 }
 static JSValue js_clear(JSContext *ctx, JSValueConst this_val, int argc, JSValueConst *argv) {
-  double id;
-  if (argc < 1 || !JS_IsNumber(argv[0]) || JS_ToFloat64(ctx, &id, argv[0])) return JS_UNDEFINED;
-  for (Timer *t = g_timers; t; t = t->next)
-    if ((double)t->id == id) {
-      timer_release(t);
-      break;
-    }
+  Timer *t = argc > 0 ? find_timer(ctx, argv[0]) : NULL;
+  if (t) timer_release(t);
+  return JS_UNDEFINED;
+}
+
+static JSValue js_timer_ref(JSContext *ctx, JSValueConst this_val, int argc, JSValueConst *argv) {
+  Timer *t = argc > 1 ? find_timer(ctx, argv[0]) : NULL;
+  if (t && !t->immediate) {
+    if (JS_ToBool(ctx, argv[1])) uv_ref((uv_handle_t *)&t->handle);
+    else uv_unref((uv_handle_t *)&t->handle);
+  }
+  return JS_UNDEFINED;
+}
+
+static JSValue js_timer_has_ref(JSContext *ctx, JSValueConst this_val, int argc, JSValueConst *argv) {
+  Timer *t = argc > 0 ? find_timer(ctx, argv[0]) : NULL;
+  if (!t) return JS_FALSE;
+  return JS_NewBool(ctx, t->immediate || uv_has_ref((uv_handle_t *)&t->handle));
+}
+
+static JSValue js_timer_refresh(JSContext *ctx, JSValueConst this_val, int argc, JSValueConst *argv) {
+  Timer *t = argc > 0 ? find_timer(ctx, argv[0]) : NULL;
+  if (t && !t->immediate) {
+    uv_update_time(g_loop);
+    uv_timer_start(&t->handle, on_timer, t->ms, t->repeat ? t->ms : 0);
+  }
   return JS_UNDEFINED;
 }
 
@@ -174,6 +235,19 @@ void host_timers_install(JSContext *ctx, uv_loop_t *loop) {
   JS_SetPropertyStr(ctx, global, "clearTimeout", JS_NewCFunction(ctx, js_clear, "clearTimeout", 1));
   JS_SetPropertyStr(ctx, global, "clearInterval", JS_NewCFunction(ctx, js_clear, "clearInterval", 1));
   JS_SetPropertyStr(ctx, global, "clearImmediate", JS_NewCFunction(ctx, js_clear, "clearImmediate", 1));
+  JSValue factory = JS_Eval(ctx, TIMER_OBJECTS_SRC, sizeof TIMER_OBJECTS_SRC - 1, "<jsrt-node:timers>", JS_EVAL_TYPE_GLOBAL);
+  JSValue native = JS_NewObject(ctx);
+  JS_SetPropertyStr(ctx, native, "ref", JS_NewCFunction(ctx, js_timer_ref, "ref", 2));
+  JS_SetPropertyStr(ctx, native, "hasRef", JS_NewCFunction(ctx, js_timer_has_ref, "hasRef", 1));
+  JS_SetPropertyStr(ctx, native, "refresh", JS_NewCFunction(ctx, js_timer_refresh, "refresh", 1));
+  JS_SetPropertyStr(ctx, native, "clear", JS_NewCFunction(ctx, js_clear, "clear", 1));
+  g_ctx_for_make = ctx;
+  /* Without the factory (it cannot fail short of memory) ids stay numbers. */
+  g_make = JS_IsException(factory) ? JS_EXCEPTION : JS_Call(ctx, factory, JS_UNDEFINED, 1, &native);
+  g_have_make = !JS_IsException(g_make);
+  if (!g_have_make) JS_FreeValue(ctx, JS_GetException(ctx));
+  JS_FreeValue(ctx, native);
+  JS_FreeValue(ctx, factory);
   JSValue qm = JS_GetPropertyStr(ctx, global, "queueMicrotask");
   if (JS_IsUndefined(qm))
     JS_SetPropertyStr(ctx, global, "queueMicrotask",
@@ -184,6 +258,8 @@ void host_timers_install(JSContext *ctx, uv_loop_t *loop) {
 
 void host_timers_close(void) {
   while (g_timers) timer_release(g_timers);
+  if (g_have_make) JS_FreeValue(g_ctx_for_make, g_make);
+  g_have_make = 0;
   uv_close((uv_handle_t *)&g_check, NULL);
   uv_close((uv_handle_t *)&g_idle, NULL);
 }

@@ -237,7 +237,10 @@ def main(argv):
             counts["failed"] += 1
             failed.append(name)
             print(f"FAIL  {name}  ({describe(ours)}){node_note}", flush=True)
-            tail = (ours["err"] or ours["out"]).strip().splitlines()[-8:]
+            # The error line first (the stack below it can be long), then the tail.
+            lines = (ours["err"] or ours["out"]).strip().splitlines()
+            first = [l for l in lines if "Error" in l or "Uncaught" in l][:1]
+            tail = first + [l for l in lines[-7:] if l not in first]
             for l in tail:
                 print(f"      | {l[:200]}", flush=True)
 

@@ -61,7 +61,10 @@ pub const JSRT_NODE_GLOBAL_EVENTS: u32 = 16;
 /// `TextEncoder`, `TextDecoder` (from node:util), each only where the engine
 /// or host has none (neither QuickJS has them).
 pub const JSRT_NODE_GLOBAL_ENCODING: u32 = 32;
-pub const JSRT_NODE_GLOBAL_ALL: u32 = 63;
+/// `structuredClone`, only where the engine or host has none (neither QuickJS
+/// has it).
+pub const JSRT_NODE_GLOBAL_CLONE: u32 = 64;
+pub const JSRT_NODE_GLOBAL_ALL: u32 = 127;
 
 /// Converts a C string argument; None for NULL or non-UTF-8.
 unsafe fn name_arg<'a>(p: *const c_char) -> Option<&'a str> {
@@ -310,8 +313,9 @@ pub unsafe extern "C" fn JSRT_NodeRegisterModule(
 
 /// Installs the globals a Node program expects, as selected by `flags`
 /// (`JSRT_NODE_GLOBAL_*`): `global` (= `globalThis`), the library's fallback
-/// `process` (an EventEmitter), `console`, and node:events' `EventTarget`,
-/// `Event`, `CustomEvent`, `AbortController` and `AbortSignal`. A global that
+/// `process` (an EventEmitter), `console`, node:events' `EventTarget`,
+/// `Event`, `CustomEvent`, `AbortController` and `AbortSignal`, and
+/// `structuredClone`. A global that
 /// already exists is left alone, so a host's own `process` or `console` wins.
 /// (`Buffer` comes with node:buffer.)
 #[no_mangle]
@@ -341,6 +345,147 @@ pub unsafe extern "C" fn JSRT_NodeSetArgv(ctx: *mut JSContext, argc: c_int, argv
 #[no_mangle]
 pub unsafe extern "C" fn JSRT_NodeRunJobs(ctx: *mut JSContext) -> c_int {
     status_entry(ctx, crate::modules::process::run_jobs)
+}
+
+// ----- the process lifecycle ----------------------------------------------------------
+//
+// A host that owns the loop and the exit drives Node's process events with these
+// four calls (see c-tests/host/main.c). They act on the global `process` (the
+// library's fallback, or a host's own if it is an EventEmitter) and do nothing
+// when there is none. Same thread as the context; nothing is retained.
+
+/// Emits `'exit'` once (skipped when `process._exiting` is already true, e.g.
+/// after `process.exit()` or a fatal exception). `code >= 0` first sets
+/// `process.exitCode`; pass -1 at the natural end to keep the program's own.
+/// Returns the status the process must end with (`process.exitCode` after the
+/// listeners, 0 if unset), or `JSRT_NODE_ERR_EXCEPTION` if a listener threw:
+/// the exception is then pending, and Node reports it and ends with status 1.
+#[no_mangle]
+pub unsafe extern "C" fn JSRT_NodeEmitExit(ctx: *mut JSContext, code: c_int) -> c_int {
+    int_entry(ctx, |cx| crate::modules::process::emit_exit(cx, code))
+}
+
+/// Emits `'beforeExit'` with the current exit code (not while exiting). Call
+/// when the loop has run out of work; listeners may schedule more, so run the
+/// loop again while it is alive and call this again when it empties, as Node
+/// does. Returns `JSRT_NODE_OK`, or `JSRT_NODE_ERR_EXCEPTION` with the
+/// listener's exception pending (hand it to `JSRT_NodeHandleUncaught`).
+#[no_mangle]
+pub unsafe extern "C" fn JSRT_NodeEmitBeforeExit(ctx: *mut JSContext) -> c_int {
+    status_entry(ctx, crate::modules::process::before_exit)
+}
+
+/// Call when the main script, a callback or `JSRT_NodeRunJobs` ended with an
+/// exception pending. It goes to `process.setUncaughtExceptionCaptureCallback`'s
+/// callback, else `'uncaughtExceptionMonitor'` and `'uncaughtException'`
+/// listeners. Returns `JSRT_NODE_OK` when it was handled: the exception is
+/// cleared, carry on (e.g. call `JSRT_NodeRunJobs` again). Returns
+/// `JSRT_NODE_ERR_EXCEPTION` when the process must end: the exception to
+/// report is pending (print it), `'exit'` was emitted where Node emits it, and
+/// `*exit_status` (may be NULL) holds the status to end with: 1 for an
+/// unhandled error unless an `'exit'` listener set `process.exitCode`, 7 when
+/// a handler threw. `JSRT_NODE_ERR_INTERNAL`/`_INVALID_ARGUMENT`: a library or
+/// caller failure (`*exit_status` = 1).
+#[no_mangle]
+pub unsafe extern "C" fn JSRT_NodeHandleUncaught(ctx: *mut JSContext, exit_status: *mut c_int) -> c_int {
+    fatal_entry(ctx, exit_status, crate::modules::process::handle_uncaught)
+}
+
+/// Reports a promise rejected with no handler (call after `JSRT_NodeRunJobs`,
+/// for each rejection the engine's tracker saw and that is still unhandled).
+/// `promise` and `reason` are borrowed. With `'unhandledRejection'` listeners
+/// they get `(reason, promise)` and `JSRT_NODE_OK` is returned; otherwise the
+/// reason is treated as an uncaught exception, with the results of
+/// `JSRT_NodeHandleUncaught` (Node 20's default `--unhandled-rejections=throw`).
+#[no_mangle]
+pub unsafe extern "C" fn JSRT_NodeHandleRejection(
+    ctx: *mut JSContext,
+    promise: JSValue,
+    reason: JSValue,
+    exit_status: *mut c_int,
+) -> c_int {
+    fatal_entry(ctx, exit_status, |cx| {
+        let (p, r) = (crate::engine::Arg::new(promise), crate::engine::Arg::new(reason));
+        crate::modules::process::handle_rejection(cx, &p, &r)
+    })
+}
+
+unsafe fn fatal_entry(ctx: *mut JSContext, exit_status: *mut c_int, f: impl FnOnce(Ctx) -> JsResult<Option<i32>>) -> c_int {
+    let mut status = 1;
+    let rc = if ctx.is_null() {
+        JsrtNodeStatus::JSRT_NODE_ERR_INVALID_ARGUMENT
+    } else {
+        let cx = Ctx::from_raw(ctx);
+        match catch_unwind(AssertUnwindSafe(|| f(cx))) {
+            Ok(Ok(None)) => JsrtNodeStatus::JSRT_NODE_OK,
+            Ok(Ok(Some(s))) => {
+                status = s;
+                JsrtNodeStatus::JSRT_NODE_ERR_EXCEPTION
+            }
+            // A failure inside the handling leaves its own exception pending.
+            Ok(Err(_)) => JsrtNodeStatus::JSRT_NODE_ERR_EXCEPTION,
+            Err(_) => {
+                let _ = cx.throw_internal("panic in a JSRT_* entry point");
+                JsrtNodeStatus::JSRT_NODE_ERR_INTERNAL
+            }
+        }
+    };
+    if !exit_status.is_null() {
+        *exit_status = status;
+    }
+    rc as c_int
+}
+
+/// The ES module for the CommonJS file `filename` (an absolute path, the name
+/// the host's module normalizer produced), for a host's module loader when an
+/// ES module imports a CommonJS file. The file is loaded now through
+/// node:module (`require.cache` shares it); the default export is
+/// `module.exports`, the named exports are its own enumerable keys at load
+/// time (Node finds them statically with cjs-module-lexer). Returns NULL with
+/// a JS exception pending on failure. The module belongs to the context.
+#[no_mangle]
+pub unsafe extern "C" fn JSRT_NodeLoadCommonJSModule(ctx: *mut JSContext, filename: *const c_char) -> *mut JSModuleDef {
+    if ctx.is_null() {
+        return std::ptr::null_mut();
+    }
+    let cx = Ctx::from_raw(ctx);
+    let Some(name) = name_arg(filename) else {
+        let _ = NodeError::new(ErrorKind::TypeError, "ERR_INVALID_ARG_VALUE", "filename must be a UTF-8 path").throw(cx);
+        return std::ptr::null_mut();
+    };
+    match catch_unwind(AssertUnwindSafe(|| crate::modules::module::load_as_esm(cx, name))) {
+        Ok(Ok(m)) => m,
+        Ok(Err(_)) => std::ptr::null_mut(),
+        Err(_) => {
+            let _ = cx.throw_internal("panic in JSRT_NodeLoadCommonJSModule");
+            std::ptr::null_mut()
+        }
+    }
+}
+
+/// The library's version (`process.versions.jsrt_node`), a static string.
+#[no_mangle]
+pub extern "C" fn JSRT_NodeVersion() -> *const c_char {
+    static V: &CStr = match CStr::from_bytes_with_nul(concat!(env!("CARGO_PKG_VERSION"), "\0").as_bytes()) {
+        Ok(c) => c,
+        Err(_) => c"",
+    };
+    V.as_ptr()
+}
+
+unsafe fn int_entry(ctx: *mut JSContext, f: impl FnOnce(Ctx) -> JsResult<i32>) -> c_int {
+    if ctx.is_null() {
+        return JsrtNodeStatus::JSRT_NODE_ERR_INVALID_ARGUMENT as c_int;
+    }
+    let cx = Ctx::from_raw(ctx);
+    match catch_unwind(AssertUnwindSafe(|| f(cx))) {
+        Ok(Ok(n)) => n,
+        Ok(Err(_)) => JsrtNodeStatus::JSRT_NODE_ERR_EXCEPTION as c_int,
+        Err(_) => {
+            let _ = cx.throw_internal("panic in a JSRT_* entry point");
+            JsrtNodeStatus::JSRT_NODE_ERR_INTERNAL as c_int
+        }
+    }
 }
 
 /// Test hook, not in the public header: which engine-specific fast paths

@@ -42,6 +42,14 @@ pub type JsResult<T> = Result<T, Thrown>;
 /// are built.
 pub(crate) const STRING_LEN_MAX: usize = (1 << 30) - 1;
 
+/// The engine this build runs on, as `process.config.variables.jsrt_node_engine`
+/// reports it: the quickjs-ng that rquickjs-sys bundles, or the host's QuickJS
+/// (`host-engine`, whose version the library cannot see).
+#[cfg(not(feature = "host-engine"))]
+pub const ENGINE_NAME: &str = "quickjs-ng 0.16.2";
+#[cfg(feature = "host-engine")]
+pub const ENGINE_NAME: &str = "host QuickJS";
+
 /// Raw engine types, named only by the C ABI layer (`abi/`), by the
 /// [`js_fn!`](crate::js_fn) macro expansion and by this layer.
 pub mod raw {

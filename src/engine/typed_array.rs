@@ -518,6 +518,17 @@ pub fn array_buffer_copy(cx: &Ctx, data: &[u8]) -> JsResult<Value> {
     cx.wrap(unsafe { q::JS_NewArrayBufferCopy(cx.as_raw(), data.as_ptr(), data.len() as _) })
 }
 
+/// Detaches an ArrayBuffer (its views then read as empty), as a transfer does;
+/// false for anything else. Same prototype in both engines.
+pub fn detach_array_buffer(cx: &Ctx, v: &impl JsRef) -> bool {
+    if !matches!(binary_kind(cx, v), Some(BinaryKind::ArrayBuffer)) {
+        return false;
+    }
+    // SAFETY: v is a (non-shared) ArrayBuffer of this context.
+    unsafe { q::JS_DetachArrayBuffer(cx.as_raw(), v.raw()) };
+    true
+}
+
 /// `Reflect.construct(ctor, args, new_target)`: the object is made by
 /// `ctor` with its prototype taken from `new_target.prototype`.
 pub fn construct_with_target(cx: &Ctx, ctor: &impl JsRef, new_target: &impl JsRef, args: &[Arg]) -> JsResult<Value> {

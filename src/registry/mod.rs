@@ -3,7 +3,9 @@
 //! Tiers (DESIGN.md §5): **native** (built by this library), **host** (registered
 //! by the host with `JSRT_NodeRegisterModule`; a host registration takes
 //! precedence), **stub** (requireable; every function throws
-//! `ERR_NOT_SUPPORTED` naming `<module>.<api>`), **unsupported** (require throws).
+//! `ERR_NOT_SUPPORTED` naming `<module>.<api>`, except `setDefault*` setters of
+//! process-wide defaults, which are no-ops, and a few plain data exports with
+//! Node's main-thread values — see `make_stub`), **unsupported** (require throws).
 //! Modules are built once per context and cached there, so `require('x')`,
 //! `require('node:x')` and `import 'node:x'` all see the same object.
 
@@ -34,6 +36,7 @@ const NATIVE: &[(&str, Init)] = &[
     ("path", modules::path::init),
     ("path/posix", modules::path::init_posix),
     ("path/win32", modules::path::init_win32),
+    ("module", modules::module::init),
     ("process", modules::process::module),
     ("buffer", modules::buffer::init),
     ("events", modules::events::init),
@@ -171,15 +174,56 @@ unsafe extern "C" fn esm_init(ctx: *mut crate::engine::raw::JSContext, m: *mut c
     }
 }
 
+/// Plain data a stub module carries (Node's values in the main thread of a
+/// process with no workers), so code that only reads it at load time works.
+enum StubData {
+    Bool(bool),
+    Int(i32),
+    Null,
+    EmptyObject,
+}
+
+const STUB_DATA: &[(&str, &str, StubData)] = &[
+    ("worker_threads", "isMainThread", StubData::Bool(true)),
+    ("worker_threads", "threadId", StubData::Int(0)),
+    ("worker_threads", "parentPort", StubData::Null),
+    ("worker_threads", "workerData", StubData::Null),
+    ("worker_threads", "resourceLimits", StubData::EmptyObject),
+];
+
+/// The stub rule (DESIGN.md §5, docs/ARCHITECTURE.md "Stub modules"): every
+/// function export throws `ERR_NOT_SUPPORTED` naming `<module>.<api>`, except
+/// the setters of process-wide defaults (`setDefault*`, e.g.
+/// `net.setDefaultAutoSelectFamilyAttemptTimeout`), which are no-ops: with no
+/// real implementation there is nothing their value could change. Plain data
+/// from [`STUB_DATA`] is present with Node's value.
 fn make_stub(cx: Ctx, id: &str) -> JsResult<Value> {
     let obj = cx.object()?;
     let fns = node20_exports::NODE_BUILTINS.iter().find(|(n, _)| *n == id).map(|(_, f)| *f).unwrap_or(&[]);
     for f in fns {
-        let what = cx.string(&format!("{id}.{f}"))?;
-        let func = cx.function_with_data(stub_call, f, 0, &[what.as_arg()])?;
+        let func = if f.starts_with("setDefault") {
+            cx.function(stub_noop, f, 1)?
+        } else {
+            let what = cx.string(&format!("{id}.{f}"))?;
+            cx.function_with_data(stub_call, f, 0, &[what.as_arg()])?
+        };
         cx.set(&obj, f, func)?;
     }
+    for (_, key, data) in STUB_DATA.iter().filter(|(m, _, _)| *m == id) {
+        let v = match data {
+            StubData::Bool(b) => cx.bool(*b),
+            StubData::Int(i) => cx.int(*i),
+            StubData::Null => cx.null(),
+            StubData::EmptyObject => cx.object()?,
+        };
+        cx.set(&obj, key, v)?;
+    }
     Ok(obj)
+}
+
+crate::js_fn!(stub_noop => stub_noop_imp);
+fn stub_noop_imp(cx: Ctx, _this: Arg, _args: Args) -> JsResult<Value> {
+    Ok(cx.undefined())
 }
 
 crate::js_fn_data!(stub_call [1] => stub_throw);

@@ -14,7 +14,7 @@
 //! without source.
 
 /// What c-tests/host/loader.c puts before a CommonJS module's source.
-const CJS_WRAPPER: &str = "(function (exports, require, module, __filename, __dirname) {";
+const CJS_WRAPPER: &str = "(function (exports, require, module, __filename, __dirname) { ";
 
 /// Files larger than this are not scanned.
 const MAX_FILE: u64 = 8 << 20;
@@ -300,9 +300,9 @@ fn reindent(code: &str, column: usize) -> String {
 /// inside the assertion), or None.
 pub fn failing_call(stack: &str) -> Option<String> {
     let (file, line, mut column) = caller_frame(stack)?;
-    // The reference host's CommonJS wrapper shares line 1 with the module's
-    // first line, and the engine counts its columns too.
-    if line == 1 && stack.contains("<jsrt-node:cjs-loader>") && column > CJS_WRAPPER.len() {
+    // node:module's CommonJS wrapper (`Module.wrapper[0]`, module.js) shares
+    // line 1 with the module's first line, and the engine counts its columns too.
+    if line == 1 && stack.contains("<jsrt-node:module>") && column > CJS_WRAPPER.len() {
         column -= CJS_WRAPPER.len();
     }
     let meta = std::fs::metadata(&file).ok()?;

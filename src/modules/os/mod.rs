@@ -5,7 +5,7 @@
 //! process)`) are Node's. The constants' values come from libc; only their
 //! names and Node's key order are written here.
 
-mod constants;
+pub(crate) mod constants;
 
 use std::ffi::CStr;
 use std::os::raw::{c_char, c_int};

@@ -4,7 +4,11 @@
 //! `JSRT_NodeRunJobs`. A host with its own `process` (jsrt) registers it as a
 //! host module and keeps it; `require('process')` then answers the host's.
 
+mod lifecycle;
+mod natives;
 mod stdio;
+
+pub use lifecycle::{before_exit, emit_exit, handle_rejection, handle_uncaught};
 
 pub use stdio::write_all;
 
@@ -17,6 +21,22 @@ use crate::errors::NodeError;
 const SLOT_PROCESS: &str = "process";
 const SLOT_TICKS: &str = "process:ticks";
 const SLOT_WARNED: &str = "process:warned";
+const SLOT_BINDING: &str = "process:binding";
+const PROCESS_JS: &str = include_str!("process.js");
+
+/// The Node release `process.version` names: Node 20, at the release whose
+/// test suite (v20.11.1) the library is checked against.
+pub const NODE_VERSION: &str = "20.11.1";
+
+fn uv_version() -> String {
+    // SAFETY: uv_version_string returns a static NUL-terminated string.
+    let p = unsafe { libuv_sys2::uv_version_string() };
+    if p.is_null() {
+        return String::new();
+    }
+    // SAFETY: see above.
+    unsafe { std::ffi::CStr::from_ptr(p) }.to_string_lossy().into_owned()
+}
 
 /// `require('process')`: the global `process` if there is one, else ours.
 pub fn module(cx: Ctx) -> JsResult<Value> {
@@ -34,40 +54,48 @@ pub fn build(cx: Ctx) -> JsResult<Value> {
         return Ok(p);
     }
     let p = cx.object()?;
-    let title = cx.string("jsrt-node")?;
-    cx.set(&p, "title", title)?;
-    cx.set(&p, "version", cx.string("v20.0.0")?)?;
-    let versions = cx.object()?;
-    cx.set(&versions, "node", cx.string("20.0.0")?)?;
-    cx.set(&versions, "jsrt_node", cx.string(env!("CARGO_PKG_VERSION"))?)?;
-    cx.set(&p, "versions", versions)?;
+    cx.set(&p, "title", cx.string("jsrt-node")?)?;
     cx.set(&p, "arch", cx.string(node_arch())?)?;
     cx.set(&p, "platform", cx.string(node_platform())?)?;
-    let release = cx.object()?;
-    cx.set(&release, "name", cx.string("node")?)?;
-    cx.set(&p, "release", release)?;
     cx.set(&p, "argv", cx.array()?)?;
     cx.set(&p, "execArgv", cx.array()?)?;
-    let exe = std::env::current_exe().map(|e| e.to_string_lossy().into_owned()).unwrap_or_default();
+    let exe_path = std::env::current_exe().ok();
+    let exe = exe_path.as_ref().map(|e| e.to_string_lossy().into_owned()).unwrap_or_default();
+    let argv0 = exe_path
+        .as_ref()
+        .and_then(|e| e.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .unwrap_or_else(|| "jsrt-node".into());
+    cx.set(&p, "argv0", cx.string(&argv0)?)?;
     cx.set(&p, "execPath", cx.string(&exe)?)?;
-    cx.set(&p, "env", env_object(cx)?)?;
     cx.set(&p, "pid", cx.number(std::process::id() as f64))?;
     // SAFETY: getppid has no preconditions.
     cx.set(&p, "ppid", cx.number(unsafe { libc::getppid() } as f64))?;
-    cx.set(&p, "exitCode", cx.undefined())?;
     cx.set_fn(&p, "cwd", process_cwd, 0)?;
     cx.set_fn(&p, "chdir", process_chdir, 1)?;
-    cx.set_fn(&p, "exit", process_exit, 1)?;
     cx.set_fn(&p, "nextTick", process_next_tick, 1)?;
     cx.set_fn(&p, "emitWarning", process_emit_warning, 4)?;
     cx.set_fn(&p, "uptime", process_uptime, 0)?;
-    cx.set_fn(&p, "memoryUsage", process_memory_usage, 0)?;
     let hr = cx.function(process_hrtime, "hrtime", 1)?;
     cx.set_fn(&hr, "bigint", process_hrtime_bigint, 0)?;
     cx.set(&p, "hrtime", hr)?;
+    natives::install_direct(cx, &p)?;
     cx.set(&p, "stdout", stdio::make(cx, 1)?)?;
     cx.set(&p, "stderr", stdio::make(cx, 2)?)?;
     make_event_emitter(cx, &p)?;
+    let b = cx.object()?;
+    cx.set(&b, "process", p.dup())?;
+    natives::install_binding(cx, &b)?;
+    cx.set_fn(&b, "invalidArgType", crate::errors::js_invalid_arg_type, 3)?;
+    cx.set_fn(&b, "nodeError", crate::errors::js_node_error, 3)?;
+    let signals = crate::modules::os::constants::build(cx)?;
+    cx.set(&b, "signals", cx.get(&signals, "signals")?)?;
+    cx.set(&b, "nodeVersion", cx.string(NODE_VERSION)?)?;
+    cx.set(&b, "uvVersion", cx.string(&uv_version())?)?;
+    cx.set(&b, "crateVersion", cx.string(env!("CARGO_PKG_VERSION"))?)?;
+    cx.set(&b, "engineName", cx.string(crate::engine::ENGINE_NAME)?)?;
+    cx.call_script_factory(PROCESS_JS, "<jsrt-node:process>", &b)?;
+    // Kept for the lifecycle functions (capture callback).
+    context::slot_get_or_insert(cx, SLOT_BINDING, b);
     Ok(context::slot_get_or_insert(cx, SLOT_PROCESS, p))
 }
 
@@ -79,6 +107,7 @@ fn make_event_emitter(cx: Ctx, p: &Value) -> JsResult<()> {
     let ee_proto = cx.get(&ee, "prototype")?;
     let proto = cx.object_with_proto(&ee_proto)?;
     let ctor = cx.function(process_ctor, "process", 0)?;
+    cx.define(&ctor, "prototype", proto.dup(), Prop::HIDDEN)?;
     cx.define(&proto, "constructor", ctor, Prop::HIDDEN)?;
     cx.set_prototype(p, &proto)?;
     cx.call(&ee, p, &[])?;
@@ -118,14 +147,6 @@ pub fn node_platform() -> &'static str {
     }
 }
 
-fn env_object(cx: Ctx) -> JsResult<Value> {
-    let env = cx.object()?;
-    for (k, v) in std::env::vars_os() {
-        cx.set(&env, &k.to_string_lossy(), cx.string(&v.to_string_lossy())?)?;
-    }
-    Ok(env)
-}
-
 crate::js_fn!(process_cwd => cwd);
 fn cwd(cx: Ctx, _this: Arg, _args: Args) -> JsResult<Value> {
     match std::env::current_dir() {
@@ -142,24 +163,39 @@ fn chdir(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
     }
     let d = cx.to_string(&dir)?;
     if let Err(e) = std::env::set_current_dir(&d) {
-        let msg = format!("{}, chdir {} -> '{d}'", e, std::env::current_dir().map(|p| p.display().to_string()).unwrap_or_default());
-        return Err(NodeError::new(crate::errors::ErrorKind::Error, "ENOENT", msg).throw(cx));
+        let from = std::env::current_dir().map(|p| p.display().to_string()).unwrap_or_default();
+        let errno = e.raw_os_error().unwrap_or(libc::ENOENT);
+        return Err(uv_exception(cx, errno, "chdir", &from, Some(&d)));
     }
     Ok(cx.undefined())
 }
 
-crate::js_fn!(process_exit => exit);
-fn exit(cx: Ctx, this: Arg, args: Args) -> JsResult<Value> {
-    let code_arg = args.get(0);
-    let code = if !cx.is_undefined(&code_arg) {
-        cx.to_i32(&code_arg)?
-    } else {
-        let ec = cx.get(&this, "exitCode")?;
-        if cx.is_undefined(&ec) { 0 } else { cx.to_i32(&ec)? }
-    };
-    let _ = std::io::stdout().flush();
-    // SAFETY: ends the process; libc's exit also flushes the host's C stdio.
-    unsafe { libc::exit(code) }
+/// Node's UVException: `CODE: description, syscall path -> 'dest'` with
+/// `errno` (negative), `code`, `syscall`, `path` and `dest`.
+pub(crate) fn uv_exception(cx: Ctx, errno: i32, syscall: &str, path: &str, dest: Option<&str>) -> crate::engine::Thrown {
+    let uv = -errno;
+    let (code, desc) = natives::uv_text(uv);
+    let mut msg = format!("{code}: {desc}, {syscall} '{path}'");
+    if let Some(d) = dest {
+        msg = format!("{code}: {desc}, {syscall} '{path}' -> '{d}'");
+    }
+    let made = (|| -> JsResult<Value> {
+        let global = cx.global();
+        let ctor = cx.get(&global, "Error")?;
+        let e = cx.construct(&ctor, &[cx.string(&msg)?.as_arg()])?;
+        cx.set(&e, "errno", cx.int(uv))?;
+        cx.set(&e, "code", cx.string(&code)?)?;
+        cx.set(&e, "syscall", cx.string(syscall)?)?;
+        cx.set(&e, "path", cx.string(path)?)?;
+        if let Some(d) = dest {
+            cx.set(&e, "dest", cx.string(d)?)?;
+        }
+        Ok(e)
+    })();
+    match made {
+        Ok(e) => cx.throw(e),
+        Err(t) => t,
+    }
 }
 
 crate::js_fn!(process_uptime => uptime);
@@ -170,20 +206,6 @@ fn uptime(cx: Ctx, _this: Arg, _args: Args) -> JsResult<Value> {
 fn start_instant() -> std::time::Instant {
     static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
     *START.get_or_init(std::time::Instant::now)
-}
-
-crate::js_fn!(process_memory_usage => memory_usage);
-fn memory_usage(cx: Ctx, _this: Arg, _args: Args) -> JsResult<Value> {
-    let rss = std::fs::read_to_string("/proc/self/statm")
-        .ok()
-        .and_then(|s| s.split_whitespace().nth(1).and_then(|v| v.parse::<f64>().ok()))
-        .map(|pages| pages * 4096.0)
-        .unwrap_or(0.0);
-    let o = cx.object()?;
-    for k in ["rss", "heapTotal", "heapUsed", "external", "arrayBuffers"] {
-        cx.set(&o, k, cx.number(if k == "rss" { rss } else { 0.0 }))?;
-    }
-    Ok(o)
 }
 
 fn monotonic_ns() -> u128 {
@@ -289,17 +311,21 @@ fn emit_warning_js(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
         Ok(if cx.is_string(&v) { Some(cx.to_string(&v)?) } else { None })
     };
     let (mut kind, mut code, mut detail) = (None, None, None);
-    if cx.is_object(&t) && !cx.is_function(&t) {
+    if cx.is_object(&t) && !cx.is_function(&t) && !cx.is_array(&t) {
         kind = opt_str(cx.get(&t, "type")?)?;
         code = opt_str(cx.get(&t, "code")?)?;
         detail = opt_str(cx.get(&t, "detail")?)?;
     } else {
         if cx.is_string(&t) {
             kind = Some(cx.to_string(&t)?);
+        } else if !cx.is_undefined(&t) && !cx.is_function(&t) {
+            return Err(NodeError::invalid_arg_type(cx, "type", &["string"], &t).throw(cx));
         }
         let c = args.get(2);
         if cx.is_string(&c) {
             code = Some(cx.to_string(&c)?);
+        } else if !cx.is_undefined(&c) && !cx.is_function(&c) {
+            return Err(NodeError::invalid_arg_type(cx, "code", &["string"], &c).throw(cx));
         }
     }
     let (kind, msg) = if cx.is_error(&w) {
@@ -320,41 +346,65 @@ fn emit_warning_js(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
         line.push('\n');
         line.push_str(d);
     }
+    if kind == "DeprecationWarning" {
+        // process.noDeprecation silences deprecations; throwDeprecation throws them.
+        let p = build(cx)?;
+        if cx.to_bool(&cx.get(&p, "noDeprecation")?)? {
+            return Ok(cx.undefined());
+        }
+        if cx.to_bool(&cx.get(&p, "throwDeprecation")?)? {
+            // Thrown on the next tick, as an uncaught exception (Node's order).
+            let e = warning_error(cx, &w, &kind, &msg, code.as_deref(), detail.as_deref())?;
+            let thrower = cx.function_with_data(throw_data, "throwDeprecation", 0, &[e.as_arg()])?;
+            let tick = cx.get(&p, "nextTick")?;
+            cx.call(&tick, &p, &[thrower.as_arg()])?;
+            return Ok(cx.undefined());
+        }
+    }
     print_warning(&line);
-    emit_warning_event(cx, &w, &kind, &msg, code.as_deref(), detail.as_deref())?;
+    emit_warning_event(cx, warning_error(cx, &w, &kind, &msg, code.as_deref(), detail.as_deref())?)?;
     Ok(cx.undefined())
 }
 
-/// Node emits `'warning'` on process on the next tick, with an Error object
-/// (made from the message and type when a string was passed).
-fn emit_warning_event(
+crate::js_fn_data!(throw_data [1] => throw_data_imp);
+fn throw_data_imp(cx: Ctx, _this: Arg, _args: Args, data: Args) -> JsResult<Value> {
+    Err(cx.throw(cx.dup(&data.get(0))))
+}
+
+/// The Error a warning is emitted as: `w` itself when it is one, else made
+/// from the message, with `name` = type, `code` and `detail`.
+fn warning_error(
     cx: Ctx,
     w: &impl crate::engine::JsRef,
     kind: &str,
     msg: &str,
     code: Option<&str>,
     detail: Option<&str>,
-) -> JsResult<()> {
+) -> JsResult<Value> {
+    if cx.is_error(w) {
+        return Ok(cx.dup(w));
+    }
+    let global = cx.global();
+    let error = cx.get(&global, "Error")?;
+    let e = cx.construct(&error, &[cx.string(msg)?.as_arg()])?;
+    cx.set(&e, "name", cx.string(kind)?)?;
+    if let Some(c) = code {
+        cx.set(&e, "code", cx.string(c)?)?;
+    }
+    if let Some(d) = detail {
+        cx.set(&e, "detail", cx.string(d)?)?;
+    }
+    Ok(e)
+}
+
+/// Node emits `'warning'` on process on the next tick, with an Error object
+/// (made from the message and type when a string was passed).
+fn emit_warning_event(cx: Ctx, warning: Value) -> JsResult<()> {
     let p = build(cx)?;
     let emit = cx.get(&p, "emit")?;
     if !cx.is_function(&emit) {
         return Ok(());
     }
-    let warning = if cx.is_error(w) {
-        cx.dup(w)
-    } else {
-        let global = cx.global();
-        let error = cx.get(&global, "Error")?;
-        let e = cx.construct(&error, &[cx.string(msg)?.as_arg()])?;
-        cx.set(&e, "name", cx.string(kind)?)?;
-        if let Some(c) = code {
-            cx.set(&e, "code", cx.string(c)?)?;
-        }
-        if let Some(d) = detail {
-            cx.set(&e, "detail", cx.string(d)?)?;
-        }
-        e
-    };
     let bind = cx.get(&emit, "bind")?;
     let ev = cx.string("warning")?;
     let bound = cx.call(&bind, &emit, &[p.as_arg(), ev.as_arg(), warning.as_arg()])?;

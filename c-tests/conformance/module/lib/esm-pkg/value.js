@@ -1,0 +1,1 @@
+export const fromEsmPackage = 'esm in a type:module package';

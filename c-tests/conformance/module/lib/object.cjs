@@ -1,0 +1,3 @@
+const a = 'a';
+const b = 'b';
+module.exports = { a, b };

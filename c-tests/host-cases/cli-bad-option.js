@@ -1,0 +1,1 @@
+// Command line: an unknown option is refused with status 9.

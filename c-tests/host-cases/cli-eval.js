@@ -1,0 +1,1 @@
+// Command line: -e code with arguments (see cli-eval.args).

@@ -1,0 +1,1 @@
+// Command line: -p prints the value with util.inspect (see cli-print.args).

@@ -1,0 +1,1 @@
+// Command line: the script comes from stdin with "-" (see cli-stdin.*).

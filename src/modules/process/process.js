@@ -1,0 +1,317 @@
+// The JS half of the fallback `process` (mod.rs builds the object and the
+// natives in `b`): the live `env` proxy, `exitCode`/`exit()` with Node 20's
+// validation, `kill`, `umask`, `cpuUsage`, the static facts (`config`,
+// `features`, `versions`, `release`). Behaviour learned from Node's docs and
+// from running node 20; none of Node's lib/ is used.
+(function (b) {
+  'use strict';
+  const p = b.process;
+  const typeError = (name, expected, value) => b.invalidArgType(name, expected, value);
+  const nodeError = (Ctor, code, message) => b.nodeError(Ctor.name, code, message);
+  const show = (v) => (typeof v === 'string' ? `'${v}'` : String(v));
+  const outOfRange = (name, range, v) =>
+    nodeError(RangeError, 'ERR_OUT_OF_RANGE', `The value of "${name}" is out of range. It must be ${range}. Received ${b.received(v)}`);
+  const errno = (syscall, rc) => {
+    const code = b.errName(rc);
+    const e = new Error(`${syscall} ${code}`);
+    e.errno = rc;
+    e.code = code;
+    e.syscall = syscall;
+    return e;
+  };
+  const define = (name, value, enumerable = true) =>
+    Object.defineProperty(p, name, { value, enumerable, writable: true, configurable: true });
+
+  // ----- process.env: every access goes to the real environment ------------------
+  // Like Node's, the env object inherits from a prototype of its own (whose
+  // `constructor` is not Object), itself inheriting Object.prototype.
+  const envProto = Object.create(Object.prototype, {
+    constructor: { value: function env() {}, writable: true, configurable: true, enumerable: false },
+  });
+  const envTarget = Object.create(envProto);
+  // Symbol keys: never stored (Node: reads give undefined, writes throw).
+  const noSymbol = () => { throw new TypeError('Cannot convert a Symbol value to a string'); };
+  const envHandler = {
+    get(t, key) {
+      if (typeof key === 'symbol') return undefined;
+      const v = b.envGet(key);
+      return v !== undefined ? v : Reflect.get(envProto, key);
+    },
+    set(t, key, value) {
+      if (typeof key === 'symbol') noSymbol();
+      b.envSet(key, `${value}`);
+      return true;
+    },
+    has(t, key) {
+      return typeof key !== 'symbol' && (b.envGet(key) !== undefined || key in envProto);
+    },
+    deleteProperty(t, key) {
+      if (typeof key !== 'symbol') b.envDelete(key);
+      return true;
+    },
+    ownKeys() {
+      return b.envKeys();
+    },
+    getOwnPropertyDescriptor(t, key) {
+      const v = typeof key === 'symbol' ? undefined : b.envGet(key);
+      if (v === undefined) return undefined;
+      return { value: v, writable: true, enumerable: true, configurable: true };
+    },
+    defineProperty(t, key, desc) {
+      if (typeof key === 'symbol') noSymbol();
+      if ('get' in desc || 'set' in desc) {
+        throw nodeError(TypeError, 'ERR_INVALID_OBJECT_DEFINE_PROPERTY',
+          '\'process.env\' does not accept an accessor(getter/setter) descriptor');
+      }
+      if (!desc.configurable || !desc.writable || !desc.enumerable) {
+        throw nodeError(TypeError, 'ERR_INVALID_OBJECT_DEFINE_PROPERTY',
+          '\'process.env\' only accepts a configurable, writable, and enumerable data descriptor');
+      }
+      b.envSet(key, `${desc.value}`);
+      return true;
+    },
+  };
+  define('env', new Proxy(envTarget, envHandler));
+
+  // ----- exit code and exit --------------------------------------------------------
+  const checkCode = (code) => {
+    if (code === undefined || code === null) return;
+    if (typeof code === 'string') {
+      if (code.trim() !== '' && Number.isInteger(+code)) return;
+      throw typeError('code', ['number'], code);
+    }
+    if (typeof code !== 'number') throw typeError('code', ['number'], code);
+    if (!Number.isInteger(code)) throw outOfRange('code', 'an integer', code);
+  };
+  let exitCode;
+  Object.defineProperty(p, 'exitCode', {
+    get() { return exitCode; },
+    set(v) { checkCode(v); exitCode = v; },
+    enumerable: true,
+    configurable: false,
+  });
+  define('_exiting', false, false);
+  const codeNumber = () => (exitCode === undefined || exitCode === null ? 0 : (+exitCode | 0));
+
+  define('exit', function exit(code) {
+    if (code !== undefined) p.exitCode = code;
+    if (!p._exiting) {
+      p._exiting = true;
+      p.emit('exit', codeNumber());
+    }
+    b.reallyExit(codeNumber());
+  });
+  define('reallyExit', function reallyExit(code) { b.reallyExit(code | 0); }, false);
+  define('abort', b.abort);
+
+  // ----- signals --------------------------------------------------------------------
+  define('_kill', b.kill, false);
+  define('kill', function kill(pid, sig = 'SIGTERM') {
+    // Node's own check: numeric strings pass, the rest must be 32-bit integers.
+    // eslint-disable-next-line eqeqeq
+    if (pid != (pid | 0)) throw typeError('pid', ['number'], pid);
+    let num;
+    if (typeof sig === 'number') {
+      num = sig;
+    } else if (typeof sig === 'string' && Object.hasOwn(b.signals, sig)) {
+      num = b.signals[sig];
+    } else if (typeof sig === 'string') {
+      throw nodeError(TypeError, 'ERR_UNKNOWN_SIGNAL', `Unknown signal: ${sig}`);
+    } else {
+      throw typeError('signal', ['string', 'number'], sig);
+    }
+    const rc = p._kill(pid, num);
+    if (rc) throw errno('kill', rc);
+    return true;
+  });
+
+  // ----- credentials ----------------------------------------------------------------
+  const idArg = (v, name) => {
+    if (typeof v === 'number') {
+      if (!Number.isInteger(v)) throw outOfRange(name, 'an integer', v);
+      if (v < 0 || v > 4294967295) throw outOfRange(name, '>= 0 && <= 4294967295', v);
+      return;
+    }
+    if (typeof v !== 'string') {
+      const e = typeError(name, ['number', 'string'], v);
+      e.message = e.message.replace(/must be of type number or string/, 'must be one of type number or string');
+      throw e;
+    }
+  };
+  const unknownCred = (what, v) => nodeError(Error, 'ERR_UNKNOWN_CREDENTIAL', `${what} identifier does not exist: ${v}`);
+  // The C++-side ErrnoException shape: "EPERM, Operation not permitted".
+  const credFailed = (rc, syscall) => {
+    const code = b.errName(rc);
+    const e = new Error(`${code}, ${b.strError(rc)}`);
+    e.errno = -rc;
+    e.code = code;
+    e.syscall = syscall;
+    return e;
+  };
+  for (const [name, kind] of [['setuid', 'uid'], ['seteuid', 'euid'], ['setgid', 'gid'], ['setegid', 'egid']]) {
+    define(name, {
+      [name](id) {
+        idArg(id, 'id');
+        const rc = b.setCred(kind, id);
+        if (rc === 1) throw unknownCred(kind.endsWith('gid') ? 'Group' : 'User', id);
+        if (rc < 0) throw credFailed(rc, name);
+      },
+    }[name]);
+  }
+  define('setgroups', function setgroups(groups) {
+    if (!Array.isArray(groups)) throw typeError('groups', ['Array'], groups);
+    groups.forEach((g, i) => idArg(g, `groups[${i}]`));
+    const rc = b.setGroups(groups);
+    if (rc > 0) throw unknownCred('Group', groups[rc - 1]);
+    if (rc < 0) throw credFailed(rc, 'setgroups');
+  });
+  define('initgroups', function initgroups(user, extraGroup) {
+    idArg(user, 'user');
+    idArg(extraGroup, 'extraGroup');
+    const rc = b.initGroups(user, extraGroup);
+    if (rc === 1) throw unknownCred('User', user);
+    if (rc === 2) throw unknownCred('Group', extraGroup);
+    if (rc < 0) throw credFailed(rc, 'initgroups');
+  });
+
+  // ----- umask --------------------------------------------------------------------
+  define('umask', function umask(mask) {
+    if (mask === undefined) return b.umask(-1);
+    if (typeof mask === 'string') {
+      if (!/^[0-7]+$/.test(mask)) {
+        throw nodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
+          `The argument 'mask' must be a 32-bit unsigned integer or an octal string. Received ${show(mask)}`);
+      }
+      mask = parseInt(mask, 8);
+    } else if (typeof mask !== 'number') {
+      throw typeError('mask', ['number'], mask);
+    } else if (!Number.isInteger(mask)) {
+      throw outOfRange('mask', 'an integer', mask);
+    } else if (mask < 0 || mask > 4294967295) {
+      throw outOfRange('mask', '>= 0 && <= 4294967295', mask);
+    }
+    return b.umask(mask & 0o777);
+  });
+
+  // ----- cpuUsage ----------------------------------------------------------------
+  define('cpuUsage', function cpuUsage(prev) {
+    const [user, system] = b.cpuTimes();
+    if (prev === undefined) return { user, system };
+    if (prev === null || typeof prev !== 'object') throw typeError('prevValue', ['object'], prev);
+    const check = (k) => {
+      const v = prev[k];
+      if (typeof v !== 'number') throw typeError(`prevValue.${k}`, ['number'], v);
+      if (!(v >= 0 && v <= Number.MAX_SAFE_INTEGER)) {
+        throw nodeError(RangeError, 'ERR_INVALID_ARG_VALUE', `The property 'prevValue.${k}' is invalid. Received ${v}`);
+      }
+      return v;
+    };
+    return { user: user - check('user'), system: system - check('system') };
+  });
+
+  // ----- hrtime validation --------------------------------------------------------
+  const hrtime = p.hrtime;
+  const checkedHrtime = {
+    hrtime(time) {
+      if (time !== undefined) {
+        if (!Array.isArray(time)) throw typeError('time', ['Array'], time);
+        if (time.length !== 2) throw outOfRange('time', '2', time.length);
+      }
+      return hrtime(time);
+    },
+  }.hrtime;
+  checkedHrtime.bigint = hrtime.bigint;
+  define('hrtime', checkedHrtime);
+
+  define('memoryUsage', Object.assign(function memoryUsage() { return b.memoryUsage(); }, { rss: b.rss }));
+
+  // ----- uncaught-exception capture (domain-style) ---------------------------------
+  let capture = null;
+  define('setUncaughtExceptionCaptureCallback', function setUncaughtExceptionCaptureCallback(fn) {
+    if (fn === null) { capture = null; return; }
+    if (typeof fn !== 'function') throw typeError('fn', ['function', 'null'], fn);
+    if (capture !== null) {
+      throw nodeError(Error, 'ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET',
+        '`process.setupUncaughtExceptionCapture()` was called while a capture callback was already active');
+    }
+    capture = fn;
+  });
+  define('hasUncaughtExceptionCaptureCallback', function hasUncaughtExceptionCaptureCallback() {
+    return capture !== null;
+  });
+  // Used by lifecycle.rs: the capture callback, or null.
+  b.captureCallback = () => capture;
+
+  let assertWarned = false;
+  define('assert', function assert(value, message) {
+    if (!assertWarned) {
+      assertWarned = true;
+      p.emitWarning('process.assert() is deprecated. Please use the `assert` module instead.',
+        'DeprecationWarning', 'DEP0100');
+    }
+    if (!value) throw nodeError(Error, 'ERR_ASSERTION', message || 'assertion error');
+  }, false);
+  define('setSourceMapsEnabled', function setSourceMapsEnabled(val) {
+    if (typeof val !== 'boolean') throw typeError('val', ['boolean'], val);
+  });
+  define('_rawDebug', function _rawDebug(...args) { b.rawDebug(args.map(String).join(' ')); }, false);
+  define('getActiveResourcesInfo', function getActiveResourcesInfo() { return []; });
+
+  // ----- static facts ---------------------------------------------------------------
+  const ver = b.nodeVersion;
+  define('version', `v${ver}`);
+  define('versions', {
+    node: ver,
+    // Engine and libuv behind this process; the keys Node lists for libraries
+    // it bundles (v8, openssl, icu, …) are absent because none of them is here.
+    uv: b.uvVersion,
+    modules: '115',
+    napi: '9',
+    unicode: '15.1',
+    jsrt_node: b.crateVersion,
+  });
+  define('release', { name: 'node', lts: 'Iron' });
+  define('features', {
+    inspector: false,
+    debug: false,
+    uv: true,
+    ipv6: true,
+    tls_alpn: false,
+    tls_sni: false,
+    tls_ocsp: false,
+    tls: false,
+    cached_builtins: true,
+  });
+  const deepFreeze = (o) => {
+    for (const v of Object.values(o)) if (v && typeof v === 'object') deepFreeze(v);
+    return Object.freeze(o);
+  };
+  define('config', deepFreeze({
+    target_defaults: {
+      cflags: [],
+      default_configuration: 'Release',
+      defines: [],
+      include_dirs: [],
+      libraries: [],
+    },
+    variables: {
+      asan: 0,
+      host_arch: p.arch,
+      target_arch: p.arch,
+      node_module_version: 115,
+      node_prefix: '/usr/local',
+      node_shared: false,
+      node_shared_libuv: true,
+      node_shared_openssl: false,
+      node_use_openssl: false,
+      node_use_v8_platform: false,
+      node_use_node_code_cache: false,
+      node_builtin_shareable_builtins: [],
+      v8_enable_i18n_support: 0,
+      v8_enable_inspector: 0,
+      icu_small: false,
+      napi_build_version: '9',
+      jsrt_node_engine: b.engineName,
+    },
+  }));
+})
