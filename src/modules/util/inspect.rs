@@ -962,8 +962,13 @@ impl Inspector {
 
     fn format_raw(&mut self, value: Arg, recurse_times: i64, typed_array: bool) -> JsResult<String> {
         let cx = self.cx;
-        let mut proto_props: Option<Vec<String>> =
-            if self.o.show_hidden && !self.depth_exceeded(recurse_times) { Some(Vec::new()) } else { None };
+        // Inherited properties need `recurseTimes <= depth` to hold, which an
+        // undefined (NaN) depth never does, though it never exceeds either.
+        let within = match self.o.depth {
+            None => true,
+            Some(d) => (recurse_times as f64) <= d,
+        };
+        let mut proto_props: Option<Vec<String>> = if self.o.show_hidden && within { Some(Vec::new()) } else { None };
         let constructor = self.get_constructor_name(value, recurse_times, &mut proto_props)?;
         if proto_props.as_ref().is_some_and(|p| p.is_empty()) {
             proto_props = None;
