@@ -497,6 +497,11 @@
     }
 
     calls(fn, exact = 1) {
+      // Nothing could verify a tally made once the process is exiting.
+      const proc = globalThis.process;
+      if (proc !== null && typeof proc === 'object' && proc._exiting === true) {
+        throw b.nodeError('Error', 'ERR_UNAVAILABLE_DURING_EXIT', 'Cannot call function in process exit handler');
+      }
       if (typeof fn === 'number') {
         exact = fn;
         fn = noop;
