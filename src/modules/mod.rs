@@ -6,5 +6,6 @@ pub mod events;
 pub mod os;
 pub mod path;
 pub mod process;
+pub mod stream;
 pub mod string_decoder;
 pub mod util;

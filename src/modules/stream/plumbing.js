@@ -1,0 +1,1011 @@
+// node:stream plumbing for jsrt-node: finished(), pipeline(), addAbortSignal,
+// the is* predicates, Readable.from, async iteration and the iterator
+// helpers, stream/promises, and the module object in Node 20's key order.
+// Evaluated once per context by src/modules/stream/mod.rs after core.js,
+// called with the same binding plus core.js's result.
+//
+// Written for this project from Node 20's documented behaviour and traces of
+// `node`; see docs/STREAMS.md.
+(function (binding, core) {
+  'use strict';
+
+  const { nextTick, Buffer, AbortController } = binding;
+  const {
+    Stream, Readable, Writable, Duplex, Transform, PassThrough, AbortError, E,
+    checkFunction, checkObject, checkSignal, noop, isU8, isView, asBuffer, defaultMark, setDefaultMark,
+    combineErrors, sIsDestroyed,
+  } = core;
+
+  const asyncIter = Symbol.asyncIterator;
+
+  // ----- what a value is ---------------------------------------------------------------------
+
+  function looksReadable(s, strict) {
+    return !!(s && typeof s.pipe === 'function' && typeof s.on === 'function' &&
+      (!strict || (typeof s.pause === 'function' && typeof s.resume === 'function')) &&
+      (!s._writableState || (s._readableState && s._readableState.readable !== false)));
+  }
+  function looksWritable(s) {
+    return !!(s && typeof s.write === 'function' && typeof s.on === 'function' &&
+      (!s._readableState || (s._writableState && s._writableState.writable !== false)));
+  }
+  function looksLikeStream(s) {
+    return !!(s && (s._readableState || s._writableState ||
+      (typeof s.write === 'function' && typeof s.on === 'function') ||
+      (typeof s.pipe === 'function' && typeof s.on === 'function')));
+  }
+  function iterableOf(v, wantAsync) {
+    if (v == null) return false;
+    if (wantAsync === true) return typeof v[asyncIter] === 'function';
+    if (wantAsync === false) return typeof v[Symbol.iterator] === 'function';
+    return typeof v[asyncIter] === 'function' || typeof v[Symbol.iterator] === 'function';
+  }
+
+  function isDestroyed(s) {
+    if (!looksLikeStream(s)) return null;
+    const st = s._writableState || s._readableState;
+    return !!(s.destroyed || s[sIsDestroyed] || (st && st.destroyed));
+  }
+  function writableEnded(s) {
+    if (!looksWritable(s)) return null;
+    if (s.writableEnded === true) return true;
+    const w = s._writableState;
+    if (w && w.errored) return false;
+    if (!w || typeof w.ended !== 'boolean') return null;
+    return w.ended;
+  }
+  function writableDone(s, strict) {
+    if (!looksWritable(s)) return null;
+    if (s.writableFinished === true) return true;
+    const w = s._writableState;
+    if (w && w.errored) return false;
+    if (!w || typeof w.finished !== 'boolean') return null;
+    return !!(w.finished || (strict === false && w.ended === true && w.length === 0));
+  }
+  function readableDone(s, strict) {
+    if (!looksReadable(s)) return null;
+    const r = s._readableState;
+    if (r && r.errored) return false;
+    if (!r || typeof r.endEmitted !== 'boolean') return null;
+    return !!(r.endEmitted || (strict === false && r.ended === true && r.length === 0));
+  }
+  function isReadable(s) {
+    if (s && s[sIsReadable] != null) return s[sIsReadable];
+    if (!s || typeof s.readable !== 'boolean') return null;
+    if (isDestroyed(s)) return false;
+    return looksReadable(s) && s.readable && !readableDone(s);
+  }
+  function isWritable(s) {
+    if (!s || typeof s.writable !== 'boolean') return null;
+    if (isDestroyed(s)) return false;
+    return looksWritable(s) && s.writable && !writableEnded(s);
+  }
+  function firstDefined(...vals) {
+    for (const v of vals) if (v !== undefined && v !== null) return v;
+    return vals[vals.length - 1];
+  }
+  function isErrored(s) {
+    if (!s) return false;
+    const r = s._readableState;
+    const w = s._writableState;
+    return !!firstDefined(s[sIsErrored], s.readableErrored, s.writableErrored,
+      r && r.errorEmitted, w && w.errorEmitted, r && r.errored, w && w.errored);
+  }
+  function isDisturbed(s) {
+    if (!s) return false;
+    const own = s[sIsDisturbed];
+    return !!(own != null ? own : (s.readableDidRead || s.readableAborted));
+  }
+  function closedState(s) {
+    if (!looksLikeStream(s)) return null;
+    const w = s._writableState;
+    const r = s._readableState;
+    if ((w && typeof w.closed === 'boolean') || (r && typeof r.closed === 'boolean')) {
+      return (w && w.closed) || (r && r.closed);
+    }
+    return null;
+  }
+  function willClose(s) {
+    if (!looksLikeStream(s)) return null;
+    const st = s._writableState || s._readableState;
+    return !!(st && st.autoDestroy && st.emitClose && st.closed === false);
+  }
+  function erroredOf(s, side) {
+    if (!looksLikeStream(s)) return null;
+    const own = side === 'r' ? s.readableErrored : s.writableErrored;
+    if (own) return own;
+    const st = side === 'r' ? s._readableState : s._writableState;
+    return st ? (st.errored == null ? null : st.errored) : null;
+  }
+  function isFinishedStream(s, opts) {
+    if (!looksLikeStream(s)) return null;
+    if (isDestroyed(s)) return true;
+    if ((!opts || opts.readable !== false) && isReadable(s)) return false;
+    if ((!opts || opts.writable !== false) && isWritable(s)) return false;
+    return true;
+  }
+  function isRequest(s) {
+    return s && s.setHeader && typeof s.abort === 'function';
+  }
+
+  const sIsReadable = Symbol.for('nodejs.stream.readable');
+  const sIsErrored = Symbol.for('nodejs.stream.errored');
+  const sIsDisturbed = Symbol.for('nodejs.stream.disturbed');
+
+  // stream.destroy(stream, err): destroy anything stream-like.
+  function destroyAny(s, err) {
+    if (!s || isDestroyed(s)) return;
+    if (!err && !isFinishedStream(s)) err = new AbortError();
+    if (isRequest(s)) s.abort();
+    else if (isRequest(s.req)) s.req.abort();
+    else if (typeof s.destroy === 'function') s.destroy(err);
+    else if (typeof s.close === 'function') s.close();
+    else if (err) nextTick((x, e) => x.emit('error', e), s, err);
+    else nextTick((x) => x.emit('close'), s);
+    if (!s.destroyed) s[sIsDestroyed] = true;
+  }
+
+  // ----- finished (end-of-stream) --------------------------------------------------------------
+
+  function finished(stream, options, callback) {
+    if (arguments.length === 2) {
+      callback = options;
+      options = {};
+    } else if (options == null) {
+      options = {};
+    } else {
+      checkObject(options, 'options');
+    }
+    checkFunction(callback, 'callback');
+    checkSignal(options.signal, 'options.signal');
+    if (!looksLikeStream(stream)) throw E.argType('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
+
+    let settled = false;
+    let report = (err) => {
+      if (settled) return;
+      settled = true;
+      callback.call(stream, err);
+    };
+
+    const wantRead = options.readable != null ? options.readable : looksReadable(stream);
+    const wantWrite = options.writable != null ? options.writable : looksWritable(stream);
+    const w = stream._writableState;
+    const r = stream._readableState;
+
+    let expectClose = willClose(stream) && looksReadable(stream) === wantRead && looksWritable(stream) === wantWrite;
+    let writeDone = writableDone(stream, false);
+    let readDone = readableDone(stream, false);
+    let closed = closedState(stream);
+
+    const onLegacyFinish = () => {
+      if (!stream.writable) onFinish();
+    };
+    const onFinish = () => {
+      writeDone = true;
+      if (stream.destroyed) expectClose = false;
+      if (expectClose && (!stream.readable || wantRead)) return;
+      if (!wantRead || readDone) report();
+    };
+    const onEnd = () => {
+      readDone = true;
+      if (stream.destroyed) expectClose = false;
+      if (expectClose && (!stream.writable || wantWrite)) return;
+      if (!wantWrite || writeDone) report();
+    };
+    const onError = (err) => report(err);
+    const onClose = () => {
+      closed = true;
+      const err = erroredOf(stream, 'w') || erroredOf(stream, 'r');
+      if (err && typeof err !== 'boolean') return report(err);
+      if (wantRead && !readDone && looksReadable(stream, true) && !readableDone(stream, false)) {
+        return report(E.prematureClose());
+      }
+      if (wantWrite && !writeDone && !writableDone(stream, false)) return report(E.prematureClose());
+      report();
+    };
+    const onClosedAlready = () => {
+      closed = true;
+      const err = erroredOf(stream, 'w') || erroredOf(stream, 'r');
+      if (err && typeof err !== 'boolean') return report(err);
+      report();
+    };
+    const onRequest = () => stream.req.on('finish', onFinish);
+
+    if (isRequest(stream)) {
+      stream.on('complete', onFinish);
+      if (!expectClose) stream.on('abort', onClose);
+      if (stream.req) onRequest();
+      else stream.on('request', onRequest);
+    } else if (wantWrite && !w) {
+      stream.on('end', onLegacyFinish);
+      stream.on('close', onLegacyFinish);
+    }
+    if (!expectClose && typeof stream.aborted === 'boolean') stream.on('aborted', onClose);
+    stream.on('end', onEnd);
+    stream.on('finish', onFinish);
+    if (options.error !== false) stream.on('error', onError);
+    stream.on('close', onClose);
+
+    if (closed) {
+      nextTick(onClose);
+    } else if ((w && w.errorEmitted) || (r && r.errorEmitted)) {
+      if (!expectClose) nextTick(onClosedAlready);
+    } else if (!wantRead && (!expectClose || isReadable(stream)) && (writeDone || isWritable(stream) === false)) {
+      nextTick(onClosedAlready);
+    } else if (!wantWrite && (!expectClose || isWritable(stream)) && (readDone || isReadable(stream) === false)) {
+      nextTick(onClosedAlready);
+    } else if (r && stream.req && stream.aborted) {
+      nextTick(onClosedAlready);
+    }
+
+    const detach = () => {
+      report = noop;
+      stream.removeListener('aborted', onClose);
+      stream.removeListener('complete', onFinish);
+      stream.removeListener('abort', onClose);
+      stream.removeListener('request', onRequest);
+      if (stream.req) stream.req.removeListener('finish', onFinish);
+      stream.removeListener('end', onLegacyFinish);
+      stream.removeListener('close', onLegacyFinish);
+      stream.removeListener('finish', onFinish);
+      stream.removeListener('end', onEnd);
+      stream.removeListener('error', onError);
+      stream.removeListener('close', onClose);
+    };
+
+    const signal = options.signal;
+    if (signal && !closed) {
+      const onAbort = () => {
+        const last = report;
+        detach();
+        last(new AbortError(undefined, { cause: signal.reason }));
+      };
+      if (signal.aborted) {
+        nextTick(onAbort);
+      } else {
+        signal.addEventListener('abort', onAbort);
+        const inner = report;
+        report = (err) => {
+          signal.removeEventListener('abort', onAbort);
+          inner(err);
+        };
+      }
+    }
+    return detach;
+  }
+
+  // ----- addAbortSignal ------------------------------------------------------------------------
+
+  function addAbortSignal(signal, stream) {
+    checkSignal(signal, 'signal');
+    if (!looksLikeStream(stream)) throw E.argType('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
+    return wireAbort(signal, stream);
+  }
+
+  function wireAbort(signal, stream) {
+    if (!signal || typeof signal !== 'object' || !('aborted' in signal)) {
+      throw E.argType('signal', 'AbortSignal', signal);
+    }
+    const onAbort = () => stream.destroy(new AbortError(undefined, { cause: signal.reason }));
+    if (signal.aborted) {
+      onAbort();
+    } else {
+      signal.addEventListener('abort', onAbort);
+      finished(stream, () => signal.removeEventListener('abort', onAbort));
+    }
+    return stream;
+  }
+  core.setAbortHook(wireAbort);
+
+  // ----- async iteration ---------------------------------------------------------------------
+
+  // for await over a Readable: read() what is there, else wait for
+  // 'readable' or the end. Breaking out destroys the stream (unless
+  // destroyOnReturn: false).
+  async function* iterateReadable(stream, options) {
+    let wake = noop;
+    const onReadable = function () {
+      const w = wake;
+      wake = noop;
+      w();
+    };
+    const sleep = () => new Promise((resolve) => {
+      wake = resolve;
+    });
+    stream.on('readable', onReadable);
+    let failure; // undefined: running; null: ended cleanly; else the error
+    const stopWatching = finished(stream, { writable: false }, (err) => {
+      failure = err ? combineErrors(failure, err) : null;
+      onReadable();
+    });
+    try {
+      for (;;) {
+        const chunk = stream.destroyed ? null : stream.read();
+        if (chunk !== null) {
+          yield chunk;
+        } else if (failure) {
+          throw failure;
+        } else if (failure === null) {
+          return;
+        } else {
+          await sleep();
+        }
+      }
+    } catch (err) {
+      failure = combineErrors(failure, err);
+      throw failure;
+    } finally {
+      const destroyIt = failure || !options || options.destroyOnReturn !== false;
+      if (destroyIt && (failure === undefined || stream._readableState.autoDestroy)) {
+        destroyAny(stream, null);
+      } else {
+        stream.off('readable', onReadable);
+        stopWatching();
+      }
+    }
+  }
+
+  Readable.prototype[asyncIter] = function () {
+    return iterateReadable(this);
+  };
+  Readable.prototype.iterator = function iterator(options) {
+    if (options !== undefined) checkObject(options, 'options');
+    return iterateReadable(this, options);
+  };
+
+  // ----- Readable.from -------------------------------------------------------------------------
+
+  function readableFrom(iterable, opts) {
+    if (typeof iterable === 'string' || iterable instanceof Buffer) {
+      return new Readable({
+        objectMode: true,
+        ...opts,
+        read() {
+          this.push(iterable);
+          this.push(null);
+        },
+      });
+    }
+    let it;
+    let isAsync;
+    if (iterable && typeof iterable[asyncIter] === 'function') {
+      isAsync = true;
+      it = iterable[asyncIter]();
+    } else if (iterable && typeof iterable[Symbol.iterator] === 'function') {
+      isAsync = false;
+      it = iterable[Symbol.iterator]();
+    } else {
+      throw E.argType('iterable', ['Iterable'], iterable);
+    }
+    const out = new Readable({ objectMode: true, highWaterMark: 1, ...opts });
+    let busy = false;
+    out._read = function () {
+      if (!busy) {
+        busy = true;
+        pull();
+      }
+    };
+    out._destroy = function (error, cb) {
+      shut(error).then(() => nextTick(cb, error), (e) => nextTick(cb, e || error));
+    };
+    let spent = false; // the iterator threw: it is finished, no return()
+    async function shut(error) {
+      if (spent) return;
+      if (error != null && typeof it.throw === 'function') {
+        const res = await it.throw(error);
+        await res.value;
+        if (res.done) return;
+      }
+      if (typeof it.return === 'function') {
+        const res = await it.return();
+        await res.value;
+      }
+    }
+    async function pull() {
+      for (;;) {
+        try {
+          let step;
+          try {
+            step = isAsync ? await it.next() : it.next();
+          } catch (err) {
+            spent = true;
+            throw err;
+          }
+          if (step.done) {
+            out.push(null);
+          } else {
+            let v = step.value;
+            if (v && typeof v.then === 'function') v = await v;
+            if (v === null) {
+              busy = false;
+              throw E.nullValues();
+            }
+            if (out.push(v)) continue;
+            busy = false;
+          }
+        } catch (err) {
+          out.destroy(err);
+        }
+        break;
+      }
+    }
+    return out;
+  }
+  Readable.from = readableFrom;
+
+  // ----- pipeline ----------------------------------------------------------------------------
+
+  function lastCallback(streams) {
+    const cb = streams[streams.length - 1];
+    checkFunction(cb, 'streams[stream.length - 1]');
+    return streams.pop();
+  }
+
+  function pipeline(...streams) {
+    return runPipeline(streams, lastCallback(streams));
+  }
+
+  function runPipeline(streams, callback, opts) {
+    if (streams.length === 1 && Array.isArray(streams[0])) streams = streams[0];
+    if (streams.length < 2) throw E.missingArgs('streams');
+
+    const outer = opts && opts.signal;
+    checkSignal(outer, 'options.signal');
+    const ac = new AbortController();
+    const signal = ac.signal;
+    const onOuterAbort = () => settle(new AbortError());
+    if (outer) outer.addEventListener('abort', onOuterAbort);
+
+    let error;
+    let value;
+    const destroyers = [];
+    const tailCleanups = [];
+    let pending = 0;
+    let done = false;
+
+    const step = (err) => settle(err, --pending === 0);
+    function settle(err, last) {
+      if (err && (!error || error.code === 'ERR_STREAM_PREMATURE_CLOSE')) error = err;
+      if (!error && !last) return;
+      while (destroyers.length) destroyers.shift()(error);
+      if (outer) outer.removeEventListener('abort', onOuterAbort);
+      ac.abort();
+      if (last && !done) {
+        done = true;
+        if (!error) tailCleanups.forEach((fn) => fn());
+        nextTick(callback, error, value);
+      }
+    }
+
+    let cur;
+    for (let i = 0; i < streams.length; i++) {
+      const s = streams[i];
+      const reading = i < streams.length - 1;
+      const writing = i > 0;
+      const isLast = !reading;
+      const end = reading || !opts || opts.end !== false;
+
+      if (looksLikeStream(s)) {
+        if (end) {
+          const d = guardStream(s, reading, writing);
+          destroyers.push(d.destroy);
+          if (isReadable(s) && isLast) tailCleanups.push(d.cleanup);
+        }
+        const onErr = (err) => {
+          if (err && err.name !== 'AbortError' && err.code !== 'ERR_STREAM_PREMATURE_CLOSE') step(err);
+        };
+        s.on('error', onErr);
+        if (isReadable(s) && isLast) tailCleanups.push(() => s.removeListener('error', onErr));
+      }
+
+      if (i === 0) {
+        if (typeof s === 'function') {
+          cur = s({ signal });
+          if (!iterableOf(cur)) throw E.returnValue('Iterable, AsyncIterable or Stream', 'source', cur);
+        } else if (iterableOf(s) || looksReadable(s)) {
+          cur = s;
+        } else {
+          throw E.argType('source', ['Stream', 'Iterable', 'AsyncIterable', 'Function'], s);
+        }
+      } else if (typeof s === 'function') {
+        cur = s(asAsyncSource(cur), { signal });
+        if (reading) {
+          if (!iterableOf(cur, true)) throw E.returnValue('AsyncIterable', `transform[${i - 1}]`, cur);
+        } else {
+          const pt = new PassThrough({ objectMode: true });
+          const then = cur && cur.then;
+          if (typeof then === 'function') {
+            pending++;
+            then.call(cur, (val) => {
+              value = val;
+              if (val != null) pt.write(val);
+              if (end) pt.end();
+              nextTick(step);
+            }, (err) => {
+              pt.destroy(err);
+              nextTick(step, err);
+            });
+          } else if (iterableOf(cur, true)) {
+            pending++;
+            feedWritable(cur, pt, step, end);
+          } else {
+            throw E.returnValue('AsyncIterable or Promise', 'destination', cur);
+          }
+          cur = pt;
+          const d = guardStream(cur, false, true);
+          destroyers.push(d.destroy);
+          if (isLast) tailCleanups.push(d.cleanup);
+        }
+      } else if (looksLikeStream(s)) {
+        if (looksReadable(cur)) {
+          pending += 2;
+          const c = pipeInto(cur, s, step, end);
+          if (isReadable(s) && isLast) tailCleanups.push(c);
+        } else if (iterableOf(cur)) {
+          pending++;
+          feedWritable(cur, s, step, end);
+        } else {
+          throw E.argType('val', ['Readable', 'Iterable', 'AsyncIterable', 'ReadableStream', 'TransformStream'], cur);
+        }
+        cur = s;
+      } else {
+        throw E.notSupported('pipeline with a non-stream destination');
+      }
+    }
+    if ((signal && signal.aborted) || (outer && outer.aborted)) nextTick(onOuterAbort);
+    return cur;
+  }
+
+  // What a transform function of a pipeline receives: iterables as they are,
+  // a Node stream through its async iterator.
+  function asAsyncSource(v) {
+    if (iterableOf(v)) return v;
+    if (looksReadable(v)) return iterateReadable(v);
+    throw E.argType('val', ['Readable', 'Iterable', 'AsyncIterable'], v);
+  }
+
+  function guardStream(s, reading, writing) {
+    let over = false;
+    s.on('close', () => {
+      over = true;
+    });
+    const cleanup = finished(s, { readable: reading, writable: writing }, (err) => {
+      over = !err;
+    });
+    return {
+      destroy(err) {
+        if (over) return;
+        over = true;
+        destroyAny(s, err || E.destroyed('pipe'));
+      },
+      cleanup,
+    };
+  }
+
+  function pipeInto(src, dst, step, end) {
+    let ended = false;
+    dst.on('close', () => {
+      if (!ended) step(E.prematureClose());
+    });
+    src.pipe(dst, { end: false });
+    if (end) {
+      const endDst = () => {
+        ended = true;
+        dst.end();
+      };
+      if (readableDone(src)) nextTick(endDst);
+      else src.once('end', endDst);
+      finished(src, { readable: true, writable: false }, (err) => {
+        const r = src._readableState;
+        if (err && err.code === 'ERR_STREAM_PREMATURE_CLOSE' && r && r.ended && !r.errored && !r.errorEmitted) {
+          src.once('end', endDst).once('error', step);
+        } else {
+          step(err);
+        }
+      });
+    } else {
+      step();
+    }
+    return finished(dst, { readable: false, writable: true }, step);
+  }
+
+  async function feedWritable(source, dst, step, end) {
+    let failure;
+    let waiter = null;
+    const poke = (err) => {
+      if (err) failure = err;
+      if (waiter) {
+        const w = waiter;
+        waiter = null;
+        w();
+      }
+    };
+    const ready = () => new Promise((resolve, reject) => {
+      if (failure) {
+        reject(failure);
+      } else {
+        waiter = () => (failure ? reject(failure) : resolve());
+      }
+    });
+    dst.on('drain', poke);
+    const stop = finished(dst, { readable: false }, poke);
+    try {
+      if (dst.writableNeedDrain) await ready();
+      for await (const chunk of source) {
+        if (!dst.write(chunk)) await ready();
+      }
+      if (end) {
+        dst.end();
+        await ready();
+      }
+      step();
+    } catch (err) {
+      step(failure !== err ? combineErrors(failure, err) : err);
+    } finally {
+      stop();
+      dst.off('drain', poke);
+    }
+  }
+
+  // ----- iterator helpers (Readable.prototype.map etc.) ----------------------------------------
+
+  function checkMapper(fn, name) {
+    if (typeof fn !== 'function') throw E.argType(name, ['Function', 'AsyncFunction'], fn);
+  }
+  function helperOptions(options) {
+    if (options == null) return {};
+    checkObject(options, 'options');
+    checkSignal(options.signal, 'options.signal');
+    if (options.concurrency != null) {
+      const c = Math.floor(options.concurrency);
+      if (!(c >= 1) || c > Number.MAX_SAFE_INTEGER) throw E.outOfRange('options.concurrency', '>= 1 && <= 9007199254740991', c);
+    }
+    return options;
+  }
+  function checkAborted(options) {
+    if (options.signal && options.signal.aborted) throw new AbortError(undefined, { cause: options.signal.reason });
+  }
+  function checkCount(n, name) {
+    const num = Number(n);
+    if (num !== num) return 0;
+    if (num < 0) throw E.outOfRange(name, '>= 0', num);
+    return Math.trunc(num);
+  }
+
+  function fromGenerator(stream, genFn, options) {
+    return readableFrom(genFn.call(stream), { objectMode: true, signal: options && options.signal });
+  }
+
+  const SKIP = Symbol('skip');
+
+  // The engine under map/filter/forEach/flatMap: up to `concurrency` calls
+  // of fn in flight, up to `highWaterMark` finished results waiting for the
+  // consumer, results in source order. An async generator of the results.
+  async function* mapConcurrently(src, fn, options) {
+    const limit = options.concurrency != null ? Math.floor(options.concurrency) : 1;
+    let spare = limit - 1;
+    if (options.highWaterMark != null) {
+      spare = Math.floor(options.highWaterMark);
+      if (!(spare >= 0)) throw E.outOfRange('options.highWaterMark', '>= 0', spare);
+    }
+    const ac = new AbortController();
+    const signal = ac.signal;
+    const outer = options.signal;
+    const onOuterAbort = () => ac.abort(outer.reason);
+    if (outer) {
+      if (outer.aborted) throw new AbortError(undefined, { cause: outer.reason });
+      outer.addEventListener('abort', onOuterAbort);
+    }
+    const pending = []; // promises of results, in order
+    let inFlight = 0;
+    let sourceDone = false;
+    let sourceError = null;
+    let stop = false;
+    let wakeConsumer = noop;
+    let wakeProducer = noop;
+    const poke = (which) => {
+      const w = which === 'c' ? wakeConsumer : wakeProducer;
+      if (which === 'c') wakeConsumer = noop;
+      else wakeProducer = noop;
+      w();
+    };
+    const producer = (async () => {
+      try {
+        for await (const v of src) {
+          if (stop) return;
+          if (signal.aborted) throw new AbortError(undefined, { cause: signal.reason });
+          let p;
+          try {
+            p = Promise.resolve(fn(v, { signal }));
+          } catch (e) {
+            p = Promise.reject(e);
+          }
+          inFlight++;
+          p.then(() => {
+            inFlight--;
+            poke('p');
+          }, () => {
+            inFlight--;
+            poke('p');
+          });
+          pending.push(p);
+          poke('c');
+          while (!stop && (inFlight >= limit || pending.length >= limit + spare)) {
+            await new Promise((resolve) => {
+              wakeProducer = resolve;
+            });
+          }
+        }
+      } catch (err) {
+        sourceError = err;
+      } finally {
+        sourceDone = true;
+        poke('c');
+      }
+    })();
+    try {
+      for (;;) {
+        if (pending.length === 0) {
+          if (sourceDone) {
+            if (sourceError) throw sourceError;
+            return;
+          }
+          await new Promise((resolve) => {
+            wakeConsumer = resolve;
+          });
+          continue;
+        }
+        const value = await pending[0];
+        if (outer && outer.aborted) throw new AbortError(undefined, { cause: outer.reason });
+        // Yield first, then let the producer go on: the next call of fn
+        // happens when the consumer asks for more.
+        if (value !== SKIP) yield value;
+        pending.shift();
+        poke('p');
+      }
+    } finally {
+      stop = true;
+      if (!ac.signal.aborted) ac.abort();
+      if (outer) outer.removeEventListener('abort', onOuterAbort);
+      poke('p');
+      void producer;
+    }
+  }
+
+  const helpers = {
+    asIndexedPairs(options = undefined) {
+      options = helperOptions(options);
+      const src = this;
+      return fromGenerator(this, async function* () {
+        let i = 0;
+        for await (const v of src) {
+          checkAborted(options);
+          yield [i++, v];
+        }
+      }, options);
+    },
+    drop(number, options = undefined) {
+      options = helperOptions(options);
+      const n = checkCount(number, 'number');
+      const src = this;
+      return fromGenerator(this, async function* () {
+        let left = n;
+        checkAborted(options);
+        for await (const v of src) {
+          checkAborted(options);
+          if (left-- <= 0) yield v;
+        }
+      }, options);
+    },
+    filter(fn, options = undefined) {
+      checkMapper(fn, 'fn');
+      options = helperOptions(options);
+      const keep = async (v, o) => ((await fn(v, o)) ? v : SKIP);
+      return fromGenerator(this, () => mapConcurrently(this, keep, options), options);
+    },
+    flatMap(fn, options = undefined) {
+      checkMapper(fn, 'fn');
+      options = helperOptions(options);
+      const mapped = mapConcurrently(this, fn, options);
+      return fromGenerator(this, async function* () {
+        for await (const inner of mapped) yield* inner;
+      }, options);
+    },
+    map(fn, options = undefined) {
+      checkMapper(fn, 'fn');
+      options = helperOptions(options);
+      return fromGenerator(this, () => mapConcurrently(this, fn, options), options);
+    },
+    take(number, options = undefined) {
+      options = helperOptions(options);
+      const n = checkCount(number, 'number');
+      const src = this;
+      return fromGenerator(this, async function* () {
+        let left = n;
+        checkAborted(options);
+        if (left <= 0) return;
+        for await (const v of src) {
+          checkAborted(options);
+          yield v;
+          if (--left <= 0) return;
+        }
+      }, options);
+    },
+    compose(stream, options = undefined) {
+      throw E.notSupported('Readable.prototype.compose');
+    },
+    async every(fn, options = undefined) {
+      checkMapper(fn, 'fn');
+      options = helperOptions(options);
+      for await (const v of this) {
+        checkAborted(options);
+        if (!(await fn(v, { signal: options.signal }))) return false;
+      }
+      return true;
+    },
+    async forEach(fn, options = undefined) {
+      checkMapper(fn, 'fn');
+      options = helperOptions(options);
+      const each = async (v, o) => {
+        await fn(v, o);
+        return SKIP;
+      };
+      for await (const unused of mapConcurrently(this, each, options)) void unused;
+    },
+    async reduce(reducer, initialValue, options) {
+      checkMapper(reducer, 'reducer');
+      options = helperOptions(options);
+      let hasAcc = arguments.length > 1;
+      let acc = initialValue;
+      if (options.signal && options.signal.aborted) {
+        // Aborted before the first item: the stream is destroyed with it.
+        const err = new AbortError(undefined, { cause: options.signal.reason });
+        this.once('error', noop);
+        await new Promise((resolve) => finished(this.destroy(err), () => resolve()));
+        throw err;
+      }
+      for await (const v of this) {
+        checkAborted(options);
+        if (!hasAcc) {
+          acc = v;
+          hasAcc = true;
+        } else {
+          acc = await reducer(acc, v, { signal: options.signal });
+        }
+      }
+      if (!hasAcc) throw nodeReduceEmpty();
+      return acc;
+    },
+    async toArray(options = undefined) {
+      options = helperOptions(options);
+      const out = [];
+      for await (const v of this) {
+        checkAborted(options);
+        out.push(v);
+      }
+      return out;
+    },
+    async some(fn, options = undefined) {
+      checkMapper(fn, 'fn');
+      options = helperOptions(options);
+      for await (const v of this) {
+        checkAborted(options);
+        if (await fn(v, { signal: options.signal })) return true;
+      }
+      return false;
+    },
+    async find(fn, options = undefined) {
+      checkMapper(fn, 'fn');
+      options = helperOptions(options);
+      for await (const v of this) {
+        checkAborted(options);
+        if (await fn(v, { signal: options.signal })) return v;
+      }
+      return undefined;
+    },
+  };
+  function nodeReduceEmpty() {
+    const e = new TypeError('Reduce of an empty stream requires an initial value');
+    e.code = 'ERR_MISSING_ARGS';
+    return e;
+  }
+  for (const name of Object.keys(helpers)) {
+    Object.defineProperty(Readable.prototype, name, {
+      value: helpers[name], writable: true, configurable: true, enumerable: false,
+    });
+  }
+
+  // ----- not yet supported (named, never undefined) ----------------------------------------------
+
+  const unsupported = (api) => function () {
+    throw E.notSupported(api);
+  };
+  for (const C of [Readable, Writable, Duplex]) {
+    C.fromWeb = unsupported(`${C.name}.fromWeb`);
+    C.toWeb = unsupported(`${C.name}.toWeb`);
+  }
+  Duplex.from = unsupported('Duplex.from');
+  Readable.wrap = function wrap(src, options) {
+    const objectMode = src.readableObjectMode != null ? src.readableObjectMode : (src.objectMode != null ? src.objectMode : true);
+    return new Readable({ objectMode, ...options, destroy(err, cb) {
+      destroyAny(src, err);
+      cb(err);
+    } }).wrap(src);
+  };
+  Readable._fromList = unsupported('Readable._fromList');
+
+  function duplexPair(options) {
+    throw E.notSupported('duplexPair');
+  }
+  function compose(...streams) {
+    throw E.notSupported('compose');
+  }
+
+  // ----- stream/promises ---------------------------------------------------------------------
+
+  function pipelinePromise(...streams) {
+    return new Promise((resolve, reject) => {
+      let opts;
+      const last = streams[streams.length - 1];
+      if (last && typeof last === 'object' && !looksLikeStream(last) && !iterableOf(last)) {
+        opts = streams.pop();
+      }
+      runPipeline(streams, (err, value) => (err ? reject(err) : resolve(value)), opts);
+    });
+  }
+  function finishedPromise(stream, opts) {
+    let cleanup = noop;
+    return new Promise((resolve, reject) => {
+      cleanup = finished(stream, opts, (err) => (err ? reject(err) : resolve()));
+    }).then((v) => {
+      if (opts && opts.cleanup) cleanup();
+      return v;
+    }, (e) => {
+      if (opts && opts.cleanup) cleanup();
+      throw e;
+    });
+  }
+  const promises = { finished: finishedPromise, pipeline: pipelinePromise };
+
+  const pipelineCustom = Symbol.for('nodejs.util.promisify.custom');
+  Object.defineProperty(pipeline, pipelineCustom, { enumerable: true, get: () => pipelinePromise });
+  Object.defineProperty(finished, pipelineCustom, { enumerable: true, get: () => finishedPromise });
+
+  // ----- the module object -------------------------------------------------------------------
+
+  const m = Stream;
+  m.isDestroyed = isDestroyed;
+  m.isDisturbed = isDisturbed;
+  m.isErrored = isErrored;
+  m.isReadable = isReadable;
+  m.isWritable = isWritable;
+  m.Readable = Readable;
+  m.Writable = Writable;
+  m.Duplex = Duplex;
+  m.Transform = Transform;
+  m.PassThrough = PassThrough;
+  m.duplexPair = duplexPair;
+  m.pipeline = pipeline;
+  m.addAbortSignal = addAbortSignal;
+  m.finished = finished;
+  m.destroy = destroyAny;
+  // The names Node's functions carry (user code sees them in stack traces and .name).
+  Object.defineProperty(finished, 'name', { value: 'eos', configurable: true });
+  Object.defineProperty(destroyAny, 'name', { value: 'destroyer', configurable: true });
+  m.compose = compose;
+  m.setDefaultHighWaterMark = function setDefaultHighWaterMark(objectMode, value) {
+    setDefaultMark(objectMode, value);
+  };
+  m.getDefaultHighWaterMark = function getDefaultHighWaterMark(objectMode) {
+    return defaultMark(objectMode);
+  };
+  Object.defineProperty(m, 'promises', { configurable: true, enumerable: true, get: () => promises });
+  m.Stream = Stream;
+  m._isArrayBufferView = isView;
+  m._isUint8Array = isU8;
+  m._uint8ArrayToBuffer = function _uint8ArrayToBuffer(chunk) {
+    return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  };
+
+  return { stream: m, promises };
+})
