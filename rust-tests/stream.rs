@@ -94,7 +94,7 @@ fn module_shape() {
     );
     assert_eq!(rt.eval("stream.Stream === stream && typeof stream.promises.pipeline"), Ok("function".into()));
     assert_eq!(
-        rt.eval("try { stream.duplexPair() } catch (e) { e.code + ' ' + e.message }"),
-        Ok("ERR_NOT_SUPPORTED stream.duplexPair is not supported".into())
+        rt.eval("try { stream.Readable.toWeb() } catch (e) { e.code + ' ' + e.message }"),
+        Ok("ERR_NOT_SUPPORTED stream.Readable.toWeb is not supported".into())
     );
 }

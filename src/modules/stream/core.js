@@ -42,6 +42,10 @@
       const kind = name.includes('.') ? 'property' : 'argument';
       return nodeError('TypeError', 'ERR_INVALID_ARG_VALUE', `The ${kind} '${name}' is invalid. Received ${inspect(value)}`);
     },
+    argValueReason: (name, value, reason) => {
+      const kind = name.includes('.') ? 'property' : 'argument';
+      return nodeError('TypeError', 'ERR_INVALID_ARG_VALUE', `The ${kind} '${name}' ${reason}. Received ${inspect(value)}`);
+    },
     outOfRange: (name, range, value) =>
       nodeError('RangeError', 'ERR_OUT_OF_RANGE', `The value of "${name}" is out of range. It must be ${range}. Received ${value}`),
     returnValue: (input, name, value) => {

@@ -355,7 +355,7 @@
 
   // ----- Readable.from -------------------------------------------------------------------------
 
-  function readableFrom(iterable, opts) {
+  function readableFrom(iterable, opts, Ctor = Readable) {
     if (typeof iterable === 'string' || iterable instanceof Buffer) {
       return new Readable({
         objectMode: true,
@@ -377,7 +377,8 @@
     } else {
       throw E.argType('iterable', ['Iterable'], iterable);
     }
-    const out = new Readable({ objectMode: true, highWaterMark: 1, ...opts });
+    const out = new Ctor({ objectMode: true, highWaterMark: 1, ...opts });
+    const ownDestroy = opts && typeof opts.destroy === 'function' ? opts.destroy : null;
     let busy = false;
     out._read = function () {
       if (!busy) {
@@ -386,7 +387,8 @@
       }
     };
     out._destroy = function (error, cb) {
-      shut(error).then(() => nextTick(cb, error), (e) => nextTick(cb, e || error));
+      const done = (e) => (ownDestroy ? ownDestroy.call(out, e, cb) : cb(e));
+      shut(error).then(() => nextTick(done, error), (e) => nextTick(done, e || error));
     };
     let spent = false; // the iterator threw: it is finished, no return()
     async function shut(error) {
@@ -549,7 +551,7 @@
         }
         cur = s;
       } else {
-        throw E.notSupported('pipeline with a non-stream destination');
+        cur = duplexFrom(s, `streams[${i}]`);
       }
     }
     if ((signal && signal.aborted) || (outer && outer.aborted)) nextTick(onOuterAbort);
@@ -832,7 +834,13 @@
       }, options);
     },
     compose(stream, options = undefined) {
-      throw E.notSupported('Readable.prototype.compose');
+      options = helperOptions(options);
+      if (looksLikeStream(stream) && !isWritable(stream)) {
+        throw core.E.argValueReason('stream', stream, 'must be writable');
+      }
+      const composed = compose(this, stream);
+      if (options.signal) wireAbort(options.signal, composed);
+      return composed;
     },
     async every(fn, options = undefined) {
       checkMapper(fn, 'fn');
@@ -924,7 +932,191 @@
     C.fromWeb = unsupported(`${C.name}.fromWeb`);
     C.toWeb = unsupported(`${C.name}.toWeb`);
   }
-  Duplex.from = unsupported('Duplex.from');
+  // ----- Duplex.from and compose ------------------------------------------------------------
+
+  // A Duplex in front of a writable `head` and a readable `tail` (the same
+  // stream, two streams, or either alone): writes go into head, reads come out
+  // of tail, final waits for head to finish, destroy destroys both.
+  // `onClosed(cb)` lets compose() wait for its pipeline before close.
+  function facade(head, tail, opts) {
+    let drainWaiter = null;
+    let finishWaiter = null;
+    let readWaiter = null;
+    const wake = (which) => {
+      let cb;
+      if (which === 'drain') [cb, drainWaiter] = [drainWaiter, null];
+      else if (which === 'finish') [cb, finishWaiter] = [finishWaiter, null];
+      else [cb, readWaiter] = [readWaiter, null];
+      if (cb) cb();
+    };
+    const d = new Duplex({
+      writableObjectMode: !!(head && head.writableObjectMode),
+      readableObjectMode: !!(tail && tail.readableObjectMode),
+      writable: !!head,
+      readable: !!tail,
+    });
+    if (head) {
+      d._write = function (chunk, encoding, cb) {
+        if (head.write(chunk, encoding)) cb();
+        else drainWaiter = cb;
+      };
+      d._final = function (cb) {
+        head.end();
+        finishWaiter = cb;
+      };
+      head.on('drain', () => wake('drain'));
+      (opts.finishFrom || head).on('finish', () => wake('finish'));
+    }
+    if (tail) {
+      tail.on('readable', () => wake('read'));
+      tail.on('end', () => d.push(null));
+      d._read = function () {
+        for (;;) {
+          const chunk = tail.read();
+          if (chunk === null) {
+            readWaiter = d._read;
+            return;
+          }
+          if (!d.push(chunk)) return;
+        }
+      };
+    }
+    d._destroy = function (err, cb) {
+      drainWaiter = finishWaiter = readWaiter = null;
+      opts.destroy(d, err, cb);
+    };
+    return d;
+  }
+
+  function joinSides(readable, writable) {
+    let d = null;
+    let closing = null;
+    const watch = (s) => {
+      finished(s, (err) => {
+        if (err && d && !d.destroyed) destroyAny(d, err);
+      });
+    };
+    d = facade(writable, readable, {
+      destroy(self, err, cb) {
+        if (!err && closing === null && !isFinishedStream(self)) err = new AbortError();
+        closing = cb;
+        if (writable) destroyAny(writable, err);
+        if (readable) destroyAny(readable, err);
+        cb(err);
+      },
+    });
+    if (writable) watch(writable);
+    if (readable && readable !== writable) watch(readable);
+    return d;
+  }
+
+  // A function body: (source, { signal }) => AsyncIterable | Promise; the
+  // Duplex's writes become `source`.
+  function fromAsyncFunction(fn) {
+    const ac = new AbortController();
+    let post = null; // resolve of the consumer waiting for the next write
+    let mail = null; // a write that arrived before the consumer asked
+    const deliver = (msg) => {
+      if (post) {
+        const p = post;
+        post = null;
+        p(msg);
+      } else {
+        mail = msg;
+      }
+    };
+    async function* source() {
+      for (;;) {
+        let msg;
+        if (mail) {
+          msg = mail;
+          mail = null;
+        } else {
+          msg = await new Promise((resolve) => {
+            post = resolve;
+          });
+        }
+        nextTick(msg.cb);
+        if (msg.done) return;
+        if (ac.signal.aborted) throw new AbortError(undefined, { cause: ac.signal.reason });
+        yield msg.chunk;
+      }
+    }
+    const value = fn(source(), { signal: ac.signal });
+    return {
+      value,
+      write(chunk, encoding, cb) {
+        deliver({ chunk, cb, done: false });
+      },
+      final(cb) {
+        deliver({ cb, done: true });
+      },
+      destroy(err, cb) {
+        ac.abort();
+        cb(err);
+      },
+    };
+  }
+
+  function duplexFrom(body, name = 'body') {
+    const r = looksReadable(body);
+    const w = looksWritable(body);
+    if (r && w) return body;
+    if (r) return joinSides(body, null);
+    if (w) return joinSides(null, body);
+    if (typeof body === 'function') {
+      const { value, write, final, destroy } = fromAsyncFunction(body);
+      if (iterableOf(value)) {
+        return readableFrom(value, { objectMode: true, write, final, destroy }, Duplex);
+      }
+      if (value && typeof value.then === 'function') {
+        let d;
+        value.then((v) => {
+          if (v != null) throw E.returnValue('nully', name, v);
+        }).catch((err) => destroyAny(d, err));
+        d = new Duplex({
+          objectMode: true,
+          readable: false,
+          write,
+          final(cb) {
+            final(async () => {
+              try {
+                await value;
+                nextTick(cb, null);
+              } catch (err) {
+                nextTick(cb, err);
+              }
+            });
+          },
+          destroy,
+        });
+        return d;
+      }
+      throw E.returnValue('Iterable, AsyncIterable or AsyncFunction', name, value);
+    }
+    if (iterableOf(body)) return readableFrom(body, { objectMode: true, writable: false }, Duplex);
+    if (body && Object.prototype.toString.call(body) === '[object Blob]' && typeof body.arrayBuffer === 'function') {
+      body = body.arrayBuffer();
+    }
+    if (body && typeof body.then === 'function') {
+      const d = new Duplex({ objectMode: true, writable: false, read() {} });
+      body.then((v) => {
+        if (v != null) d.push(v);
+        d.push(null);
+      }, (err) => destroyAny(d, err));
+      return d;
+    }
+    if (body && typeof body === 'object' && (body.readable || body.writable)) {
+      const rd = body.readable ? (looksReadable(body.readable) ? body.readable : duplexFrom(body.readable)) : null;
+      const wr = body.writable ? (looksWritable(body.writable) ? body.writable : duplexFrom(body.writable)) : null;
+      return joinSides(rd, wr);
+    }
+    throw E.argType(name, ['Blob', 'ReadableStream', 'WritableStream', 'Stream', 'Iterable', 'AsyncIterable',
+      'Function', '{ readable, writable } pair', 'Promise'], body);
+  }
+  Duplex.from = function from(body) {
+    return duplexFrom(body);
+  };
   Readable.wrap = function wrap(src, options) {
     const objectMode = src.readableObjectMode != null ? src.readableObjectMode : (src.objectMode != null ? src.objectMode : true);
     return new Readable({ objectMode, ...options, destroy(err, cb) {
@@ -934,11 +1126,101 @@
   };
   Readable._fromList = unsupported('Readable._fromList');
 
-  function duplexPair(options) {
-    throw E.notSupported('duplexPair');
+  // Two Duplexes joined crosswise: what one side writes, the other reads.
+  // A write completes when the other side's reader has taken the chunk.
+  const sPeer = Symbol('peer');
+  const sHeld = Symbol('held');
+  class DuplexSide extends Duplex {
+    constructor(options) {
+      super(options);
+      this[sPeer] = null;
+      this[sHeld] = null;
+    }
+    _read() {
+      const peer = this[sPeer];
+      const held = peer && peer[sHeld];
+      if (held) {
+        peer[sHeld] = null;
+        held();
+      }
+    }
+    _write(chunk, encoding, callback) {
+      if (chunk.length === 0) {
+        nextTick(callback);
+        return;
+      }
+      this[sPeer].push(chunk);
+      this[sHeld] = callback;
+    }
+    _final(callback) {
+      this[sPeer].on('end', callback);
+      this[sPeer].push(null);
+    }
   }
+  function duplexPair(options) {
+    const a = new DuplexSide(options);
+    const b = new DuplexSide(options);
+    a[sPeer] = b;
+    b[sPeer] = a;
+    return [a, b];
+  }
+
+  // await using / explicit disposal: destroy (AbortError unless it ended) and
+  // settle when the stream is finished.
+  const asyncDispose = Symbol.asyncDispose || Symbol.for('nodejs.asyncDispose');
+  Readable.prototype[asyncDispose] = function () {
+    let error;
+    if (!this.destroyed) {
+      error = this.readableEnded ? null : new AbortError();
+      this.destroy(error);
+    }
+    return new Promise((resolve, reject) => {
+      finished(this, (err) => (err && err !== error ? reject(err) : resolve(null)));
+    });
+  };
   function compose(...streams) {
-    throw E.notSupported('compose');
+    if (streams.length === 0) throw E.missingArgs('streams');
+    if (streams.length === 1) return duplexFrom(streams[0], 'streams[0]');
+    const given = streams.slice();
+    const last = streams.length - 1;
+    if (typeof streams[0] === 'function') streams[0] = duplexFrom(streams[0], 'streams[0]');
+    if (typeof streams[last] === 'function') streams[last] = duplexFrom(streams[last], `streams[${last}]`);
+    for (let i = 0; i < streams.length; i++) {
+      if (!looksLikeStream(streams[i])) continue;
+      if (i < last && !isReadable(streams[i])) throw core.E.argValueReason(`streams[${i}]`, given[i], 'must be readable');
+      if (i > 0 && !isWritable(streams[i])) throw core.E.argValueReason(`streams[${i}]`, given[i], 'must be writable');
+    }
+    const head = streams[0];
+    let pipelineDone = false;
+    let closeCb = null; // destroy() waiting for the pipeline to wind down
+    let d = null;
+    const tail = runPipeline(streams, (err) => {
+      pipelineDone = true;
+      if (closeCb) {
+        const cb = closeCb;
+        closeCb = null;
+        cb(err);
+      } else if (err) {
+        d.destroy(err);
+      } else if (!readableSide && !writableSide) {
+        d.destroy();
+      }
+    });
+    const writableSide = !!isWritable(head);
+    const readableSide = !!isReadable(tail);
+    d = facade(writableSide ? head : null, readableSide ? tail : null, {
+      finishFrom: tail,
+      destroy(self, err, cb) {
+        if (!err && !pipelineDone) err = new AbortError();
+        if (pipelineDone) {
+          cb(err);
+        } else {
+          closeCb = cb;
+          destroyAny(tail, err);
+        }
+      },
+    });
+    return d;
   }
 
   // ----- stream/promises ---------------------------------------------------------------------
