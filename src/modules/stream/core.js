@@ -89,12 +89,24 @@
 
   const defaultMarks = { bytes: 16 * 1024, objects: 16 };
 
+  // How ERR_OUT_OF_RANGE shows a large integer: 1_234_567_890_123.
+  function groupDigits(n) {
+    if (!Number.isInteger(n) || Math.abs(n) <= 2 ** 32) return String(n);
+    const digits = String(Math.abs(n));
+    let out = '';
+    for (let i = digits.length; i > 0; i -= 3) out = (i > 3 ? '_' : '') + digits.slice(Math.max(0, i - 3), i) + out;
+    return (n < 0 ? '-' : '') + out;
+  }
+
   function defaultMark(objectMode) {
     return objectMode ? defaultMarks.objects : defaultMarks.bytes;
   }
   function setDefaultMark(objectMode, value) {
     if (typeof value !== 'number') throw E.argType('value', 'number', value);
-    if (!(value >= 0) || value !== Math.floor(value)) throw E.outOfRange('value', '>= 0', inspect(value));
+    if (!Number.isInteger(value)) throw E.outOfRange('value', 'an integer', value);
+    if (value < 0 || value > Number.MAX_SAFE_INTEGER) {
+      throw E.outOfRange('value', `>= 0 && <= ${Number.MAX_SAFE_INTEGER}`, groupDigits(value));
+    }
     if (objectMode) defaultMarks.objects = value;
     else defaultMarks.bytes = value;
   }
