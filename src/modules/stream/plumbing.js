@@ -301,48 +301,86 @@
 
   // for await over a Readable: read() what is there, else wait for
   // 'readable' or the end. Breaking out destroys the stream (unless
-  // destroyOnReturn: false).
-  async function* iterateReadable(stream, options) {
-    let wake = noop;
-    const onReadable = function () {
-      const w = wake;
-      wake = noop;
-      w();
-    };
-    const sleep = () => new Promise((resolve) => {
-      wake = resolve;
-    });
-    stream.on('readable', onReadable);
+  // destroyOnReturn: false), before the loop's next statement runs.
+  // Hand-written rather than an async generator: Bellard's QuickJS lets a
+  // `break` go on before a suspended generator's finally block has run, and a
+  // buffered chunk is handed over here in one promise turn.
+  const AsyncIteratorProto = Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype);
+
+  function iterateReadable(stream, options) {
+    const keepOnReturn = !!options && options.destroyOnReturn === false;
     let failure; // undefined: running; null: ended cleanly; else the error
+    let over = false; // the iterator is finished
+    const waiters = []; // pending next() calls: [resolve, reject]
+    // A waiting next() is answered in a promise job after the event, as the
+    // awaiting consumer of an async generator sees it: the chunk before the
+    // 'end' that reading it schedules.
+    const later = () => {
+      if (waiters.length) Promise.resolve().then(serve);
+    };
+    stream.on('readable', later);
     const stopWatching = finished(stream, { writable: false }, (err) => {
       failure = err ? combineErrors(failure, err) : null;
-      onReadable();
+      later();
     });
-    try {
-      for (;;) {
-        const chunk = stream.destroyed ? null : stream.read();
-        if (chunk !== null) {
-          yield chunk;
-        } else if (failure) {
-          throw failure;
-        } else if (failure === null) {
-          return;
-        } else {
-          await sleep();
-        }
-      }
-    } catch (err) {
-      failure = combineErrors(failure, err);
-      throw failure;
-    } finally {
-      const destroyIt = failure || !options || options.destroyOnReturn !== false;
-      if (destroyIt && (failure === undefined || stream._readableState.autoDestroy)) {
+    // Leaves the stream: destroys it, or only stops listening.
+    function leave(error) {
+      over = true;
+      const destroyIt = error || !keepOnReturn;
+      if (destroyIt && (error === undefined || stream._readableState.autoDestroy)) {
         destroyAny(stream, null);
       } else {
-        stream.off('readable', onReadable);
+        stream.off('readable', later);
         stopWatching();
       }
     }
+    function serve() {
+      while (waiters.length) {
+        if (over) {
+          waiters.shift()[0]({ value: undefined, done: true });
+          continue;
+        }
+        let chunk;
+        try {
+          chunk = stream.destroyed ? null : stream.read();
+        } catch (err) {
+          failure = combineErrors(failure, err);
+          leave(failure);
+          waiters.shift()[1](failure);
+          continue;
+        }
+        if (chunk !== null) {
+          waiters.shift()[0]({ value: chunk, done: false });
+        } else if (failure) {
+          leave(failure);
+          waiters.shift()[1](failure);
+        } else if (failure === null) {
+          leave(null);
+          waiters.shift()[0]({ value: undefined, done: true });
+        } else {
+          return; // wait for 'readable' or the end
+        }
+      }
+    }
+    const it = Object.create(AsyncIteratorProto);
+    it.next = function next() {
+      return new Promise((resolve, reject) => {
+        waiters.push([resolve, reject]);
+        if (waiters.length === 1) serve();
+      });
+    };
+    it.return = function (value) {
+      if (!over) leave(failure);
+      return Promise.resolve({ value, done: true });
+    };
+    it.throw = function (err) {
+      if (!over) {
+        failure = combineErrors(failure, err);
+        leave(failure);
+      }
+      return Promise.reject(err);
+    };
+    return it;
   }
 
   Readable.prototype[asyncIter] = function () {
