@@ -421,7 +421,8 @@
     out._read = function () {
       if (!busy) {
         busy = true;
-        pull();
+        if (isAsync) pull();
+        else pullSync();
       }
     };
     out._destroy = function (error, cb) {
@@ -441,12 +442,57 @@
         await res.value;
       }
     }
+    // A sync iterator is stepped without a promise per item; a thenable
+    // value goes through settle() and the stepping goes on after it.
+    function pullSync() {
+      for (;;) {
+        let step;
+        try {
+          step = it.next();
+        } catch (err) {
+          spent = true;
+          out.destroy(err);
+          return;
+        }
+        if (step.done) {
+          out.push(null);
+          return;
+        }
+        const v = step.value;
+        if (v && typeof v.then === 'function') {
+          settle(v);
+          return;
+        }
+        if (v === null) {
+          busy = false;
+          out.destroy(E.nullValues());
+          return;
+        }
+        if (!out.push(v)) {
+          busy = false;
+          return;
+        }
+      }
+    }
+    async function settle(pending) {
+      try {
+        const v = await pending;
+        if (v === null) {
+          busy = false;
+          throw E.nullValues();
+        }
+        if (out.push(v)) pullSync();
+        else busy = false;
+      } catch (err) {
+        out.destroy(err);
+      }
+    }
     async function pull() {
       for (;;) {
         try {
           let step;
           try {
-            step = isAsync ? await it.next() : it.next();
+            step = await it.next();
           } catch (err) {
             spent = true;
             throw err;
