@@ -364,6 +364,18 @@
     }
     const it = Object.create(AsyncIteratorProto);
     it.next = function next() {
+      // Fast path: nothing queued before us and a chunk is there.
+      if (waiters.length === 0 && !over && failure === undefined && !stream.destroyed) {
+        let chunk;
+        try {
+          chunk = stream.read();
+        } catch (err) {
+          failure = combineErrors(failure, err);
+          leave(failure);
+          return Promise.reject(failure);
+        }
+        if (chunk !== null) return Promise.resolve({ value: chunk, done: false });
+      }
       return new Promise((resolve, reject) => {
         waiters.push([resolve, reject]);
         if (waiters.length === 1) serve();
