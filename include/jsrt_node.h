@@ -187,7 +187,7 @@ JSValue JSRT_InitNodeFs(JSContext *ctx);
 
 /*
  `require('stream')` for this context: a new reference, or `JS_EXCEPTION`.
- Until node:stream is native this is the registry's stub, or the host's module.
+ The native module, or the host's when the host registered one.
  */
 JSValue JSRT_InitNodeStream(JSContext *ctx);
 

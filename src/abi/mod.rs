@@ -245,7 +245,7 @@ pub unsafe extern "C" fn JSRT_InitNodeFs(ctx: *mut JSContext) -> JSValue {
 }
 
 /// `require('stream')` for this context: a new reference, or `JS_EXCEPTION`.
-/// Until node:stream is native this is the registry's stub, or the host's module.
+/// The native module, or the host's when the host registered one.
 #[no_mangle]
 pub unsafe extern "C" fn JSRT_InitNodeStream(ctx: *mut JSContext) -> JSValue {
     value_entry(ctx, |cx| registry::load_cjs(cx, "stream"))

@@ -8,5 +8,6 @@ pub mod module;
 pub mod os;
 pub mod path;
 pub mod process;
+pub mod stream;
 pub mod string_decoder;
 pub mod util;

@@ -1,0 +1,86 @@
+//! `node:stream` and `node:stream/promises`: Readable, Writable, Duplex,
+//! Transform, PassThrough, pipeline, finished and the rest of Node 20's
+//! surface.
+//!
+//! The state machine is JavaScript (core.js, then plumbing.js, both embedded
+//! and evaluated once per context with a binding of native helpers): every step
+//! of it is a function user code can override or observe (`_read`, `_write`,
+//! `push`, `on`, the events), see docs/STREAMS.md. The binding supplies what is
+//! native already: Node's error objects, `Buffer` (concat, from, isEncoding),
+//! `StringDecoder`, the process's `nextTick` queue and EventEmitter's native
+//! `emit`.
+
+use crate::context;
+use crate::engine::{Arg, Args, Ctx, JsResult, Value};
+use crate::registry;
+
+const CORE: &str = include_str!("core.js");
+const PLUMBING: &str = include_str!("plumbing.js");
+const SLOT: &str = "stream:internals";
+
+/// `require('stream')`: the legacy `Stream` constructor carrying the API.
+pub fn init(cx: Ctx) -> JsResult<Value> {
+    let internals = internals(cx)?;
+    cx.get(&internals, "stream")
+}
+
+/// `require('stream/promises')`.
+pub fn init_promises(cx: Ctx) -> JsResult<Value> {
+    let internals = internals(cx)?;
+    cx.get(&internals, "promises")
+}
+
+/// The legacy aliases `_stream_readable` etc.: the classes themselves.
+pub fn init_readable(cx: Ctx) -> JsResult<Value> {
+    class(cx, "Readable")
+}
+pub fn init_writable(cx: Ctx) -> JsResult<Value> {
+    class(cx, "Writable")
+}
+pub fn init_duplex(cx: Ctx) -> JsResult<Value> {
+    class(cx, "Duplex")
+}
+pub fn init_transform(cx: Ctx) -> JsResult<Value> {
+    class(cx, "Transform")
+}
+pub fn init_passthrough(cx: Ctx) -> JsResult<Value> {
+    class(cx, "PassThrough")
+}
+
+fn class(cx: Ctx, name: &str) -> JsResult<Value> {
+    let m = init(cx)?;
+    cx.get(&m, name)
+}
+
+fn internals(cx: Ctx) -> JsResult<Value> {
+    if let Some(v) = context::slot_get(cx, SLOT) {
+        return Ok(v);
+    }
+    let binding = cx.object()?;
+    cx.set(&binding, "EventEmitter", crate::modules::events::event_emitter(cx)?)?;
+    cx.set(&binding, "Buffer", crate::modules::buffer::buffer_constructor(cx)?)?;
+    let sd = crate::modules::string_decoder::init(cx)?;
+    cx.set(&binding, "StringDecoder", cx.get(&sd, "StringDecoder")?)?;
+    let process = registry::load_cjs(cx, "process")?;
+    let tick = cx.get(&process, "nextTick")?;
+    cx.set(&binding, "nextTick", tick)?;
+    cx.set_fn(&binding, "nodeError", crate::errors::js_node_error, 3)?;
+    cx.set_fn(&binding, "errInvalidArgType", crate::errors::js_invalid_arg_type, 3)?;
+    cx.set(&binding, "inspect", crate::modules::util::state::inspect_function(cx)?)?;
+    cx.set_fn(&binding, "getProcess", stream_get_process, 0)?;
+    // AbortController from node:events' EventTarget family (the same class the
+    // globals are, and there even where the host installs no globals).
+    let events = crate::modules::events::internals(cx)?;
+    let lazy = cx.get(&events, "lazyEventTarget")?;
+    let web = cx.call(&lazy, &events, &[])?;
+    cx.set(&binding, "AbortController", cx.get(&web, "AbortController")?)?;
+    let core = cx.call_script_factory(CORE, "node:stream", &binding)?;
+    let factory = cx.eval_script(PLUMBING, "node:stream/plumbing")?;
+    let internals = cx.call(&factory, &cx.undefined(), &[Arg::new_from(&binding), Arg::new_from(&core)])?;
+    Ok(context::slot_get_or_insert(cx, SLOT, internals))
+}
+
+crate::js_fn!(stream_get_process => get_process);
+fn get_process(cx: Ctx, _this: Arg, _args: Args) -> JsResult<Value> {
+    registry::load_cjs(cx, "process")
+}
