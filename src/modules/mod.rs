@@ -10,4 +10,5 @@ pub mod path;
 pub mod process;
 pub mod stream;
 pub mod string_decoder;
+pub mod timers;
 pub mod util;

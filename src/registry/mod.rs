@@ -49,6 +49,8 @@ const NATIVE: &[(&str, Init)] = &[
     ("stream", modules::stream::init),
     ("stream/promises", modules::stream::init_promises),
     ("string_decoder", modules::string_decoder::init),
+    ("timers", modules::timers::init),
+    ("timers/promises", modules::timers::init_promises),
     ("util", modules::util::init),
     ("util/types", modules::util::init_types),
 ];
