@@ -78,37 +78,10 @@ fn push_unit(out: &mut Vec<u8>, u: u16) {
     }
 }
 
-/// UTF-16 units of WTF-8 or unit bytes (lone surrogates kept).
+/// UTF-16 units of WTF-8 or unit bytes (lone surrogates kept): surrogates
+/// written separately decode to the same units as their pair.
 pub fn units(b: &[u8]) -> Vec<u16> {
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        let c = b[i] as u32;
-        let (cp, n) = if c < 0x80 {
-            (c, 1)
-        } else if c < 0xE0 && i + 1 < b.len() {
-            (((c & 0x1F) << 6) | (b[i + 1] as u32 & 0x3F), 2)
-        } else if c < 0xF0 && i + 2 < b.len() {
-            (((c & 0x0F) << 12) | ((b[i + 1] as u32 & 0x3F) << 6) | (b[i + 2] as u32 & 0x3F), 3)
-        } else if i + 3 < b.len() {
-            let cp = ((c & 0x07) << 18)
-                | ((b[i + 1] as u32 & 0x3F) << 12)
-                | ((b[i + 2] as u32 & 0x3F) << 6)
-                | (b[i + 3] as u32 & 0x3F);
-            (cp, 4)
-        } else {
-            (0xFFFD, 1) // truncated: never from the engine
-        };
-        if cp >= 0x10000 {
-            let v = cp - 0x10000;
-            out.push(0xD800 | (v >> 10) as u16);
-            out.push(0xDC00 | (v & 0x3FF) as u16);
-        } else {
-            out.push(cp as u16);
-        }
-        i += n;
-    }
-    out
+    crate::engine::wtf8_to_utf16(b)
 }
 
 /// WTF-8 of UTF-16 units: pairs as 4 bytes, lone surrogates as 3.
