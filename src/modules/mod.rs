@@ -3,6 +3,7 @@
 pub mod buffer;
 pub mod console;
 pub mod events;
+pub mod fs;
 pub mod os;
 pub mod path;
 pub mod process;

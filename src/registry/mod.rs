@@ -36,6 +36,8 @@ const NATIVE: &[(&str, Init)] = &[
     ("buffer", modules::buffer::init),
     ("events", modules::events::init),
     ("os", modules::os::init),
+    ("fs", modules::fs::init),
+    ("fs/promises", modules::fs::init_promises),
     ("string_decoder", modules::string_decoder::init),
     ("util", modules::util::init),
     ("util/types", modules::util::init_types),
