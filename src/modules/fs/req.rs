@@ -140,6 +140,8 @@ pub struct Req {
     direct: Option<(*mut u8, usize)>,
     id: u64,
     orphaned: bool,
+    /// readFile run synchronously: the Buffer its bytes were read into.
+    result_buffer: Option<Value>,
 }
 
 impl Req {
@@ -161,6 +163,7 @@ impl Req {
             direct: None,
             id: 0,
             orphaned: false,
+            result_buffer: None,
         })
     }
 
@@ -278,6 +281,65 @@ impl Req {
         }
     }
 
+    /// readFile run synchronously with a known size: reads straight into the
+    /// result Buffer's memory (no copy; engine memory is fine on this
+    /// thread). Returns false when that does not apply.
+    fn read_file_in_place(&mut self, cx: Ctx) -> JsResult<bool> {
+        let (fd, size) = match self.op {
+            Op::ReadFile(ref rf) if rf.stage == Stage::Read && self.result_buffer.is_none() => match rf.size {
+                Some(s) => (rf.fd, s),
+                None => return Ok(false),
+            },
+            _ => return Ok(false),
+        };
+        let mut failed = None;
+        let buf = crate::modules::buffer::new_buffer_filled(cx, size, |slots| {
+            let mut filled = 0usize;
+            while filled < size {
+                // SAFETY: a synchronous request on a zeroed uv_fs_t writing
+                // into slots[filled..size], which this closure owns.
+                let n = unsafe {
+                    let mut r: uv::uv_fs_t = std::mem::zeroed();
+                    let b = uv::uv_buf_init(slots.as_mut_ptr().add(filled) as *mut c_char, (size - filled) as c_uint);
+                    let n = uv::uv_fs_read(std::ptr::null_mut(), &mut r, fd, &b, 1, -1, None);
+                    uv::uv_fs_req_cleanup(&mut r);
+                    n
+                };
+                if n < 0 {
+                    failed = Some(n);
+                    break;
+                }
+                if n == 0 {
+                    break;
+                }
+                filled += n as usize;
+            }
+            filled
+        })?;
+        if let Op::ReadFile(ref mut rf) = self.op {
+            if let Some(code) = failed {
+                rf.failed = Some((code, "read"));
+            } else {
+                self.result_buffer = Some(buf);
+            }
+        }
+        Ok(true)
+    }
+
+    /// After [`Req::read_file_in_place`]: close the fd if ours (true), else done.
+    fn advance_after_in_place(&mut self) -> bool {
+        if let Op::ReadFile(ref mut rf) = self.op {
+            if rf.own_fd {
+                rf.stage = Stage::Close;
+                // SAFETY: the previous step finished; the request may be reused.
+                unsafe { uv::uv_fs_req_cleanup(&mut self.uv) };
+                // The close step's result is what settle reads.
+                let _ = self.start(std::ptr::null_mut(), None);
+            }
+        }
+        false
+    }
+
     fn result(&self) -> isize {
         self.uv.result as isize
     }
@@ -369,6 +431,9 @@ impl Req {
                 };
                 let p = if rf.stage == Stage::Open { self.path.as_deref().map(|c| c.to_bytes()) } else { None };
                 return Ok(Err(uv_exception(cx, r as c_int, syscall, p, None)?));
+            }
+            if let Some(b) = self.result_buffer.take() {
+                return Ok(Ok(b));
             }
             let data = std::mem::take(&mut self.scratch);
             return Ok(Ok(crate::modules::buffer::new_buffer_copy(cx, &data)?));
@@ -592,6 +657,12 @@ fn with_pending<R>(f: impl FnOnce(&mut HashMap<usize, HashMap<u64, usize>>) -> R
 pub fn run(cx: Ctx, mut req: Box<Req>, cb: Arg) -> JsResult<Value> {
     if cx.is_undefined(&cb) {
         loop {
+            if req.read_file_in_place(cx)? {
+                if !req.advance_after_in_place() {
+                    break;
+                }
+                continue;
+            }
             let _ = req.start(std::ptr::null_mut(), None);
             if !req.advance() {
                 break;
