@@ -219,12 +219,17 @@
   // Splits a callback-form call: the callback is the first function after the
   // `required` leading arguments; without one, the argument at `last` is what
   // Node reports as the bad "cb".
-  function splitCallback(args, required, last) {
+  // `how.cbFirst`: Node checks the callback before the other arguments (else
+  // after them); `how.cbName`: the name its error uses.
+  function splitCallback(args, required, last, prepare, how) {
     for (let i = required; i < args.length && i <= last; i++) {
       if (typeof args[i] === 'function') return [Array.prototype.slice.call(args, 0, i), args[i]];
     }
-    // Node reports the last argument given in the callback's place.
-    throw errType('cb', 'function', args.length > required ? args[Math.min(args.length, last + 1) - 1] : undefined);
+    if (prepare && !how.cbFirst) prepare(Array.prototype.slice.call(args, 0, last));
+    // What Node reports: the argument in the callback's place, or for the
+    // functions that take the last argument given as the callback, that one.
+    const shown = how.lastGiven ? (args.length > required ? args[Math.min(args.length, last + 1) - 1] : undefined) : args[last];
+    throw errType(how.cbName || 'cb', 'function', shown);
   }
 
   // Runs a generator of requests to its end synchronously.
@@ -247,16 +252,23 @@
   // Runs it on the loop: each yielded request completes before the next;
   // cb(err) or cb(null, value) at the end.
   function driveAsync(gen, cb) {
+    let first = true;
     const resume = (err, value, failed) => {
+      // A generator that ends before its first request still calls back
+      // after the current tick, as every async fs call does.
+      const finish = first ? (...a) => process.nextTick(cb, ...a) : cb;
+      first = false;
       let step;
       try {
         step = failed ? gen.throw(err) : gen.next(value);
       } catch (e) {
-        cb(e);
+        finish(e);
         return;
       }
       if (step.done) {
-        cb(null, step.value);
+        // Node passes one argument when there is no result.
+        if (step.value === undefined) finish(null);
+        else finish(null, step.value);
         return;
       }
       const [op, ...a] = step.value;
@@ -295,12 +307,14 @@
   const syncFns = {};
   const promiseFns = {};
 
-  function define(name, required, last, prepare, shape) {
+  const CB_FIRST = { cbFirst: true };
+  const CB_FIRST_LAST_GIVEN = { cbFirst: true, lastGiven: true };
+  function define(name, required, last, prepare, how = {}) {
     callbackFns[name] = {
       [name](...args) {
-        const [rest, cb] = splitCallback(args, required, last);
+        const [rest, cb] = splitCallback(args, required, last, prepare, how);
         const gen = prepare(rest);
-        driveAsync(gen, shape ? (e, v) => (e ? cb(e) : shape(cb, v)) : cb);
+        driveAsync(gen, cb);
       },
     }[name];
     syncFns[name] = {
@@ -403,9 +417,17 @@
   define('open', 1, 3, ([path, flags, mode]) => {
     const p = toPath(path);
     return single(null, 'open', p, toFlags(flags), toMode(mode, 'mode', 0o666));
-  });
+  }, { lastGiven: true });
 
   define('close', 1, 1, ([fd]) => single(null, 'close', checkFd(fd)));
+  {
+    const closeWithCallback = callbackFns.close;
+    // fs.close(fd) without a callback is allowed (errors are then dropped).
+    callbackFns.close = function close(fd, callback) {
+      if (callback === undefined) return closeWithCallback(fd, () => {});
+      return closeWithCallback(fd, callback);
+    };
+  }
 
   // Normalizes read(fd, buffer, offset, length, position) and its overloads to
   // [fd, buffer, offset, length, position] or null when nothing is to be read.
@@ -430,11 +452,12 @@
       offset = o.offset;
       length = o.length === undefined ? buffer.byteLength - (offset || 0) : o.length;
       position = o.position;
-    } else if (offset === undefined && length === undefined) {
+    } else if (offset == null && length === undefined) {
       length = buffer.byteLength;
     }
     if (offset == null) offset = 0;
     else checkInteger(offset, 'offset', 0);
+    if (length === undefined) length = buffer.byteLength - offset;
     length |= 0;
     if (length === 0) return [fd, buffer, offset, 0, null];
     if (buffer.byteLength === 0) throw errValue('buffer', buffer, 'is empty and cannot be written');
@@ -446,12 +469,11 @@
   }
 
   fs.read = function read(fd, buffer, offset, length, position, callback) {
+    // The callback is the last argument.
     const args = Array.prototype.slice.call(arguments);
-    let cb;
-    for (let i = 1; i < args.length; i++) {
-      if (typeof args[i] === 'function') { cb = args[i]; args.length = i; break; }
-    }
-    if (!cb) throw errType('cb', 'function', args.length > 1 ? args[Math.min(args.length, 6) - 1] : undefined);
+    const cb = args.length > 1 ? args[args.length - 1] : undefined;
+    if (typeof cb !== 'function') throw errType('cb', 'function', cb);
+    args.length -= 1;
     const [f, b, o, l, p] = readArgs(args[0], args[1], args[2], args[3], args[4], false);
     if (l === 0) {
       process.nextTick(cb, null, 0, b);
@@ -459,6 +481,14 @@
     }
     binding.read(f, b, o, l, p, (e, n) => (e ? cb(e) : cb(null, n, b)));
   };
+
+  const promisifyCustom = Symbol.for('nodejs.util.promisify.custom');
+  Object.defineProperty(fs.read, promisifyCustom, {
+    value: (...a) => new Promise((resolve, reject) => {
+      fs.read(...a, (e, bytesRead, buffer) => (e ? reject(e) : resolve({ bytesRead, buffer })));
+    }),
+    configurable: true,
+  });
 
   fs.readSync = function readSync(fd, buffer, offset, length, position) {
     const [f, b, o, l, p] = readArgs(fd, buffer, offset, length, position, true);
@@ -497,14 +527,19 @@
 
   fs.write = function write(fd, buffer, offsetOrOptions, length, position, callback) {
     const args = Array.prototype.slice.call(arguments);
-    let cb;
-    for (let i = 2; i < args.length; i++) {
-      if (typeof args[i] === 'function') { cb = args[i]; args.length = i; break; }
-    }
-    if (!cb) throw errType('cb', 'function', args.length > 2 ? args[Math.min(args.length, 6) - 1] : undefined);
+    const cb = args.length > 2 ? args[args.length - 1] : undefined;
+    if (typeof cb !== 'function') throw errType('cb', 'function', cb);
+    args.length -= 1;
     const [f, v, o, l, p, orig] = writeArgs(args[0], args[1], args[2], args[3], args[4]);
     binding.write(f, v, o, l, p, (e, n) => (e ? cb(e) : cb(null, n, orig)));
   };
+
+  Object.defineProperty(fs.write, promisifyCustom, {
+    value: (...a) => new Promise((resolve, reject) => {
+      fs.write(...a, (e, bytesWritten, buffer) => (e ? reject(e) : resolve({ bytesWritten, buffer })));
+    }),
+    configurable: true,
+  });
 
   fs.writeSync = function writeSync(fd, buffer, offsetOrOptions, length, position) {
     const [f, v, o, l, p] = writeArgs(fd, buffer, offsetOrOptions, length, position);
@@ -544,6 +579,12 @@
     const [f, b, p] = vecArgs(fd, buffers, position);
     driveAsync(readvSteps(f, b, p === null ? -1 : p), (e, n) => (e ? callback(e) : callback(null, n, b)));
   };
+  Object.defineProperty(fs.readv, promisifyCustom, {
+    value: (...a) => new Promise((resolve, reject) => {
+      fs.readv(...a, (e, bytesRead, buffers) => (e ? reject(e) : resolve({ bytesRead, buffers })));
+    }),
+    configurable: true,
+  });
   fs.readvSync = (fd, buffers, position) => drive(readvSteps(...vecArgs(fd, buffers, position)));
   fs.writev = function writev(fd, buffers, position, callback) {
     if (typeof position === 'function') { callback = position; position = null; }
@@ -551,6 +592,13 @@
     const [f, b, p] = vecArgs(fd, buffers, position);
     driveAsync(writevSteps(f, b, p), (e, n) => (e ? callback(e) : callback(null, n, b)));
   };
+  Object.defineProperty(fs.writev, promisifyCustom, {
+    value: (...a) => new Promise((resolve, reject) => {
+      // Node names it `buffer` here (not `buffers` as readv does).
+      fs.writev(...a, (e, bytesWritten, buffers) => (e ? reject(e) : resolve({ bytesWritten, buffer: buffers })));
+    }),
+    configurable: true,
+  });
   fs.writevSync = (fd, buffers, position) => drive(writevSteps(...vecArgs(fd, buffers, position)));
 
   // ----- readFile / writeFile / appendFile --------------------------------------------------
@@ -567,7 +615,7 @@
     const target = typeof path === 'number' ? checkFd(path) : toPath(path);
     return readFileSteps(target, toFlags(o.flag === undefined ? 'r' : o.flag, 'flags'), o.encoding, o.signal);
   }
-  define('readFile', 1, 2, readFileArgs);
+  define('readFile', 1, 2, readFileArgs, CB_FIRST_LAST_GIVEN);
 
   function* writeAllSteps(fd, bytes, position, signal) {
     let off = 0;
@@ -613,8 +661,8 @@
       return writeFileSteps(target, bytes, flags, toMode(o.mode, 'mode', 0o666), o.signal);
     };
   }
-  define('writeFile', 2, 3, writeFileArgs('w'));
-  define('appendFile', 2, 3, writeFileArgs('a'));
+  define('writeFile', 2, 3, writeFileArgs('w'), CB_FIRST_LAST_GIVEN);
+  define('appendFile', 2, 3, writeFileArgs('a'), CB_FIRST_LAST_GIVEN);
 
   // ----- stat family --------------------------------------------------------------------------
 
@@ -625,9 +673,9 @@
       return single((v) => makeStats(v, !!o.bigint), kind, a);
     };
   }
-  define('stat', 1, 2, statArgs('stat'));
-  define('lstat', 1, 2, statArgs('lstat'));
-  define('fstat', 1, 2, statArgs('fstat'));
+  define('stat', 1, 2, statArgs('stat'), CB_FIRST);
+  define('lstat', 1, 2, statArgs('lstat'), CB_FIRST);
+  define('fstat', 1, 2, statArgs('fstat'), CB_FIRST);
 
   // statSync/lstatSync with throwIfNoEntry: false return undefined for ENOENT.
   for (const kind of ['stat', 'lstat']) {
@@ -801,11 +849,11 @@
     const p = toPath(path);
     if (o.recursive !== undefined && o.recursive !== false) checkBool(o.recursive, 'options.recursive');
     return readdirSteps(p, o.encoding, !!o.withFileTypes, !!o.recursive);
-  });
+  }, CB_FIRST);
 
   define('rmdir', 1, 2, ([path, opts]) => {
     const p = toPath(path);
-    if (opts && opts.recursive) return rmSteps(p, true, false);
+    if (opts && opts.recursive) return rmdirTreeSteps(p);
     return single(() => undefined, 'rmdir', p);
   });
 
@@ -831,8 +879,11 @@
       yield ['unlink', p];
       return;
     }
-    const names = yield ['readdir', p, false, false];
-    for (const n of names) yield* rmTreeSteps(pathMod.join(p, n));
+    // Names as bytes: a name that is not UTF-8 must still be removable.
+    const names = yield ['readdir', p, false, true];
+    const dirBytes = typeof p === 'string' ? Buffer.from(p) : p;
+    const slash = Buffer.from('/');
+    for (const n of names) yield* rmTreeSteps(Buffer.concat([dirBytes, slash, n]));
     yield ['rmdir', p];
   }
 
@@ -847,10 +898,18 @@
     }
     if ((st[1] & S_IFMT) === C.S_IFDIR) {
       if (!recursive) throw eisdirError(p);
-      yield* rmTreeSteps(p);
+      yield* rmTreeSteps(path);
       return undefined;
     }
     yield ['unlink', path];
+    return undefined;
+  }
+
+  // rmdir(path, { recursive: true }) (deprecated): a tree, but never a file.
+  function* rmdirTreeSteps(path) {
+    const st = yield ['lstat', path];
+    if ((st[1] & S_IFMT) !== C.S_IFDIR) throw binding.uvException(-20, 'rmdir', pathText(path));
+    yield* rmTreeSteps(path);
     return undefined;
   }
 
@@ -960,11 +1019,18 @@
 
   const modeArg = (m) => toMode(m, 'mode');
   define('chmod', 2, 2, ([path, mode]) => single(() => undefined, 'chmod', toPath(path), modeArg(mode)));
-  define('fchmod', 2, 2, ([fd, mode]) => single(() => undefined, 'fchmod', checkFd(fd), modeArg(mode)));
+  define('fchmod', 2, 2, ([fd, mode]) => {
+    const m = modeArg(mode); // Node checks the mode first
+    return single(() => undefined, 'fchmod', checkFd(fd), m);
+  });
 
   const idArg = (v, name) => checkInteger(v, name, -1, 4294967295);
   define('chown', 3, 3, ([path, uid, gid]) => single(() => undefined, 'chown', toPath(path), idArg(uid, 'uid'), idArg(gid, 'gid')));
-  define('fchown', 3, 3, ([fd, uid, gid]) => single(() => undefined, 'fchown', checkFd(fd), idArg(uid, 'uid'), idArg(gid, 'gid')));
+  define('fchown', 3, 3, ([fd, uid, gid]) => {
+    const u = idArg(uid, 'uid'); // Node checks the ids first
+    const g = idArg(gid, 'gid');
+    return single(() => undefined, 'fchown', checkFd(fd), u, g);
+  });
   define('lchown', 3, 3, ([path, uid, gid]) => single(() => undefined, 'lchown', toPath(path), idArg(uid, 'uid'), idArg(gid, 'gid')));
 
   function toUnixTimestamp(time) {
@@ -989,6 +1055,7 @@
   const kClosed = Symbol('closed');
   class Dir {
     constructor(path, entries) {
+      if (path === undefined) throw nodeError('TypeError', 'ERR_MISSING_ARGS', 'The "handle" argument must be specified');
       this[kEntries] = entries;
       this[kClosed] = false;
       Object.defineProperty(this, '_path', { value: path, writable: true });
@@ -1054,11 +1121,17 @@
   define('opendir', 1, 2, ([path, opts]) => {
     options(opts, { encoding: 'utf8' });
     return opendirSteps(toPath(path));
-  });
+  }, { cbName: 'callback' });
 
   // ----- fs.promises: FileHandle ----------------------------------------------------------------
 
   const kFd = Symbol('kFd');
+  // The fd for an operation; a closed handle fails with EBADF as in Node.
+  function handleFd(h, syscall) {
+    if (h[kFd] === -1) throw binding.uvException(-9, syscall);
+    return h[kFd];
+  }
+
   // An EventEmitter by mixin, as Node's (not `instanceof EventEmitter`).
   class FileHandle {
     constructor(fd) {
@@ -1068,10 +1141,10 @@
     get fd() { return this[kFd]; }
     getAsyncId() { return -1; }
     async appendFile(data, opts) { return this.writeFile(data, opts); }
-    async chmod(mode) { return promiseFns.fchmod(this[kFd], mode); }
-    async chown(uid, gid) { return promiseFns.fchown(this[kFd], uid, gid); }
-    async datasync() { return promiseFns.fdatasync(this[kFd]); }
-    async sync() { return promiseFns.fsync(this[kFd]); }
+    async chmod(mode) { return promiseFns.fchmod(handleFd(this, 'fchmod'), mode); }
+    async chown(uid, gid) { return promiseFns.fchown(handleFd(this, 'fchown'), uid, gid); }
+    async datasync() { return promiseFns.fdatasync(handleFd(this, 'fdatasync')); }
+    async sync() { return promiseFns.fsync(handleFd(this, 'fsync')); }
     async read(buffer, offset, length, position) {
       let args;
       if (buffer == null || (!ArrayBuffer.isView(buffer) && typeof buffer === 'object')) {
@@ -1079,17 +1152,17 @@
         const b = o.buffer === undefined ? Buffer.alloc(16384) : checkView(o.buffer);
         const off = o.offset === undefined ? 0 : o.offset;
         const len = o.length === undefined ? b.byteLength - off : o.length;
-        args = readArgs(this[kFd], b, off, len, o.position === undefined ? null : o.position);
+        args = readArgs(handleFd(this, 'read'), b, off, len, o.position === undefined ? null : o.position);
       } else {
         checkView(buffer);
         if (offset !== null && typeof offset === 'object') {
           const o = offset;
           const off = o.offset === undefined ? 0 : o.offset;
-          args = readArgs(this[kFd], buffer, off,
+          args = readArgs(handleFd(this, 'read'), buffer, off,
             o.length === undefined ? buffer.byteLength - off : o.length, o.position === undefined ? null : o.position);
         } else {
           const off = offset == null ? 0 : offset;
-          args = readArgs(this[kFd], buffer, off,
+          args = readArgs(handleFd(this, 'read'), buffer, off,
             length === undefined ? buffer.byteLength - off : length, position);
         }
       }
@@ -1099,30 +1172,30 @@
       return { bytesRead: n, buffer: b };
     }
     async readv(buffers, position) {
-      const [f, b, p] = vecArgs(this[kFd], buffers, position);
+      const [f, b, p] = vecArgs(handleFd(this, 'read'), buffers, position);
       const n = await promisify(readvSteps(f, b, p === null ? -1 : p));
       return { bytesRead: n, buffers: b };
     }
     async readFile(opts) {
       const o = options(opts, { flag: 'r' });
-      return promisify(readFileSteps(this[kFd], 0, o.encoding, o.signal));
+      return promisify(readFileSteps(handleFd(this, 'read'), 0, o.encoding, o.signal));
     }
-    async stat(opts) { return promiseFns.fstat(this[kFd], opts); }
-    async truncate(len) { return promiseFns.ftruncate(this[kFd], len); }
-    async utimes(a, m) { return promiseFns.futimes(this[kFd], a, m); }
+    async stat(opts) { return promiseFns.fstat(handleFd(this, 'fstat'), opts); }
+    async truncate(len) { return promiseFns.ftruncate(handleFd(this, 'ftruncate'), len); }
+    async utimes(a, m) { return promiseFns.futimes(handleFd(this, 'futime'), a, m); }
     async write(data, a, b, c) {
-      const [f, v, o, l, p, orig] = writeArgs(this[kFd], data, a, b, c);
+      const [f, v, o, l, p, orig] = writeArgs(handleFd(this, 'write'), data, a, b, c);
       const n = await promisify(single(null, 'write', f, v, o, l, p));
       return { bytesWritten: n, buffer: orig };
     }
     async writev(buffers, position) {
-      const [f, b, p] = vecArgs(this[kFd], buffers, position);
+      const [f, b, p] = vecArgs(handleFd(this, 'write'), buffers, position);
       const n = await promisify(writevSteps(f, b, p));
       return { bytesWritten: n, buffers: b };
     }
     async writeFile(data, opts) {
       const o = options(opts, { encoding: 'utf8' });
-      return promisify(writeAllSteps(this[kFd], dataBytes(data, o.encoding), null, o.signal));
+      return promisify(writeAllSteps(handleFd(this, 'write'), dataBytes(data, o.encoding), null, o.signal));
     }
     async close() {
       const fd = this[kFd];
@@ -1199,6 +1272,23 @@
   const stub = (name) => ({
     [name]() { throw unsupported(name); },
   }[name]);
+  // Not-yet APIs still check their arguments as Node does, then throw.
+  const checkedStub = (name, check) => ({
+    [name](...a) {
+      check(...a);
+      throw unsupported(name);
+    },
+  }[name]);
+  const streamStub = (name) => checkedStub(name, (path, opts) => {
+    const o = options(opts, {});
+    if (o.fd === undefined && path !== null) toPath(path);
+  });
+  const watchStub = (name) => checkedStub(name, (filename, opts, listener) => {
+    toPath(filename, 'filename');
+    if (typeof opts === 'function') { listener = opts; opts = undefined; }
+    options(opts, {});
+    if (name === 'watchFile') checkFunction(listener, 'listener');
+  });
 
   const realpathFn = callbackFns.realpath;
   realpathFn.native = callbackFns.realpathNative;
@@ -1214,8 +1304,9 @@
     chmod: cb.chmod, chmodSync: sy.chmod,
     close: cb.close, closeSync: sy.close,
     copyFile: cb.copyFile, copyFileSync: sy.copyFile,
-    cp: stub('cp'), cpSync: stub('cpSync'),
-    createReadStream: stub('createReadStream'), createWriteStream: stub('createWriteStream'),
+    cp: checkedStub('cp', (a, b) => { toPath(a, 'src'); toPath(b, 'dest'); }),
+    cpSync: checkedStub('cpSync', (a, b) => { toPath(a, 'src'); toPath(b, 'dest'); }),
+    createReadStream: streamStub('createReadStream'), createWriteStream: streamStub('createWriteStream'),
     exists: fs.exists, existsSync: fs.existsSync,
     fchown: cb.fchown, fchownSync: sy.fchown,
     fchmod: cb.fchmod, fchmodSync: sy.fchmod,
@@ -1232,7 +1323,7 @@
     mkdir: cb.mkdir, mkdirSync: sy.mkdir,
     mkdtemp: cb.mkdtemp, mkdtempSync: sy.mkdtemp,
     open: cb.open, openSync: sy.open,
-    openAsBlob: stub('openAsBlob'),
+    openAsBlob: checkedStub('openAsBlob', (p) => toPath(p)),
     readdir: cb.readdir, readdirSync: sy.readdir,
     read: fs.read, readSync: fs.readSync,
     readv: fs.readv, readvSync: fs.readvSync,
@@ -1245,10 +1336,10 @@
     stat: cb.stat, statfs: cb.statfs, statSync: sy.stat, statfsSync: sy.statfs,
     symlink: cb.symlink, symlinkSync: sy.symlink,
     truncate: cb.truncate, truncateSync: sy.truncate,
-    unwatchFile: stub('unwatchFile'),
+    unwatchFile: checkedStub('unwatchFile', (f) => toPath(f, 'filename')),
     unlink: cb.unlink, unlinkSync: sy.unlink,
     utimes: cb.utimes, utimesSync: sy.utimes,
-    watch: stub('watch'), watchFile: stub('watchFile'),
+    watch: watchStub('watch'), watchFile: watchStub('watchFile'),
     writeFile: cb.writeFile, writeFileSync: sy.writeFile,
     write: fs.write, writeSync: fs.writeSync,
     writev: fs.writev, writevSync: fs.writevSync,
