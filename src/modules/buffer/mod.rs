@@ -1348,3 +1348,14 @@ pub(crate) fn new_buffer_copy(cx: Ctx, data: &[u8]) -> JsResult<Value> {
         data.len()
     })
 }
+
+/// A Buffer over all of `ab` (an ArrayBuffer of `len` bytes), no copy.
+pub(crate) fn new_buffer_over(cx: Ctx, ab: &Value, len: usize) -> JsResult<Value> {
+    if context::slot_get(cx, REALM_SLOT).is_none() {
+        crate::registry::load_cjs(cx, "buffer")?;
+    }
+    let realm_arr = context::slot_get(cx, REALM_SLOT).ok_or(Thrown)?;
+    let (u8c, fast) = (cx.get_index(&realm_arr, 0)?, cx.get_index(&realm_arr, 1)?);
+    let undef = cx.undefined();
+    Realm { u8: u8c.as_arg(), fast: fast.as_arg(), pool: undef.as_arg() }.view(cx, ab, 0, len)
+}

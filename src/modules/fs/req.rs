@@ -31,6 +31,56 @@ use crate::errors::{ErrorKind, NodeError};
 pub(crate) const IO_MAX: usize = 2_147_483_647;
 const UNKNOWN_SIZE_CHUNK: usize = 64 * 1024;
 
+/// Bytes from the C library's malloc: what readFile's worker reads into, so
+/// the result Buffer can adopt them without a copy
+/// (`typed_array::array_buffer_from_libc`) and a request orphaned at context
+/// teardown can free them without the engine.
+pub struct CBuf {
+    ptr: *mut u8,
+    len: usize,
+    cap: usize,
+}
+
+impl CBuf {
+    fn new() -> CBuf {
+        CBuf { ptr: std::ptr::null_mut(), len: 0, cap: 0 }
+    }
+
+    /// Makes room for `more` bytes after `len`; false if out of memory.
+    fn reserve(&mut self, more: usize) -> bool {
+        if self.cap - self.len >= more {
+            return true;
+        }
+        let want = (self.len + more).max(self.cap * 2);
+        // SAFETY: ptr is null or from malloc/realloc.
+        let p = unsafe { libc::realloc(self.ptr as *mut _, want.max(1)) } as *mut u8;
+        if p.is_null() {
+            return false;
+        }
+        self.ptr = p;
+        self.cap = want;
+        true
+    }
+
+    /// Hands the block to a new ArrayBuffer (or frees it when empty).
+    fn into_array_buffer(mut self, cx: Ctx) -> JsResult<Option<Value>> {
+        if self.ptr.is_null() || self.len == 0 {
+            return Ok(None);
+        }
+        let (ptr, len) = (self.ptr, self.len);
+        self.ptr = std::ptr::null_mut();
+        // SAFETY: ptr is a malloc'ed block with len initialized bytes, now the ArrayBuffer's.
+        unsafe { ta::array_buffer_from_libc(&cx, ptr, len) }.map(Some)
+    }
+}
+
+impl Drop for CBuf {
+    fn drop(&mut self) {
+        // SAFETY: null or a block from malloc/realloc owned by self.
+        unsafe { libc::free(self.ptr as *mut _) };
+    }
+}
+
 /// What a request does, with its arguments.
 pub enum Op {
     Open { flags: c_int, mode: c_int },
@@ -76,6 +126,7 @@ pub struct ReadFile {
     size: Option<usize>,
     /// The error that ended the reads; reported after the close.
     failed: Option<(c_int, &'static str)>,
+    data: CBuf,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -95,6 +146,7 @@ impl ReadFile {
             stage: if fd.is_none() { Stage::Open } else { Stage::Fstat },
             size: None,
             failed: None,
+            data: CBuf::new(),
         }
     }
 }
@@ -261,18 +313,19 @@ impl Req {
                 Op::Lutime(a, m) => uv::uv_fs_lutime(lp, req, p, a, m, cb),
                 Op::Fsync(fd) => uv::uv_fs_fsync(lp, req, fd, cb),
                 Op::Fdatasync(fd) => uv::uv_fs_fdatasync(lp, req, fd, cb),
-                Op::ReadFile(ref rf) => match rf.stage {
+                Op::ReadFile(ref mut rf) => match rf.stage {
                     Stage::Open => uv::uv_fs_open(lp, req, p, rf.flags, 0o666, cb),
                     Stage::Fstat => uv::uv_fs_fstat(lp, req, rf.fd, cb),
                     Stage::Read => {
                         let want = match rf.size {
-                            Some(s) => s - self.filled,
+                            Some(s) => s - rf.data.len,
                             None => UNKNOWN_SIZE_CHUNK,
                         };
-                        self.scratch.reserve(want);
-                        let spare = self.scratch.spare_capacity_mut();
-                        let n = spare.len().min(IO_MAX);
-                        self.buf = uv::uv_buf_init(spare.as_mut_ptr() as *mut c_char, n as c_uint);
+                        if !rf.data.reserve(want) {
+                            return uv::uv_errno_t_UV_ENOMEM as c_int;
+                        }
+                        let n = (rf.data.cap - rf.data.len).min(IO_MAX);
+                        self.buf = uv::uv_buf_init(rf.data.ptr.add(rf.data.len) as *mut c_char, n as c_uint);
                         uv::uv_fs_read(lp, req, rf.fd, &self.buf, 1, -1, cb)
                     }
                     Stage::Close => uv::uv_fs_close(lp, req, rf.fd, cb),
@@ -386,11 +439,10 @@ impl Req {
                     if r < 0 {
                         rf.failed = Some((r as c_int, "read"));
                     } else if r > 0 {
-                        self.filled += r as usize;
-                        // SAFETY: the worker initialised r more bytes of spare capacity.
-                        unsafe { self.scratch.set_len(self.filled) };
+                        // The worker initialised r more bytes after len.
+                        rf.data.len += r as usize;
                     }
-                    let done = r <= 0 || rf.size.map(|s| self.filled >= s).unwrap_or(false);
+                    let done = r <= 0 || rf.size.map(|s| rf.data.len >= s).unwrap_or(false);
                     if done || rf.failed.is_some() {
                         if rf.own_fd {
                             rf.stage = Stage::Close;
@@ -435,8 +487,15 @@ impl Req {
             if let Some(b) = self.result_buffer.take() {
                 return Ok(Ok(b));
             }
-            let data = std::mem::take(&mut self.scratch);
-            return Ok(Ok(crate::modules::buffer::new_buffer_copy(cx, &data)?));
+            let len = rf.data.len;
+            let data = match self.op {
+                Op::ReadFile(ref mut rf) => std::mem::replace(&mut rf.data, CBuf::new()),
+                _ => CBuf::new(),
+            };
+            return Ok(Ok(match data.into_array_buffer(cx)? {
+                Some(ab) => crate::modules::buffer::new_buffer_over(cx, &ab, len)?,
+                None => crate::modules::buffer::new_buffer_copy(cx, &[])?,
+            }));
         }
         if r < 0 {
             let p = self.path.as_deref().map(|c| c.to_bytes());
