@@ -616,6 +616,43 @@
     return readFileSteps(target, toFlags(o.flag === undefined ? 'r' : o.flag, 'flags'), o.encoding, o.signal);
   }
   define('readFile', 1, 2, readFileArgs, CB_FIRST_LAST_GIVEN);
+  // The common case without a signal skips the generator: one native request
+  // chain (open/fstat/read/close) and one JS callback.
+  {
+    const general = callbackFns.readFile;
+    const generalPromise = promiseFns.readFile;
+    const direct = (path, opts) => {
+      if (opts != null && typeof opts === 'object' && opts.signal !== undefined) return null;
+      const o = options(opts, { flag: 'r' });
+      const target = typeof path === 'number' ? checkFd(path) : toPath(path);
+      return [target, toFlags(o.flag === undefined ? 'r' : o.flag, 'flags'), o.encoding];
+    };
+    callbackFns.readFile = function readFile(path, opts, callback) {
+      const cb = typeof opts === 'function' ? opts : callback;
+      if (typeof cb !== 'function') return general.apply(this, arguments);
+      const d = direct(path, typeof opts === 'function' ? undefined : opts);
+      if (!d) return general.apply(this, arguments);
+      binding.readFile(d[0], d[1], (e, buf) => {
+        if (e) return cb(e);
+        let v;
+        try {
+          v = d[2] ? buf.toString(d[2]) : buf;
+        } catch (err) {
+          return cb(err);
+        }
+        return cb(null, v);
+      });
+      return undefined;
+    };
+    promiseFns.readFile = async function readFile(path, opts) {
+      const d = direct(path, opts);
+      if (!d) return generalPromise(path, opts);
+      const buf = await new Promise((resolve, reject) => {
+        binding.readFile(d[0], d[1], (e, b) => (e ? reject(e) : resolve(b)));
+      });
+      return d[2] ? buf.toString(d[2]) : buf;
+    };
+  }
 
   function* writeAllSteps(fd, bytes, position, signal) {
     let off = 0;
