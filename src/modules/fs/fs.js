@@ -343,7 +343,20 @@
   }
 
   function Stats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, atimeMs, mtimeMs, ctimeMs, birthtimeMs) {
-    Object.assign(this, { dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, atimeMs, mtimeMs, ctimeMs, birthtimeMs });
+    this.dev = dev;
+    this.mode = mode;
+    this.nlink = nlink;
+    this.uid = uid;
+    this.gid = gid;
+    this.rdev = rdev;
+    this.blksize = blksize;
+    this.ino = ino;
+    this.size = size;
+    this.blocks = blocks;
+    this.atimeMs = atimeMs;
+    this.mtimeMs = mtimeMs;
+    this.ctimeMs = ctimeMs;
+    this.birthtimeMs = birthtimeMs;
     this.atime = new Date(atimeMs);
     this.mtime = new Date(mtimeMs);
     this.ctime = new Date(ctimeMs);
@@ -719,6 +732,8 @@
     const plain = syncFns[kind];
     syncFns[kind] = {
       [kind + 'Sync'](path, opts) {
+        // The common call, statSync(path), goes straight to the binding.
+        if (opts === undefined) return makeStats(binding[kind](toPath(path)), false);
         const o = options(opts, { bigint: false, throwIfNoEntry: true });
         if (o.throwIfNoEntry === false) {
           const p = toPath(path);
@@ -881,12 +896,43 @@
     return out;
   }
 
+  function direntsOf(dir, names, types, enc) {
+    const parent = pathText(dir);
+    const out = new Array(names.length);
+    for (let i = 0; i < names.length; i++) {
+      let t = types[i];
+      if (t === C.UV_DIRENT_UNKNOWN) {
+        try {
+          t = typeFromMode(binding.lstat(pathMod.join(parent, String(names[i])))[1]);
+        } catch {
+          // left unknown
+        }
+      }
+      out[i] = new Dirent(encodeName(names[i], enc), t, parent);
+    }
+    return out;
+  }
+
   define('readdir', 1, 2, ([path, opts]) => {
     const o = options(opts, { encoding: 'utf8', withFileTypes: false, recursive: false });
     const p = toPath(path);
     if (o.recursive !== undefined && o.recursive !== false) checkBool(o.recursive, 'options.recursive');
     return readdirSteps(p, o.encoding, !!o.withFileTypes, !!o.recursive);
   }, CB_FIRST);
+
+  {
+    // readdirSync without recursion: one binding call, no generator.
+    const general = syncFns.readdir;
+    syncFns.readdir = function readdirSync(path, opts) {
+      const o = options(opts, { encoding: 'utf8', withFileTypes: false, recursive: false });
+      if (o.recursive) return general(path, opts);
+      const p = toPath(path);
+      const enc = o.encoding;
+      const r = binding.readdir(p, !!o.withFileTypes, wantsRaw(enc));
+      if (!o.withFileTypes) return wantsRaw(enc) ? r.map((n) => encodeName(n, enc)) : r;
+      return direntsOf(p, r[0], r[1], enc);
+    };
+  }
 
   define('rmdir', 1, 2, ([path, opts]) => {
     const p = toPath(path);
