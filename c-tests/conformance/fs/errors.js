@@ -104,6 +104,14 @@ sync('utimes type', () => fs.utimesSync(p('file'), 'abc', 1));
 sync('chown uid', () => fs.chownSync(p('file'), 'a', 0));
 sync('symlink type', () => fs.symlinkSync('a', p('s'), 'bad'));
 sync('access mode', () => fs.accessSync(p('file'), 8));
+const rfd = fs.openSync(p('file'), 'r');
+sync('readSync options number', () => fs.readSync(rfd, Buffer.alloc(3), 0));
+sync('readSync options array', () => fs.readSync(rfd, Buffer.alloc(3), [1]));
+sync('readSync options.buffer null', () => fs.readSync(rfd, { buffer: null }));
+sync('read options.buffer null', () => fs.read(rfd, { buffer: null }, () => {}));
+sync('read options string', () => fs.read(rfd, Buffer.alloc(3), 'x', () => {}));
+sync('opendir bufferSize', () => fs.opendirSync(root, { bufferSize: 0 }));
+fs.closeSync(rfd);
 
 // the same system error through the callback and the promise
 fs.open(p('missing'), (e, fd) => {

@@ -444,21 +444,23 @@
 
   // Normalizes read(fd, buffer, offset, length, position) and its overloads to
   // [fd, buffer, offset, length, position] or null when nothing is to be read.
-  function readArgs(fd, buffer, offset, length, position, isSync) {
+  // `optionsOnly`: called as read(fd, buffer, options[, cb]), where Node
+  // requires that third argument to be an object (or null/undefined).
+  function readArgs(fd, buffer, offset, length, position, isSync, optionsOnly) {
     checkFd(fd);
     if (!ArrayBuffer.isView(buffer)) {
       // read(fd[, options]) with options { buffer, offset, length, position }.
       const o = buffer == null ? {} : buffer;
-      if (typeof o !== 'object') {
-        if (isSync) throw errType('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
-        throw errType('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
-      }
+      if (typeof o !== 'object') throw errType('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
       buffer = o.buffer === undefined ? Buffer.alloc(16384) : o.buffer;
       offset = o.offset;
       length = o.length;
       position = o.position;
-      checkView(buffer);
+      // readSync reports the options object, read the value inside it.
+      if (!ArrayBuffer.isView(buffer)) throw errType('buffer', ['Buffer', 'TypedArray', 'DataView'], isSync ? o : buffer);
       if (length === undefined) length = buffer.byteLength - (offset || 0);
+    } else if (optionsOnly && offset != null && (typeof offset !== 'object' || Array.isArray(offset))) {
+      throw errType('options', 'object', offset);
     } else if (offset !== null && typeof offset === 'object') {
       // read(fd, buffer, options)
       const o = offset;
@@ -487,7 +489,7 @@
     const cb = args.length > 1 ? args[args.length - 1] : undefined;
     if (typeof cb !== 'function') throw errType('cb', 'function', cb);
     args.length -= 1;
-    const [f, b, o, l, p] = readArgs(args[0], args[1], args[2], args[3], args[4], false);
+    const [f, b, o, l, p] = readArgs(args[0], args[1], args[2], args[3], args[4], false, args.length === 3);
     if (l === 0) {
       process.nextTick(cb, null, 0, b);
       return;
@@ -504,7 +506,7 @@
   });
 
   fs.readSync = function readSync(fd, buffer, offset, length, position) {
-    const [f, b, o, l, p] = readArgs(fd, buffer, offset, length, position, true);
+    const [f, b, o, l, p] = readArgs(fd, buffer, offset, length, position, true, arguments.length <= 3);
     if (l === 0) return 0;
     return binding.read(f, b, o, l, p);
   };
@@ -1202,7 +1204,8 @@
     return new Dir(parent, names.map((n, i) => new Dirent(n, types[i], parent)));
   }
   define('opendir', 1, 2, ([path, opts]) => {
-    options(opts, { encoding: 'utf8' });
+    const o = options(opts, { encoding: 'utf8' });
+    if (o.bufferSize !== undefined) checkInteger(o.bufferSize, 'options.bufferSize', 1, 4294967295);
     return opendirSteps(toPath(path));
   }, { cbName: 'callback' });
 
