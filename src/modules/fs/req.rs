@@ -322,6 +322,8 @@ impl Req {
                             None => UNKNOWN_SIZE_CHUNK,
                         };
                         if !rf.data.reserve(want) {
+                            // Seen by advance() as a failed read.
+                            self.uv.result = uv::uv_errno_t_UV_ENOMEM as _;
                             return uv::uv_errno_t_UV_ENOMEM as c_int;
                         }
                         let n = (rf.data.cap - rf.data.len).min(IO_MAX);
@@ -768,13 +770,32 @@ unsafe extern "C" fn on_done(req: *mut uv::uv_fs_t) {
     let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         let this = &mut *raw;
         if this.orphaned {
+            // A readFile chain that opened its fd closes it; nothing else of
+            // the (freed) context is touched.
+            if let Op::ReadFile(ref rf) = this.op {
+                let fd_open = match rf.stage {
+                    Stage::Open => this.uv.result >= 0,
+                    Stage::Fstat | Stage::Read => true,
+                    Stage::Close => false,
+                };
+                let fd = if rf.stage == Stage::Open { this.uv.result as c_int } else { rf.fd };
+                if rf.own_fd && fd_open && fd >= 0 {
+                    libc::close(fd);
+                }
+            }
             drop(Box::from_raw(raw));
             return;
         }
         if this.advance() {
             let lp = (*req).loop_;
-            if this.start(lp, Some(on_done)) >= 0 {
+            let rc = this.start(lp, Some(on_done));
+            if rc >= 0 {
                 return;
+            }
+            if let Op::ReadFile(ref mut rf) = this.op {
+                if rf.failed.is_none() {
+                    rf.failed = Some((rc, "read"));
+                }
             }
         }
         let mut b = Box::from_raw(raw);
