@@ -23,7 +23,7 @@ use libuv_sys2 as uv;
 
 use crate::context;
 use crate::engine::typed_array as ta;
-use crate::engine::{Arg, Ctx, JsResult, Thrown, Value};
+use crate::engine::{Arg, Ctx, JsResult, Value};
 use crate::errors::{ErrorKind, NodeError};
 
 /// Node's kIoMaxLength (2^31 - 1): the most one read/write moves, and the
@@ -889,9 +889,4 @@ pub fn cancel_all(cx: Ctx) {
             let _ = uv::uv_cancel(&mut (*raw).uv as *mut uv::uv_fs_t as *mut uv::uv_req_t);
         }
     }
-}
-
-/// Whether a thrown value is pending (for callers that want `Thrown`).
-pub fn thrown() -> Thrown {
-    Thrown
 }
