@@ -19,7 +19,7 @@ node_bin=${NODE:-node}
 bin=${1:-build/jsrt-node}
 [ $# -gt 0 ] && shift
 suites=("$@")
-[ ${#suites[@]} -gt 0 ] || suites=(path events util buffer string_decoder stream)
+[ ${#suites[@]} -gt 0 ] || suites=(path events util buffer string_decoder stream fs)
 
 case "$bin" in
   */*)

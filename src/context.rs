@@ -54,6 +54,8 @@ pub fn is_initialized(cx: Ctx) -> bool {
 /// Drops everything the library holds for a context. The values are released
 /// after the lock is let go, because freeing can run finalizers.
 pub fn free(cx: Ctx) {
+    // Pending fs requests let go of their callbacks first (docs/FS.md).
+    crate::modules::fs::on_context_free(cx);
     let st = with_states(|m| m.remove(&key(cx)));
     drop(st);
 }

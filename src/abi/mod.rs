@@ -236,9 +236,8 @@ pub unsafe extern "C" fn JSRT_InitNodeUtil(ctx: *mut JSContext) -> JSValue {
 }
 
 /// `require('fs')` for this context: a new reference, or `JS_EXCEPTION`. jsrt's
-/// constants module calls it. Until node:fs is native this is the registry's
-/// stub (every function throws `ERR_NOT_SUPPORTED` naming `fs.<api>`), or the
-/// host's module if the host registered `fs`.
+/// constants module calls it (and reads `.constants`). The library's native
+/// node:fs (docs/FS.md), or the host's module if the host registered `fs`.
 #[no_mangle]
 pub unsafe extern "C" fn JSRT_InitNodeFs(ctx: *mut JSContext) -> JSValue {
     value_entry(ctx, |cx| registry::load_cjs(cx, "fs"))

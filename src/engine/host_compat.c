@@ -24,6 +24,8 @@
 #define JS_DupValueRT jsrt_node_inline_JS_DupValueRT
 #define JS_GetProperty jsrt_node_inline_JS_GetProperty
 #define JS_SetProperty jsrt_node_inline_JS_SetProperty
+#include <stdlib.h>
+
 #include "quickjs.h"
 #undef JS_FreeValue
 #undef JS_FreeValueRT
@@ -87,5 +89,29 @@ static void jsrt_node_free_array_buffer(JSRuntime *rt, void *opaque, void *ptr) 
 
 JSValue jsrt_node_compat_array_buffer(JSContext *ctx, uint8_t *buf, size_t len) {
   return JS_NewArrayBuffer(ctx, buf, len, jsrt_node_free_array_buffer, NULL, 0);
+}
+#endif
+
+/* An ArrayBuffer adopting `buf`, a block from the C library's malloc (memory
+ * a libuv worker filled for node:fs), released with free(). On an exception
+ * `buf` is still the caller's. */
+JSValue jsrt_node_compat_array_buffer_libc(JSContext *ctx, uint8_t *buf, size_t len);
+
+#if defined(QJS_VERSION_MAJOR)
+JSValue jsrt_node_compat_array_buffer_libc(JSContext *ctx, uint8_t *buf, size_t len) {
+  JSValue v = JS_NewArrayBufferCopy(ctx, buf, len);
+  if (!JS_IsException(v))
+    free(buf);
+  return v;
+}
+#else
+static void jsrt_node_free_libc_array_buffer(JSRuntime *rt, void *opaque, void *ptr) {
+  (void)rt;
+  (void)opaque;
+  free(ptr);
+}
+
+JSValue jsrt_node_compat_array_buffer_libc(JSContext *ctx, uint8_t *buf, size_t len) {
+  return JS_NewArrayBuffer(ctx, buf, len, jsrt_node_free_libc_array_buffer, NULL, 0);
 }
 #endif

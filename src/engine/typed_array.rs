@@ -694,6 +694,22 @@ pub fn array_buffer_filled(
     Ok((cx.wrap(raw)?, n))
 }
 
+/// An ArrayBuffer that adopts `ptr[..len]`, a block from the C library's
+/// `malloc` (memory a libuv worker filled off the loop thread, where the
+/// engine's allocator must not be used); it is released with `free`. On an
+/// error the block is freed here.
+///
+/// # Safety
+/// `ptr` must come from `libc::malloc`/`realloc` with at least `len` bytes
+/// initialized, and not be used by the caller afterwards.
+pub unsafe fn array_buffer_from_libc(cx: &Ctx, ptr: *mut u8, len: usize) -> JsResult<Value> {
+    let raw = adopt::array_buffer_libc(cx.as_raw(), ptr, len);
+    if tag(raw) == q::JS_TAG_EXCEPTION {
+        libc::free(ptr as *mut _);
+    }
+    cx.wrap(raw)
+}
+
 /// `JS_NewArrayBuffer` has a different ABI in every engine (DESIGN.md §3), so
 /// the library never calls it by one prototype: the bundled build calls
 /// quickjs-ng's through the bindings generated from the very header it is
@@ -715,6 +731,18 @@ mod adopt {
     pub unsafe fn array_buffer(ctx: *mut q::JSContext, ptr: *mut u8, len: usize) -> q::JSValue {
         q::JS_NewArrayBuffer(ctx, ptr, len as _, 0, Some(realloc), std::ptr::null_mut(), false)
     }
+
+    unsafe extern "C" fn libc_realloc(_rt: *mut q::JSRuntime, _opaque: *mut std::ffi::c_void, ptr: *mut std::ffi::c_void, size: q::size_t) -> *mut std::ffi::c_void {
+        if size == 0 {
+            libc::free(ptr);
+            return std::ptr::null_mut();
+        }
+        libc::realloc(ptr, size as usize)
+    }
+
+    pub unsafe fn array_buffer_libc(ctx: *mut q::JSContext, ptr: *mut u8, len: usize) -> q::JSValue {
+        q::JS_NewArrayBuffer(ctx, ptr, len as _, 0, Some(libc_realloc), std::ptr::null_mut(), false)
+    }
 }
 
 #[cfg(feature = "host-engine")]
@@ -723,6 +751,11 @@ mod adopt {
 
     extern "C" {
         fn jsrt_node_compat_array_buffer(ctx: *mut q::JSContext, buf: *mut u8, len: q::size_t) -> q::JSValue;
+        fn jsrt_node_compat_array_buffer_libc(ctx: *mut q::JSContext, buf: *mut u8, len: q::size_t) -> q::JSValue;
+    }
+
+    pub unsafe fn array_buffer_libc(ctx: *mut q::JSContext, ptr: *mut u8, len: usize) -> q::JSValue {
+        jsrt_node_compat_array_buffer_libc(ctx, ptr, len as _)
     }
 
     pub unsafe fn array_buffer(ctx: *mut q::JSContext, ptr: *mut u8, len: usize) -> q::JSValue {

@@ -4,6 +4,7 @@ pub mod assert;
 pub mod buffer;
 pub mod console;
 pub mod events;
+pub mod fs;
 pub mod module;
 pub mod os;
 pub mod path;

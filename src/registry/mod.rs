@@ -41,6 +41,8 @@ const NATIVE: &[(&str, Init)] = &[
     ("buffer", modules::buffer::init),
     ("events", modules::events::init),
     ("os", modules::os::init),
+    ("fs", modules::fs::init),
+    ("fs/promises", modules::fs::init_promises),
     ("_stream_duplex", modules::stream::init_duplex),
     ("_stream_passthrough", modules::stream::init_passthrough),
     ("_stream_readable", modules::stream::init_readable),

@@ -1361,3 +1361,35 @@ pub fn install_globals(cx: Ctx) -> JsResult<()> {
     }
     Ok(())
 }
+
+/// A new Buffer of `cap` bytes that `fill` writes (see [`Realm::filled`]), for
+/// other modules (node:fs results). Loads node:buffer first if needed.
+pub(crate) fn new_buffer_filled(cx: Ctx, cap: usize, fill: impl FnOnce(&mut [MaybeUninit<u8>]) -> usize) -> JsResult<Value> {
+    if context::slot_get(cx, REALM_SLOT).is_none() {
+        crate::registry::load_cjs(cx, "buffer")?;
+    }
+    let realm_arr = context::slot_get(cx, REALM_SLOT).ok_or(Thrown)?;
+    let (u8c, fast) = (cx.get_index(&realm_arr, 0)?, cx.get_index(&realm_arr, 1)?);
+    let undef = cx.undefined();
+    Realm { u8: u8c.as_arg(), fast: fast.as_arg(), pool: undef.as_arg() }.filled(cx, cap, fill)
+}
+
+/// A new Buffer holding a copy of `data`.
+pub(crate) fn new_buffer_copy(cx: Ctx, data: &[u8]) -> JsResult<Value> {
+    new_buffer_filled(cx, data.len(), |slots| {
+        // SAFETY: slots has data.len() slots (the capacity asked for).
+        unsafe { std::ptr::copy_nonoverlapping(data.as_ptr(), slots.as_mut_ptr() as *mut u8, data.len()) };
+        data.len()
+    })
+}
+
+/// A Buffer over all of `ab` (an ArrayBuffer of `len` bytes), no copy.
+pub(crate) fn new_buffer_over(cx: Ctx, ab: &Value, len: usize) -> JsResult<Value> {
+    if context::slot_get(cx, REALM_SLOT).is_none() {
+        crate::registry::load_cjs(cx, "buffer")?;
+    }
+    let realm_arr = context::slot_get(cx, REALM_SLOT).ok_or(Thrown)?;
+    let (u8c, fast) = (cx.get_index(&realm_arr, 0)?, cx.get_index(&realm_arr, 1)?);
+    let undef = cx.undefined();
+    Realm { u8: u8c.as_arg(), fast: fast.as_arg(), pool: undef.as_arg() }.view(cx, ab, 0, len)
+}

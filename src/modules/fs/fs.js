@@ -1,0 +1,1448 @@
+// node:fs for jsrt-node, evaluated once per context by src/modules/fs/mod.rs
+// as a function expression called with the native binding (docs/FS.md).
+//
+// The binding does the system calls: binding.op(...args, cb) runs a libuv
+// request, synchronously when cb is undefined (returns or throws), else on
+// the host's loop (cb(err) / cb(null, value) later). This file is the API on
+// top: argument checks with Node 20's error codes and messages, options, and
+// the three forms of every call. Operations made of several requests
+// (writeFile, recursive mkdir/rm/readdir, truncate by path, ...) are written
+// once, as generators that yield requests; `drive` runs them synchronously,
+// `driveAsync` runs them on the loop.
+//
+// Written for this project from Node's documentation and observed behaviour.
+(function (binding) {
+  'use strict';
+
+  const { Buffer } = binding.buffer;
+  const EventEmitter = binding.EventEmitter;
+  const pathMod = binding.path;
+  const process = binding.process;
+
+  // ----- errors ---------------------------------------------------------------------------
+
+  const errType = binding.errInvalidArgType;
+  const errValue = binding.errInvalidArgValue;
+  const errRange = binding.errOutOfRange;
+  const nodeError = binding.nodeError;
+  const unsupported = (api) => nodeError('Error', 'ERR_NOT_SUPPORTED', `fs.${api} is not supported`);
+
+  // ----- constants (Linux values, in Node's order) -----------------------------------------
+
+  const constants = Object.create(null);
+  [
+    ['UV_FS_SYMLINK_DIR', 1], ['UV_FS_SYMLINK_JUNCTION', 2], ['O_RDONLY', 0], ['O_WRONLY', 1], ['O_RDWR', 2],
+    ['UV_DIRENT_UNKNOWN', 0], ['UV_DIRENT_FILE', 1], ['UV_DIRENT_DIR', 2], ['UV_DIRENT_LINK', 3],
+    ['UV_DIRENT_FIFO', 4], ['UV_DIRENT_SOCKET', 5], ['UV_DIRENT_CHAR', 6], ['UV_DIRENT_BLOCK', 7],
+    ['EXTENSIONLESS_FORMAT_JAVASCRIPT', 0], ['EXTENSIONLESS_FORMAT_WASM', 1],
+    ['S_IFMT', 0o170000], ['S_IFREG', 0o100000], ['S_IFDIR', 0o40000], ['S_IFCHR', 0o20000],
+    ['S_IFBLK', 0o60000], ['S_IFIFO', 0o10000], ['S_IFLNK', 0o120000], ['S_IFSOCK', 0o140000],
+    ['O_CREAT', 0o100], ['O_EXCL', 0o200], ['UV_FS_O_FILEMAP', 0], ['O_NOCTTY', 0o400], ['O_TRUNC', 0o1000],
+    ['O_APPEND', 0o2000], ['O_DIRECTORY', 0o200000], ['O_NOATIME', 0o1000000], ['O_NOFOLLOW', 0o400000],
+    ['O_SYNC', 0o4010000], ['O_DSYNC', 0o10000], ['O_DIRECT', 0o40000], ['O_NONBLOCK', 0o4000],
+    ['S_IRWXU', 0o700], ['S_IRUSR', 0o400], ['S_IWUSR', 0o200], ['S_IXUSR', 0o100],
+    ['S_IRWXG', 0o70], ['S_IRGRP', 0o40], ['S_IWGRP', 0o20], ['S_IXGRP', 0o10],
+    ['S_IRWXO', 0o7], ['S_IROTH', 0o4], ['S_IWOTH', 0o2], ['S_IXOTH', 0o1],
+    ['F_OK', 0], ['R_OK', 4], ['W_OK', 2], ['X_OK', 1],
+    ['UV_FS_COPYFILE_EXCL', 1], ['COPYFILE_EXCL', 1], ['UV_FS_COPYFILE_FICLONE', 2], ['COPYFILE_FICLONE', 2],
+    ['UV_FS_COPYFILE_FICLONE_FORCE', 4], ['COPYFILE_FICLONE_FORCE', 4],
+  ].forEach(([k, v]) => { constants[k] = v; });
+  const C = constants;
+
+  // ----- validation -------------------------------------------------------------------------
+
+  function checkInteger(v, name, lo = Number.MIN_SAFE_INTEGER, hi = Number.MAX_SAFE_INTEGER) {
+    if (typeof v !== 'number') throw errType(name, 'number', v);
+    if (!Number.isInteger(v)) throw errRange(name, 'an integer', v);
+    if (v < lo || v > hi) throw errRange(name, `>= ${lo} && <= ${hi}`, v);
+    return v;
+  }
+  const checkInt32 = (v, name, lo = -2147483648) => checkInteger(v, name, lo, 2147483647);
+  const checkUint32 = (v, name) => checkInteger(v, name, 0, 4294967295);
+  const checkFd = (fd) => checkInt32(fd, 'fd', 0);
+
+  // access/copyFile modes: checked natively in Node, with that message.
+  function smallMode(m) {
+    if (m === undefined || m === null) return 0;
+    checkInteger(m, 'mode');
+    if (m < 0 || m > 7) throw nodeError('RangeError', 'ERR_OUT_OF_RANGE', 'mode is out of range: >= 0 && <= 7');
+    return m;
+  }
+
+  function checkBool(v, name) {
+    if (typeof v !== 'boolean') throw errType(name, 'boolean', v);
+    return v;
+  }
+
+  function checkFunction(v, name) {
+    if (typeof v !== 'function') throw errType(name, 'function', v);
+    return v;
+  }
+
+  function checkObjectOrNull(v, name) {
+    if (v !== undefined && (v === null || typeof v !== 'object')) throw errType(name, 'object', v);
+  }
+
+  const NUL_REASON = 'must be a string, Uint8Array, or URL without null bytes';
+
+  function looksLikeUrl(v) {
+    return v != null && typeof v === 'object' && typeof v.href === 'string' &&
+      typeof v.protocol === 'string' && v.auth === undefined && v.path === undefined;
+  }
+
+  function fileUrlPath(url) {
+    if (url.protocol !== 'file:') throw nodeError('TypeError', 'ERR_INVALID_URL_SCHEME', 'The URL must be of scheme file');
+    if (url.hostname !== '' && url.hostname !== undefined) {
+      throw nodeError('TypeError', 'ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on linux');
+    }
+    const p = String(url.pathname);
+    if (/%2f/i.test(p)) {
+      throw nodeError('TypeError', 'ERR_INVALID_FILE_URL_PATH', 'File URL path must not include encoded / characters');
+    }
+    return decodeURIComponent(p);
+  }
+
+  // A path argument as the binding takes it: a string or a Uint8Array.
+  function toPath(p, name = 'path') {
+    if (looksLikeUrl(p)) p = fileUrlPath(p);
+    if (typeof p === 'string') {
+      if (p.indexOf('\u0000') !== -1) throw errValue(name, p, NUL_REASON);
+      return p;
+    }
+    if (p instanceof Uint8Array) {
+      if (p.indexOf(0) !== -1) throw errValue(name, p, NUL_REASON);
+      return p;
+    }
+    throw errType(name, ['string', 'Buffer', 'URL'], p);
+  }
+  const pathText = (p) => (typeof p === 'string' ? p : Buffer.from(p.buffer, p.byteOffset, p.byteLength).toString());
+
+  const FLAGS = {
+    r: C.O_RDONLY,
+    rs: C.O_RDONLY | C.O_SYNC,
+    'r+': C.O_RDWR,
+    'rs+': C.O_RDWR | C.O_SYNC,
+    w: C.O_TRUNC | C.O_CREAT | C.O_WRONLY,
+    wx: C.O_TRUNC | C.O_CREAT | C.O_WRONLY | C.O_EXCL,
+    'w+': C.O_TRUNC | C.O_CREAT | C.O_RDWR,
+    'wx+': C.O_TRUNC | C.O_CREAT | C.O_RDWR | C.O_EXCL,
+    a: C.O_APPEND | C.O_CREAT | C.O_WRONLY,
+    ax: C.O_APPEND | C.O_CREAT | C.O_WRONLY | C.O_EXCL,
+    as: C.O_APPEND | C.O_CREAT | C.O_WRONLY | C.O_SYNC,
+    'a+': C.O_APPEND | C.O_CREAT | C.O_RDWR,
+    'ax+': C.O_APPEND | C.O_CREAT | C.O_RDWR | C.O_EXCL,
+    'as+': C.O_APPEND | C.O_CREAT | C.O_RDWR | C.O_SYNC,
+  };
+  // Spellings with the letters swapped mean the same.
+  for (const [alias, real] of [['sr', 'rs'], ['sr+', 'rs+'], ['xw', 'wx'], ['xw+', 'wx+'], ['xa', 'ax'],
+    ['sa', 'as'], ['xa+', 'ax+'], ['sa+', 'as+']]) FLAGS[alias] = FLAGS[real];
+
+  function toFlags(f, name = 'flags') {
+    if (typeof f === 'number') return f;
+    if (f == null) return C.O_RDONLY;
+    if (typeof f === 'string' && Object.prototype.hasOwnProperty.call(FLAGS, f)) return FLAGS[f];
+    throw errValue(name, f);
+  }
+
+  function toMode(m, name, fallback) {
+    if (m === undefined || m === null) m = fallback;
+    if (typeof m === 'string') {
+      if (!/^[0-7]+$/.test(m)) throw errValue(name, m, 'must be a 32-bit unsigned integer or an octal string');
+      m = parseInt(m, 8);
+    }
+    return checkUint32(m, name);
+  }
+
+  function checkEncoding(enc) {
+    if (enc && enc !== 'buffer' && !Buffer.isEncoding(enc)) throw errValue('encoding', enc, 'is invalid encoding');
+  }
+
+  // Options as Node reads them: a string is the encoding; null/undefined or a
+  // function (the callback) give the defaults.
+  function options(o, defaults) {
+    if (o == null || typeof o === 'function') return defaults;
+    let out;
+    if (typeof o === 'string') {
+      out = Object.assign({}, defaults, { encoding: o });
+    } else if (typeof o === 'object') {
+      out = Object.assign({}, defaults);
+      for (const k in o) out[k] = o[k];
+    } else {
+      throw errType('options', ['string', 'object'], o);
+    }
+    checkEncoding(out.encoding);
+    if (out.signal !== undefined) checkSignal(out.signal);
+    return out;
+  }
+
+  function checkSignal(s) {
+    if (s === null || typeof s !== 'object' || !('aborted' in s)) throw errType('options.signal', 'AbortSignal', s);
+  }
+
+  function abortError(signal) {
+    const e = nodeError('Error', 'ABORT_ERR', 'The operation was aborted');
+    e.name = 'AbortError';
+    if (signal && signal.reason !== undefined) e.cause = signal.reason;
+    return e;
+  }
+
+  const wantsRaw = (enc) => !!enc && enc !== 'utf8' && enc !== 'utf-8';
+  // A name the binding returned (string, or Buffer when raw) in `enc`.
+  function encodeName(v, enc) {
+    if (typeof v === 'string' || enc === 'buffer') return v;
+    return v.toString(enc);
+  }
+
+  function checkPosition(pos, name, len) {
+    if (typeof pos === 'number') return checkInteger(pos, name, -1);
+    if (typeof pos === 'bigint') {
+      const lim = 2n ** 63n;
+      if (pos < -lim || pos > lim - 1n) throw errRange(name, `>= ${-lim} && <= ${lim - 1n}`, pos);
+      return pos;
+    }
+    throw errType(name, ['integer', 'bigint'], pos);
+  }
+
+  function checkView(v, name = 'buffer') {
+    if (!ArrayBuffer.isView(v)) throw errType(name, ['Buffer', 'TypedArray', 'DataView'], v);
+    return v;
+  }
+
+  function dataBytes(data, enc, name = 'data') {
+    if (ArrayBuffer.isView(data)) return data;
+    if (typeof data !== 'string') throw errType(name, ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+    return Buffer.from(data, enc || 'utf8');
+  }
+
+  // ----- the three forms --------------------------------------------------------------------
+
+  // Splits a callback-form call: the callback is the first function after the
+  // `required` leading arguments; without one, the argument at `last` is what
+  // Node reports as the bad "cb".
+  // `how.cbFirst`: Node checks the callback before the other arguments (else
+  // after them); `how.cbName`: the name its error uses.
+  function splitCallback(args, required, last, prepare, how) {
+    for (let i = required; i < args.length && i <= last; i++) {
+      if (typeof args[i] === 'function') return [Array.prototype.slice.call(args, 0, i), args[i]];
+    }
+    if (prepare && !how.cbFirst) prepare(Array.prototype.slice.call(args, 0, last));
+    // What Node reports: the argument in the callback's place, or for the
+    // functions that take the last argument given as the callback, that one.
+    const shown = how.lastGiven ? (args.length > required ? args[Math.min(args.length, last + 1) - 1] : undefined) : args[last];
+    throw errType(how.cbName || 'cb', 'function', shown);
+  }
+
+  // Runs a generator of requests to its end synchronously.
+  function drive(gen) {
+    let step = gen.next();
+    while (!step.done) {
+      const [op, ...a] = step.value;
+      let result;
+      try {
+        result = typeof op === 'function' ? op(...a) : binding[op](...a);
+      } catch (e) {
+        step = gen.throw(e);
+        continue;
+      }
+      step = gen.next(result);
+    }
+    return step.value;
+  }
+
+  // Runs it on the loop: each yielded request completes before the next;
+  // cb(err) or cb(null, value) at the end.
+  function driveAsync(gen, cb) {
+    let first = true;
+    const resume = (err, value, failed) => {
+      // A generator that ends before its first request still calls back
+      // after the current tick, as every async fs call does.
+      const finish = first ? (...a) => process.nextTick(cb, ...a) : cb;
+      first = false;
+      let step;
+      try {
+        step = failed ? gen.throw(err) : gen.next(value);
+      } catch (e) {
+        finish(e);
+        return;
+      }
+      if (step.done) {
+        // Node passes one argument when there is no result.
+        if (step.value === undefined) finish(null);
+        else finish(null, step.value);
+        return;
+      }
+      const [op, ...a] = step.value;
+      const done = (e, v) => (e ? resume(e, undefined, true) : resume(null, v, false));
+      try {
+        if (typeof op === 'function') {
+          // A synchronous helper step (e.g. a decode): continue on the next tick.
+          const v = op(...a);
+          process.nextTick(done, null, v);
+        } else {
+          binding[op](...a, done);
+        }
+      } catch (e) {
+        process.nextTick(done, e);
+      }
+    };
+    resume(null, undefined, false);
+  }
+
+  const promisify = (gen) => new Promise((resolve, reject) => {
+    driveAsync(gen, (e, v) => (e ? reject(e) : resolve(v)));
+  });
+
+  // One request with its result mapped by `post`.
+  function* single(post, op, ...a) {
+    const v = yield [op, ...a];
+    return post ? post(v) : v;
+  }
+
+  // Defines name / nameSync / promises[name] from `prepare(args) -> generator`.
+  // `required`: arguments before any callback; `last`: where the callback is
+  // at the latest. `prepare` validates synchronously in every form.
+  const fs = {};
+  const promises = {};
+  const callbackFns = {};
+  const syncFns = {};
+  const promiseFns = {};
+
+  const CB_FIRST = { cbFirst: true };
+  const CB_FIRST_LAST_GIVEN = { cbFirst: true, lastGiven: true };
+  function define(name, required, last, prepare, how = {}) {
+    callbackFns[name] = {
+      [name](...args) {
+        const [rest, cb] = splitCallback(args, required, last, prepare, how);
+        const gen = prepare(rest);
+        driveAsync(gen, cb);
+      },
+    }[name];
+    syncFns[name] = {
+      [name + 'Sync'](...args) {
+        return drive(prepare(args));
+      },
+    }[name + 'Sync'];
+    promiseFns[name] = {
+      async [name](...args) {
+        return promisify(prepare(args));
+      },
+    }[name];
+  }
+
+  // ----- Stats, Dirent ------------------------------------------------------------------------
+
+  const S_IFMT = C.S_IFMT;
+  class StatsBase {
+    isDirectory() { return this._checkModeProperty(C.S_IFDIR); }
+    isFile() { return this._checkModeProperty(C.S_IFREG); }
+    isBlockDevice() { return this._checkModeProperty(C.S_IFBLK); }
+    isCharacterDevice() { return this._checkModeProperty(C.S_IFCHR); }
+    isSymbolicLink() { return this._checkModeProperty(C.S_IFLNK); }
+    isFIFO() { return this._checkModeProperty(C.S_IFIFO); }
+    isSocket() { return this._checkModeProperty(C.S_IFSOCK); }
+  }
+
+  function Stats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, atimeMs, mtimeMs, ctimeMs, birthtimeMs) {
+    this.dev = dev;
+    this.mode = mode;
+    this.nlink = nlink;
+    this.uid = uid;
+    this.gid = gid;
+    this.rdev = rdev;
+    this.blksize = blksize;
+    this.ino = ino;
+    this.size = size;
+    this.blocks = blocks;
+    this.atimeMs = atimeMs;
+    this.mtimeMs = mtimeMs;
+    this.ctimeMs = ctimeMs;
+    this.birthtimeMs = birthtimeMs;
+    this.atime = new Date(atimeMs);
+    this.mtime = new Date(mtimeMs);
+    this.ctime = new Date(ctimeMs);
+    this.birthtime = new Date(birthtimeMs);
+  }
+  Object.setPrototypeOf(Stats.prototype, StatsBase.prototype);
+  Object.defineProperty(Stats.prototype, '_checkModeProperty', {
+    value: function _checkModeProperty(property) {
+      if (typeof this.mode === 'bigint') return (this.mode & BigInt(S_IFMT)) === BigInt(property);
+      return (this.mode & S_IFMT) === property;
+    },
+    writable: true,
+    configurable: true,
+  });
+  Object.defineProperty(Stats.prototype, 'isFile', {
+    value: StatsBase.prototype.isFile, writable: true, configurable: true,
+  });
+
+  function BigIntStats() {}
+  Object.setPrototypeOf(BigIntStats.prototype, Stats.prototype);
+
+  const msOf = (s, ns) => s * 1e3 + ns / 1e6;
+  function makeStats(a, big) {
+    if (!big) {
+      return new Stats(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9],
+        msOf(a[10], a[11]), msOf(a[12], a[13]), msOf(a[14], a[15]), msOf(a[16], a[17]));
+    }
+    const st = Object.create(BigIntStats.prototype);
+    const names = ['dev', 'mode', 'nlink', 'uid', 'gid', 'rdev', 'blksize', 'ino', 'size', 'blocks'];
+    for (let i = 0; i < names.length; i++) st[names[i]] = BigInt(a[i]);
+    const times = ['atime', 'mtime', 'ctime', 'birthtime'];
+    const ns = times.map((_, i) => BigInt(a[10 + 2 * i]) * 1000000000n + BigInt(a[11 + 2 * i]));
+    times.forEach((t, i) => { st[t + 'Ms'] = ns[i] / 1000000n; });
+    times.forEach((t, i) => { st[t + 'Ns'] = ns[i]; });
+    times.forEach((t, i) => { st[t] = new Date(Number(ns[i] / 1000000n)); });
+    return st;
+  }
+
+  const kType = Symbol('type');
+  class Dirent {
+    constructor(name, type, path) {
+      this.name = name;
+      this.parentPath = path;
+      this.path = path;
+      this[kType] = type;
+    }
+    isDirectory() { return this[kType] === C.UV_DIRENT_DIR; }
+    isFile() { return this[kType] === C.UV_DIRENT_FILE; }
+    isBlockDevice() { return this[kType] === C.UV_DIRENT_BLOCK; }
+    isCharacterDevice() { return this[kType] === C.UV_DIRENT_CHAR; }
+    isSymbolicLink() { return this[kType] === C.UV_DIRENT_LINK; }
+    isFIFO() { return this[kType] === C.UV_DIRENT_FIFO; }
+    isSocket() { return this[kType] === C.UV_DIRENT_SOCKET; }
+  }
+
+  function typeFromMode(mode) {
+    switch (mode & S_IFMT) {
+      case C.S_IFREG: return C.UV_DIRENT_FILE;
+      case C.S_IFDIR: return C.UV_DIRENT_DIR;
+      case C.S_IFLNK: return C.UV_DIRENT_LINK;
+      case C.S_IFIFO: return C.UV_DIRENT_FIFO;
+      case C.S_IFSOCK: return C.UV_DIRENT_SOCKET;
+      case C.S_IFCHR: return C.UV_DIRENT_CHAR;
+      case C.S_IFBLK: return C.UV_DIRENT_BLOCK;
+      default: return C.UV_DIRENT_UNKNOWN;
+    }
+  }
+
+  // ----- open / close / read / write --------------------------------------------------------
+
+  define('open', 1, 3, ([path, flags, mode]) => {
+    const p = toPath(path);
+    return single(null, 'open', p, toFlags(flags), toMode(mode, 'mode', 0o666));
+  }, { lastGiven: true });
+
+  define('close', 1, 1, ([fd]) => single(null, 'close', checkFd(fd)));
+  {
+    const closeWithCallback = callbackFns.close;
+    // fs.close(fd) without a callback is allowed (errors are then dropped).
+    callbackFns.close = function close(fd, callback) {
+      if (callback === undefined) return closeWithCallback(fd, () => {});
+      return closeWithCallback(fd, callback);
+    };
+  }
+
+  // Normalizes read(fd, buffer, offset, length, position) and its overloads to
+  // [fd, buffer, offset, length, position] or null when nothing is to be read.
+  // `optionsOnly`: called as read(fd, buffer, options[, cb]), where Node
+  // requires that third argument to be an object (or null/undefined).
+  function readArgs(fd, buffer, offset, length, position, isSync, optionsOnly) {
+    checkFd(fd);
+    if (!ArrayBuffer.isView(buffer)) {
+      // read(fd[, options]) with options { buffer, offset, length, position }.
+      const o = buffer == null ? {} : buffer;
+      if (typeof o !== 'object') throw errType('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
+      buffer = o.buffer === undefined ? Buffer.alloc(16384) : o.buffer;
+      offset = o.offset;
+      length = o.length;
+      position = o.position;
+      // readSync reports the options object, read the value inside it.
+      if (!ArrayBuffer.isView(buffer)) throw errType('buffer', ['Buffer', 'TypedArray', 'DataView'], isSync ? o : buffer);
+      if (length === undefined) length = buffer.byteLength - (offset || 0);
+    } else if (optionsOnly && offset != null && (typeof offset !== 'object' || Array.isArray(offset))) {
+      throw errType('options', 'object', offset);
+    } else if (offset !== null && typeof offset === 'object') {
+      // read(fd, buffer, options)
+      const o = offset;
+      offset = o.offset;
+      length = o.length === undefined ? buffer.byteLength - (offset || 0) : o.length;
+      position = o.position;
+    } else if (offset == null && length === undefined) {
+      length = buffer.byteLength;
+    }
+    if (offset == null) offset = 0;
+    else checkInteger(offset, 'offset', 0);
+    if (length === undefined) length = buffer.byteLength - offset;
+    length |= 0;
+    if (length === 0) return [fd, buffer, offset, 0, null];
+    if (buffer.byteLength === 0) throw errValue('buffer', buffer, 'is empty and cannot be written');
+    if (length < 0) throw errRange('length', '>= 0', length);
+    if (offset + length > buffer.byteLength) throw errRange('length', `<= ${buffer.byteLength - offset}`, length);
+    if (position == null) position = -1;
+    else checkPosition(position, 'position', length);
+    return [fd, buffer, offset, length, position];
+  }
+
+  fs.read = function read(fd, buffer, offset, length, position, callback) {
+    // The callback is the last argument.
+    const args = Array.prototype.slice.call(arguments);
+    const cb = args.length > 1 ? args[args.length - 1] : undefined;
+    if (typeof cb !== 'function') throw errType('cb', 'function', cb);
+    args.length -= 1;
+    const [f, b, o, l, p] = readArgs(args[0], args[1], args[2], args[3], args[4], false, args.length === 3);
+    if (l === 0) {
+      process.nextTick(cb, null, 0, b);
+      return;
+    }
+    binding.read(f, b, o, l, p, (e, n) => (e ? cb(e) : cb(null, n, b)));
+  };
+
+  const promisifyCustom = Symbol.for('nodejs.util.promisify.custom');
+  Object.defineProperty(fs.read, promisifyCustom, {
+    value: (...a) => new Promise((resolve, reject) => {
+      fs.read(...a, (e, bytesRead, buffer) => (e ? reject(e) : resolve({ bytesRead, buffer })));
+    }),
+    configurable: true,
+  });
+
+  fs.readSync = function readSync(fd, buffer, offset, length, position) {
+    const [f, b, o, l, p] = readArgs(fd, buffer, offset, length, position, true, arguments.length <= 3);
+    if (l === 0) return 0;
+    return binding.read(f, b, o, l, p);
+  };
+
+  // write(fd, buffer[, offset[, length[, position]]]) / (fd, buffer, options)
+  // / (fd, string[, position[, encoding]]) -> [fd, view, offset, length, position, original]
+  function writeArgs(fd, data, a, b, c) {
+    checkFd(fd);
+    if (ArrayBuffer.isView(data)) {
+      let offset = a;
+      let length = b;
+      let position = c;
+      if (offset !== null && typeof offset === 'object') {
+        ({ offset = 0, length = data.byteLength - offset, position = null } = offset);
+      }
+      if (offset == null) offset = 0;
+      else checkInteger(offset, 'offset', 0);
+      if (typeof length !== 'number') length = data.byteLength - offset;
+      if (typeof position !== 'number') position = null;
+      if (offset > data.byteLength) throw errRange('offset', `<= ${data.byteLength}`, offset);
+      if (length > data.byteLength - offset) throw errRange('length', `<= ${data.byteLength - offset}`, length);
+      if (length < 0) throw errRange('length', '>= 0', length);
+      checkInt32(length, 'length', 0);
+      return [fd, data, offset, length, position, data];
+    }
+    if (typeof data !== 'string') throw errType('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+    let position = a;
+    const enc = typeof b === 'string' ? b : 'utf8';
+    if (typeof position !== 'number') position = null;
+    const bytes = Buffer.from(data, enc);
+    return [fd, bytes, 0, bytes.byteLength, position, data];
+  }
+
+  fs.write = function write(fd, buffer, offsetOrOptions, length, position, callback) {
+    const args = Array.prototype.slice.call(arguments);
+    const cb = args.length > 2 ? args[args.length - 1] : undefined;
+    if (typeof cb !== 'function') throw errType('cb', 'function', cb);
+    args.length -= 1;
+    const [f, v, o, l, p, orig] = writeArgs(args[0], args[1], args[2], args[3], args[4]);
+    binding.write(f, v, o, l, p, (e, n) => (e ? cb(e) : cb(null, n, orig)));
+  };
+
+  Object.defineProperty(fs.write, promisifyCustom, {
+    value: (...a) => new Promise((resolve, reject) => {
+      fs.write(...a, (e, bytesWritten, buffer) => (e ? reject(e) : resolve({ bytesWritten, buffer })));
+    }),
+    configurable: true,
+  });
+
+  fs.writeSync = function writeSync(fd, buffer, offsetOrOptions, length, position) {
+    const [f, v, o, l, p] = writeArgs(fd, buffer, offsetOrOptions, length, position);
+    return binding.write(f, v, o, l, p);
+  };
+
+  function* readvSteps(fd, buffers, position) {
+    let total = 0;
+    for (const b of buffers) {
+      const n = yield ['read', fd, b, 0, b.byteLength, position];
+      total += n;
+      if (position !== null && position !== -1) position += n;
+      if (n < b.byteLength) break;
+    }
+    return total;
+  }
+  function* writevSteps(fd, buffers, position) {
+    let total = 0;
+    for (const b of buffers) {
+      const n = yield ['write', fd, b, 0, b.byteLength, position];
+      total += n;
+      if (position !== null) position += n;
+    }
+    return total;
+  }
+  function vecArgs(fd, buffers, position) {
+    checkFd(fd);
+    if (!Array.isArray(buffers) || !buffers.every((b) => ArrayBuffer.isView(b))) {
+      throw errType('buffers', 'ArrayBufferView[]', buffers);
+    }
+    if (typeof position !== 'number') position = null;
+    return [fd, buffers, position];
+  }
+  fs.readv = function readv(fd, buffers, position, callback) {
+    if (typeof position === 'function') { callback = position; position = null; }
+    checkFunction(callback, 'cb');
+    const [f, b, p] = vecArgs(fd, buffers, position);
+    driveAsync(readvSteps(f, b, p === null ? -1 : p), (e, n) => (e ? callback(e) : callback(null, n, b)));
+  };
+  Object.defineProperty(fs.readv, promisifyCustom, {
+    value: (...a) => new Promise((resolve, reject) => {
+      fs.readv(...a, (e, bytesRead, buffers) => (e ? reject(e) : resolve({ bytesRead, buffers })));
+    }),
+    configurable: true,
+  });
+  fs.readvSync = (fd, buffers, position) => drive(readvSteps(...vecArgs(fd, buffers, position)));
+  fs.writev = function writev(fd, buffers, position, callback) {
+    if (typeof position === 'function') { callback = position; position = null; }
+    checkFunction(callback, 'cb');
+    const [f, b, p] = vecArgs(fd, buffers, position);
+    driveAsync(writevSteps(f, b, p), (e, n) => (e ? callback(e) : callback(null, n, b)));
+  };
+  Object.defineProperty(fs.writev, promisifyCustom, {
+    value: (...a) => new Promise((resolve, reject) => {
+      // Node names it `buffer` here (not `buffers` as readv does).
+      fs.writev(...a, (e, bytesWritten, buffers) => (e ? reject(e) : resolve({ bytesWritten, buffer: buffers })));
+    }),
+    configurable: true,
+  });
+  fs.writevSync = (fd, buffers, position) => drive(writevSteps(...vecArgs(fd, buffers, position)));
+
+  // ----- readFile / writeFile / appendFile --------------------------------------------------
+
+  function* readFileSteps(target, flags, enc, signal) {
+    if (signal && signal.aborted) throw abortError(signal);
+    const buf = yield ['readFile', target, flags];
+    if (signal && signal.aborted) throw abortError(signal);
+    return enc ? buf.toString(enc) : buf;
+  }
+
+  function readFileArgs([path, opts]) {
+    const o = options(opts, { flag: 'r' });
+    const target = typeof path === 'number' ? checkFd(path) : toPath(path);
+    return readFileSteps(target, toFlags(o.flag === undefined ? 'r' : o.flag, 'flags'), o.encoding, o.signal);
+  }
+  define('readFile', 1, 2, readFileArgs, CB_FIRST_LAST_GIVEN);
+  // The common case without a signal skips the generator: one native request
+  // chain (open/fstat/read/close) and one JS callback.
+  {
+    const general = callbackFns.readFile;
+    const generalPromise = promiseFns.readFile;
+    const direct = (path, opts) => {
+      if (opts != null && typeof opts === 'object' && opts.signal !== undefined) return null;
+      const o = options(opts, { flag: 'r' });
+      const target = typeof path === 'number' ? checkFd(path) : toPath(path);
+      return [target, toFlags(o.flag === undefined ? 'r' : o.flag, 'flags'), o.encoding];
+    };
+    callbackFns.readFile = function readFile(path, opts, callback) {
+      const cb = typeof opts === 'function' ? opts : callback;
+      if (typeof cb !== 'function') return general.apply(this, arguments);
+      const d = direct(path, typeof opts === 'function' ? undefined : opts);
+      if (!d) return general.apply(this, arguments);
+      binding.readFile(d[0], d[1], (e, buf) => {
+        if (e) return cb(e);
+        let v;
+        try {
+          v = d[2] ? buf.toString(d[2]) : buf;
+        } catch (err) {
+          return cb(err);
+        }
+        return cb(null, v);
+      });
+      return undefined;
+    };
+    promiseFns.readFile = async function readFile(path, opts) {
+      const d = direct(path, opts);
+      if (!d) return generalPromise(path, opts);
+      const buf = await new Promise((resolve, reject) => {
+        binding.readFile(d[0], d[1], (e, b) => (e ? reject(e) : resolve(b)));
+      });
+      return d[2] ? buf.toString(d[2]) : buf;
+    };
+  }
+
+  function* writeAllSteps(fd, bytes, position, signal) {
+    let off = 0;
+    const total = bytes.byteLength;
+    while (off < total || total === 0) {
+      if (signal && signal.aborted) throw abortError(signal);
+      const chunk = Math.min(total - off, 512 * 1024);
+      const n = yield ['write', fd, bytes, off, chunk, position];
+      off += n;
+      if (position !== null) position += n;
+      if (total === 0 || n === 0) break;
+    }
+  }
+
+  function* writeFileSteps(target, bytes, flags, mode, signal) {
+    if (signal && signal.aborted) throw abortError(signal);
+    if (typeof target === 'number') {
+      yield* writeAllSteps(target, bytes, null, signal);
+      return undefined;
+    }
+    const fd = yield ['open', target, flags, mode];
+    let failed = null;
+    try {
+      yield* writeAllSteps(fd, bytes, null, signal);
+    } catch (e) {
+      failed = e;
+    }
+    try {
+      yield ['close', fd];
+    } catch (e) {
+      if (!failed) failed = e;
+    }
+    if (failed) throw failed;
+    return undefined;
+  }
+
+  function writeFileArgs(defaultFlag) {
+    return ([path, data, opts]) => {
+      const o = options(opts, { encoding: 'utf8', mode: 0o666, flag: defaultFlag });
+      const target = typeof path === 'number' ? checkFd(path) : toPath(path);
+      const bytes = dataBytes(data, o.encoding);
+      const flags = toFlags(o.flag === undefined ? defaultFlag : o.flag, 'flags');
+      return writeFileSteps(target, bytes, flags, toMode(o.mode, 'mode', 0o666), o.signal);
+    };
+  }
+  define('writeFile', 2, 3, writeFileArgs('w'), CB_FIRST_LAST_GIVEN);
+  define('appendFile', 2, 3, writeFileArgs('a'), CB_FIRST_LAST_GIVEN);
+
+  // ----- stat family --------------------------------------------------------------------------
+
+  function statArgs(kind) {
+    return ([target, opts]) => {
+      const o = options(opts, { bigint: false });
+      const a = kind === 'fstat' ? checkFd(target) : toPath(target);
+      return single((v) => makeStats(v, !!o.bigint), kind, a);
+    };
+  }
+  define('stat', 1, 2, statArgs('stat'), CB_FIRST);
+  define('lstat', 1, 2, statArgs('lstat'), CB_FIRST);
+  define('fstat', 1, 2, statArgs('fstat'), CB_FIRST);
+
+  // statSync/lstatSync with throwIfNoEntry: false return undefined for ENOENT.
+  for (const kind of ['stat', 'lstat']) {
+    const plain = syncFns[kind];
+    syncFns[kind] = {
+      [kind + 'Sync'](path, opts) {
+        // The common call, statSync(path), goes straight to the binding.
+        if (opts === undefined) return makeStats(binding[kind](toPath(path)), false);
+        const o = options(opts, { bigint: false, throwIfNoEntry: true });
+        if (o.throwIfNoEntry === false) {
+          const p = toPath(path);
+          try {
+            return makeStats(binding[kind](p), !!o.bigint);
+          } catch (e) {
+            if (e && e.code === 'ENOENT') return undefined;
+            throw e;
+          }
+        }
+        return plain(path, opts);
+      },
+    }[kind + 'Sync'];
+  }
+
+  function StatFs(type, bsize, blocks, bfree, bavail, files, ffree) {
+    Object.assign(this, { type, bsize, blocks, bfree, bavail, files, ffree });
+  }
+  define('statfs', 1, 2, ([path, opts]) => {
+    const o = options(opts, { bigint: false });
+    return single((a) => {
+      const v = o.bigint ? a.map((x) => BigInt(x)) : a;
+      return new StatFs(...v);
+    }, 'statfs', toPath(path));
+  });
+
+  // ----- access / exists ------------------------------------------------------------------------
+
+  define('access', 1, 2, ([path, mode]) => {
+    const p = toPath(path);
+    const m = smallMode(mode);
+    return single(null, 'access', p, m);
+  });
+
+  fs.exists = function exists(path, callback) {
+    checkFunction(callback, 'cb');
+    let p;
+    try {
+      p = toPath(path);
+    } catch {
+      process.nextTick(callback, false);
+      return;
+    }
+    binding.access(p, C.F_OK, (e) => callback(!e));
+  };
+  Object.defineProperty(fs.exists, Symbol.for('nodejs.util.promisify.custom'), {
+    value: (path) => new Promise((resolve) => fs.exists(path, resolve)),
+    configurable: true,
+  });
+  fs.existsSync = function existsSync(path) {
+    try {
+      binding.access(toPath(path), C.F_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  // ----- directories --------------------------------------------------------------------------
+
+  function* mkdirpSteps(path, mode) {
+    // Walk up to the first ancestor that exists, then create downwards.
+    const text = pathText(path);
+    const missing = [];
+    let cur = text;
+    for (;;) {
+      let st = null;
+      try {
+        st = yield ['stat', cur];
+      } catch (e) {
+        if (e.code === 'ENOTDIR') throw binding.uvException(-20, 'mkdir', text);
+        if (e.code !== 'ENOENT') throw e;
+      }
+      if (st) {
+        if ((st[1] & S_IFMT) !== C.S_IFDIR) {
+          if (missing.length === 0) {
+            throw binding.uvException(-17, 'mkdir', text);
+          }
+          throw binding.uvException(-20, 'mkdir', text);
+        }
+        break;
+      }
+      missing.push(cur);
+      const up = pathMod.dirname(cur);
+      if (up === cur) break;
+      cur = up;
+    }
+    let first;
+    for (let i = missing.length - 1; i >= 0; i--) {
+      try {
+        yield ['mkdir', missing[i], mode];
+        if (first === undefined) first = missing[i];
+      } catch (e) {
+        if (e.code !== 'EEXIST') {
+          throw e.code === 'ENOTDIR' ? binding.uvException(-20, 'mkdir', text) : e;
+        }
+      }
+    }
+    return first;
+  }
+
+  define('mkdir', 1, 2, ([path, opts]) => {
+    let mode = 0o777;
+    let recursive = false;
+    if (typeof opts === 'number' || typeof opts === 'string') {
+      mode = toMode(opts, 'mode', 0o777);
+    } else if (opts) {
+      if (opts.recursive !== undefined) recursive = checkBool(opts.recursive, 'options.recursive');
+      if (opts.mode !== undefined) mode = toMode(opts.mode, 'mode', 0o777);
+    }
+    const p = toPath(path);
+    if (recursive) return mkdirpSteps(p, mode);
+    return single(() => undefined, 'mkdir', p, mode);
+  });
+
+  define('mkdtemp', 1, 2, ([prefix, opts]) => {
+    const o = options(opts, { encoding: 'utf8' });
+    const p = toPath(prefix, 'prefix');
+    return single((v) => encodeName(v, o.encoding), 'mkdtemp', p, wantsRaw(o.encoding));
+  });
+
+  function* fillUnknownTypes(dir, names, types) {
+    for (let i = 0; i < names.length; i++) {
+      if (types[i] !== C.UV_DIRENT_UNKNOWN) continue;
+      try {
+        const st = yield ['lstat', pathMod.join(pathText(dir), String(names[i]))];
+        types[i] = typeFromMode(st[1]);
+      } catch {
+        // left unknown, as Node does when lstat fails
+      }
+    }
+  }
+
+  function* readdirSteps(path, enc, withTypes, recursive) {
+    const raw = wantsRaw(enc);
+    if (!recursive) {
+      const r = yield ['readdir', path, withTypes, raw];
+      if (!withTypes) return r.map((n) => encodeName(n, enc));
+      const [names, types] = r;
+      yield* fillUnknownTypes(path, names, types);
+      const parent = pathText(path);
+      return names.map((n, i) => new Dirent(encodeName(n, enc), types[i], parent));
+    }
+    // Recursive: breadth first, names relative to `path`.
+    const root = pathText(path);
+    const out = [];
+    const queue = [''];
+    while (queue.length) {
+      const rel = queue.shift();
+      const dir = rel === '' ? root : pathMod.join(root, rel);
+      const [names, types] = yield ['readdir', dir, true, false];
+      yield* fillUnknownTypes(dir, names, types);
+      for (let i = 0; i < names.length; i++) {
+        const relName = rel === '' ? names[i] : pathMod.join(rel, names[i]);
+        if (withTypes) out.push(new Dirent(names[i], types[i], dir));
+        else out.push(enc === 'buffer' ? Buffer.from(relName) : relName);
+        if (types[i] === C.UV_DIRENT_DIR) queue.push(relName);
+      }
+    }
+    return out;
+  }
+
+  function direntsOf(dir, names, types, enc) {
+    const parent = pathText(dir);
+    const out = new Array(names.length);
+    for (let i = 0; i < names.length; i++) {
+      let t = types[i];
+      if (t === C.UV_DIRENT_UNKNOWN) {
+        try {
+          t = typeFromMode(binding.lstat(pathMod.join(parent, String(names[i])))[1]);
+        } catch {
+          // left unknown
+        }
+      }
+      out[i] = new Dirent(encodeName(names[i], enc), t, parent);
+    }
+    return out;
+  }
+
+  define('readdir', 1, 2, ([path, opts]) => {
+    const o = options(opts, { encoding: 'utf8', withFileTypes: false, recursive: false });
+    const p = toPath(path);
+    if (o.recursive !== undefined && o.recursive !== false) checkBool(o.recursive, 'options.recursive');
+    return readdirSteps(p, o.encoding, !!o.withFileTypes, !!o.recursive);
+  }, CB_FIRST);
+
+  {
+    // readdirSync without recursion: one binding call, no generator.
+    const general = syncFns.readdir;
+    syncFns.readdir = function readdirSync(path, opts) {
+      const o = options(opts, { encoding: 'utf8', withFileTypes: false, recursive: false });
+      if (o.recursive) return general(path, opts);
+      const p = toPath(path);
+      const enc = o.encoding;
+      const r = binding.readdir(p, !!o.withFileTypes, wantsRaw(enc));
+      if (!o.withFileTypes) return wantsRaw(enc) ? r.map((n) => encodeName(n, enc)) : r;
+      return direntsOf(p, r[0], r[1], enc);
+    };
+  }
+
+  define('rmdir', 1, 2, ([path, opts]) => {
+    const p = toPath(path);
+    if (opts && opts.recursive) return rmdirTreeSteps(p);
+    return single(() => undefined, 'rmdir', p);
+  });
+
+  function eisdirError(p) {
+    const e = nodeError('Error', 'ERR_FS_EISDIR', `Path is a directory: rm returned EISDIR (is a directory) ${p}`);
+    Object.defineProperty(e, 'name', { value: 'SystemError', writable: true, configurable: true });
+    e.info = { code: 'EISDIR', message: 'is a directory', path: p, syscall: 'rm', errno: 21 };
+    e.errno = 21;
+    e.syscall = 'rm';
+    e.path = p;
+    return e;
+  }
+
+  function* rmTreeSteps(p) {
+    let st;
+    try {
+      st = yield ['lstat', p];
+    } catch (e) {
+      if (e.code === 'ENOENT') return;
+      throw e;
+    }
+    if ((st[1] & S_IFMT) !== C.S_IFDIR) {
+      yield ['unlink', p];
+      return;
+    }
+    // Names as bytes: a name that is not UTF-8 must still be removable.
+    const names = yield ['readdir', p, false, true];
+    const dirBytes = typeof p === 'string' ? Buffer.from(p) : p;
+    const slash = Buffer.from('/');
+    for (const n of names) yield* rmTreeSteps(Buffer.concat([dirBytes, slash, n]));
+    yield ['rmdir', p];
+  }
+
+  function* rmSteps(path, recursive, force) {
+    const p = pathText(path);
+    let st;
+    try {
+      st = yield ['lstat', path];
+    } catch (e) {
+      if (force && e.code === 'ENOENT') return undefined;
+      throw e;
+    }
+    if ((st[1] & S_IFMT) === C.S_IFDIR) {
+      if (!recursive) throw eisdirError(p);
+      yield* rmTreeSteps(path);
+      return undefined;
+    }
+    yield ['unlink', path];
+    return undefined;
+  }
+
+  // rmdir(path, { recursive: true }) (deprecated): a tree, but never a file.
+  function* rmdirTreeSteps(path) {
+    const st = yield ['lstat', path];
+    if ((st[1] & S_IFMT) !== C.S_IFDIR) throw binding.uvException(-20, 'rmdir', pathText(path));
+    yield* rmTreeSteps(path);
+    return undefined;
+  }
+
+  define('rm', 1, 2, ([path, opts]) => {
+    const p = toPath(path);
+    let recursive = false;
+    let force = false;
+    if (opts !== undefined && opts !== null) {
+      if (typeof opts !== 'object') throw errType('options', 'object', opts);
+      if (opts.recursive !== undefined) recursive = checkBool(opts.recursive, 'options.recursive');
+      if (opts.force !== undefined) force = checkBool(opts.force, 'options.force');
+      if (opts.maxRetries !== undefined) checkUint32(opts.maxRetries, 'options.maxRetries');
+      if (opts.retryDelay !== undefined) checkUint32(opts.retryDelay, 'options.retryDelay');
+    }
+    return rmSteps(p, recursive, force);
+  });
+
+  define('unlink', 1, 1, ([path]) => single(() => undefined, 'unlink', toPath(path)));
+
+  define('rename', 2, 2, ([from, to]) => single(() => undefined, 'rename', toPath(from, 'oldPath'), toPath(to, 'newPath')));
+
+  define('copyFile', 2, 3, ([src, dest, mode]) => {
+    const s = toPath(src, 'src');
+    const d = toPath(dest, 'dest');
+    const m = smallMode(mode);
+    return single(() => undefined, 'copyFile', s, d, m);
+  });
+
+  // ----- links ----------------------------------------------------------------------------------
+
+  define('symlink', 2, 3, ([target, path, type]) => {
+    const t = toPath(target, 'target');
+    const p = toPath(path);
+    if (type != null && typeof type !== 'string') throw errType('type', 'string', type);
+    if (type != null && !['dir', 'file', 'junction'].includes(type)) {
+      throw nodeError('Error', 'ERR_FS_INVALID_SYMLINK_TYPE',
+        `Symlink type must be one of "dir", "file", or "junction". Received "${type}"`);
+    }
+    const flags = type === 'dir' ? C.UV_FS_SYMLINK_DIR : type === 'junction' ? C.UV_FS_SYMLINK_JUNCTION : 0;
+    return single(() => undefined, 'symlink', t, p, flags);
+  });
+
+  define('readlink', 1, 2, ([path, opts]) => {
+    const o = options(opts, { encoding: 'utf8' });
+    return single((v) => encodeName(v, o.encoding), 'readlink', toPath(path, 'oldPath'), wantsRaw(o.encoding));
+  });
+
+  define('link', 2, 2, ([existing, newPath]) => single(() => undefined, 'link', toPath(existing, 'existingPath'), toPath(newPath, 'newPath')));
+
+  // fs.realpath reports a failure as the lstat of the first component that
+  // fails (Node resolves component by component); realpath.native as realpath.
+  function* realpathSteps(path, enc) {
+    try {
+      return encodeName(yield ['realpath', path, wantsRaw(enc)], enc);
+    } catch (e) {
+      const full = pathMod.resolve(pathText(path));
+      const abs = pathText(path).startsWith('/');
+      const parts = full.split('/').filter(Boolean);
+      let cur = '';
+      for (const part of parts) {
+        cur += '/' + part;
+        try {
+          yield ['lstat', cur];
+        } catch (e2) {
+          const shownPath = abs ? cur : pathMod.relative(process.cwd(), cur) || cur;
+          throw binding.uvException(e2.errno, 'lstat', shownPath);
+        }
+      }
+      throw e;
+    }
+  }
+  define('realpath', 1, 2, ([path, opts]) => {
+    const o = options(opts, { encoding: 'utf8' });
+    return realpathSteps(toPath(path), o.encoding);
+  });
+  define('realpathNative', 1, 2, ([path, opts]) => {
+    const o = options(opts, { encoding: 'utf8' });
+    return single((v) => encodeName(v, o.encoding), 'realpath', toPath(path), wantsRaw(o.encoding));
+  });
+
+  // ----- truncate, modes, owners, times, sync -------------------------------------------------
+
+  function lenArg(len) {
+    if (len === undefined || len === null) return 0;
+    checkInteger(len, 'len');
+    return Math.max(0, len);
+  }
+
+  function* truncateSteps(path, len) {
+    const fd = yield ['open', path, C.O_RDWR, 0o666];
+    let failed = null;
+    try {
+      yield ['ftruncate', fd, len];
+    } catch (e) {
+      failed = e;
+    }
+    yield ['close', fd];
+    if (failed) throw failed;
+    return undefined;
+  }
+
+  define('truncate', 1, 2, ([path, len]) => {
+    if (typeof path === 'number') return single(() => undefined, 'ftruncate', checkFd(path), lenArg(len));
+    return truncateSteps(toPath(path), lenArg(len));
+  });
+  define('ftruncate', 1, 2, ([fd, len]) => single(() => undefined, 'ftruncate', checkFd(fd), lenArg(len)));
+
+  const modeArg = (m) => toMode(m, 'mode');
+  define('chmod', 2, 2, ([path, mode]) => single(() => undefined, 'chmod', toPath(path), modeArg(mode)));
+  define('fchmod', 2, 2, ([fd, mode]) => {
+    const m = modeArg(mode); // Node checks the mode first
+    return single(() => undefined, 'fchmod', checkFd(fd), m);
+  });
+
+  const idArg = (v, name) => checkInteger(v, name, -1, 4294967295);
+  define('chown', 3, 3, ([path, uid, gid]) => single(() => undefined, 'chown', toPath(path), idArg(uid, 'uid'), idArg(gid, 'gid')));
+  define('fchown', 3, 3, ([fd, uid, gid]) => {
+    const u = idArg(uid, 'uid'); // Node checks the ids first
+    const g = idArg(gid, 'gid');
+    return single(() => undefined, 'fchown', checkFd(fd), u, g);
+  });
+  define('lchown', 3, 3, ([path, uid, gid]) => single(() => undefined, 'lchown', toPath(path), idArg(uid, 'uid'), idArg(gid, 'gid')));
+
+  function toUnixTimestamp(time) {
+    const name = 'time';
+    if (typeof time === 'string' && +time == time) return +time; // eslint-disable-line eqeqeq
+    if (typeof time === 'number' && Number.isFinite(time)) return time < 0 ? Date.now() / 1000 : time;
+    if (time instanceof Date) return time.getTime() / 1000;
+    throw errType(name, ['Date', 'Time in seconds'], time);
+  }
+  define('utimes', 3, 3, ([path, a, m]) => single(() => undefined, 'utimes', toPath(path), toUnixTimestamp(a, 'atime'), toUnixTimestamp(m, 'mtime')));
+  define('futimes', 3, 3, ([fd, a, m]) => single(() => undefined, 'futimes', checkFd(fd), toUnixTimestamp(a, 'atime'), toUnixTimestamp(m, 'mtime')));
+  define('lutimes', 3, 3, ([path, a, m]) => single(() => undefined, 'lutimes', toPath(path), toUnixTimestamp(a, 'atime'), toUnixTimestamp(m, 'mtime')));
+
+  define('fsync', 1, 1, ([fd]) => single(() => undefined, 'fsync', checkFd(fd)));
+  define('fdatasync', 1, 1, ([fd]) => single(() => undefined, 'fdatasync', checkFd(fd)));
+
+  // ----- Dir ------------------------------------------------------------------------------------
+
+  // A Dir reads the whole directory when opened (one scandir request) and
+  // hands the entries out one by one.
+  const kEntries = Symbol('entries');
+  const kClosed = Symbol('closed');
+  class Dir {
+    constructor(path, entries) {
+      if (path === undefined) throw nodeError('TypeError', 'ERR_MISSING_ARGS', 'The "handle" argument must be specified');
+      this[kEntries] = entries;
+      this[kClosed] = false;
+      Object.defineProperty(this, '_path', { value: path, writable: true });
+    }
+    get path() { return this._path; }
+    readSync() {
+      if (this[kClosed]) throw nodeError('Error', 'ERR_DIR_CLOSED', 'Directory handle was closed');
+      return this[kEntries].shift() || null;
+    }
+    read(callback) {
+      if (callback === undefined) {
+        return new Promise((resolve, reject) => {
+          try { resolve(this.readSync()); } catch (e) { reject(e); }
+        });
+      }
+      checkFunction(callback, 'callback');
+      let v;
+      try { v = this.readSync(); } catch (e) { process.nextTick(callback, e); return undefined; }
+      process.nextTick(callback, null, v);
+      return undefined;
+    }
+    closeSync() {
+      if (this[kClosed]) throw nodeError('Error', 'ERR_DIR_CLOSED', 'Directory handle was closed');
+      this[kClosed] = true;
+    }
+    close(callback) {
+      if (callback === undefined) {
+        return new Promise((resolve, reject) => {
+          try { this.closeSync(); resolve(); } catch (e) { reject(e); }
+        });
+      }
+      checkFunction(callback, 'callback');
+      try { this.closeSync(); } catch (e) { process.nextTick(callback, e); return undefined; }
+      process.nextTick(callback, null);
+      return undefined;
+    }
+    async* entries() {
+      try {
+        for (;;) {
+          const d = this.readSync();
+          if (d === null) break;
+          yield d;
+        }
+      } finally {
+        if (!this[kClosed]) this.closeSync();
+      }
+    }
+  }
+  Dir.prototype[Symbol.asyncIterator] = Dir.prototype.entries;
+
+  function* opendirSteps(path) {
+    let r;
+    try {
+      r = yield ['readdir', path, true, false];
+    } catch (e) {
+      throw binding.uvException(e.errno, 'opendir');
+    }
+    const [names, types] = r;
+    yield* fillUnknownTypes(path, names, types);
+    const parent = pathText(path);
+    return new Dir(parent, names.map((n, i) => new Dirent(n, types[i], parent)));
+  }
+  define('opendir', 1, 2, ([path, opts]) => {
+    const o = options(opts, { encoding: 'utf8' });
+    if (o.bufferSize !== undefined) checkInteger(o.bufferSize, 'options.bufferSize', 1, 4294967295);
+    return opendirSteps(toPath(path));
+  }, { cbName: 'callback' });
+
+  // ----- fs.promises: FileHandle ----------------------------------------------------------------
+
+  const kFd = Symbol('kFd');
+  // The fd for an operation; a closed handle fails with EBADF as in Node.
+  function handleFd(h, syscall) {
+    if (h[kFd] === -1) throw binding.uvException(-9, syscall);
+    return h[kFd];
+  }
+
+  // An EventEmitter by mixin, as Node's (not `instanceof EventEmitter`).
+  class FileHandle {
+    constructor(fd) {
+      EventEmitter.call(this);
+      this[kFd] = fd;
+    }
+    get fd() { return this[kFd]; }
+    getAsyncId() { return -1; }
+    async appendFile(data, opts) { return this.writeFile(data, opts); }
+    async chmod(mode) { return promiseFns.fchmod(handleFd(this, 'fchmod'), mode); }
+    async chown(uid, gid) { return promiseFns.fchown(handleFd(this, 'fchown'), uid, gid); }
+    async datasync() { return promiseFns.fdatasync(handleFd(this, 'fdatasync')); }
+    async sync() { return promiseFns.fsync(handleFd(this, 'fsync')); }
+    async read(buffer, offset, length, position) {
+      let args;
+      if (buffer == null || (!ArrayBuffer.isView(buffer) && typeof buffer === 'object')) {
+        const o = buffer || {};
+        const b = o.buffer === undefined ? Buffer.alloc(16384) : checkView(o.buffer);
+        const off = o.offset === undefined ? 0 : o.offset;
+        const len = o.length === undefined ? b.byteLength - off : o.length;
+        args = readArgs(handleFd(this, 'read'), b, off, len, o.position === undefined ? null : o.position);
+      } else {
+        checkView(buffer);
+        if (offset !== null && typeof offset === 'object') {
+          const o = offset;
+          const off = o.offset === undefined ? 0 : o.offset;
+          args = readArgs(handleFd(this, 'read'), buffer, off,
+            o.length === undefined ? buffer.byteLength - off : o.length, o.position === undefined ? null : o.position);
+        } else {
+          const off = offset == null ? 0 : offset;
+          args = readArgs(handleFd(this, 'read'), buffer, off,
+            length === undefined ? buffer.byteLength - off : length, position);
+        }
+      }
+      const [f, b, o, l, p] = args;
+      if (l === 0) return { bytesRead: 0, buffer: b };
+      const n = await promisify(single(null, 'read', f, b, o, l, p));
+      return { bytesRead: n, buffer: b };
+    }
+    async readv(buffers, position) {
+      const [f, b, p] = vecArgs(handleFd(this, 'read'), buffers, position);
+      const n = await promisify(readvSteps(f, b, p === null ? -1 : p));
+      return { bytesRead: n, buffers: b };
+    }
+    async readFile(opts) {
+      const o = options(opts, { flag: 'r' });
+      return promisify(readFileSteps(handleFd(this, 'read'), 0, o.encoding, o.signal));
+    }
+    async stat(opts) { return promiseFns.fstat(handleFd(this, 'fstat'), opts); }
+    async truncate(len) { return promiseFns.ftruncate(handleFd(this, 'ftruncate'), len); }
+    async utimes(a, m) { return promiseFns.futimes(handleFd(this, 'futime'), a, m); }
+    async write(data, a, b, c) {
+      const [f, v, o, l, p, orig] = writeArgs(handleFd(this, 'write'), data, a, b, c);
+      const n = await promisify(single(null, 'write', f, v, o, l, p));
+      return { bytesWritten: n, buffer: orig };
+    }
+    async writev(buffers, position) {
+      const [f, b, p] = vecArgs(handleFd(this, 'write'), buffers, position);
+      const n = await promisify(writevSteps(f, b, p));
+      return { bytesWritten: n, buffers: b };
+    }
+    async writeFile(data, opts) {
+      const o = options(opts, { encoding: 'utf8' });
+      return promisify(writeAllSteps(handleFd(this, 'write'), dataBytes(data, o.encoding), null, o.signal));
+    }
+    async close() {
+      const fd = this[kFd];
+      if (fd === -1) return undefined;
+      this[kFd] = -1;
+      await promisify(single(() => undefined, 'close', fd));
+      this.emit('close');
+      return undefined;
+    }
+    readLines() { throw unsupported('promises.FileHandle.readLines'); }
+    readableWebStream() { throw unsupported('promises.FileHandle.readableWebStream'); }
+    createReadStream() { throw unsupported('promises.FileHandle.createReadStream'); }
+    createWriteStream() { throw unsupported('promises.FileHandle.createWriteStream'); }
+  }
+  for (const k of Object.getOwnPropertyNames(EventEmitter.prototype)) {
+    if (k !== 'constructor' && !(k in FileHandle.prototype)) {
+      Object.defineProperty(FileHandle.prototype, k, Object.getOwnPropertyDescriptor(EventEmitter.prototype, k));
+    }
+  }
+  if (typeof Symbol.asyncDispose === 'symbol') {
+    FileHandle.prototype[Symbol.asyncDispose] = function () { return this.close(); };
+  }
+
+  // promises.readFile/writeFile/appendFile take a path or a FileHandle.
+  const handlePromise = (name) => ({
+    async [name](target, ...rest) {
+      if (target instanceof FileHandle) return target[name](...rest);
+      return promiseFns[name](target, ...rest);
+    },
+  }[name]);
+
+  const promiseApi = {
+    access: promiseFns.access,
+    copyFile: promiseFns.copyFile,
+    cp: async function cp() { throw unsupported('promises.cp'); },
+    open: async function open(path, flags, mode) {
+      const fd = await promiseFns.open(path, flags === undefined ? 'r' : flags, mode);
+      return new FileHandle(fd);
+    },
+    opendir: promiseFns.opendir,
+    rename: promiseFns.rename,
+    truncate: promiseFns.truncate,
+    rm: promiseFns.rm,
+    rmdir: promiseFns.rmdir,
+    mkdir: promiseFns.mkdir,
+    readdir: promiseFns.readdir,
+    readlink: promiseFns.readlink,
+    symlink: promiseFns.symlink,
+    lstat: promiseFns.lstat,
+    stat: promiseFns.stat,
+    statfs: promiseFns.statfs,
+    link: promiseFns.link,
+    unlink: promiseFns.unlink,
+    chmod: promiseFns.chmod,
+    lchmod: async function lchmod() {
+      throw nodeError('Error', 'ERR_METHOD_NOT_IMPLEMENTED', 'The lchmod() method is not implemented');
+    },
+    lchown: promiseFns.lchown,
+    chown: promiseFns.chown,
+    utimes: promiseFns.utimes,
+    lutimes: promiseFns.lutimes,
+    realpath: promiseFns.realpathNative,
+    mkdtemp: promiseFns.mkdtemp,
+    writeFile: handlePromise('writeFile'),
+    appendFile: handlePromise('appendFile'),
+    readFile: handlePromise('readFile'),
+    watch: function watch() { throw unsupported('promises.watch'); },
+    constants,
+  };
+  Object.assign(promises, promiseApi);
+
+  // ----- the module object, in Node's key order -----------------------------------------------
+
+  const stub = (name) => ({
+    [name]() { throw unsupported(name); },
+  }[name]);
+  // Not-yet APIs still check their arguments as Node does, then throw.
+  const checkedStub = (name, check) => ({
+    [name](...a) {
+      check(...a);
+      throw unsupported(name);
+    },
+  }[name]);
+  const streamStub = (name) => checkedStub(name, (path, opts) => {
+    const o = options(opts, {});
+    if (o.fd === undefined && path !== null) toPath(path);
+  });
+  const watchStub = (name) => checkedStub(name, (filename, opts, listener) => {
+    toPath(filename, 'filename');
+    if (typeof opts === 'function') { listener = opts; opts = undefined; }
+    options(opts, {});
+    if (name === 'watchFile') checkFunction(listener, 'listener');
+  });
+
+  const realpathFn = callbackFns.realpath;
+  realpathFn.native = callbackFns.realpathNative;
+  const realpathSyncFn = syncFns.realpath;
+  realpathSyncFn.native = syncFns.realpathNative;
+
+  const cb = callbackFns;
+  const sy = syncFns;
+  const mod = {
+    appendFile: cb.appendFile, appendFileSync: sy.appendFile,
+    access: cb.access, accessSync: sy.access,
+    chown: cb.chown, chownSync: sy.chown,
+    chmod: cb.chmod, chmodSync: sy.chmod,
+    close: cb.close, closeSync: sy.close,
+    copyFile: cb.copyFile, copyFileSync: sy.copyFile,
+    cp: checkedStub('cp', (a, b) => { toPath(a, 'src'); toPath(b, 'dest'); }),
+    cpSync: checkedStub('cpSync', (a, b) => { toPath(a, 'src'); toPath(b, 'dest'); }),
+    createReadStream: streamStub('createReadStream'), createWriteStream: streamStub('createWriteStream'),
+    exists: fs.exists, existsSync: fs.existsSync,
+    fchown: cb.fchown, fchownSync: sy.fchown,
+    fchmod: cb.fchmod, fchmodSync: sy.fchmod,
+    fdatasync: cb.fdatasync, fdatasyncSync: sy.fdatasync,
+    fstat: cb.fstat, fstatSync: sy.fstat,
+    fsync: cb.fsync, fsyncSync: sy.fsync,
+    ftruncate: cb.ftruncate, ftruncateSync: sy.ftruncate,
+    futimes: cb.futimes, futimesSync: sy.futimes,
+    lchown: cb.lchown, lchownSync: sy.lchown,
+    lchmod: undefined, lchmodSync: undefined,
+    link: cb.link, linkSync: sy.link,
+    lstat: cb.lstat, lstatSync: sy.lstat,
+    lutimes: cb.lutimes, lutimesSync: sy.lutimes,
+    mkdir: cb.mkdir, mkdirSync: sy.mkdir,
+    mkdtemp: cb.mkdtemp, mkdtempSync: sy.mkdtemp,
+    open: cb.open, openSync: sy.open,
+    openAsBlob: checkedStub('openAsBlob', (p) => toPath(p)),
+    readdir: cb.readdir, readdirSync: sy.readdir,
+    read: fs.read, readSync: fs.readSync,
+    readv: fs.readv, readvSync: fs.readvSync,
+    readFile: cb.readFile, readFileSync: sy.readFile,
+    readlink: cb.readlink, readlinkSync: sy.readlink,
+    realpath: realpathFn, realpathSync: realpathSyncFn,
+    rename: cb.rename, renameSync: sy.rename,
+    rm: cb.rm, rmSync: sy.rm,
+    rmdir: cb.rmdir, rmdirSync: sy.rmdir,
+    stat: cb.stat, statfs: cb.statfs, statSync: sy.stat, statfsSync: sy.statfs,
+    symlink: cb.symlink, symlinkSync: sy.symlink,
+    truncate: cb.truncate, truncateSync: sy.truncate,
+    unwatchFile: checkedStub('unwatchFile', (f) => toPath(f, 'filename')),
+    unlink: cb.unlink, unlinkSync: sy.unlink,
+    utimes: cb.utimes, utimesSync: sy.utimes,
+    watch: watchStub('watch'), watchFile: watchStub('watchFile'),
+    writeFile: cb.writeFile, writeFileSync: sy.writeFile,
+    write: fs.write, writeSync: fs.writeSync,
+    writev: fs.writev, writevSync: fs.writevSync,
+    Dirent,
+    Stats,
+    ReadStream: stub('ReadStream'), WriteStream: stub('WriteStream'),
+    FileReadStream: stub('FileReadStream'), FileWriteStream: stub('FileWriteStream'),
+    _toUnixTimestamp: toUnixTimestamp,
+    Dir,
+    opendir: cb.opendir, opendirSync: sy.opendir,
+    F_OK: C.F_OK, R_OK: C.R_OK, W_OK: C.W_OK, X_OK: C.X_OK,
+    constants,
+  };
+  Object.defineProperty(mod, 'promises', {
+    enumerable: true,
+    configurable: true,
+    get() { return promises; },
+  });
+  return mod;
+});

@@ -1,0 +1,321 @@
+//! node:fs and node:fs/promises (docs/FS.md).
+//!
+//! Two layers: `req.rs` runs every system call as a libuv request — with no
+//! callback synchronously, else on the host's loop — and the functions here
+//! (the binding) turn already-validated arguments into requests. fs.js,
+//! evaluated once per context, is the API: Node's argument validation, option
+//! parsing, the sync / callback / promise forms over the one binding, Stats,
+//! Dirent, Dir and FileHandle.
+
+pub mod req;
+
+use std::ffi::CString;
+
+use crate::context;
+use crate::engine::typed_array as ta;
+use crate::engine::{Arg, Args, Ctx, JsResult, Value};
+use crate::errors::NodeError;
+use req::{Op, Out, Req};
+
+const SOURCE: &str = include_str!("fs.js");
+const SLOT: &str = "fs:module";
+
+/// `require('fs')`.
+pub fn init(cx: Ctx) -> JsResult<Value> {
+    if let Some(v) = context::slot_get(cx, SLOT) {
+        return Ok(v);
+    }
+    let binding = cx.object()?;
+    let fns: &[(&str, crate::engine::RawCFn, i32)] = &[
+        ("open", fs_open, 4),
+        ("close", fs_close, 2),
+        ("read", fs_read, 6),
+        ("write", fs_write, 6),
+        ("stat", fs_stat, 2),
+        ("lstat", fs_lstat, 2),
+        ("fstat", fs_fstat, 2),
+        ("statfs", fs_statfs, 2),
+        ("access", fs_access, 3),
+        ("mkdir", fs_mkdir, 3),
+        ("mkdtemp", fs_mkdtemp, 3),
+        ("readdir", fs_readdir, 4),
+        ("rmdir", fs_rmdir, 2),
+        ("unlink", fs_unlink, 2),
+        ("rename", fs_rename, 3),
+        ("copyFile", fs_copyfile, 4),
+        ("symlink", fs_symlink, 4),
+        ("readlink", fs_readlink, 3),
+        ("link", fs_link, 3),
+        ("realpath", fs_realpath, 3),
+        ("ftruncate", fs_ftruncate, 3),
+        ("chmod", fs_chmod, 3),
+        ("fchmod", fs_fchmod, 3),
+        ("chown", fs_chown, 4),
+        ("fchown", fs_fchown, 4),
+        ("lchown", fs_lchown, 4),
+        ("utimes", fs_utimes, 4),
+        ("futimes", fs_futimes, 4),
+        ("lutimes", fs_lutimes, 4),
+        ("fsync", fs_fsync, 2),
+        ("fdatasync", fs_fdatasync, 2),
+        ("readFile", fs_read_file, 3),
+        ("errInvalidArgType", crate::errors::js_invalid_arg_type, 3),
+        ("nodeError", crate::errors::js_node_error, 3),
+        ("errInvalidArgValue", fs_err_invalid_arg_value, 3),
+        ("errOutOfRange", fs_err_out_of_range, 3),
+        ("uvException", fs_uv_exception, 4),
+    ];
+    for (name, f, len) in fns {
+        cx.set_fn(&binding, name, *f, *len)?;
+    }
+    let buffer = crate::registry::load_cjs(cx, "buffer")?;
+    cx.set(&binding, "buffer", buffer)?;
+    let events = crate::registry::load_cjs(cx, "events")?;
+    cx.set(&binding, "EventEmitter", events)?;
+    let process = crate::registry::load_cjs(cx, "process")?;
+    cx.set(&binding, "process", process)?;
+    let path = crate::registry::load_cjs(cx, "path")?;
+    cx.set(&binding, "path", path)?;
+    let module = cx.call_script_factory(SOURCE, "node:fs", &binding)?;
+    Ok(context::slot_get_or_insert(cx, SLOT, module))
+}
+
+/// `require('fs/promises')` (the same object as `require('fs').promises`).
+pub fn init_promises(cx: Ctx) -> JsResult<Value> {
+    let fs = crate::registry::load_cjs(cx, "fs")?;
+    cx.get(&fs, "promises")
+}
+
+/// `JSRT_NodeContextFree`: pending requests let go of their JS values.
+pub fn on_context_free(cx: Ctx) {
+    req::cancel_all(cx);
+}
+
+// ----- argument helpers (the JS layer validated the types) --------------------------------
+
+fn path_arg(cx: Ctx, v: Arg) -> JsResult<CString> {
+    let bytes: Vec<u8> = if let Some(b) = ta::view_bytes(&cx, &v) {
+        b.as_slice().to_vec()
+    } else {
+        cx.to_str(&v)?.to_string_lossy().into_bytes()
+    };
+    CString::new(bytes).map_err(|_| {
+        NodeError::invalid_arg_value(cx, "path", &v, "must be a string, Uint8Array, or URL without null bytes").throw(cx)
+    })
+}
+
+fn int_arg(cx: Ctx, v: Arg) -> JsResult<i32> {
+    cx.to_i32(&v)
+}
+
+fn f64_arg(cx: Ctx, v: Arg) -> JsResult<f64> {
+    cx.to_f64(&v)
+}
+
+/// A position: -1 (current position) for null/undefined, else an integer
+/// number or a BigInt.
+fn pos_arg(cx: Ctx, v: Arg) -> JsResult<i64> {
+    if cx.is_nullish(&v) {
+        return Ok(-1);
+    }
+    if let Some(b) = ta::bigint_to_i128(&cx, &v) {
+        return Ok(b.clamp(-1, i64::MAX as i128) as i64);
+    }
+    let d = cx.to_f64(&v)?;
+    Ok(if d.is_finite() { d as i64 } else { -1 })
+}
+
+fn bool_arg(cx: Ctx, v: Arg) -> JsResult<bool> {
+    cx.to_bool(&v)
+}
+
+fn path_req(cx: Ctx, op: Op, out: Out, p: Arg) -> JsResult<Box<Req>> {
+    Ok(Req::new(op, out).path(path_arg(cx, p)?))
+}
+
+fn two_path_req(cx: Ctx, op: Op, a: Arg, b: Arg) -> JsResult<Box<Req>> {
+    Ok(Req::new(op, Out::Undefined).path(path_arg(cx, a)?).dest(path_arg(cx, b)?))
+}
+
+// ----- the binding ------------------------------------------------------------------------
+
+macro_rules! binding {
+    ($c:ident, $imp:ident, |$cx:ident, $args:ident| $body:expr) => {
+        crate::js_fn!($c => $imp);
+        fn $imp($cx: Ctx, _this: Arg, $args: Args) -> JsResult<Value> {
+            $body
+        }
+    };
+}
+
+binding!(fs_open, open_imp, |cx, a| {
+    let op = Op::Open { flags: int_arg(cx, a.get(1))?, mode: int_arg(cx, a.get(2))? };
+    req::run(cx, path_req(cx, op, Out::Int, a.get(0))?, a.get(3))
+});
+binding!(fs_close, close_imp, |cx, a| req::run(cx, Req::new(Op::Close(int_arg(cx, a.get(0))?), Out::Undefined), a.get(1)));
+
+// read(fd, view, offset, length, position, cb): offset/length checked by fs.js.
+binding!(fs_read, read_imp, |cx, a| {
+    let fd = int_arg(cx, a.get(0))?;
+    let view = a.get(1);
+    let off = f64_arg(cx, a.get(2))?.max(0.0) as usize;
+    let len = f64_arg(cx, a.get(3))?.max(0.0) as usize;
+    let pos = pos_arg(cx, a.get(4))?;
+    let cb = a.get(5);
+    let Some(mut bytes) = ta::bytes(&cx, &view) else {
+        return Err(NodeError::invalid_arg_type(cx, "buffer", &["Buffer", "TypedArray", "DataView"], &view).throw(cx));
+    };
+    let total = bytes.len();
+    let off = off.min(total);
+    let len = len.min(total - off).min(req::IO_MAX);
+    let r = Req::new(Op::Read { fd, len, pos }, Out::ReadInto);
+    if cx.is_undefined(&cb) {
+        // SAFETY: off <= total; the view stays alive for this synchronous call.
+        let p = unsafe { bytes.as_mut_slice().as_mut_ptr().add(off) };
+        req::run(cx, r.direct(p, len), cb)
+    } else {
+        req::run(cx, r.target(cx.dup(&view), off), cb)
+    }
+});
+
+// write(fd, view, offset, length, position, cb).
+binding!(fs_write, write_imp, |cx, a| {
+    let fd = int_arg(cx, a.get(0))?;
+    let view = a.get(1);
+    let off = f64_arg(cx, a.get(2))?.max(0.0) as usize;
+    let len = f64_arg(cx, a.get(3))?.max(0.0) as usize;
+    let pos = pos_arg(cx, a.get(4))?;
+    let cb = a.get(5);
+    let Some(mut bytes) = ta::bytes(&cx, &view) else {
+        return Err(NodeError::invalid_arg_type(cx, "buffer", &["Buffer", "TypedArray", "DataView"], &view).throw(cx));
+    };
+    let total = bytes.len();
+    let off = off.min(total);
+    let len = len.min(total - off).min(req::IO_MAX);
+    let r = Req::new(Op::Write { fd, pos }, Out::Int);
+    if cx.is_undefined(&cb) {
+        // SAFETY: off <= total; the view stays alive for this synchronous call.
+        let p = unsafe { bytes.as_mut_slice().as_mut_ptr().add(off) };
+        req::run(cx, r.direct(p, len), cb)
+    } else {
+        let data = &bytes.as_slice()[off..off + len];
+        req::run(cx, r.write_data(data), cb)
+    }
+});
+
+binding!(fs_stat, stat_imp, |cx, a| req::run(cx, path_req(cx, Op::Stat, Out::Stat, a.get(0))?, a.get(1)));
+binding!(fs_lstat, lstat_imp, |cx, a| req::run(cx, path_req(cx, Op::Lstat, Out::Stat, a.get(0))?, a.get(1)));
+binding!(fs_fstat, fstat_imp, |cx, a| req::run(cx, Req::new(Op::Fstat(int_arg(cx, a.get(0))?), Out::Stat), a.get(1)));
+binding!(fs_statfs, statfs_imp, |cx, a| req::run(cx, path_req(cx, Op::Statfs, Out::Statfs, a.get(0))?, a.get(1)));
+binding!(fs_access, access_imp, |cx, a| {
+    let op = Op::Access(int_arg(cx, a.get(1))?);
+    req::run(cx, path_req(cx, op, Out::Undefined, a.get(0))?, a.get(2))
+});
+binding!(fs_mkdir, mkdir_imp, |cx, a| {
+    let op = Op::Mkdir(int_arg(cx, a.get(1))?);
+    req::run(cx, path_req(cx, op, Out::Undefined, a.get(0))?, a.get(2))
+});
+binding!(fs_mkdtemp, mkdtemp_imp, |cx, a| {
+    let mut prefix = path_arg(cx, a.get(0))?.into_bytes();
+    prefix.extend_from_slice(b"XXXXXX");
+    let p = CString::new(prefix).map_err(|_| cx.throw_internal("mkdtemp prefix"))?;
+    let raw = bool_arg(cx, a.get(1))?;
+    req::run(cx, Req::new(Op::Mkdtemp, Out::Path { raw }).path(p), a.get(2))
+});
+binding!(fs_readdir, readdir_imp, |cx, a| {
+    let out = Out::Scandir { types: bool_arg(cx, a.get(1))?, raw: bool_arg(cx, a.get(2))? };
+    req::run(cx, path_req(cx, Op::Scandir, out, a.get(0))?, a.get(3))
+});
+binding!(fs_rmdir, rmdir_imp, |cx, a| req::run(cx, path_req(cx, Op::Rmdir, Out::Undefined, a.get(0))?, a.get(1)));
+binding!(fs_unlink, unlink_imp, |cx, a| req::run(cx, path_req(cx, Op::Unlink, Out::Undefined, a.get(0))?, a.get(1)));
+binding!(fs_rename, rename_imp, |cx, a| req::run(cx, two_path_req(cx, Op::Rename, a.get(0), a.get(1))?, a.get(2)));
+binding!(fs_copyfile, copyfile_imp, |cx, a| {
+    let op = Op::CopyFile(int_arg(cx, a.get(2))?);
+    req::run(cx, two_path_req(cx, op, a.get(0), a.get(1))?, a.get(3))
+});
+binding!(fs_symlink, symlink_imp, |cx, a| {
+    let op = Op::Symlink(int_arg(cx, a.get(2))?);
+    req::run(cx, two_path_req(cx, op, a.get(0), a.get(1))?, a.get(3))
+});
+binding!(fs_readlink, readlink_imp, |cx, a| {
+    let out = Out::Ptr { raw: bool_arg(cx, a.get(1))? };
+    req::run(cx, path_req(cx, Op::Readlink, out, a.get(0))?, a.get(2))
+});
+binding!(fs_link, link_imp, |cx, a| req::run(cx, two_path_req(cx, Op::Link, a.get(0), a.get(1))?, a.get(2)));
+binding!(fs_realpath, realpath_imp, |cx, a| {
+    let out = Out::Ptr { raw: bool_arg(cx, a.get(1))? };
+    req::run(cx, path_req(cx, Op::Realpath, out, a.get(0))?, a.get(2))
+});
+binding!(fs_ftruncate, ftruncate_imp, |cx, a| {
+    let op = Op::Ftruncate(int_arg(cx, a.get(0))?, pos_arg(cx, a.get(1))?.max(0));
+    req::run(cx, Req::new(op, Out::Undefined), a.get(2))
+});
+binding!(fs_chmod, chmod_imp, |cx, a| {
+    let op = Op::Chmod(int_arg(cx, a.get(1))?);
+    req::run(cx, path_req(cx, op, Out::Undefined, a.get(0))?, a.get(2))
+});
+binding!(fs_fchmod, fchmod_imp, |cx, a| {
+    let op = Op::Fchmod(int_arg(cx, a.get(0))?, int_arg(cx, a.get(1))?);
+    req::run(cx, Req::new(op, Out::Undefined), a.get(2))
+});
+binding!(fs_chown, chown_imp, |cx, a| {
+    let op = Op::Chown(f64_arg(cx, a.get(1))? as u32, f64_arg(cx, a.get(2))? as u32);
+    req::run(cx, path_req(cx, op, Out::Undefined, a.get(0))?, a.get(3))
+});
+binding!(fs_fchown, fchown_imp, |cx, a| {
+    let op = Op::Fchown(int_arg(cx, a.get(0))?, f64_arg(cx, a.get(1))? as u32, f64_arg(cx, a.get(2))? as u32);
+    req::run(cx, Req::new(op, Out::Undefined), a.get(3))
+});
+binding!(fs_lchown, lchown_imp, |cx, a| {
+    let op = Op::Lchown(f64_arg(cx, a.get(1))? as u32, f64_arg(cx, a.get(2))? as u32);
+    req::run(cx, path_req(cx, op, Out::Undefined, a.get(0))?, a.get(3))
+});
+binding!(fs_utimes, utimes_imp, |cx, a| {
+    let op = Op::Utime(f64_arg(cx, a.get(1))?, f64_arg(cx, a.get(2))?);
+    req::run(cx, path_req(cx, op, Out::Undefined, a.get(0))?, a.get(3))
+});
+binding!(fs_futimes, futimes_imp, |cx, a| {
+    let op = Op::Futime(int_arg(cx, a.get(0))?, f64_arg(cx, a.get(1))?, f64_arg(cx, a.get(2))?);
+    req::run(cx, Req::new(op, Out::Undefined), a.get(3))
+});
+binding!(fs_lutimes, lutimes_imp, |cx, a| {
+    let op = Op::Lutime(f64_arg(cx, a.get(1))?, f64_arg(cx, a.get(2))?);
+    req::run(cx, path_req(cx, op, Out::Undefined, a.get(0))?, a.get(3))
+});
+binding!(fs_fsync, fsync_imp, |cx, a| req::run(cx, Req::new(Op::Fsync(int_arg(cx, a.get(0))?), Out::Undefined), a.get(1)));
+binding!(fs_fdatasync, fdatasync_imp, |cx, a| {
+    req::run(cx, Req::new(Op::Fdatasync(int_arg(cx, a.get(0))?), Out::Undefined), a.get(1))
+});
+
+// readFile(pathOrFd, flags, cb) -> Buffer.
+binding!(fs_read_file, read_file_imp, |cx, a| {
+    let target = a.get(0);
+    let flags = int_arg(cx, a.get(1))?;
+    if cx.is_number(&target) {
+        let rf = req::ReadFile::new(Some(int_arg(cx, target)?), flags);
+        return req::run(cx, Req::new(Op::ReadFile(rf), Out::Bytes), a.get(2));
+    }
+    let rf = req::ReadFile::new(None, flags);
+    req::run(cx, path_req(cx, Op::ReadFile(rf), Out::Bytes, target)?, a.get(2))
+});
+
+// ----- errors for fs.js ---------------------------------------------------------------------
+
+binding!(fs_err_invalid_arg_value, err_invalid_arg_value_imp, |cx, a| {
+    let name = cx.to_string(&a.get(0))?;
+    let reason = if cx.is_undefined(&a.get(2)) { "is invalid".to_string() } else { cx.to_string(&a.get(2))? };
+    NodeError::invalid_arg_value(cx, &name, &a.get(1), &reason).to_js(cx)
+});
+binding!(fs_err_out_of_range, err_out_of_range_imp, |cx, a| {
+    let name = cx.to_string(&a.get(0))?;
+    let range = cx.to_string(&a.get(1))?;
+    NodeError::out_of_range_value(cx, &name, &range, &a.get(2)).to_js(cx)
+});
+// uvException(errno, syscall, path, dest): for errors fs.js detects itself.
+binding!(fs_uv_exception, uv_exception_imp, |cx, a| {
+    let code = int_arg(cx, a.get(0))?;
+    let syscall = cx.to_string(&a.get(1))?;
+    let p = if cx.is_nullish(&a.get(2)) { None } else { Some(cx.to_string(&a.get(2))?) };
+    let d = if cx.is_nullish(&a.get(3)) { None } else { Some(cx.to_string(&a.get(3))?) };
+    req::uv_exception(cx, code, &syscall, p.as_deref().map(|s| s.as_bytes()), d.as_deref().map(|s| s.as_bytes()))
+});
