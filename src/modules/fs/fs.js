@@ -1365,16 +1365,190 @@
       throw unsupported(name);
     },
   }[name]);
-  const streamStub = (name) => checkedStub(name, (path, opts) => {
-    const o = options(opts, {});
-    if (o.fd === undefined && path !== null) toPath(path);
-  });
   const watchStub = (name) => checkedStub(name, (filename, opts, listener) => {
     toPath(filename, 'filename');
     if (typeof opts === 'function') { listener = opts; opts = undefined; }
     options(opts, {});
     if (name === 'watchFile') checkFunction(listener, 'listener');
   });
+
+  // ----- file streams (node:stream over the callback API) ---------------------------------
+  //
+  // Made on first use: node:stream is loaded then, not with fs. Each stream
+  // opens its file in _construct (so nothing is read or written before
+  // 'open'/'ready'), reads or writes with fs.read/fs.write at its own
+  // position, and closes the descriptor in _destroy when autoClose is on.
+  let fileStreams;
+  function makeFileStreams() {
+    const { Readable, Writable, finished } = binding.loadStream();
+    const fsImpl = (opts, names) => {
+      const impl = { open: mod.open, close: mod.close, read: mod.read, write: mod.write, writev: mod.writev };
+      if (opts.fs != null) {
+        for (const n of names) {
+          if (opts.fs[n] !== undefined) impl[n] = checkFunction(opts.fs[n], `options.fs.${n}`);
+        }
+      }
+      return impl;
+    };
+    const streamOptions = (opts, defaults) => {
+      const o = options(opts, defaults);
+      if (o.fd != null && typeof o.fd === 'object' && typeof o.fd.fd === 'number') o.handle = o.fd;
+      else if (o.fd != null && typeof o.fd !== 'number') throw errType('options.fd', ['number', 'FileHandle'], o.fd);
+      else if (o.fd != null) checkFd(o.fd);
+      return o;
+    };
+    const position = (v, name) => (v === undefined ? undefined : checkInteger(v, name, 0));
+    const openInto = (stream, path, flags, mode, impl, cb) => {
+      impl.open(path, flags, mode, (err, fd) => {
+        if (err) return cb(err);
+        stream.fd = fd;
+        cb();
+        stream.emit('open', fd);
+        stream.emit('ready');
+      });
+    };
+    const closeFd = (stream, impl, err, cb) => {
+      if (stream.fd === null || !stream.autoClose) return cb(err);
+      const fd = stream.fd;
+      stream.fd = null;
+      if (stream.handle) return stream.handle.close().then(() => cb(err), (e) => cb(err || e));
+      impl.close(fd, (e) => cb(err || e));
+    };
+
+    function ReadStream(path, opts) {
+      if (!(this instanceof ReadStream)) return new ReadStream(path, opts);
+      const o = streamOptions(opts, {});
+      this.fd = o.handle ? o.handle.fd : (o.fd ?? null);
+      this.handle = o.handle;
+      this.path = o.fd == null ? toPathKeep(path) : undefined;
+      this.flags = o.flags === undefined ? 'r' : o.flags;
+      this.mode = o.mode === undefined ? 0o666 : o.mode;
+      this.start = position(o.start, 'start');
+      this.end = o.end === undefined || o.end === Infinity ? Infinity : position(o.end, 'end');
+      if (this.start !== undefined && this.start > this.end) {
+        throw errRange('start', `<= "end" (here: ${this.end})`, this.start);
+      }
+      this.pos = this.start;
+      this.bytesRead = 0;
+      this.autoClose = o.autoClose === undefined ? true : o.autoClose;
+      this[kImpl] = fsImpl(o, ['open', 'read', 'close']);
+      Readable.call(this, {
+        highWaterMark: o.highWaterMark ?? 64 * 1024, encoding: o.encoding, signal: o.signal,
+        emitClose: o.emitClose ?? true, autoDestroy: this.autoClose,
+      });
+    }
+    Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
+    Object.setPrototypeOf(ReadStream, Readable);
+    Object.defineProperty(ReadStream.prototype, 'pending', {
+      get() { return this.fd === null; }, enumerable: false, configurable: true,
+    });
+    ReadStream.prototype._construct = function (cb) {
+      if (this.fd !== null) return cb();
+      openInto(this, this.path, this.flags, this.mode, this[kImpl], cb);
+    };
+    ReadStream.prototype._read = function (n) {
+      const left = this.end === Infinity ? n : Math.min(this.end - (this.pos ?? this.bytesRead) + 1, n);
+      if (left <= 0) {
+        this.push(null);
+        return;
+      }
+      const buf = Buffer.allocUnsafeSlow(left);
+      this[kImpl].read(this.fd, buf, 0, left, this.pos ?? null, (err, got) => {
+        if (err) {
+          this.destroy(err);
+        } else if (got > 0) {
+          if (this.pos !== undefined) this.pos += got;
+          this.bytesRead += got;
+          this.push(got === buf.length ? buf : Buffer.from(buf.subarray(0, got)));
+        } else {
+          this.push(null);
+        }
+      });
+    };
+    ReadStream.prototype._destroy = function (err, cb) {
+      closeFd(this, this[kImpl], err, cb);
+    };
+    ReadStream.prototype.close = function (cb) {
+      if (typeof cb === 'function') finished(this, cb);
+      this.destroy();
+    };
+
+    function WriteStream(path, opts) {
+      if (!(this instanceof WriteStream)) return new WriteStream(path, opts);
+      const o = streamOptions(opts, { encoding: 'utf8' });
+      this.fd = o.handle ? o.handle.fd : (o.fd ?? null);
+      this.handle = o.handle;
+      this.path = o.fd == null ? toPathKeep(path) : undefined;
+      this.flags = o.flags === undefined ? 'w' : o.flags;
+      this.mode = o.mode === undefined ? 0o666 : o.mode;
+      this.start = position(o.start, 'start');
+      this.pos = this.start;
+      this.bytesWritten = 0;
+      this.autoClose = o.autoClose === undefined ? true : o.autoClose;
+      this.flush = o.flush === undefined ? false : checkBool(o.flush, 'options.flush');
+      this[kImpl] = fsImpl(o, ['open', 'write', 'writev', 'close']);
+      Writable.call(this, {
+        highWaterMark: o.highWaterMark, decodeStrings: true, defaultEncoding: o.encoding, signal: o.signal,
+        emitClose: o.emitClose ?? true, autoDestroy: this.autoClose,
+      });
+    }
+    Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
+    Object.setPrototypeOf(WriteStream, Writable);
+    Object.defineProperty(WriteStream.prototype, 'pending', {
+      get() { return this.fd === null; }, enumerable: false, configurable: true,
+    });
+    WriteStream.prototype._construct = function (cb) {
+      if (this.fd !== null) return cb();
+      openInto(this, this.path, this.flags, this.mode, this[kImpl], cb);
+    };
+    WriteStream.prototype._write = function (data, encoding, cb) {
+      const at = this.pos ?? null;
+      if (this.pos !== undefined) this.pos += data.length;
+      this[kImpl].write(this.fd, data, 0, data.length, at, (err, n) => {
+        if (err) return cb(err);
+        this.bytesWritten += n;
+        cb();
+      });
+    };
+    WriteStream.prototype._writev = function (chunks, cb) {
+      const bufs = chunks.map((c) => c.chunk);
+      const size = bufs.reduce((a, b) => a + b.length, 0);
+      const at = this.pos ?? null;
+      if (this.pos !== undefined) this.pos += size;
+      this[kImpl].writev(this.fd, bufs, at, (err, n) => {
+        if (err) return cb(err);
+        this.bytesWritten += n;
+        cb();
+      });
+    };
+    WriteStream.prototype._final = function (cb) {
+      if (!this.flush || this.fd === null) return cb();
+      mod.fsync(this.fd, cb);
+    };
+    WriteStream.prototype._destroy = function (err, cb) {
+      closeFd(this, this[kImpl], err, cb);
+    };
+    WriteStream.prototype.close = function (cb) {
+      if (cb) {
+        if (this.closed) {
+          process.nextTick(cb);
+          return;
+        }
+        this.on('close', cb);
+      }
+      if (!this.autoClose) this.on('finish', this.destroy);
+      this.end();
+    };
+    WriteStream.prototype.destroySoon = WriteStream.prototype.end;
+    return { ReadStream, WriteStream };
+  }
+  const kImpl = Symbol('kFs');
+  const streams = () => (fileStreams ??= makeFileStreams());
+  // A path kept as given (string or Buffer), URLs made paths, NULs refused.
+  function toPathKeep(p) {
+    toPath(p);
+    return typeof p === 'string' || Buffer.isBuffer(p) ? p : toPath(p);
+  }
 
   const realpathFn = callbackFns.realpath;
   realpathFn.native = callbackFns.realpathNative;
@@ -1392,7 +1566,8 @@
     copyFile: cb.copyFile, copyFileSync: sy.copyFile,
     cp: checkedStub('cp', (a, b) => { toPath(a, 'src'); toPath(b, 'dest'); }),
     cpSync: checkedStub('cpSync', (a, b) => { toPath(a, 'src'); toPath(b, 'dest'); }),
-    createReadStream: streamStub('createReadStream'), createWriteStream: streamStub('createWriteStream'),
+    createReadStream: function createReadStream(path, opts) { return new (streams().ReadStream)(path, opts); },
+    createWriteStream: function createWriteStream(path, opts) { return new (streams().WriteStream)(path, opts); },
     exists: fs.exists, existsSync: fs.existsSync,
     fchown: cb.fchown, fchownSync: sy.fchown,
     fchmod: cb.fchmod, fchmodSync: sy.fchmod,
@@ -1431,8 +1606,14 @@
     writev: fs.writev, writevSync: fs.writevSync,
     Dirent,
     Stats,
-    ReadStream: stub('ReadStream'), WriteStream: stub('WriteStream'),
-    FileReadStream: stub('FileReadStream'), FileWriteStream: stub('FileWriteStream'),
+    get ReadStream() { return streams().ReadStream; },
+    set ReadStream(v) { streams().ReadStream = v; },
+    get WriteStream() { return streams().WriteStream; },
+    set WriteStream(v) { streams().WriteStream = v; },
+    get FileReadStream() { return streams().ReadStream; },
+    set FileReadStream(v) { streams().ReadStream = v; },
+    get FileWriteStream() { return streams().WriteStream; },
+    set FileWriteStream(v) { streams().WriteStream = v; },
     _toUnixTimestamp: toUnixTimestamp,
     Dir,
     opendir: cb.opendir, opendirSync: sy.opendir,

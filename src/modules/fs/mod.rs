@@ -76,8 +76,15 @@ pub fn init(cx: Ctx) -> JsResult<Value> {
     cx.set(&binding, "process", process)?;
     let path = crate::registry::load_cjs(cx, "path")?;
     cx.set(&binding, "path", path)?;
+    // node:stream, loaded when a file stream is first made (fs.ReadStream/WriteStream).
+    cx.set_fn(&binding, "loadStream", fs_load_stream, 0)?;
     let module = cx.call_script_factory(SOURCE, "node:fs", &binding)?;
     Ok(context::slot_get_or_insert(cx, SLOT, module))
+}
+
+crate::js_fn!(fs_load_stream => load_stream);
+fn load_stream(cx: Ctx, _this: crate::engine::Arg, _args: crate::engine::Args) -> JsResult<Value> {
+    crate::registry::load_cjs(cx, "stream")
 }
 
 /// `require('fs/promises')` (the same object as `require('fs').promises`).
