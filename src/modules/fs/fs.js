@@ -991,9 +991,26 @@
   }
 
   // rmdir(path, { recursive: true }) (deprecated): a tree, but never a file.
+  // Node warns (DEP0147, once) when the target is missing or not a directory.
+  let rmdirWarned = false;
+  function rmdirWarning() {
+    if (rmdirWarned) return;
+    rmdirWarned = true;
+    process.emitWarning('In future versions of Node.js, fs.rmdir(path, { recursive: true }) will be removed. ' +
+      'Use fs.rm(path, { recursive: true }) instead', 'DeprecationWarning', 'DEP0147');
+  }
   function* rmdirTreeSteps(path) {
-    const st = yield ['lstat', path];
-    if ((st[1] & S_IFMT) !== C.S_IFDIR) throw binding.uvException(-20, 'rmdir', pathText(path));
+    let st;
+    try {
+      st = yield ['lstat', path];
+    } catch (e) {
+      if (e && e.code === 'ENOENT') rmdirWarning();
+      throw e;
+    }
+    if ((st[1] & S_IFMT) !== C.S_IFDIR) {
+      rmdirWarning();
+      throw binding.uvException(-20, 'rmdir', pathText(path));
+    }
     yield* rmTreeSteps(path);
     return undefined;
   }
@@ -1096,8 +1113,16 @@
     return undefined;
   }
 
+  let truncateFdWarned = false;
   define('truncate', 1, 2, ([path, len]) => {
-    if (typeof path === 'number') return single(() => undefined, 'ftruncate', checkFd(path), lenArg(len));
+    if (typeof path === 'number') {
+      if (!truncateFdWarned) {
+        truncateFdWarned = true;
+        process.emitWarning('Using fs.truncate with a file descriptor is deprecated. Please use fs.ftruncate ' +
+          'with a file descriptor instead.', 'DeprecationWarning', 'DEP0081');
+      }
+      return single(() => undefined, 'ftruncate', checkFd(path), lenArg(len));
+    }
     return truncateSteps(toPath(path), lenArg(len));
   });
   define('ftruncate', 1, 2, ([fd, len]) => single(() => undefined, 'ftruncate', checkFd(fd), lenArg(len)));
