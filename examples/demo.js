@@ -1,4 +1,5 @@
-// What a Node program does every day, run by the reference host:
+// What a Node program does every day (Buffer, events, util, os, path, fs and
+// streams), run by the reference host:
 //   build/jsrt-node examples/demo.js
 // Its output is byte for byte what `node examples/demo.js` prints on the same
 // machine (ctest `live_vs_node` checks that).
@@ -7,6 +8,8 @@ const EventEmitter = require('node:events');
 const util = require('node:util');
 const os = require('node:os');
 const path = require('node:path');
+const fs = require('node:fs');
+const { Transform, pipeline } = require('node:stream');
 
 console.log('--- buffer');
 const greeting = Buffer.from('héllo, wörld ✓', 'utf8');
@@ -76,4 +79,35 @@ console.log('win32:   ', path.win32.resolve('C:\\Users', '..', 'Temp', 'x.txt'))
 console.log('--- order');
 process.nextTick(() => console.log('nextTick runs before'));
 Promise.resolve().then(() => console.log('the promise job'));
-setTimeout(() => console.log('and the timer last'), 1);
+setTimeout(() => {
+  console.log('and the timer last');
+  fsAndStreams(); // after the ordering demo: file I/O completes when it completes
+}, 1);
+
+function fsAndStreams() {
+  console.log('--- fs + stream');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jsrt-node-demo-'));
+  const src = path.join(dir, 'in.txt');
+  fs.writeFileSync(src, 'one\ntwo\nthree\n');
+  let lineNo = 0;
+  const numbered = new Transform({
+    transform(chunk, _enc, done) {
+      const lines = chunk.toString().split('\n').filter(Boolean);
+      done(null, lines.map((l) => `${++lineNo}: ${l}\n`).join(''));
+    },
+  });
+  pipeline(fs.createReadStream(src), numbered, fs.createWriteStream(path.join(dir, 'out.txt')), (err) => {
+    console.log('pipeline done:', err ?? 'no error');
+    process.stdout.write(fs.readFileSync(path.join(dir, 'out.txt'), 'utf8'));
+    fs.promises.stat(src).then((st) => {
+      console.log('in.txt is a file of', st.size, 'bytes;', fs.readdirSync(dir).sort().join(', '));
+      fs.rmSync(dir, { recursive: true });
+      try {
+        fs.readFileSync(src);
+      } catch (e) {
+        console.log('after rm:', e.code, e.syscall);
+      }
+    });
+  });
+}
+

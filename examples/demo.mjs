@@ -18,3 +18,7 @@ console.log('slept', await sleep(2), 'ms');
 
 bus.on('error', (err) => console.log('error event:', err.message));
 bus.emit('error', new Error('disk full'));
+
+import { readFile } from 'node:fs/promises';
+const self = await readFile(import.meta.filename, 'utf8');
+console.log('this module has', self.split('\n').length, 'lines; the first:', self.split('\n')[0]);
