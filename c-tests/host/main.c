@@ -206,10 +206,12 @@ int main(int argc, char **argv) {
     if (a[0] != '-' || strcmp(a, "-") == 0) break;
     if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
       usage(stdout, prog);
+      free(preload);
       return 0;
     }
     if (strcmp(a, "-v") == 0 || strcmp(a, "--version") == 0) {
       printf("jsrt-node %s (%s)\n", JSRT_NodeVersion(), HOST_ENGINE);
+      free(preload);
       return 0;
     }
     int is_eval = strcmp(a, "-e") == 0 || strcmp(a, "--eval") == 0;
@@ -218,6 +220,7 @@ int main(int argc, char **argv) {
     if (is_eval || is_print || is_require) {
       if (i + 1 >= argc) {
         fprintf(stderr, "%s: %s requires an argument\n", prog, a);
+        free(preload); /* LeakSanitizer runs the host's early exits too */
         return 9;
       }
       const char *v = argv[++i];
@@ -239,6 +242,7 @@ int main(int argc, char **argv) {
       continue;
     }
     fprintf(stderr, "%s: bad option: %s\n", prog, a);
+    free(preload);
     return 9;
   }
   int nexec = i - 1; /* argv[1..i) are execArgv, as in Node (a "--" included) */
@@ -251,6 +255,7 @@ int main(int argc, char **argv) {
     } else if (isatty(0)) {
       usage(stderr, prog);
       fprintf(stderr, "\n%s has no REPL: give a script, -e or -p.\n", prog);
+      free(preload);
       return 9;
     } else {
       script_arg = "-";
