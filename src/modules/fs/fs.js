@@ -1440,37 +1440,50 @@
       impl.close(fd, (e) => cb(err || e));
     };
 
+    // What both file streams share: the class chain, `pending`, opening in
+    // _construct and closing in _destroy.
+    function fileStreamClass(cls, base) {
+      Object.setPrototypeOf(cls.prototype, base.prototype);
+      Object.setPrototypeOf(cls, base);
+      Object.defineProperty(cls.prototype, 'pending', {
+        get() { return this.fd === null; }, enumerable: false, configurable: true,
+      });
+      cls.prototype._construct = function (cb) {
+        if (this.fd !== null) return cb();
+        openInto(this, this.path, this.flags, this.mode, this[kImpl], cb);
+      };
+      cls.prototype._destroy = function (err, cb) {
+        closeFd(this, this[kImpl], err, cb);
+      };
+    }
+    // The fields both read from their options (the rest is per class).
+    function fileStreamFields(stream, o, path, flags, names) {
+      stream.fd = o.handle ? o.handle.fd : (o.fd ?? null);
+      stream.handle = o.handle;
+      stream.path = o.fd == null ? toPathKeep(path) : undefined;
+      stream.flags = o.flags === undefined ? flags : o.flags;
+      stream.mode = o.mode === undefined ? 0o666 : o.mode;
+      stream.start = position(o.start, 'start');
+      stream.autoClose = o.autoClose === undefined ? true : o.autoClose;
+      stream[kImpl] = fsImpl(o, names);
+    }
+
     function ReadStream(path, opts) {
       if (!(this instanceof ReadStream)) return new ReadStream(path, opts);
       const o = streamOptions(opts, {});
-      this.fd = o.handle ? o.handle.fd : (o.fd ?? null);
-      this.handle = o.handle;
-      this.path = o.fd == null ? toPathKeep(path) : undefined;
-      this.flags = o.flags === undefined ? 'r' : o.flags;
-      this.mode = o.mode === undefined ? 0o666 : o.mode;
-      this.start = position(o.start, 'start');
+      fileStreamFields(this, o, path, 'r', ['open', 'read', 'close']);
       this.end = o.end === undefined || o.end === Infinity ? Infinity : position(o.end, 'end');
       if (this.start !== undefined && this.start > this.end) {
         throw errRange('start', `<= "end" (here: ${this.end})`, this.start);
       }
       this.pos = this.start;
       this.bytesRead = 0;
-      this.autoClose = o.autoClose === undefined ? true : o.autoClose;
-      this[kImpl] = fsImpl(o, ['open', 'read', 'close']);
       Readable.call(this, {
         highWaterMark: o.highWaterMark ?? 64 * 1024, encoding: o.encoding, signal: o.signal,
         emitClose: o.emitClose ?? true, autoDestroy: this.autoClose,
       });
     }
-    Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
-    Object.setPrototypeOf(ReadStream, Readable);
-    Object.defineProperty(ReadStream.prototype, 'pending', {
-      get() { return this.fd === null; }, enumerable: false, configurable: true,
-    });
-    ReadStream.prototype._construct = function (cb) {
-      if (this.fd !== null) return cb();
-      openInto(this, this.path, this.flags, this.mode, this[kImpl], cb);
-    };
+    fileStreamClass(ReadStream, Readable);
     ReadStream.prototype._read = function (n) {
       const left = this.end === Infinity ? n : Math.min(this.end - (this.pos ?? this.bytesRead) + 1, n);
       if (left <= 0) {
@@ -1490,9 +1503,6 @@
         }
       });
     };
-    ReadStream.prototype._destroy = function (err, cb) {
-      closeFd(this, this[kImpl], err, cb);
-    };
     ReadStream.prototype.close = function (cb) {
       if (typeof cb === 'function') finished(this, cb);
       this.destroy();
@@ -1501,31 +1511,16 @@
     function WriteStream(path, opts) {
       if (!(this instanceof WriteStream)) return new WriteStream(path, opts);
       const o = streamOptions(opts, { encoding: 'utf8' });
-      this.fd = o.handle ? o.handle.fd : (o.fd ?? null);
-      this.handle = o.handle;
-      this.path = o.fd == null ? toPathKeep(path) : undefined;
-      this.flags = o.flags === undefined ? 'w' : o.flags;
-      this.mode = o.mode === undefined ? 0o666 : o.mode;
-      this.start = position(o.start, 'start');
+      fileStreamFields(this, o, path, 'w', ['open', 'write', 'writev', 'close']);
       this.pos = this.start;
       this.bytesWritten = 0;
-      this.autoClose = o.autoClose === undefined ? true : o.autoClose;
       this.flush = o.flush === undefined ? false : checkBool(o.flush, 'options.flush');
-      this[kImpl] = fsImpl(o, ['open', 'write', 'writev', 'close']);
       Writable.call(this, {
         highWaterMark: o.highWaterMark, decodeStrings: true, defaultEncoding: o.encoding, signal: o.signal,
         emitClose: o.emitClose ?? true, autoDestroy: this.autoClose,
       });
     }
-    Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
-    Object.setPrototypeOf(WriteStream, Writable);
-    Object.defineProperty(WriteStream.prototype, 'pending', {
-      get() { return this.fd === null; }, enumerable: false, configurable: true,
-    });
-    WriteStream.prototype._construct = function (cb) {
-      if (this.fd !== null) return cb();
-      openInto(this, this.path, this.flags, this.mode, this[kImpl], cb);
-    };
+    fileStreamClass(WriteStream, Writable);
     WriteStream.prototype._write = function (data, encoding, cb) {
       const at = this.pos ?? null;
       if (this.pos !== undefined) this.pos += data.length;
@@ -1549,9 +1544,6 @@
     WriteStream.prototype._final = function (cb) {
       if (!this.flush || this.fd === null) return cb();
       mod.fsync(this.fd, cb);
-    };
-    WriteStream.prototype._destroy = function (err, cb) {
-      closeFd(this, this[kImpl], err, cb);
     };
     WriteStream.prototype.close = function (cb) {
       if (cb) {
