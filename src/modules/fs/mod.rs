@@ -161,51 +161,54 @@ binding!(fs_open, open_imp, |cx, a| {
 });
 binding!(fs_close, close_imp, |cx, a| req::run(cx, Req::new(Op::Close(int_arg(cx, a.get(0))?), Out::Undefined), a.get(1)));
 
-// read(fd, view, offset, length, position, cb): offset/length checked by fs.js.
-binding!(fs_read, read_imp, |cx, a| {
+/// The arguments of read and write, `(fd, view, offset, length, position, cb)`
+/// (offset/length checked by fs.js): the view's bytes and the span asked for,
+/// clamped to the view and to one request's maximum.
+struct IoSpan<'v> {
+    fd: i32,
+    bytes: ta::Bytes<'v>,
+    off: usize,
+    len: usize,
+    pos: i64,
+}
+
+fn io_span<'v>(cx: Ctx, a: &Args, view: &'v Arg) -> JsResult<IoSpan<'v>> {
     let fd = int_arg(cx, a.get(0))?;
-    let view = a.get(1);
     let off = f64_arg(cx, a.get(2))?.max(0.0) as usize;
     let len = f64_arg(cx, a.get(3))?.max(0.0) as usize;
     let pos = pos_arg(cx, a.get(4))?;
-    let cb = a.get(5);
-    let Some(mut bytes) = ta::bytes(&cx, &view) else {
+    let Some(bytes) = ta::bytes(&cx, view) else {
         return Err(NodeError::invalid_arg_type(cx, "buffer", &["Buffer", "TypedArray", "DataView"], &view).throw(cx));
     };
     let total = bytes.len();
     let off = off.min(total);
     let len = len.min(total - off).min(req::IO_MAX);
-    let r = Req::new(Op::Read { fd, len, pos }, Out::ReadInto);
+    Ok(IoSpan { fd, bytes, off, len, pos })
+}
+
+binding!(fs_read, read_imp, |cx, a| {
+    let (view, cb) = (a.get(1), a.get(5));
+    let mut io = io_span(cx, &a, &view)?;
+    let r = Req::new(Op::Read { fd: io.fd, len: io.len, pos: io.pos }, Out::ReadInto);
     if cx.is_undefined(&cb) {
-        // SAFETY: off <= total; the view stays alive for this synchronous call.
-        let p = unsafe { bytes.as_mut_slice().as_mut_ptr().add(off) };
-        req::run(cx, r.direct(p, len), cb)
+        // SAFETY: off <= the view's length; the view stays alive for this synchronous call.
+        let p = unsafe { io.bytes.as_mut_slice().as_mut_ptr().add(io.off) };
+        req::run(cx, r.direct(p, io.len), cb)
     } else {
-        req::run(cx, r.target(cx.dup(&view), off), cb)
+        req::run(cx, r.target(cx.dup(&view), io.off), cb)
     }
 });
 
-// write(fd, view, offset, length, position, cb).
 binding!(fs_write, write_imp, |cx, a| {
-    let fd = int_arg(cx, a.get(0))?;
-    let view = a.get(1);
-    let off = f64_arg(cx, a.get(2))?.max(0.0) as usize;
-    let len = f64_arg(cx, a.get(3))?.max(0.0) as usize;
-    let pos = pos_arg(cx, a.get(4))?;
-    let cb = a.get(5);
-    let Some(mut bytes) = ta::bytes(&cx, &view) else {
-        return Err(NodeError::invalid_arg_type(cx, "buffer", &["Buffer", "TypedArray", "DataView"], &view).throw(cx));
-    };
-    let total = bytes.len();
-    let off = off.min(total);
-    let len = len.min(total - off).min(req::IO_MAX);
-    let r = Req::new(Op::Write { fd, pos }, Out::Int);
+    let (view, cb) = (a.get(1), a.get(5));
+    let mut io = io_span(cx, &a, &view)?;
+    let r = Req::new(Op::Write { fd: io.fd, pos: io.pos }, Out::Int);
     if cx.is_undefined(&cb) {
-        // SAFETY: off <= total; the view stays alive for this synchronous call.
-        let p = unsafe { bytes.as_mut_slice().as_mut_ptr().add(off) };
-        req::run(cx, r.direct(p, len), cb)
+        // SAFETY: off <= the view's length; the view stays alive for this synchronous call.
+        let p = unsafe { io.bytes.as_mut_slice().as_mut_ptr().add(io.off) };
+        req::run(cx, r.direct(p, io.len), cb)
     } else {
-        let data = &bytes.as_slice()[off..off + len];
+        let data = &io.bytes.as_slice()[io.off..io.off + io.len];
         req::run(cx, r.write_data(data), cb)
     }
 });
