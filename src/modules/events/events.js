@@ -1047,5 +1047,6 @@
     maxListenersState,
     installWebGlobals,
     lazyEventTarget,
+    AbortError,
   };
 })

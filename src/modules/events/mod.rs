@@ -27,6 +27,11 @@ pub fn init(cx: Ctx) -> JsResult<Value> {
 
 /// What events.js returned for this context (EventEmitter, EventTarget, ...),
 /// built on first use.
+/// Node's `AbortError` class, one per context: events, stream and timers throw it.
+pub fn abort_error_class(cx: Ctx) -> JsResult<Value> {
+    cx.get(&internals(cx)?, "AbortError")
+}
+
 pub fn internals(cx: Ctx) -> JsResult<Value> {
     if let Some(v) = context::slot_get(cx, SLOT) {
         return Ok(v);

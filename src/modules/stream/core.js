@@ -61,13 +61,7 @@
     argType: errInvalidArgType,
   };
 
-  class AbortError extends Error {
-    constructor(message = 'The operation was aborted', options = undefined) {
-      super(message, options);
-      this.code = 'ABORT_ERR';
-      this.name = 'AbortError';
-    }
-  }
+  const { AbortError } = binding; // node:events' class
 
   function checkFunction(fn, name) {
     if (typeof fn !== 'function') throw E.argType(name, 'Function', fn);

@@ -65,6 +65,7 @@ fn internals(cx: Ctx) -> JsResult<Value> {
     let tick = cx.get(&process, "nextTick")?;
     cx.set(&binding, "nextTick", tick)?;
     cx.set_fn(&binding, "nodeError", crate::errors::js_node_error, 3)?;
+    cx.set(&binding, "AbortError", crate::modules::events::abort_error_class(cx)?)?;
     cx.set_fn(&binding, "errInvalidArgType", crate::errors::js_invalid_arg_type, 3)?;
     cx.set(&binding, "inspect", crate::modules::util::state::inspect_function(cx)?)?;
     cx.set_fn(&binding, "getProcess", stream_get_process, 0)?;

@@ -18,6 +18,7 @@ fn pair(cx: Ctx) -> JsResult<Value> {
     let b = cx.object()?;
     cx.set_fn(&b, "invalidArgType", crate::errors::js_invalid_arg_type, 3)?;
     cx.set_fn(&b, "nodeError", crate::errors::js_node_error, 3)?;
+    cx.set(&b, "AbortError", crate::modules::events::abort_error_class(cx)?)?;
     let v = cx.call_script_factory(TIMERS_JS, "<jsrt-node:timers>", &b)?;
     Ok(context::slot_get_or_insert(cx, SLOT, v))
 }

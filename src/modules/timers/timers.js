@@ -8,13 +8,8 @@
     throw b.nodeError('Error', 'ERR_NOT_SUPPORTED', `timers.${api} is not supported`);
   };
 
-  class AbortError extends Error {
-    constructor(cause) {
-      super('The operation was aborted', cause === undefined ? undefined : { cause });
-      this.code = 'ABORT_ERR';
-      this.name = 'AbortError';
-    }
-  }
+  const { AbortError } = b; // node:events' class
+  const aborted = (signal) => new AbortError(undefined, { cause: signal.reason });
 
   // Node validates the options object, then the signal (duck-typed: an object
   // with an `aborted` property), then `ref`; a bad one rejects, never throws.
@@ -34,7 +29,7 @@
     const bad = optionsError(options);
     if (bad !== undefined) return Promise.reject(bad);
     const { signal, ref = true } = options;
-    if (signal?.aborted) return Promise.reject(new AbortError(signal.reason));
+    if (signal?.aborted) return Promise.reject(aborted(signal));
     return new Promise((resolve, reject) => {
       let onAbort;
       const handle = arm(() => {
@@ -45,7 +40,7 @@
       if (signal !== undefined) {
         onAbort = () => {
           disarm(handle);
-          reject(new AbortError(signal.reason));
+          reject(aborted(signal));
         };
         signal.addEventListener('abort', onAbort, { once: true });
       }
@@ -76,7 +71,7 @@
       if (handle !== undefined) host.clearInterval(handle);
       if (onAbort !== undefined) signal.removeEventListener('abort', onAbort);
     };
-    if (failure === undefined && signal?.aborted) failure = new AbortError(signal.reason);
+    if (failure === undefined && signal?.aborted) failure = aborted(signal);
     if (failure === undefined) {
       handle = host.setInterval(() => {
         ticks++;
@@ -90,7 +85,7 @@
       if (!ref && typeof handle?.unref === 'function') handle.unref();
       if (signal !== undefined) {
         onAbort = () => {
-          failure = new AbortError(signal.reason);
+          failure = aborted(signal);
           stop();
           if (waiting !== null) {
             const w = waiting;
