@@ -470,8 +470,6 @@ fn includes_imp(cx: Ctx, this: Arg, args: Args) -> JsResult<Value> {
 enum FillValue {
     Byte(u8),
     Bytes(Vec<u8>),
-    /// Not a string or number: converted after the range checks.
-    Later,
 }
 
 /// `_fill(buf, value, offset, end, encoding)`.
@@ -480,7 +478,8 @@ pub(crate) fn fill_impl(cx: Ctx, buf: &impl JsRef, value: Arg, offset: Arg, end:
     let (mut offset, mut end, mut encoding) = (offset, end, encoding);
     let undef = cx.undefined();
     let lenv = cx.number(len as f64);
-    let fv: FillValue;
+    // None: not a string or number, converted after the range checks.
+    let fv: Option<FillValue>;
     if cx.is_string(&value) {
         if cx.is_undefined(&offset) || cx.is_string(&offset) {
             encoding = offset;
@@ -498,11 +497,11 @@ pub(crate) fn fill_impl(cx: Ctx, buf: &impl JsRef, value: Arg, offset: Arg, end:
         let sb = s.as_bytes();
         let units = codec::utf16_units(sb);
         if units.is_empty() {
-            fv = FillValue::Byte(0);
+            fv = Some(FillValue::Byte(0));
         } else if units.len() == 1 && enc == Encoding::Utf8 && units[0] < 128 {
-            fv = FillValue::Byte(units[0] as u8);
+            fv = Some(FillValue::Byte(units[0] as u8));
         } else if units.len() == 1 && enc == Encoding::Latin1 {
-            fv = FillValue::Byte(units[0] as u8);
+            fv = Some(FillValue::Byte(units[0] as u8));
         } else {
             let bytes = match enc {
                 Encoding::Utf8 => {
@@ -521,14 +520,14 @@ pub(crate) fn fill_impl(cx: Ctx, buf: &impl JsRef, value: Arg, offset: Arg, end:
                     v
                 }
             };
-            fv = FillValue::Bytes(bytes);
+            fv = Some(FillValue::Bytes(bytes));
         }
     } else if let Some(d) = cx.as_number(&value) {
-        fv = FillValue::Byte(to_uint32(d) as u8);
+        fv = Some(FillValue::Byte(to_uint32(d) as u8));
     } else {
         // Converted below, once offset and end are valid: Node checks the
         // arguments first (a Symbol value with a bad offset is the offset's error).
-        fv = FillValue::Later;
+        fv = None;
     }
 
     let (start, stop);
@@ -542,17 +541,16 @@ pub(crate) fn fill_impl(cx: Ctx, buf: &impl JsRef, value: Arg, offset: Arg, end:
         }
     }
     let fv = match fv {
-        FillValue::Later if ta::is_array_buffer_view(&cx, &value) => {
+        Some(v) => v,
+        None if ta::is_array_buffer_view(&cx, &value) => {
             FillValue::Bytes(ta::bytes(&cx, &value).map(|b| b.as_slice().to_vec()).unwrap_or_default())
         }
-        FillValue::Later => FillValue::Byte(to_uint32(cx.to_f64(&value)?) as u8),
-        v => v,
+        None => FillValue::Byte(to_uint32(cx.to_f64(&value)?) as u8),
     };
     if stop > ta::bytes(&cx, buf).ok_or(Thrown)?.len() {
         return Err(NodeError::buffer_out_of_bounds(None).throw(cx));
     }
     match fv {
-        FillValue::Later => {}
         FillValue::Byte(b) => {
             let mut v = ta::bytes(&cx, buf).ok_or(Thrown)?;
             let l = v.len();

@@ -124,13 +124,13 @@
     };
   }
 
+  // Its methods live on the prototype, as Node's (Object.keys(scheduler) is []).
   const scheduler = {
     __proto__: Object.freeze({
-      wait: function wait(delay, options) { return setTimeout(delay, undefined, options); },
-      yield: function yield_() { return setImmediate(); },
+      wait(delay, options) { return setTimeout(delay, undefined, options); },
+      yield() { return setImmediate(); },
     }),
   };
-  Object.defineProperty(Object.getPrototypeOf(scheduler).yield, 'name', { value: 'yield' });
 
   const promises = { setTimeout, setImmediate, setInterval, scheduler };
 
