@@ -85,13 +85,13 @@ impl NodeError {
         NodeError::new(ErrorKind::Error, "ERR_NOT_SUPPORTED", format!("{what} is not supported"))
     }
 
-    /// `ERR_STRING_TOO_LONG` (a plain Error) with the engine's limit in hex,
-    /// as Node prints V8's.
+    /// `ERR_STRING_TOO_LONG` (a plain Error) with the limit in hex, as Node
+    /// prints it.
     pub fn string_too_long() -> NodeError {
         NodeError::new(
             ErrorKind::Error,
             "ERR_STRING_TOO_LONG",
-            format!("Cannot create a string longer than 0x{:x} characters", crate::engine::STRING_LEN_MAX),
+            format!("Cannot create a string longer than 0x{:x} characters", crate::modules::buffer::validate::STRING_MAX_UNITS),
         )
     }
 
@@ -105,6 +105,7 @@ impl NodeError {
         cx.define(&err, "code", cx.string(&self.code)?, Prop::PLAIN)?;
         let proto = crate::context::error_proto(cx, self.kind)?;
         cx.set_prototype(&err, &proto)?;
+        head_stack(cx, &err)?;
         Ok(err)
     }
 
@@ -115,6 +116,51 @@ impl NodeError {
             Err(t) => t,
         }
     }
+}
+
+/// V8's `stack` starts with `String(err)` above the frames; QuickJS's holds the
+/// frames only. Errors the library makes get that first line, so `err.stack`
+/// reads as in Node (tests match it, programs print it). Frames of the native
+/// helpers that built the error (`nodeError`, `new Error` inside them) go, as
+/// Node's captureStackTrace hides its own. A user's `new Error()` keeps the
+/// engine's text: Bellard's QuickJS has no hook to change it.
+/// The error-making bindings modules' JS calls; their frame is never the user's.
+const JS_HELPERS: [&str; 5] = ["nodeError", "invalidArgType", "invalidArgValue", "outOfRange", "missingArgs"];
+
+pub fn head_stack(cx: Ctx, err: &Value) -> JsResult<()> {
+    let stack = cx.get(err, "stack")?;
+    if !cx.is_string(&stack) {
+        return Ok(());
+    }
+    let frames = cx.to_str(&stack)?;
+    let mut rest = frames.as_bytes();
+    // Empty when made with no JS on the stack (a libuv completion), as V8's
+    // has no frames then either.
+    if !rest.is_empty() && !rest.starts_with(b"    at ") {
+        return Ok(());
+    }
+    while rest.starts_with(b"    at ") {
+        let line_end = rest.iter().position(|&c| c == b'\n').map_or(rest.len(), |i| i + 1);
+        let line = &rest[..line_end];
+        let helper = JS_HELPERS.iter().any(|h| {
+            line[7..].starts_with(h.as_bytes()) && line[7 + h.len()..].starts_with(b" (native)")
+        });
+        if !helper {
+            break;
+        }
+        rest = &rest[line_end..];
+    }
+    while rest.last() == Some(&b'\n') {
+        rest = &rest[..rest.len() - 1];
+    }
+    let head = cx.to_str(err)?;
+    let mut text = Vec::with_capacity(head.as_bytes().len() + 1 + rest.len());
+    text.extend_from_slice(head.as_bytes());
+    if !rest.is_empty() {
+        text.push(b'\n');
+        text.extend_from_slice(rest);
+    }
+    cx.define(err, "stack", cx.string_wtf8(&text)?, Prop::HIDDEN)
 }
 
 const K_TYPES: [&str; 9] = ["string", "function", "number", "object", "Function", "Object", "boolean", "bigint", "symbol"];
@@ -368,6 +414,17 @@ pub fn out_of_range_received(cx: Ctx, v: &impl JsRef) -> String {
         return if big { format!("{}n", add_numerical_separator(&s)) } else { format!("{s}n") };
     }
     crate::modules::util::inspect::inspect_short(cx, v)
+}
+
+crate::js_fn!(pub js_head_stack => head_stack_from_js);
+
+/// `headStack(err)` for error classes written in JS (AssertionError, AbortError).
+fn head_stack_from_js(cx: Ctx, _this: crate::engine::Arg, args: crate::engine::Args) -> JsResult<Value> {
+    let err = args.get(0);
+    if cx.is_object(&err) {
+        head_stack(cx, &cx.dup(&err))?;
+    }
+    Ok(cx.undefined())
 }
 
 crate::js_fn!(pub js_node_error => node_error_from_js);

@@ -1,5 +1,5 @@
 'use strict';
-// buffer.constants.MAX_STRING_LENGTH is the engine's real limit, and making a
+// buffer.constants.MAX_STRING_LENGTH is Node's (V8's) limit, and making a
 // longer string throws ERR_STRING_TOO_LONG naming it. The check happens before
 // any byte is read (the bundled engine never even touches the zeroed pages; a
 // host engine may zero them: 512 MiB). Base64's length rule is covered by a

@@ -94,6 +94,7 @@
         const rest = at >= 0 ? lines.slice(at + 1).join('\n') : '';
         if (rest.trim()) this.stack = rest;
       }
+      b.headStack(this);
     }
 
     toString() {

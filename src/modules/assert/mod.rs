@@ -47,6 +47,7 @@ pub fn init(cx: Ctx) -> JsResult<Value> {
         3,
     )?;
     cx.set_fn(&b, "invalidReturnValue", invalid_return_value, 3)?;
+    cx.set_fn(&b, "headStack", crate::errors::js_head_stack, 1)?;
     cx.set_fn(&b, "missingArgs", crate::errors::js_missing_args, 2)?;
     cx.set_fn(&b, "outOfRange", crate::errors::js_out_of_range, 3)?;
     cx.set_fn(&b, "process", crate::modules::util::misc::b_process, 0)?;

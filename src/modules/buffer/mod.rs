@@ -25,7 +25,7 @@ pub mod blob;
 pub mod codec;
 mod numbers;
 mod proto;
-mod validate;
+pub(crate) mod validate;
 
 use crate::context;
 use std::mem::MaybeUninit;
@@ -535,7 +535,7 @@ pub(crate) fn decode(cx: Ctx, b: &[u8], enc: Encoding) -> JsResult<Value> {
 /// the string limit (each byte gives at most one unit).
 pub(crate) fn decoded_len_bound(b: &[u8], enc: Encoding) -> usize {
     match enc {
-        Encoding::Utf8 if b.len() > crate::engine::STRING_LEN_MAX => codec::utf8_to_str(b).encode_utf16().count(),
+        Encoding::Utf8 if b.len() > validate::STRING_MAX_UNITS => codec::utf8_to_str(b).encode_utf16().count(),
         Encoding::Utf8 | Encoding::Latin1 | Encoding::Ascii => b.len(),
         Encoding::Hex => b.len().saturating_mul(2),
         Encoding::Base64 => codec::base64_encoded_len(b.len(), false),

@@ -7,14 +7,20 @@ use crate::errors::{number_to_js_string, NodeError};
 /// `buffer.kMaxLength` in Node 20 on 64-bit hosts (2 ** 32); what its
 /// messages print. The engine's own limit on an ArrayBuffer is lower (2 ** 31 - 1).
 pub(crate) const K_MAX_LENGTH: f64 = 4294967296.0;
-/// `buffer.kStringMaxLength`: the engine's real limit (QuickJS's
-/// `JS_STRING_LEN_MAX`, 2 ** 30 - 1; Node's is V8's 2 ** 29 - 24), enforced
-/// by [`check_string_len`] wherever bytes become a string.
-pub(crate) const K_STRING_MAX_LENGTH: f64 = crate::engine::STRING_LEN_MAX as f64;
+/// The longest string node:buffer, string_decoder and TextDecoder make, in
+/// UTF-16 units: V8's limit on 64-bit hosts (2 ** 29 - 24), which Node's
+/// `kStringMaxLength` advertises and programs and Node's tests are written
+/// against. QuickJS's own (`JS_STRING_LEN_MAX`, 2 ** 30 - 1) is higher, so
+/// this one is what binds, and [`check_string_len`] enforces it wherever bytes
+/// become a string.
+pub(crate) const STRING_MAX_UNITS: usize = (1 << 29) - 24;
+/// `buffer.kStringMaxLength` / `constants.MAX_STRING_LENGTH`.
+pub(crate) const K_STRING_MAX_LENGTH: f64 = STRING_MAX_UNITS as f64;
+const _: () = assert!(STRING_MAX_UNITS <= crate::engine::STRING_LEN_MAX);
 
 /// `ERR_STRING_TOO_LONG` unless a string of `units` UTF-16 units can be made.
 pub(crate) fn check_string_len(units: usize) -> Result<(), NodeError> {
-    if units > crate::engine::STRING_LEN_MAX {
+    if units > STRING_MAX_UNITS {
         Err(NodeError::string_too_long())
     } else {
         Ok(())
@@ -100,12 +106,12 @@ mod tests {
 
     #[test]
     fn string_len_limit_boundary() {
-        let max = crate::engine::STRING_LEN_MAX;
-        assert_eq!(max, 0x3fff_ffff);
+        let max = STRING_MAX_UNITS;
+        assert_eq!(max, 0x1fff_ffe8);
         assert!(check_string_len(max).is_ok());
         let e = check_string_len(max + 1).unwrap_err();
         assert_eq!(e.code, "ERR_STRING_TOO_LONG");
-        assert_eq!(e.message, "Cannot create a string longer than 0x3fffffff characters");
+        assert_eq!(e.message, "Cannot create a string longer than 0x1fffffe8 characters");
         assert_eq!(K_STRING_MAX_LENGTH, max as f64);
     }
 

@@ -694,6 +694,7 @@ pub fn uv_exception(cx: Ctx, code: c_int, syscall: &str, path: Option<&[u8]>, de
     if let Some(d) = &d {
         cx.set(&err, "dest", cx.string(d)?)?;
     }
+    crate::errors::head_stack(cx, &err)?;
     Ok(err)
 }
 

@@ -190,6 +190,7 @@ pub(crate) fn uv_exception(cx: Ctx, errno: i32, syscall: &str, path: &str, dest:
         if let Some(d) = dest {
             cx.set(&e, "dest", cx.string(d)?)?;
         }
+        crate::errors::head_stack(cx, &e)?;
         Ok(e)
     })();
     match made {

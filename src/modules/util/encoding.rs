@@ -217,7 +217,8 @@ fn do_decode(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
         Ok(x) => x,
         Err(()) => return Err(invalid_data(cx, &enc)),
     };
-    if text.len() > crate::engine::STRING_LEN_MAX && text.encode_utf16().count() > crate::engine::STRING_LEN_MAX {
+    let max = crate::modules::buffer::validate::STRING_MAX_UNITS;
+    if text.len() > max && text.encode_utf16().count() > max {
         return Err(NodeError::string_too_long().throw(cx));
     }
     let s = cx.string(&text)?;
