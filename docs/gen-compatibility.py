@@ -147,6 +147,12 @@ def render(native, unsupported, prefix_only, exports, info):
         w(f"  `{e['name']}` with `code` `{e['code']}` and message `<module>.<api> is not supported`")
         first = next(n for n in exports if tiers[n] == "stub" and info[n].get("callError"))
         w(f"  (e.g. `require('{first}').{exports[first][0]}()` → `{e['message']}`).")
+        w("  What programs (and Node's `test/common`) touch at load time is kept working without")
+        w("  pretending to work: setters of process-wide defaults (`setDefault*`, e.g.")
+        w("  `net.setDefaultAutoSelectFamilyAttemptTimeout`) are no-ops; `child_process.spawnSync`")
+        w("  returns Node's result of a spawn that failed (`status: null`, the `ERR_NOT_SUPPORTED` error")
+        w("  in `error`); plain data has Node's main-thread value (`worker_threads.isMainThread` true,")
+        w("  `threadId` 0, `parentPort`/`workerData` null, `resourceLimits` {}).")
     if unsup_example:
         e = unsup_example["requireError"]
         first = next(n for n in exports if tiers[n] == "unsupported")

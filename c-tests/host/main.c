@@ -19,18 +19,23 @@ static JSValue g_rejected[MAX_REJECTIONS];
 static JSValue g_reasons[MAX_REJECTIONS];
 static int g_nrejected;
 
+/* An error's stack, when it already starts with `String(err)` as V8's (and
+ * the library's errors) do, is printed alone; QuickJS's frames-only stack of
+ * a user's `new Error()` gets that line above it. */
 static void print_value(JSContext *ctx, JSValueConst v) {
   if (JS_IsObject(v)) {
     JSValue stack = JS_GetPropertyStr(ctx, v, "stack");
-    const char *s = JS_ToCString(ctx, v);
-    fprintf(stderr, "%s\n", s ? s : "[object]");
-    if (s) JS_FreeCString(ctx, s);
-    if (JS_IsString(stack)) {
-      const char *st = JS_ToCString(ctx, stack);
-      if (st) {
-        fputs(st, stderr);
-        JS_FreeCString(ctx, st);
-      }
+    const char *st = JS_IsString(stack) ? JS_ToCString(ctx, stack) : NULL;
+    if (!st || st[0] == '\0' || strncmp(st, "    at ", 7) == 0) {
+      const char *s = JS_ToCString(ctx, v);
+      fprintf(stderr, "%s\n", s ? s : "[object]");
+      if (s) JS_FreeCString(ctx, s);
+    }
+    if (st) {
+      size_t n = strlen(st);
+      fputs(st, stderr);
+      if (n > 0 && st[n - 1] != '\n') fputc('\n', stderr);
+      JS_FreeCString(ctx, st);
     }
     JS_FreeValue(ctx, stack);
   } else {

@@ -49,6 +49,7 @@ const NATIVE: &[(&str, Init)] = &[
     ("_stream_transform", modules::stream::init_transform),
     ("_stream_writable", modules::stream::init_writable),
     ("stream", modules::stream::init),
+    ("stream/consumers", modules::stream::init_consumers),
     ("stream/promises", modules::stream::init_promises),
     ("string_decoder", modules::string_decoder::init),
     ("timers", modules::timers::init),
@@ -206,14 +207,18 @@ const STUB_DATA: &[(&str, &str, StubData)] = &[
 /// function export throws `ERR_NOT_SUPPORTED` naming `<module>.<api>`, except
 /// the setters of process-wide defaults (`setDefault*`, e.g.
 /// `net.setDefaultAutoSelectFamilyAttemptTimeout`), which are no-ops: with no
-/// real implementation there is nothing their value could change. Plain data
-/// from [`STUB_DATA`] is present with Node's value.
+/// real implementation there is nothing their value could change, and
+/// `child_process.spawnSync`, which returns its failure in `result.error` as
+/// Node's does for a program it cannot start. Plain data from [`STUB_DATA`]
+/// is present with Node's value.
 fn make_stub(cx: Ctx, id: &str) -> JsResult<Value> {
     let obj = cx.object()?;
     let fns = node20_exports::NODE_BUILTINS.iter().find(|(n, _)| *n == id).map(|(_, f)| *f).unwrap_or(&[]);
     for f in fns {
         let func = if f.starts_with("setDefault") {
             cx.function(stub_noop, f, 1)?
+        } else if id == "child_process" && *f == "spawnSync" {
+            cx.function(stub_spawn_sync, f, 3)?
         } else {
             let what = cx.string(&format!("{id}.{f}"))?;
             cx.function_with_data(stub_call, f, 0, &[what.as_arg()])?
@@ -235,6 +240,25 @@ fn make_stub(cx: Ctx, id: &str) -> JsResult<Value> {
 crate::js_fn!(stub_noop => stub_noop_imp);
 fn stub_noop_imp(cx: Ctx, _this: Arg, _args: Args) -> JsResult<Value> {
     Ok(cx.undefined())
+}
+
+crate::js_fn!(stub_spawn_sync => stub_spawn_sync_imp);
+/// `child_process.spawnSync` reports a process it could not start in the
+/// result's `error` (Node's contract for e.g. a missing program) rather than
+/// throwing; the stub's ERR_NOT_SUPPORTED goes there, with Node's other fields
+/// of a failed spawn, so callers that check `error` (test/common's `opensslCli`
+/// probe, which every `.mjs` test loads) see why.
+fn stub_spawn_sync_imp(cx: Ctx, _this: Arg, _args: Args) -> JsResult<Value> {
+    let r = cx.object()?;
+    let err = NodeError::not_supported("child_process.spawnSync").to_js(cx)?;
+    cx.set(&r, "error", err)?;
+    cx.set(&r, "status", cx.null())?;
+    cx.set(&r, "signal", cx.null())?;
+    cx.set(&r, "output", cx.null())?;
+    cx.set(&r, "pid", cx.int(0))?;
+    cx.set(&r, "stdout", cx.null())?;
+    cx.set(&r, "stderr", cx.null())?;
+    Ok(r)
 }
 
 crate::js_fn_data!(stub_call [1] => stub_throw);

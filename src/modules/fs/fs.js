@@ -249,9 +249,21 @@
     return step.value;
   }
 
+  // The libuv requests in flight, for process._getActiveRequests() and
+  // getActiveResourcesInfo(): counted (two integer updates per request, so
+  // the fast paths stay fast) and listed on demand as objects of classes
+  // named as Node's request wrappers are.
+  class FSReqCallback {}
+  class FSReqPromise {}
+  const inFlight = { [FSReqCallback.name]: 0, [FSReqPromise.name]: 0 };
+  binding.activeRequests = () => [
+    ...Array.from({ length: inFlight.FSReqCallback }, () => new FSReqCallback()),
+    ...Array.from({ length: inFlight.FSReqPromise }, () => new FSReqPromise()),
+  ];
+
   // Runs it on the loop: each yielded request completes before the next;
   // cb(err) or cb(null, value) at the end.
-  function driveAsync(gen, cb) {
+  function driveAsync(gen, cb, Wrap = FSReqCallback) {
     let first = true;
     const resume = (err, value, failed) => {
       // A generator that ends before its first request still calls back
@@ -279,7 +291,12 @@
           const v = op(...a);
           process.nextTick(done, null, v);
         } else {
-          binding[op](...a, done);
+          binding[op](...a, (e, v) => {
+            inFlight[Wrap.name]--;
+            done(e, v);
+          });
+          // Counted once started: a request that fails to start has thrown.
+          inFlight[Wrap.name]++;
         }
       } catch (e) {
         process.nextTick(done, e);
@@ -289,7 +306,7 @@
   }
 
   const promisify = (gen) => new Promise((resolve, reject) => {
-    driveAsync(gen, (e, v) => (e ? reject(e) : resolve(v)));
+    driveAsync(gen, (e, v) => (e ? reject(e) : resolve(v)), FSReqPromise);
   });
 
   // One request with its result mapped by `post`.
@@ -494,14 +511,25 @@
       process.nextTick(cb, null, 0, b);
       return;
     }
-    binding.read(f, b, o, l, p, (e, n) => (e ? cb(e) : cb(null, n, b)));
+    binding.read(f, b, o, l, p, (e, n) => {
+      inFlight.FSReqCallback--;
+      if (e) cb(e);
+      else cb(null, n, b);
+    });
+    inFlight.FSReqCallback++;
   };
 
   const promisifyCustom = Symbol.for('nodejs.util.promisify.custom');
+  // util.promisify(fs.x) is this function itself: it carries x's name and length.
+  const asPromised = (name, length, fn) => {
+    Object.defineProperty(fn, 'name', { value: name, configurable: true });
+    Object.defineProperty(fn, 'length', { value: length, configurable: true });
+    return fn;
+  };
   Object.defineProperty(fs.read, promisifyCustom, {
-    value: (...a) => new Promise((resolve, reject) => {
+    value: asPromised('read', 6, (...a) => new Promise((resolve, reject) => {
       fs.read(...a, (e, bytesRead, buffer) => (e ? reject(e) : resolve({ bytesRead, buffer })));
-    }),
+    })),
     configurable: true,
   });
 
@@ -546,13 +574,18 @@
     if (typeof cb !== 'function') throw errType('cb', 'function', cb);
     args.length -= 1;
     const [f, v, o, l, p, orig] = writeArgs(args[0], args[1], args[2], args[3], args[4]);
-    binding.write(f, v, o, l, p, (e, n) => (e ? cb(e) : cb(null, n, orig)));
+    binding.write(f, v, o, l, p, (e, n) => {
+      inFlight.FSReqCallback--;
+      if (e) cb(e);
+      else cb(null, n, orig);
+    });
+    inFlight.FSReqCallback++;
   };
 
   Object.defineProperty(fs.write, promisifyCustom, {
-    value: (...a) => new Promise((resolve, reject) => {
+    value: asPromised('write', 6, (...a) => new Promise((resolve, reject) => {
       fs.write(...a, (e, bytesWritten, buffer) => (e ? reject(e) : resolve({ bytesWritten, buffer })));
-    }),
+    })),
     configurable: true,
   });
 
@@ -595,9 +628,9 @@
     driveAsync(readvSteps(f, b, p === null ? -1 : p), (e, n) => (e ? callback(e) : callback(null, n, b)));
   };
   Object.defineProperty(fs.readv, promisifyCustom, {
-    value: (...a) => new Promise((resolve, reject) => {
+    value: asPromised('readv', 4, (...a) => new Promise((resolve, reject) => {
       fs.readv(...a, (e, bytesRead, buffers) => (e ? reject(e) : resolve({ bytesRead, buffers })));
-    }),
+    })),
     configurable: true,
   });
   fs.readvSync = (fd, buffers, position) => drive(readvSteps(...vecArgs(fd, buffers, position)));
@@ -608,10 +641,10 @@
     driveAsync(writevSteps(f, b, p), (e, n) => (e ? callback(e) : callback(null, n, b)));
   };
   Object.defineProperty(fs.writev, promisifyCustom, {
-    value: (...a) => new Promise((resolve, reject) => {
+    value: asPromised('writev', 4, (...a) => new Promise((resolve, reject) => {
       // Node names it `buffer` here (not `buffers` as readv does).
       fs.writev(...a, (e, bytesWritten, buffers) => (e ? reject(e) : resolve({ bytesWritten, buffer: buffers })));
-    }),
+    })),
     configurable: true,
   });
   fs.writevSync = (fd, buffers, position) => drive(writevSteps(...vecArgs(fd, buffers, position)));
@@ -648,6 +681,7 @@
       const d = direct(path, typeof opts === 'function' ? undefined : opts);
       if (!d) return general.apply(this, arguments);
       binding.readFile(d[0], d[1], (e, buf) => {
+        inFlight.FSReqCallback--;
         if (e) return cb(e);
         let v;
         try {
@@ -657,13 +691,19 @@
         }
         return cb(null, v);
       });
+      inFlight.FSReqCallback++;
       return undefined;
     };
     promiseFns.readFile = async function readFile(path, opts) {
       const d = direct(path, opts);
       if (!d) return generalPromise(path, opts);
       const buf = await new Promise((resolve, reject) => {
-        binding.readFile(d[0], d[1], (e, b) => (e ? reject(e) : resolve(b)));
+        binding.readFile(d[0], d[1], (e, b) => {
+          inFlight.FSReqPromise--;
+          if (e) reject(e);
+          else resolve(b);
+        });
+        inFlight.FSReqPromise++;
       });
       return d[2] ? buf.toString(d[2]) : buf;
     };
@@ -782,7 +822,7 @@
     binding.access(p, C.F_OK, (e) => callback(!e));
   };
   Object.defineProperty(fs.exists, Symbol.for('nodejs.util.promisify.custom'), {
-    value: (path) => new Promise((resolve) => fs.exists(path, resolve)),
+    value: asPromised('exists', 1, (path) => new Promise((resolve) => fs.exists(path, resolve))),
     configurable: true,
   });
   fs.existsSync = function existsSync(path) {

@@ -19,6 +19,7 @@ use req::{Op, Out, Req};
 
 const SOURCE: &str = include_str!("fs.js");
 const SLOT: &str = "fs:module";
+const SLOT_BINDING: &str = "fs:binding";
 
 /// `require('fs')`.
 pub fn init(cx: Ctx) -> JsResult<Value> {
@@ -79,7 +80,21 @@ pub fn init(cx: Ctx) -> JsResult<Value> {
     // node:stream, loaded when a file stream is first made (fs.ReadStream/WriteStream).
     cx.set_fn(&binding, "loadStream", fs_load_stream, 0)?;
     let module = cx.call_script_factory(SOURCE, "node:fs", &binding)?;
+    context::slot_get_or_insert(cx, SLOT_BINDING, binding);
     Ok(context::slot_get_or_insert(cx, SLOT, module))
+}
+
+/// The fs requests in flight (for process._getActiveRequests): an empty
+/// array when fs was never loaded.
+pub fn active_requests(cx: Ctx) -> JsResult<Value> {
+    let Some(binding) = context::slot_get(cx, SLOT_BINDING) else {
+        return cx.array();
+    };
+    let f = cx.get(&binding, "activeRequests")?;
+    if !cx.is_function(&f) {
+        return cx.array();
+    }
+    cx.call(&f, &binding, &[])
 }
 
 crate::js_fn!(fs_load_stream => load_stream);

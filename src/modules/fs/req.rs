@@ -862,9 +862,15 @@ pub fn report_uncaught(cx: Ctx) {
             let stack = cx.get(&err, "stack").ok().filter(|s| cx.is_string(s)).and_then(|s| cx.to_string(&s).ok());
             use std::io::Write;
             let _ = std::io::stdout().flush();
-            eprintln!("Uncaught {shown}");
-            if let Some(s) = stack {
-                eprint!("{s}");
+            // A stack that already starts with `String(err)` (V8's shape, which
+            // the library's errors have) is printed alone.
+            match stack {
+                Some(s) if !s.is_empty() && !s.starts_with("    at ") => eprintln!("Uncaught {}", s.trim_end_matches('\n')),
+                Some(s) => {
+                    eprintln!("Uncaught {shown}");
+                    eprint!("{s}");
+                }
+                None => eprintln!("Uncaught {shown}"),
             }
             // SAFETY: ends the process, as Node does on an uncaught exception.
             unsafe { libc::exit(1) }

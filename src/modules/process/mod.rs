@@ -87,6 +87,7 @@ pub fn build(cx: Ctx) -> JsResult<Value> {
     natives::install_binding(cx, &b)?;
     cx.set_fn(&b, "invalidArgType", crate::errors::js_invalid_arg_type, 3)?;
     cx.set_fn(&b, "nodeError", crate::errors::js_node_error, 3)?;
+    cx.set_fn(&b, "activeRequests", process_active_requests, 0)?;
     let signals = crate::modules::os::constants::build(cx)?;
     cx.set(&b, "signals", cx.get(&signals, "signals")?)?;
     cx.set(&b, "nodeVersion", cx.string(NODE_VERSION)?)?;
@@ -145,6 +146,11 @@ pub fn node_platform() -> &'static str {
         "windows" => "win32",
         other => other,
     }
+}
+
+crate::js_fn!(process_active_requests => active_requests);
+fn active_requests(cx: Ctx, _this: Arg, _args: Args) -> JsResult<Value> {
+    crate::modules::fs::active_requests(cx)
 }
 
 crate::js_fn!(process_cwd => cwd);

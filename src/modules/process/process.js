@@ -90,7 +90,7 @@
     enumerable: true,
     configurable: false,
   });
-  define('_exiting', false, false);
+  define('_exiting', false);
   const codeNumber = () => (exitCode === undefined || exitCode === null ? 0 : (+exitCode | 0));
 
   define('exit', function exit(code) {
@@ -101,11 +101,11 @@
     }
     b.reallyExit(codeNumber());
   });
-  define('reallyExit', function reallyExit(code) { b.reallyExit(code | 0); }, false);
+  define('reallyExit', function reallyExit(code) { b.reallyExit(code | 0); });
   define('abort', b.abort);
 
   // ----- signals --------------------------------------------------------------------
-  define('_kill', b.kill, false);
+  define('_kill', b.kill);
   define('kill', function kill(pid, sig = 'SIGTERM') {
     // Node's own check: numeric strings pass, the rest must be 32-bit integers.
     // eslint-disable-next-line eqeqeq
@@ -250,12 +250,18 @@
         'DeprecationWarning', 'DEP0100');
     }
     if (!value) throw nodeError(Error, 'ERR_ASSERTION', message || 'assertion error');
-  }, false);
+  });
   define('setSourceMapsEnabled', function setSourceMapsEnabled(val) {
     if (typeof val !== 'boolean') throw typeError('val', ['boolean'], val);
   });
-  define('_rawDebug', function _rawDebug(...args) { b.rawDebug(args.map(String).join(' ')); }, false);
-  define('getActiveResourcesInfo', function getActiveResourcesInfo() { return []; });
+  define('_rawDebug', function _rawDebug(...args) { b.rawDebug(args.map(String).join(' ')); });
+  // The library sees its own libuv requests (fs); the host's timers and
+  // handles are not visible to it.
+  define('_getActiveRequests', function _getActiveRequests() { return b.activeRequests(); });
+  define('_getActiveHandles', function _getActiveHandles() { return []; });
+  define('getActiveResourcesInfo', function getActiveResourcesInfo() {
+    return b.activeRequests().map((r) => r.constructor.name);
+  });
 
   // ----- static facts ---------------------------------------------------------------
   const ver = b.nodeVersion;

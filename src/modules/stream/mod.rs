@@ -16,6 +16,8 @@ use crate::registry;
 
 const CORE: &str = include_str!("core.js");
 const PLUMBING: &str = include_str!("plumbing.js");
+const CONSUMERS: &str = include_str!("consumers.js");
+const SLOT_CONSUMERS: &str = "stream:consumers";
 const SLOT: &str = "stream:internals";
 
 /// `require('stream')`: the legacy `Stream` constructor carrying the API.
@@ -28,6 +30,21 @@ pub fn init(cx: Ctx) -> JsResult<Value> {
 pub fn init_promises(cx: Ctx) -> JsResult<Value> {
     let internals = internals(cx)?;
     cx.get(&internals, "promises")
+}
+
+/// `require('stream/consumers')`.
+pub fn init_consumers(cx: Ctx) -> JsResult<Value> {
+    if let Some(v) = context::slot_get(cx, SLOT_CONSUMERS) {
+        return Ok(v);
+    }
+    let binding = cx.object()?;
+    cx.set(&binding, "Buffer", crate::modules::buffer::buffer_constructor(cx)?)?;
+    let buffer = registry::load_cjs(cx, "buffer")?;
+    cx.set(&binding, "Blob", cx.get(&buffer, "Blob")?)?;
+    let util = registry::load_cjs(cx, "util")?;
+    cx.set(&binding, "TextDecoder", cx.get(&util, "TextDecoder")?)?;
+    let module = cx.call_script_factory(CONSUMERS, "node:stream/consumers", &binding)?;
+    Ok(context::slot_get_or_insert(cx, SLOT_CONSUMERS, module))
 }
 
 /// The legacy aliases `_stream_readable` etc.: the classes themselves.

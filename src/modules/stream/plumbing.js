@@ -1332,6 +1332,10 @@
     });
   }
   function finishedPromise(stream, opts) {
+    // Checked before the promise exists: a bad option throws, not rejects.
+    if (opts && opts.cleanup != null && typeof opts.cleanup !== 'boolean') {
+      throw E.argType('cleanup', 'boolean', opts.cleanup);
+    }
     let cleanup = noop;
     return new Promise((resolve, reject) => {
       cleanup = finished(stream, opts, (err) => (err ? reject(err) : resolve()));
@@ -1343,6 +1347,9 @@
       throw e;
     });
   }
+  // Named as Node's are (util.promisify(stream.finished).name is 'finished').
+  Object.defineProperty(finishedPromise, 'name', { value: 'finished' });
+  Object.defineProperty(pipelinePromise, 'name', { value: 'pipeline' });
   const promises = { finished: finishedPromise, pipeline: pipelinePromise };
 
   const pipelineCustom = Symbol.for('nodejs.util.promisify.custom');
