@@ -30,7 +30,9 @@ TEST_PREFIXES = {
     "buffer": ["test-buffer"],
     "util": ["test-util"],
     "assert": ["test-assert"],
-    "process": ["test-process"],
+    "process": ["test-process", "test-signal"],
+    "stream": ["test-stream", "test-readable"],
+    "fs": ["test-fs"],
 }
 
 

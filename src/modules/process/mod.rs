@@ -6,6 +6,7 @@
 
 mod lifecycle;
 mod natives;
+pub(crate) mod signals;
 mod stdio;
 
 pub use lifecycle::{before_exit, emit_exit, handle_rejection, handle_uncaught};
@@ -88,6 +89,8 @@ pub fn build(cx: Ctx) -> JsResult<Value> {
     cx.set_fn(&b, "invalidArgType", crate::errors::js_invalid_arg_type, 3)?;
     cx.set_fn(&b, "nodeError", crate::errors::js_node_error, 3)?;
     cx.set_fn(&b, "activeRequests", process_active_requests, 0)?;
+    cx.set_fn(&b, "signalStart", signals::js_signal_start, 2)?;
+    cx.set_fn(&b, "signalStop", signals::js_signal_stop, 1)?;
     let signals = crate::modules::os::constants::build(cx)?;
     cx.set(&b, "signals", cx.get(&signals, "signals")?)?;
     cx.set(&b, "nodeVersion", cx.string(NODE_VERSION)?)?;
