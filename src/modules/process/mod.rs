@@ -90,6 +90,7 @@ pub fn build(cx: Ctx) -> JsResult<Value> {
     cx.set_fn(&b, "nodeError", crate::errors::js_node_error, 3)?;
     cx.set_fn(&b, "activeRequests", process_active_requests, 0)?;
     cx.set_fn(&b, "signalStart", signals::js_signal_start, 2)?;
+    cx.set_fn(&b, "loadBuiltin", process_load_builtin, 1)?;
     cx.set_fn(&b, "signalStop", signals::js_signal_stop, 1)?;
     let signals = crate::modules::os::constants::build(cx)?;
     cx.set(&b, "signals", cx.get(&signals, "signals")?)?;
@@ -154,6 +155,17 @@ pub fn node_platform() -> &'static str {
 crate::js_fn!(process_active_requests => active_requests);
 fn active_requests(cx: Ctx, _this: Arg, _args: Args) -> JsResult<Value> {
     crate::modules::fs::active_requests(cx)
+}
+
+crate::js_fn!(process_load_builtin => load_builtin);
+/// `getBuiltinModule(id)`'s lookup: the module for a built-in name (with the
+/// registry's rules for `node:`-only names), else undefined.
+fn load_builtin(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
+    let id = cx.to_string(&args.get(0))?;
+    if crate::registry::builtin_id(&id).is_none() {
+        return Ok(cx.undefined());
+    }
+    crate::registry::load_cjs(cx, &id)
 }
 
 crate::js_fn!(process_cwd => cwd);

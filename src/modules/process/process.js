@@ -267,6 +267,10 @@
   define('setSourceMapsEnabled', function setSourceMapsEnabled(val) {
     if (typeof val !== 'boolean') throw typeError('val', ['boolean'], val);
   });
+  define('getBuiltinModule', function getBuiltinModule(id) {
+    if (typeof id !== 'string') throw typeError('id', ['string'], id);
+    return b.loadBuiltin(id);
+  });
   define('_rawDebug', function _rawDebug(...args) { b.rawDebug(args.map(String).join(' ')); });
   // The library sees its own libuv requests (fs); the host's timers and
   // handles are not visible to it.
