@@ -457,11 +457,16 @@
   // Bellard's QuickJS has no DOMException: an Error with its name, message
   // and legacy code stands in.
   function domException(message, name) {
-    if (typeof DOMException === 'function') return new DOMException(message, name);
-    const e = new Error(message);
-    const code = { AbortError: 20, TimeoutError: 23 }[name] ?? 0;
-    Object.defineProperty(e, 'name', { __proto__: null, value: name, writable: true, configurable: true });
-    Object.defineProperty(e, 'code', { __proto__: null, value: code, writable: true, configurable: true });
+    let e;
+    if (typeof DOMException === 'function') {
+      e = new DOMException(message, name);
+    } else {
+      e = new Error(message);
+      const code = { AbortError: 20, TimeoutError: 23 }[name] ?? 0;
+      Object.defineProperty(e, 'name', { __proto__: null, value: name, writable: true, configurable: true });
+      Object.defineProperty(e, 'code', { __proto__: null, value: code, writable: true, configurable: true });
+    }
+    host.headStack(e);
     return e;
   }
 

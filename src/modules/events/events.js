@@ -102,6 +102,7 @@
       super(message, options);
       this.code = 'ABORT_ERR';
       this.name = 'AbortError';
+      host.headStack(this);
     }
   }
 

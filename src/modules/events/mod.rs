@@ -42,6 +42,7 @@ pub fn internals(cx: Ctx) -> JsResult<Value> {
     cx.set_fn(&host, "errOutOfRange", crate::errors::js_out_of_range, 3)?;
     cx.set_fn(&host, "errMissingArgs", crate::errors::js_missing_args, 1)?;
     cx.set_fn(&host, "nodeError", crate::errors::js_node_error, 3)?;
+    cx.set_fn(&host, "headStack", crate::errors::js_head_stack, 1)?;
     cx.set(&host, "inspect", crate::modules::util::state::inspect_function(cx)?)?;
     cx.set_fn(&host, "getProcess", events_get_process, 0)?;
     cx.set_fn(&host, "loadEventTarget", events_load_event_target, 1)?;
