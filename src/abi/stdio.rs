@@ -89,7 +89,7 @@ pub struct JsrtNodeSource {
 /// value while it is needed.
 #[no_mangle]
 pub unsafe extern "C" fn JSRT_NodeNewWritable(ctx: *mut JSContext, sink: *mut JsrtNodeSink, high_water_mark: i64) -> JSValue {
-    value_entry(ctx, |cx| host::new_writable(cx, sink, high_water_mark))
+    value_entry(ctx, |cx| host::new_writable(cx, sink, high_water_mark, false))
 }
 
 /// Reports the completion of the sink's current `write`, `writev` or `end`:

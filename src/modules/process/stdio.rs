@@ -280,7 +280,7 @@ fn make_sink(cx: Ctx, fd: c_int) -> JsResult<(Value, Kind, *mut uv::uv_stream_t)
     let raw = Box::into_raw(b);
     // SAFETY: raw is live until sink_destroy.
     unsafe { (*raw).req.data = raw as *mut c_void };
-    match host::new_writable(cx, raw as *mut JsrtNodeSink, -1) {
+    match host::new_writable(cx, raw as *mut JsrtNodeSink, -1, true) {
         Ok(v) => Ok((v, kind, stream)),
         Err(t) => {
             // SAFETY: the adapter did not take it; destroy frees it.

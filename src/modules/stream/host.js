@@ -9,10 +9,19 @@
     return options;
   };
   return {
-    writable(id, hwm, hasWritev, hasEnd) {
+    // `stdio`: process.stdout/stderr, which Node never lets end or be
+    // destroyed for good: after 'finish'/'close' the stream is fresh again
+    // and the sink stays (its fd is the process's).
+    writable(id, hwm, hasWritev, hasEnd, stdio) {
       const options = {
         write(chunk, encoding, cb) { b.sinkWrite(id, [chunk], cb); },
-        destroy(err, cb) { b.release(id); cb(err); },
+        destroy: stdio ? function destroy(err, cb) {
+          cb(err);
+          this._undestroy();
+        } : function destroy(err, cb) {
+          b.release(id);
+          cb(err);
+        },
       };
       if (hasWritev) {
         options.writev = function writev(entries, cb) {

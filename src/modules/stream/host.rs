@@ -119,8 +119,9 @@ fn known(cx: Ctx, native: Native) -> bool {
     with_entry(cx, by_native(native), |_| ()).is_some()
 }
 
-/// `JSRT_NodeNewWritable`.
-pub fn new_writable(cx: Ctx, sink: *mut JsrtNodeSink, hwm: i64) -> JsResult<Value> {
+/// `JSRT_NodeNewWritable`; `stdio` makes a stream that cannot be ended or
+/// destroyed for good, as Node's process.stdout/stderr.
+pub fn new_writable(cx: Ctx, sink: *mut JsrtNodeSink, hwm: i64, stdio: bool) -> JsResult<Value> {
     // SAFETY: the host hands a valid sink or NULL.
     let Some(s) = (unsafe { sink.as_ref() }) else { return Err(bad_native(cx, "sink")) };
     if s.write.is_none() || known(cx, Native::Sink(sink)) {
@@ -130,7 +131,7 @@ pub fn new_writable(cx: Ctx, sink: *mut JsrtNodeSink, hwm: i64) -> JsResult<Valu
     let f = factory(cx)?;
     let make = cx.get(&f, "writable")?;
     let id = register(cx, Native::Sink(sink));
-    let args = [cx.number(id as f64), cx.number(hwm as f64), cx.bool(writev), cx.bool(end)];
+    let args = [cx.number(id as f64), cx.number(hwm as f64), cx.bool(writev), cx.bool(end), cx.bool(stdio)];
     let made = cx.call_values(&make, &f, &args);
     if made.is_err() {
         with_entries(cx, |v| v.retain(|e| e.id != id));
