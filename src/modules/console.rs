@@ -36,6 +36,8 @@ pub fn build(cx: Ctx) -> JsResult<Value> {
     cx.set_fn(&b, "invalidArgType", crate::errors::js_invalid_arg_type, 3)?;
     cx.set_fn(&b, "write", console_write, 2)?;
     cx.set_fn(&b, "setIndent", console_set_indent, 1)?;
+    cx.set_fn(&b, "stream", console_stream, 1)?;
+    cx.set_fn(&b, "setStream", console_set_stream, 2)?;
     cx.set_fn(&b, "colors", console_colors, 1)?;
     cx.set_fn(&b, "stringWidth", console_string_width, 1)?;
     cx.set(&b, "inspect", crate::modules::util::state::inspect_function(cx)?)?;
@@ -114,12 +116,7 @@ fn emit(cx: Ctx, fd: i32, text: &[u8]) {
 /// a program that replaces `write` sees console output. False when there is
 /// no such stream to write to.
 fn through_stream(cx: Ctx, fd: i32, line: &str) -> JsResult<bool> {
-    let global = cx.global();
-    let process = cx.get(&global, "process")?;
-    if !cx.is_object(&process) {
-        return Ok(false);
-    }
-    let stream = cx.get(&process, if fd == 2 { "stderr" } else { "stdout" })?;
+    let stream = output_stream(cx, fd)?;
     if !cx.is_object(&stream) {
         return Ok(false);
     }
@@ -130,6 +127,35 @@ fn through_stream(cx: Ctx, fd: i32, line: &str) -> JsResult<bool> {
     let cb = write_callback(cx, fd)?;
     cx.call(&write, &stream, &[cx.string(line)?.as_arg(), cb.as_arg()])?;
     Ok(true)
+}
+
+/// Where console output for `fd` goes: the stream assigned to
+/// `console._stdout`/`_stderr`, else `process.stdout`/`stderr` (looked up
+/// every time, as Node's global console does).
+fn output_stream(cx: Ctx, fd: i32) -> JsResult<Value> {
+    let key = if fd == 2 { "stderr" } else { "stdout" };
+    let assigned = cx.get(&state(cx)?, key)?;
+    if !cx.is_undefined(&assigned) {
+        return Ok(assigned);
+    }
+    let global = cx.global();
+    let process = cx.get(&global, "process")?;
+    if !cx.is_object(&process) {
+        return Ok(cx.undefined());
+    }
+    cx.get(&process, key)
+}
+
+crate::js_fn!(console_stream => stream_js);
+fn stream_js(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
+    output_stream(cx, cx.to_i32(&args.get(0))?)
+}
+
+crate::js_fn!(console_set_stream => set_stream_js);
+fn set_stream_js(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
+    let key = if cx.to_i32(&args.get(0))? == 2 { "stderr" } else { "stdout" };
+    cx.set(&state(cx)?, key, cx.dup(&args.get(1)))?;
+    Ok(cx.undefined())
 }
 
 fn write_callback(cx: Ctx, fd: i32) -> JsResult<Value> {
@@ -151,12 +177,10 @@ fn on_write(cx: Ctx, _this: Arg, args: Args, data: Args) -> JsResult<Value> {
         return Ok(cx.undefined());
     }
     let fd = cx.to_i32(&data.get(0))?;
-    let global = cx.global();
-    let process = cx.get(&global, "process")?;
-    if !cx.is_object(&process) {
+    let stream = output_stream(cx, fd)?;
+    if !cx.is_object(&stream) {
         return Ok(cx.undefined());
     }
-    let stream = cx.get(&process, if fd == 2 { "stderr" } else { "stdout" })?;
     let count = cx.get(&stream, "listenerCount")?;
     if !cx.is_function(&count) {
         return Ok(cx.undefined());
