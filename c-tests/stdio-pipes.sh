@@ -48,6 +48,12 @@ sleep 6 | { timeout 10 "$bin" -e 'console.log("bye")' >"$tmp/bye"; touch "$tmp/e
 for _ in 1 2 3 4 5 6; do [ -e "$tmp/ended" ] && break; sleep 0.5; done
 check "untouched stdin pipe" "$(cat "$tmp/bye" 2>/dev/null) $([ -e "$tmp/ended" ] && echo ended)" "bye ended"
 
+# Closed fds 0-2 (`>&-`, `<&-`) behave as /dev/null, as in Node.
+got=$("$bin" -e 'console.log("lost"); process.stderr.write("stderr ok")' 2>&1 >&-; echo " $?")
+check "stdout closed" "$got" "stderr ok 0"
+got=$("$bin" -e 'let n = 0; process.stdin.on("data", (c) => n += c.length).on("end", () => console.log("end", n))' <&-; echo "$?")
+check "stdin closed" "$(echo $got)" "end 0 0"
+
 # A terminal: isTTY, columns/rows, synchronous writes.
 if command -v script >/dev/null 2>&1 && script -qc true /dev/null >/dev/null 2>&1; then
   prog='const o = process.stdout, i = process.stdin;

@@ -3,6 +3,8 @@
  * evaluate code, a script can come from stdin. The program's end follows
  * Node: 'beforeExit', then 'exit'; uncaught errors and unhandled rejections
  * go through process's handlers (JSRT_NodeHandleUncaught/-Rejection). */
+#include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
 #include <unistd.h>
@@ -201,6 +203,12 @@ int main(int argc, char **argv) {
   /* As in Node: a write to a pipe whose reader left fails with EPIPE (an
    * 'error' on process.stdout) instead of killing the process. */
   signal(SIGPIPE, SIG_IGN);
+  /* As in Node: a closed fd 0-2 becomes /dev/null before anything opens a
+   * file, so the loop's own fds never land there (libuv aborts when it
+   * closes an fd <= 2) and process.stdout/stdin see an empty device. */
+  for (int fd = 0; fd <= 2; fd++) {
+    if (fcntl(fd, F_GETFD) == -1 && errno == EBADF && open("/dev/null", O_RDWR) != fd) return 9;
+  }
   const char *eval_src = NULL;
   int print = 0;
   char **preload = calloc((size_t)argc + 1, sizeof(char *));
