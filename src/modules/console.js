@@ -103,7 +103,7 @@
   });
 
   method('clear', function clear() {
-    const out = proc()?.stdout;
+    const out = b.stream(1);
     if (out && out.isTTY && typeof out.write === 'function') {
       out.write('\u001b[1;1H\u001b[0J');
     }
@@ -246,5 +246,15 @@
   method('profile', function profile() {});
   method('profileEnd', function profileEnd() {});
   method('timeStamp', function timeStamp() {});
+  // Where output goes: process.stdout/stderr at the time of each call,
+  // unless a program assigns its own stream here (as Node allows).
+  for (const [key, fd] of [['_stdout', 1], ['_stderr', 2]]) {
+    Object.defineProperty(console, key, {
+      get() { return b.stream(fd); },
+      set(stream) { b.setStream(fd, stream); },
+      enumerable: false,
+      configurable: true,
+    });
+  }
   return console;
 })

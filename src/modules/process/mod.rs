@@ -80,8 +80,7 @@ pub fn build(cx: Ctx) -> JsResult<Value> {
     cx.set_fn(&hr, "bigint", process_hrtime_bigint, 0)?;
     cx.set(&p, "hrtime", hr)?;
     natives::install_direct(cx, &p)?;
-    cx.set(&p, "stdout", stdio::make(cx, 1)?)?;
-    cx.set(&p, "stderr", stdio::make(cx, 2)?)?;
+    stdio::define_getters(cx, &p)?;
     make_event_emitter(cx, &p)?;
     let b = cx.object()?;
     cx.set(&b, "process", p.dup())?;
