@@ -199,7 +199,9 @@ def main(argv):
     def env_for(slot):
         env = dict(os.environ)
         env.update({"NODE_TEST_KNOWN_GLOBALS": "0", "NODE_SKIP_FLAG_CHECK": "1", "NO_COLOR": "1",
-                    "TEST_THREAD_ID": str(slot)})
+                    # test/common/tmpdir makes test/.tmp.<id>: unique per run as
+                    # well as per slot, so two runs on one checkout never share one.
+                    "TEST_THREAD_ID": f"{os.getpid()}-{slot}"})
         env.pop("NODE_OPTIONS", None)
         return env
 
@@ -258,6 +260,11 @@ def main(argv):
         t.start()
     for t in threads:
         t.join()
+    # What a test left of its scratch directory goes with the run.
+    import glob
+    import shutil
+    for d in glob.glob(os.path.join(root, f".tmp.{os.getpid()}-*")):
+        shutil.rmtree(d, ignore_errors=True)
 
     # Per-prefix table: a file counts under the longest prefix it starts with.
     print()
