@@ -340,6 +340,38 @@ function genStringDecoder(n) {
   });
 }
 
+// ---- util.parseArgs -----------------------------------------------------------
+// Option tables (sometimes invalid), argument lists built from short groups,
+// inline values, '--', lone dashes and negations, and every config flag.
+function genParseArgs(n) {
+  const { parseArgs } = require('util');
+  const options = {};
+  for (let i = int(5); i > 0; i--) {
+    const spec = { type: chance(98) ? pick(['string', 'boolean', 'boolean']) : pick(['number', undefined]) };
+    if (chance(50)) spec.short = chance(98) ? pick(['a', 'b', 's', 'f', '-', '=', 'x']) : pick(['ab', 1, '']);
+    if (chance(30)) spec.multiple = chance(98) ? true : 'yes';
+    if (chance(25)) {
+      const one = spec.type === 'string' ? 'd' : false;
+      spec.default = chance(90) ? (spec.multiple ? [one] : one) : pick([1, [1], null]);
+    }
+    options[pick(['foo', 'bar', 'a', 'no-foo', 'x-y', '__proto__', 'constructor', 'b', 's'])] = chance(99) ? spec : pick([null, 5, []]);
+  }
+  const pool = ['-a', '-b', '-s', '-f', '-x', '-ab', '-abs', '-as', '-sa', '-sab', '-asVAL', '-bsx', '--foo', '--foo=1',
+    '--foo=', '--bar', '--bar=-z', '--no-foo', '--no-bar', '--no-a', '--', '-', '---', '--=x', '-=', '-a-b', '-a-s', '-s-x',
+    'pos', '-1', '--x-y', '--constructor', '--__proto__', '-f=3', 'v', '', '--a', '-ss', '--no-', '--b=q', '--=a=b'];
+  const args = Array.from({ length: int(7) }, () => pick(pool));
+  const cfg = { args, options };
+  // Mostly non-strict, so that most cases get as far as tokens and values.
+  if (chance(70)) cfg.strict = chance(98) ? chance(25) : 1;
+  for (const k of ['allowPositionals', 'allowNegative', 'tokens']) {
+    if (chance(50)) cfg[k] = chance(98) ? chance(50) : 1;
+  }
+  run(n, `parseArgs(${JSON.stringify(cfg)})`, () => {
+    const r = parseArgs(cfg);
+    return [JSON.stringify(r), Object.getPrototypeOf(r.values) === null, Object.keys(r).join(',')];
+  });
+}
+
 // ---- events ----------------------------------------------------------------
 function genEvents(n) {
   const EventEmitter = require('events');
@@ -366,7 +398,8 @@ function genEvents(n) {
   });
 }
 
-const GENERATORS = { path: genPath, buffer: genBuffer, util: genUtil, string_decoder: genStringDecoder, events: genEvents };
+const GENERATORS = { path: genPath, buffer: genBuffer, util: genUtil, string_decoder: genStringDecoder, events: genEvents,
+  parse_args: genParseArgs };
 if (!GENERATORS[mod]) {
   console.error(`usage: gen.js <${Object.keys(GENERATORS).join('|')}> <seed> <count>`);
   process.exitCode = 2;
