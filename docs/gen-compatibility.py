@@ -28,7 +28,7 @@ TEST_PREFIXES = {
     "os": ["test-os"],
     "events": ["test-event-emitter", "test-events", "test-eventtarget"],
     "buffer": ["test-buffer"],
-    "util": ["test-util"],
+    "util": ["test-util", "test-mime"],
     "assert": ["test-assert"],
     "process": ["test-process", "test-signal"],
     "stream": ["test-stream", "test-readable"],

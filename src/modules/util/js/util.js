@@ -1,7 +1,8 @@
 // The parts of node:util that have to be JS functions: wrappers that keep
 // `this` and `new.target` (promisify, callbackify, deprecate), debuglog's
 // loggers that decide on first use, styleText, log, the legacy error
-// factories, the AbortSignal helpers and the export object's accessors.
+// factories, the AbortSignal helpers and the export object's accessors
+// (MIMEType/MIMEParams live in mime.js, parseArgs in parse_args.js).
 // Written for this library from Node 20's documentation and observed output;
 // `host` brings the natives (format, inspect, Node error builders).
 (function (host) {
@@ -334,16 +335,6 @@
     return new Promise((done) => signal.addEventListener('abort', () => done(), { once: true }));
   }
 
-  // ----- MIMEType / MIMEParams -------------------------------------------------------------
-
-  // Not built yet: constructing one says so (the classes keep Node's arity).
-  class MIMEType {
-    constructor(input) { throw host.notSupported('util.MIMEType'); } // eslint-disable-line no-unused-vars
-  }
-  class MIMEParams {
-    constructor() { throw host.notSupported('util.MIMEParams'); }
-  }
-
   // ----- accessors on the export object -----------------------------------------------------
 
   // Plain getters, as Node's export object literal has (`get aborted() {}`).
@@ -375,6 +366,6 @@
 
   return {
     promisify, callbackify, deprecate, styleText, debuglog, log, _errnoException, _exceptionWithHostPort,
-    defineGetters, defineLazy, MIMEType, MIMEParams,
+    defineGetters, defineLazy,
   };
 })
