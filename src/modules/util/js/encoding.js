@@ -75,8 +75,8 @@
       checkEncoder(this);
       if (typeof src !== 'string') throw host.invalidArgType('src', 'string', src);
       if (!dest || !host.isUint8Array(dest)) throw host.invalidArgType('dest', 'Uint8Array', dest);
-      const [read, written] = host.encodeInto(src, dest);
-      return { read, written };
+      const counts = host.encodeInto(src, dest);
+      return { read: counts[0], written: counts[1] };
     }
 
     [CUSTOM_INSPECT](depth, opts) {
@@ -135,9 +135,10 @@
         // A null `options` leaves the stream open, as Node does.
         keepOpen = options === null || streaming;
       }
-      const [text, held] = host.decode(native, input, st.held, !keepOpen, (flags & FATAL) !== 0);
-      st.held = held;
-      let out = text;
+      // [text, bytes held back]; indexed, not destructured (no iterator on this path).
+      const got = host.decode(native, input, st.held, !keepOpen, (flags & FATAL) !== 0);
+      st.held = got[1];
+      let out = got[0];
       if (!st.sawStart && out.length > 0 && name !== 'windows-1252' && (flags & IGNORE_BOM) === 0) {
         if (out.charCodeAt(0) === 0xfeff) out = out.slice(1);
         st.sawStart = true;

@@ -29,7 +29,10 @@
   };
 
   function checkSpecs(options) {
-    for (const [name, spec] of Object.entries(options)) {
+    const names = Object.keys(options);
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i];
+      const spec = options[name];
       const at = `options.${name}`;
       wantRecord(spec, at);
       const type = read(spec, 'type');
@@ -66,37 +69,41 @@
 
   // ----- what the options say about a name ----------------------------------------
 
-  // Answers are cached for one call: a short group asks about the same few
-  // letters over and over.
+  const UNDECLARED = { kind: undefined, many: undefined, letter: undefined };
+
+  // Per call: what each name means (a short group asks about the same few
+  // letters over and over) and which long name each short letter stands for.
   function optionTable(options) {
-    const kinds = new Map();
+    const seen = new Map();
     let byLetter = null;
-    const table = {
-      kind(name) {
-        let k = kinds.get(name);
-        if (k === undefined) {
-          k = hasOwn(options, name) ? read(options[name], 'type') : undefined;
-          kinds.set(name, k);
+    return {
+      about(name) {
+        let info = seen.get(name);
+        if (info === undefined) {
+          if (hasOwn(options, name)) {
+            const spec = options[name];
+            info = { kind: read(spec, 'type'), many: read(spec, 'multiple'), letter: read(spec, 'short') };
+          } else {
+            info = UNDECLARED;
+          }
+          seen.set(name, info);
         }
-        return k;
+        return info;
       },
-      many: (name) => (hasOwn(options, name) ? read(options[name], 'multiple') : undefined),
-      letter: (name) => (hasOwn(options, name) ? read(options[name], 'short') : undefined),
-      // The long name a short letter stands for (the first option declaring
-      // it), or the letter itself.
+      // The first option declaring the letter, or the letter itself.
       longFor(letter) {
         if (byLetter === null) {
           byLetter = new Map();
-          for (const [name, spec] of Object.entries(options)) {
-            const l = read(spec, 'short');
-            if (!byLetter.has(l)) byLetter.set(l, name);
+          const names = Object.keys(options);
+          for (let i = 0; i < names.length; i++) {
+            const l = read(options[names[i]], 'short');
+            if (!byLetter.has(l)) byLetter.set(l, names[i]);
           }
         }
         const name = byLetter.get(letter);
         return name === undefined ? letter : name;
       },
     };
-    return table;
   }
 
   // ----- pass 1: tokens ---------------------------------------------------------------
@@ -112,72 +119,75 @@
     let index = -1; // the token index Node reports
     // A short group like -abc is split into -a -b -c, which are read before
     // the rest of argv and keep the group's index.
-    let split = [];
+    let split = null;
     let splitAt = 0;
 
-    const pending = () => splitAt < split.length || next < count;
-    const upcoming = () => (splitAt < split.length ? split[splitAt] : argv[next]);
-    // An option of type string takes the following argument as its value.
-    function valueAfter(name, raw, at) {
-      if (table.kind(name) === 'string' && upcoming() != null) {
-        const v = splitAt < split.length ? split[splitAt++] : argv[next++];
-        tokens.push(optionToken(name, raw, at, v, false));
-        index++;
-      } else {
-        tokens.push(optionToken(name, raw, at, undefined, undefined));
-      }
-    }
-
-    while (pending()) {
+    for (;;) {
       let arg;
-      if (splitAt < split.length) {
+      if (split !== null && splitAt < split.length) {
         arg = split[splitAt++];
-      } else {
+      } else if (next < count) {
         arg = argv[next++];
         index++;
+      } else {
+        break;
       }
       const len = arg.length;
       if (typeof arg !== 'string' || len < 2 || arg[0] !== '-') {
         tokens.push({ kind: 'positional', index, value: arg });
         continue;
       }
+      let name;
       if (arg[1] === '-') {
         if (len === 2) {
           tokens.push({ kind: 'option-terminator', index });
-          const rest = split.slice(splitAt);
+          const rest = split === null ? [] : split.slice(splitAt);
           for (let i = next; i < count; i++) rest.push(argv[i]);
-          for (const value of rest) tokens.push({ kind: 'positional', index: ++index, value });
+          for (let i = 0; i < rest.length; i++) tokens.push({ kind: 'positional', index: ++index, value: rest[i] });
           break;
         }
-        if (arg.indexOf('=', 3) === -1) {
-          valueAfter(arg.slice(2), arg, index);
-        } else {
+        if (arg.indexOf('=', 3) !== -1) {
           const cut = arg.indexOf('=');
-          const name = arg.slice(2, cut);
+          name = arg.slice(2, cut);
           tokens.push(optionToken(name, `--${name}`, index, arg.slice(cut + 1), true));
+          continue;
         }
-        continue;
-      }
-      const letter = arg[1];
-      if (len === 2) {
-        valueAfter(table.longFor(letter), arg, index);
-        continue;
-      }
-      if (table.kind(table.longFor(letter)) === 'string') {
-        tokens.push(optionToken(table.longFor(letter), `-${letter}`, index, arg.slice(2), true));
-        continue;
-      }
-      const parts = [];
-      for (let i = 1; i < len; i++) {
-        const c = arg[i];
-        if (i < len - 1 && table.kind(table.longFor(c)) === 'string') {
-          parts.push(`-${arg.slice(i)}`);
-          break;
+        name = arg.slice(2);
+      } else if (len === 2) {
+        name = table.longFor(arg[1]);
+      } else {
+        const letter = arg[1];
+        name = table.longFor(letter);
+        if (table.about(name).kind === 'string') {
+          tokens.push(optionToken(name, `-${letter}`, index, arg.slice(2), true));
+          continue;
         }
-        parts.push(`-${c}`);
+        const parts = [];
+        for (let i = 1; i < len; i++) {
+          const c = arg[i];
+          if (i < len - 1 && table.about(table.longFor(c)).kind === 'string') {
+            parts.push(`-${arg.slice(i)}`);
+            break;
+          }
+          parts.push(`-${c}`);
+        }
+        split = split !== null && splitAt < split.length ? parts.concat(split.slice(splitAt)) : parts;
+        splitAt = 0;
+        continue;
       }
-      split = splitAt < split.length ? parts.concat(split.slice(splitAt)) : parts;
-      splitAt = 0;
+      // A lone option (`-x`, `--name`): one of type string takes the
+      // following argument as its value.
+      let upcoming;
+      if (split !== null && splitAt < split.length) upcoming = split[splitAt];
+      else upcoming = argv[next];
+      if (upcoming != null && table.about(name).kind === 'string') {
+        if (split !== null && splitAt < split.length) splitAt++;
+        else next++;
+        tokens.push(optionToken(name, arg, index, upcoming, false));
+        index++;
+      } else {
+        tokens.push(optionToken(name, arg, index, undefined, undefined));
+      }
     }
     return tokens;
   }
@@ -189,18 +199,17 @@
     if (!hasOwn(cfg.options, name)) {
       const base = name.slice(3);
       const negates = cfg.allowNegative && name.startsWith('no-') &&
-        hasOwn(cfg.options, base) && table.kind(base) === 'boolean';
+        hasOwn(cfg.options, base) && table.about(base).kind === 'boolean';
       if (!negates) throw unknownOption(token.rawName, cfg.allowPositionals);
       name = base;
     }
-    const letter = table.letter(name);
-    const shown = letter ? `-${letter}, --${name}` : `--${name}`;
-    const kind = table.kind(name);
-    if (kind === 'string' && typeof token.value !== 'string') {
-      throw badValue(`Option '${shown} <value>' argument missing`);
+    const info = table.about(name);
+    const shown = () => (info.letter ? `-${info.letter}, --${name}` : `--${name}`);
+    if (info.kind === 'string' && typeof token.value !== 'string') {
+      throw badValue(`Option '${shown()} <value>' argument missing`);
     }
-    if (kind === 'boolean' && token.value != null) {
-      throw badValue(`Option '${shown}' does not take an argument`);
+    if (info.kind === 'boolean' && token.value != null) {
+      throw badValue(`Option '${shown()}' does not take an argument`);
     }
     const v = token.value;
     if (!token.inlineValue && v != null && v.length > 1 && v[0] === '-') {
@@ -224,7 +233,7 @@
         value = false;
       }
     }
-    if (!table.many(name)) {
+    if (!table.about(name).many) {
       values[name] = value;
     } else if (values[name]) {
       values[name].push(value);
@@ -260,7 +269,8 @@
     const values = { __proto__: null };
     const positionals = [];
     const cfg = { options, allowPositionals, allowNegative };
-    for (const token of tokens) {
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i];
       if (token.kind === 'positional') {
         if (!allowPositionals) {
           throw parseError('ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL',
@@ -272,8 +282,10 @@
         store(token, table, values, allowNegative);
       }
     }
-    for (const [name, spec] of Object.entries(options)) {
-      const dflt = read(spec, 'default');
+    const names = Object.keys(options);
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i];
+      const dflt = read(options[name], 'default');
       if (dflt !== undefined && name !== '__proto__' && values[name] === undefined) values[name] = dflt;
     }
     const result = { values, positionals };

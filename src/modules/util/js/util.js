@@ -174,15 +174,15 @@
       let open = '';
       let close = '';
       for (const name of format) {
-        const [on, off] = styleFor(name);
-        open += sgr(on);
-        close = sgr(off) + close;
+        const pair = styleFor(name);
+        open += sgr(pair[0]);
+        close = sgr(pair[1]) + close;
       }
       return open + text + close;
     }
-    const [on, off] = styleFor(format);
+    const pair = styleFor(format);
     if (validateStream && !(stream && wantsColor(stream))) return text;
-    return sgr(on) + text + sgr(off);
+    return sgr(pair[0]) + text + sgr(pair[1]);
   }
 
   // ----- debuglog ---------------------------------------------------------------------
