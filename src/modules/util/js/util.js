@@ -204,13 +204,15 @@
     return sectionFilter.test(section);
   }
 
-  // One writer per section, shared by every logger made for it.
+  // One writer per section, shared by every logger made for it; a disabled
+  // section's is a no-op (named `noop`, as the one Node hands to the callback).
   const writers = new Map();
+  const noop = () => {};
   function writerFor(section, on) {
     let w = writers.get(section);
     if (w !== undefined) return w;
     if (!on) {
-      w = () => {};
+      w = noop;
     } else {
       const p = proc();
       if (section === 'HTTP' || section === 'HTTP2') {
