@@ -57,16 +57,17 @@ fn deep_strict_equal() {
 }
 
 #[test]
-fn not_supported_apis_throw_node_errors() {
+fn mime_type_parses_and_rejects() {
     let rt = rt_with_util();
     assert_eq!(
-        rt.eval("try { new util.MIMEType('text/plain') } catch (e) { [e.name, e.code, e.message].join('|') }"),
-        Ok("Error|ERR_NOT_SUPPORTED|util.MIMEType is not supported".into())
+        rt.eval("const m = new util.MIMEType(' Text/HTML ; Charset=\"utf-8\";q=a b'); [m.essence, m.params.get('charset'), String(m)].join('|')"),
+        Ok("text/html|utf-8|text/html;charset=utf-8;q=\"a b\"".into())
     );
     assert_eq!(
-        rt.eval("try { new util.MIMEParams() } catch (e) { e.code }"),
-        Ok("ERR_NOT_SUPPORTED".into())
+        rt.eval("try { new util.MIMEType('te xt/plain') } catch (e) { [e.name, e.code, e.message].join('|') }"),
+        Ok("TypeError|ERR_INVALID_MIME_SYNTAX|The MIME syntax for a type in \"te xt/plain\" is invalid at 2".into())
     );
+    assert_eq!(rt.eval("String(new util.MIMEParams())"), Ok("".into()));
 }
 
 #[test]
