@@ -162,17 +162,45 @@
           tokens.push(optionToken(name, `-${letter}`, index, arg.slice(2), true));
           continue;
         }
-        const parts = [];
-        for (let i = 1; i < len; i++) {
+        // A group reads as its letters one by one (a string option's letter
+        // takes the rest of the group as its value). Most groups become
+        // tokens right here; from a '-' on, the pieces go through the loop
+        // again, since Node reads `--` there as the end of options.
+        let i = 1;
+        for (; i < len; i++) {
           const c = arg[i];
-          if (i < len - 1 && table.about(table.longFor(c)).kind === 'string') {
-            parts.push(`-${arg.slice(i)}`);
-            break;
+          if (c === '-') break;
+          const long = table.longFor(c);
+          if (table.about(long).kind !== 'string') {
+            tokens.push(optionToken(long, `-${c}`, index, undefined, undefined));
+          } else if (i < len - 1) {
+            tokens.push(optionToken(long, `-${c}`, index, arg.slice(i + 1), true));
+            i = len;
+          } else {
+            // The group's last letter: a lone string option.
+            const upcoming = argv[next];
+            if (upcoming != null) {
+              next++;
+              tokens.push(optionToken(long, `-${c}`, index, upcoming, false));
+              index++;
+            } else {
+              tokens.push(optionToken(long, `-${c}`, index, undefined, undefined));
+            }
           }
-          parts.push(`-${c}`);
         }
-        split = split !== null && splitAt < split.length ? parts.concat(split.slice(splitAt)) : parts;
-        splitAt = 0;
+        if (i < len) {
+          const parts = [];
+          for (; i < len; i++) {
+            const c = arg[i];
+            if (i < len - 1 && table.about(table.longFor(c)).kind === 'string') {
+              parts.push(`-${arg.slice(i)}`);
+              break;
+            }
+            parts.push(`-${c}`);
+          }
+          split = split !== null && splitAt < split.length ? parts.concat(split.slice(splitAt)) : parts;
+          splitAt = 0;
+        }
         continue;
       }
       // A lone option (`-x`, `--name`): one of type string takes the
@@ -194,6 +222,8 @@
 
   // ----- pass 2: checks and values ----------------------------------------------------
 
+  const optionLabel = (info, name) => (info.letter ? `-${info.letter}, --${name}` : `--${name}`);
+
   function strictCheck(token, table, cfg) {
     let name = token.name;
     if (!hasOwn(cfg.options, name)) {
@@ -204,12 +234,11 @@
       name = base;
     }
     const info = table.about(name);
-    const shown = () => (info.letter ? `-${info.letter}, --${name}` : `--${name}`);
     if (info.kind === 'string' && typeof token.value !== 'string') {
-      throw badValue(`Option '${shown()} <value>' argument missing`);
+      throw badValue(`Option '${optionLabel(info, name)} <value>' argument missing`);
     }
     if (info.kind === 'boolean' && token.value != null) {
-      throw badValue(`Option '${shown()}' does not take an argument`);
+      throw badValue(`Option '${optionLabel(info, name)}' does not take an argument`);
     }
     const v = token.value;
     if (!token.inlineValue && v != null && v.length > 1 && v[0] === '-') {
