@@ -28,7 +28,7 @@ TEST_PREFIXES = {
     "os": ["test-os"],
     "events": ["test-event-emitter", "test-events", "test-eventtarget"],
     "buffer": ["test-buffer"],
-    "util": ["test-util", "test-mime"],
+    "util": ["test-util", "test-mime", "test-parse-args"],
     "assert": ["test-assert"],
     "process": ["test-process", "test-signal"],
     "stream": ["test-stream", "test-readable"],
