@@ -526,6 +526,7 @@ pub fn binding(cx: Ctx) -> JsResult<Value> {
     cx.set_fn(&b, "invalidArgValue", crate::errors::js_invalid_arg_value, 3)?;
     cx.set_fn(&b, "invalidThis", b_invalid_this, 1)?;
     cx.set_fn(&b, "nodeError", crate::errors::js_node_error, 3)?;
+    cx.set_fn(&b, "headStack", crate::errors::js_head_stack, 1)?;
     cx.set_fn(&b, "notSupported", b_not_supported, 1)?;
     cx.set_fn(&b, "encodingNotSupported", b_encoding_not_supported, 1)?;
     cx.set_fn(&b, "listTypeError", b_list_type_error, 0)?;

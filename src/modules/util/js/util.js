@@ -275,6 +275,8 @@
         this.errno = errno;
         this.code = code;
         this.syscall = syscall;
+        // V8's first stack line (`Error: <message>`) above the frames.
+        host.headStack(this);
       }
     };
     const get = () => Error;
