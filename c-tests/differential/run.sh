@@ -10,7 +10,7 @@
 #
 #   run.sh <jsrt-node-binary> [--seed N] [--count N] [module...]
 #
-# Modules default to all (path buffer util string_decoder events). Without
+# Modules default to all (path buffer util string_decoder events fs stream). Without
 # node on PATH it says so and exits 77. A bounded sweep: the default count.
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
@@ -25,7 +25,7 @@ while [ $# -gt 0 ]; do
   esac
   shift
 done
-[ ${#mods[@]} -gt 0 ] || mods=(path buffer util string_decoder events)
+[ ${#mods[@]} -gt 0 ] || mods=(path buffer util string_decoder events fs stream)
 node=${NODE:-node}
 export TZ=UTC LC_ALL=C
 command -v "$node" >/dev/null 2>&1 || { echo "skipped: no node on PATH to compare with"; exit 77; }
