@@ -177,7 +177,7 @@ pub(crate) fn encoding_of(cx: Ctx, v: &impl JsRef) -> JsResult<Encoding> {
     let s = cx.to_str(v)?;
     match Encoding::parse(s.as_bytes()) {
         Some(e) => Ok(e),
-        None => Err(NodeError::unknown_encoding(&s.to_string_lossy()).throw(cx)),
+        None => Err(NodeError::unknown_encoding(&crate::lone_surrogates::from_wtf8(s.as_bytes())).throw(cx)),
     }
 }
 
@@ -205,7 +205,8 @@ pub(crate) fn normalize_encoding(cx: Ctx, v: &impl JsRef) -> JsResult<Option<Enc
 /// The message form of an encoding argument for ERR_UNKNOWN_ENCODING (`%s`).
 pub(crate) fn shown(cx: Ctx, v: &impl JsRef) -> String {
     if cx.is_string(v) {
-        cx.to_string(v).unwrap_or_default()
+        // Marked text (crate::lone_surrogates), as messages are.
+        cx.to_str(v).map(|s| crate::lone_surrogates::from_wtf8(s.as_bytes())).unwrap_or_default()
     } else {
         crate::modules::util::inspect::inspect_short(cx, v)
     }

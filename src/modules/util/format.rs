@@ -183,7 +183,8 @@ pub fn format_wtf8(cx: Ctx, inspect_options: Option<Arg>, args: &[Arg]) -> JsRes
                         if last_pos != i - 1 {
                             out.extend_from_slice(&f[last_pos..i - 1]);
                         }
-                        out.extend_from_slice(temp.as_bytes());
+                        // Texts made here are marked text (crate::lone_surrogates).
+                        out.extend_from_slice(&crate::lone_surrogates::to_wtf8(&temp));
                         last_pos = i + 1;
                     } else if next == b'%' {
                         out.extend_from_slice(&f[last_pos..i]);
@@ -209,7 +210,7 @@ pub fn format_wtf8(cx: Ctx, inspect_options: Option<Arg>, args: &[Arg]) -> JsRes
         if cx.is_string(&v) {
             out.extend_from_slice(cx.to_str(&v)?.as_bytes());
         } else {
-            out.extend_from_slice(inspect_arg(cx, v, inspect_options)?.as_bytes());
+            out.extend_from_slice(&crate::lone_surrogates::to_wtf8(&inspect_arg(cx, v, inspect_options)?));
         }
         join = true;
         a += 1;

@@ -406,7 +406,7 @@ impl Inspector {
         }
         if let Some(f) = &self.o.stylize {
             let f = self.cx.dup(f);
-            let a = self.cx.string(&s)?;
+            let a = crate::lone_surrogates::to_js(self.cx, &s)?;
             let b = self.cx.string(style)?;
             let r = self.cx.call(&f, &self.cx.undefined(), &[a.as_arg(), b.as_arg()])?;
             return self.string_of(&r);
@@ -2073,7 +2073,7 @@ impl Inspector {
         let kv = key.to_value()?;
         let name = if cx.is_symbol(&kv) {
             let s = self.symbol_string(&kv)?;
-            let esc = text::escape_unquoted(&s.encode_utf16().collect::<Vec<u16>>());
+            let esc = text::escape_unquoted(&crate::lone_surrogates::to_units(&s));
             format!("[{}]", self.stylize(esc, "symbol")?)
         } else {
             let kb = cx.key_bytes(key);
@@ -2498,7 +2498,7 @@ fn do_stylize_with_color(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
             let a = cx.to_string(&cx.get_index(&color, 0)?)?;
             let b = cx.to_string(&cx.get_index(&color, 1)?)?;
             let body = text::wtf8_lossy(cx.to_str(&s)?.as_bytes());
-            return cx.string(&format!("\u{1b}[{a}m{body}\u{1b}[{b}m"));
+            return crate::lone_surrogates::to_js(cx, &format!("\u{1b}[{a}m{body}\u{1b}[{b}m"));
         }
     }
     Ok(cx.dup(&s))
@@ -2536,7 +2536,7 @@ fn do_util_inspect(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
         }
     }
     let s = inspect_with(cx, args.get(0), o)?;
-    cx.string(&s)
+    crate::lone_surrogates::to_js(cx, &s)
 }
 
 /// `util.inspect(value, { depth })` for other modules' messages; never throws
