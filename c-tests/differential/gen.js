@@ -241,9 +241,13 @@ function genBuffer(n) {
     case 'toJSON': return run(n, `${label}.toJSON()`, () => b.toJSON());
     case 'transcode': {
       const { transcode } = require('buffer');
-      const from = pick(['utf8', 'ucs2', 'latin1', 'ascii', 'utf16le', 'binary', 'hex']);
-      const to = pick(['utf8', 'ucs2', 'latin1', 'ascii', 'utf16le', 'binary', 'hex']);
-      return run(n, `transcode(${show(b)},${show(from)},${show(to)})`, () => transcode(b, from, to));
+      const encs = ['utf8', 'ucs2', 'latin1', 'ascii', 'utf16le', 'binary', 'hex', 'UTF-16LE', 'base64', 'bogus'];
+      const from = pick(encs);
+      const to = pick(encs);
+      // Text with what ICU treats specially: BOMs, other default ignorables,
+      // lone surrogates, characters no single-byte target holds.
+      const src = chance(50) ? b : Buffer.from(randomString() + pick(['\u200b', '\u00ad', '\ufeff', '\u2060', '\u{e0001}', '']), pick(['utf8', 'ucs2', 'latin1']));
+      return run(n, `transcode(${show(src)},${show(from)},${show(to)})`, () => transcode(src, from, to));
     }
     case 'isUtf8': case 'isAscii': {
       const v = chance(90) ? b : oddArg();

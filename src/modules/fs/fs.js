@@ -68,6 +68,8 @@
     const typeMsg = 'The "fd" argument must be of type number. Received';
     if (typeof fd === 'bigint') throw nodeError('TypeError', 'ERR_INVALID_ARG_TYPE', `${typeMsg} type bigint (${fd})`);
     if (typeof fd === 'function') throw nodeError('TypeError', 'ERR_INVALID_ARG_TYPE', `${typeMsg} function`);
+    // Its text of a string is UTF-8 (a lone surrogate shows as U+FFFD).
+    if (typeof fd === 'string') throw errType('fd', 'number', Buffer.from(fd).toString());
     if (typeof fd !== 'number') throw errType('fd', 'number', fd);
     const range = (what) => nodeError('RangeError', 'ERR_OUT_OF_RANGE', `The value of "fd" is out of range. It must be ${what}. Received ${fd}`);
     if (!Number.isFinite(fd)) throw range('an integer');
@@ -568,7 +570,7 @@
       if (offset == null) offset = 0;
       else checkInteger(offset, 'offset', 0);
       if (typeof length !== 'number') length = data.byteLength - offset;
-      if (typeof position !== 'number') position = null;
+      if (!Number.isSafeInteger(position)) position = null; // the current position, as Node's C++
       if (offset > data.byteLength) throw errRange('offset', `<= ${data.byteLength}`, offset);
       if (length > data.byteLength - offset) throw errRange('length', `<= ${data.byteLength - offset}`, length);
       if (length < 0) throw errRange('length', '>= 0', length);
@@ -582,7 +584,7 @@
     if (typeof b === 'string' && b.toLowerCase() === 'hex' && data.length % 2 !== 0) {
       throw errValue('encoding', b, `is invalid for data of length ${data.length}`);
     }
-    if (typeof position !== 'number') position = null;
+    if (!Number.isSafeInteger(position)) position = null;
     const bytes = Buffer.from(data, enc);
     return [fd, bytes, 0, bytes.byteLength, position, data];
   }
