@@ -564,8 +564,9 @@
       let offset = a;
       let length = b;
       let position = c;
-      if (offset !== null && typeof offset === 'object') {
-        ({ offset = 0, length = data.byteLength - offset, position = null } = offset);
+      // Any object in the offset place, null included, is the options.
+      if (typeof offset === 'object') {
+        ({ offset = 0, length = data.byteLength - offset, position = null } = offset === null ? {} : offset);
       }
       if (offset == null) offset = 0;
       else checkInteger(offset, 'offset', 0);
@@ -786,7 +787,8 @@
       // but only when there is something to write.
       else if (sync && bytes.byteLength > 0 && !(typeof data === 'string' && isUtf8(o.encoding))) target = checkFd(path);
       else target = path;
-      const flags = toFlags(o.flag || defaultFlag, 'flags');
+      // The flag only matters (and is only checked) when a path is opened.
+      const flags = typeof target === 'number' ? 0 : toFlags(o.flag || defaultFlag, 'flags');
       return writeFileSteps(target, bytes, flags, toMode(o.mode, 'mode', 0o666), o.signal, sync);
     };
   }
