@@ -16,7 +16,7 @@ use std::borrow::Cow;
 use crate::engine::{Ctx, JsResult, Value};
 
 /// A noncharacter: never in text a program means to show.
-pub const MARK: char = '\u{FDD2}';
+pub(crate) const MARK: char = '\u{FDD2}';
 const PAYLOAD_BASE: u32 = 0xE000;
 
 /// Marked text from UTF-16 code units.
