@@ -319,9 +319,20 @@ function genUtil(n) {
     // prematurely" earlier the deeper it is called. Stay well below that.
     const depth = pick([50, 200, 300, 400, 600, 700]);
     const v = nested(kind, depth);
+    if (chance(30)) {
+      const w = nested(kind, depth);
+      return run(n, `isDeepStrictEqual(${kind} nested ${depth} twice)`, () => util.isDeepStrictEqual(v, w));
+    }
     return run(n, `inspect(${kind} nested ${depth}, depth Infinity).length`, () => util.inspect(v, { depth: Infinity }).length);
   }
   if (f === 'circular') {
+    if (chance(25)) {
+      // %d/%i/%f go through String(array): V8's join skips a cycle.
+      const arr = [int(10), pick(['x', 2, null])];
+      arr.push(chance(50) ? arr : [arr, 3]);
+      const fmt = pick(['%d', '%i', '%f', '%d %i %f']);
+      return run(n, `format(${show(fmt)}, cyclic array)`, () => util.format(fmt, arr, arr, arr));
+    }
     const o = { a: [], b: new Map() };
     o.a.push(o, { back: o.a });
     o.b.set('self', o.b);
