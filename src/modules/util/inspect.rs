@@ -11,9 +11,12 @@
 //! - A Map/Set iterator that is part way through shows every entry of its
 //!   collection (the position inside it is not portable to read); fresh and
 //!   finished iterators are exact.
-//! - Very deep structures (`depth: Infinity`) end in Node's "Inspection
-//!   interrupted prematurely" marker when the native stack runs low (see
-//!   stack.rs), which is not at the same depth as V8's stack limit.
+//! - Depth costs no native stack (the recursion runs on trampoline.rs), so
+//!   very deep structures print in full where node, past ~1,000 levels,
+//!   ends in "Inspection interrupted prematurely". That marker remains for
+//!   a RangeError of user code (a getter, a custom inspect function) and for
+//!   recursion through JS (custom inspect calling inspect), which stack.rs
+//!   still guards.
 
 use std::collections::HashMap;
 
