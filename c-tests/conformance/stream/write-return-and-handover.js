@@ -1,8 +1,11 @@
 // Writable.write() measures the queue after handing the chunk on (a chunk
 // taken synchronously no longer counts; an empty queue is never full, even
-// with highWaterMark 0); a flowing Readable hands a chunk straight over once
-// a 'data' listener was ever added (even one removed since); a Transform
-// completes a write a tick later once push(null) was called.
+// with highWaterMark 0); a flowing Readable hands a chunk straight over while
+// a 'data' listener is registered, or was dropped by removeAllListeners (not
+// by removeListener); a Transform
+// completes a write a tick later once push(null) was called; a synchronous
+// write without a callback leaves nothing for later, so the callbacks of
+// writes queued behind it fail on destroy's tick, not before.
 'use strict';
 const { Readable, Writable, Transform } = require('stream');
 const tick = () => new Promise((resolve) => setImmediate(resolve));
@@ -28,6 +31,17 @@ const tick = () => new Promise((resolve) => setImmediate(resolve));
   never.resume();
   await tick();
   console.log('never listened', never.push('abc'), never.readableLength);
+  const f = () => {};
+  for (const [name, setup] of [
+    ['removeAllListeners', (r) => { r.on('data', f); r.removeAllListeners('data'); }],
+    ['removeListener', (r) => { r.on('data', f); r.removeListener('data', f); }],
+    ['off one of two', (r) => { r.on('data', f); r.on('data', () => {}); r.off('data', f); }],
+  ]) {
+    const r = new Readable({ highWaterMark: 1, read() {} });
+    setup(r);
+    await tick();
+    console.log('data listener then', name, r.push('abc'), r.readableLength, r.readableFlowing);
+  }
   const log = [];
   const t = new Transform({
     transform(c, e, cb) {
@@ -49,4 +63,18 @@ const tick = () => new Promise((resolve) => setImmediate(resolve));
   events.push(`after write ${u.writableLength}`);
   await tick();
   console.log(events.join(', '));
+  for (const withCb of [true, false]) {
+    const order = [];
+    const w = new Writable({ write(c, e, cb) { cb(); } });
+    w.on('close', () => order.push('close'));
+    if (withCb) w.write('a', () => order.push('cb a'));
+    else w.write('a');
+    process.nextTick(() => order.push('tick1'));
+    w.cork();
+    w.write('b', (e) => order.push(`cb b ${e && e.code}`));
+    process.nextTick(() => order.push('tick2'));
+    w.destroy();
+    await tick();
+    console.log('destroy while corked, first write', withCb ? 'with' : 'without', 'callback:', order.join(', '));
+  }
 })();

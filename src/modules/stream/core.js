@@ -491,7 +491,8 @@
 
   function storeChunk(stream, rs, chunk, atFront) {
     // Node hands a chunk over directly when nothing is queued and a 'data'
-    // listener was ever added, even one removed since (the chunk is lost).
+    // listener was added and not taken off with removeListener/off (one
+    // dropped by removeAllListeners still counts: the chunk is lost).
     if (rs.flowing && rs.length === 0 && !rs.sync && rs.dataListened) {
       releaseDrainWait(rs);
       rs.dataEmitted = true;
@@ -788,6 +789,9 @@
   RP.removeListener = function removeListener(ev, fn) {
     const result = eeRemove.call(this, ev, fn);
     if (ev === 'readable') nextTick(recheckReadableListeners, this);
+    // The last 'data' listener removed one by one ends direct hand-over
+    // (removeAllListeners does not: it does not come through here).
+    if (ev === 'data' && this.listenerCount('data') === 0) this._readableState.dataListened = false;
     return result;
   };
   RP.off = RP.removeListener;
@@ -1239,7 +1243,12 @@
       return;
     }
     if (ws.buffered.length > ws.bufferedIndex) flushQueue(stream, ws);
-    if (sync) {
+    if (sync && cb === noop && !ws.needDrain && !ws.ending) {
+      // A synchronous write without a callback and no 'drain' owed: Node
+      // does no deferred bookkeeping for it (queued callbacks of a stream
+      // destroyed meanwhile fail only on destroy's own tick).
+      ws.pendingcb--;
+    } else if (sync) {
       const info = ws.afterWriteTickInfo;
       if (info !== null && info.cb === cb) {
         info.count++;
