@@ -25,7 +25,7 @@ pub use ctx::{Ctx, Prop, RawCFn, RawCFnData};
 pub use func::{trampoline, trampoline_data, trampoline_slots, Args, NativeFn, NativeFnData, NativeFnSlots, Slots};
 pub use introspect::{IterState, KeyFilter, Kind, PromiseState, PropDesc, PropKey, TypedArrayKind};
 pub use script::{AtomKey, StaticKey};
-pub use string::{wtf8_to_utf16, JsStr};
+pub use string::{wtf8_to_utf16, wtf8_to_utf8_lossy, JsStr};
 pub use standalone::Standalone;
 pub use value::{Arg, JsRef, Value};
 

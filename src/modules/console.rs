@@ -96,7 +96,7 @@ fn fd_colors(fd: i32) -> bool {
 /// Writes one console line to `fd`: the group indent before every line, then
 /// a newline. Output is UTF-8 (a lone surrogate becomes U+FFFD, as in Node).
 fn emit(cx: Ctx, fd: i32, text: &[u8]) {
-    let mut line = wtf8_lossy(text);
+    let mut line = crate::engine::wtf8_to_utf8_lossy(text);
     let indent = state(cx).and_then(|s| cx.get(&s, "indent")).and_then(|i| cx.to_string(&i));
     match indent {
         Ok(ind) if !ind.is_empty() => line = format!("{ind}{}", line.replace('\n', &format!("\n{ind}"))),

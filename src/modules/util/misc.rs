@@ -137,7 +137,7 @@ fn do_to_usv_string(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
     let s = cx.to_str(&v)?;
     match std::str::from_utf8(s.as_bytes()) {
         Ok(t) => cx.string(t),
-        Err(_) => cx.string(&text::wtf8_lossy(s.as_bytes())),
+        Err(_) => cx.string(&crate::engine::wtf8_to_utf8_lossy(s.as_bytes())),
     }
 }
 

@@ -18,6 +18,7 @@ pub mod format;
 pub mod inspect;
 pub mod misc;
 pub mod stack;
+pub mod trampoline;
 pub mod state;
 pub mod text;
 pub mod types;
