@@ -8,6 +8,7 @@
 //! Dirent, Dir and FileHandle.
 
 pub mod req;
+pub mod watch;
 
 use std::ffi::CString;
 
@@ -65,6 +66,11 @@ pub fn init(cx: Ctx) -> JsResult<Value> {
         ("errInvalidArgValue", fs_err_invalid_arg_value, 3),
         ("errOutOfRange", fs_err_out_of_range, 3),
         ("uvException", fs_uv_exception, 4),
+        ("watchStart", watch::fs_watch_start, 2),
+        ("pollStart", watch::fs_poll_start, 3),
+        ("watcherClose", watch::fs_watcher_close, 1),
+        ("watcherRef", watch::fs_watcher_ref, 2),
+        ("part", fs_part, 2),
     ];
     for (name, f, len) in fns {
         cx.set_fn(&binding, name, *f, *len)?;
@@ -102,6 +108,19 @@ fn load_stream(cx: Ctx, _this: crate::engine::Arg, _args: crate::engine::Args) -
     crate::registry::load_cjs(cx, "stream")
 }
 
+/// The parts of the API kept in their own files, evaluated on first use with
+/// what fs.js shares with them: `binding.part(name, shared)`.
+const PARTS: &[(&str, &str)] = &[("watch", include_str!("watch.js")), ("cp", include_str!("cp.js"))];
+
+crate::js_fn!(fs_part => part);
+fn part(cx: Ctx, _this: crate::engine::Arg, args: crate::engine::Args) -> JsResult<Value> {
+    let name = cx.to_string(&args.get(0))?;
+    let Some((_, src)) = PARTS.iter().find(|(n, _)| *n == name) else {
+        return Err(cx.throw_internal("unknown fs part"));
+    };
+    cx.call_script_factory(src, &format!("node:fs/{name}"), &args.get(1))
+}
+
 /// `require('fs/promises')` (the same object as `require('fs').promises`).
 pub fn init_promises(cx: Ctx) -> JsResult<Value> {
     let fs = crate::registry::load_cjs(cx, "fs")?;
@@ -111,11 +130,12 @@ pub fn init_promises(cx: Ctx) -> JsResult<Value> {
 /// `JSRT_NodeContextFree`: pending requests let go of their JS values.
 pub fn on_context_free(cx: Ctx) {
     req::cancel_all(cx);
+    watch::close_all(cx);
 }
 
 // ----- argument helpers (the JS layer validated the types) --------------------------------
 
-fn path_arg(cx: Ctx, v: Arg) -> JsResult<CString> {
+pub(crate) fn path_arg(cx: Ctx, v: Arg) -> JsResult<CString> {
     let bytes: Vec<u8> = if let Some(b) = ta::view_bytes(&cx, &v) {
         b.as_slice().to_vec()
     } else {

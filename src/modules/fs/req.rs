@@ -634,7 +634,7 @@ fn bytes_value(cx: Ctx, b: &[u8], raw: bool) -> JsResult<Value> {
 
 /// `[dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
 /// atime s, ns, mtime s, ns, ctime s, ns, birthtime s, ns]`.
-fn stat_array(cx: Ctx, s: &uv::uv_stat_t) -> JsResult<Value> {
+pub(crate) fn stat_array(cx: Ctx, s: &uv::uv_stat_t) -> JsResult<Value> {
     let vals = [
         s.st_dev as f64,
         s.st_mode as f64,
