@@ -451,6 +451,9 @@
     isSocket() { return this[kType] === C.UV_DIRENT_SOCKET; }
   }
 
+  // Stats and Dirents of the common calls are made natively (shapes.rs).
+  binding.setShapes(Stats.prototype, Dirent.prototype, kType);
+
   function typeFromMode(mode) {
     switch (mode & S_IFMT) {
       case C.S_IFREG: return C.UV_DIRENT_FILE;
@@ -851,7 +854,8 @@
       // Node reads `options.bigint` from whatever is given, unchecked.
       const a = kind === 'fstat' ? checkFdNative(target) : toPath(target);
       const bigint = (opts === undefined || typeof opts === 'function' ? {} : opts).bigint;
-      return single((v) => makeStats(v, !!bigint), kind, a);
+      if (!bigint) return single(null, `${kind}Object`, a);
+      return single((v) => makeStats(v, true), kind, a);
     };
   }
   define('stat', 1, 2, statArgs('stat'), CB_FIRST);
@@ -861,10 +865,11 @@
   // statSync/lstatSync with throwIfNoEntry: false return undefined for ENOENT.
   for (const kind of ['stat', 'lstat']) {
     const plain = syncFns[kind];
+    const objectOp = `${kind}Object`;
     syncFns[kind] = {
       [kind + 'Sync'](path, opts) {
         // The common call, statSync(path), goes straight to the binding.
-        if (opts === undefined) return makeStats(binding[kind](toPath(path)), false);
+        if (opts === undefined) return binding[objectOp](toPath(path));
         const p = toPath(path);
         const bigint = opts.bigint;
         if (opts.throwIfNoEntry === false) {
@@ -1070,6 +1075,7 @@
       if (o.recursive) return general(path, opts);
       const p = toPath(path);
       const enc = o.encoding;
+      if (o.withFileTypes && !wantsRaw(enc)) return binding.readdirents(p, pathText(p));
       const r = binding.readdir(p, !!o.withFileTypes, wantsRaw(enc));
       if (!o.withFileTypes) return wantsRaw(enc) ? r.map((n) => encodeName(n, enc)) : r;
       return direntsOf(p, r[0], r[1], enc);

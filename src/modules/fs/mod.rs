@@ -8,6 +8,7 @@
 //! Dirent, Dir and FileHandle.
 
 pub mod req;
+pub mod shapes;
 pub mod watch;
 
 use std::ffi::CString;
@@ -36,6 +37,11 @@ pub fn init(cx: Ctx) -> JsResult<Value> {
         ("stat", fs_stat, 2),
         ("lstat", fs_lstat, 2),
         ("fstat", fs_fstat, 2),
+        ("statObject", fs_stat_object, 2),
+        ("lstatObject", fs_lstat_object, 2),
+        ("fstatObject", fs_fstat_object, 2),
+        ("setShapes", shapes::fs_set_shapes, 3),
+        ("readdirents", fs_readdirents, 2),
         ("statfs", fs_statfs, 2),
         ("access", fs_access, 3),
         ("mkdir", fs_mkdir, 3),
@@ -131,6 +137,7 @@ pub fn init_promises(cx: Ctx) -> JsResult<Value> {
 pub fn on_context_free(cx: Ctx) {
     req::cancel_all(cx);
     watch::close_all(cx);
+    shapes::forget(cx);
 }
 
 // ----- argument helpers (the JS layer validated the types) --------------------------------
@@ -251,6 +258,11 @@ binding!(fs_write, write_imp, |cx, a| {
 binding!(fs_stat, stat_imp, |cx, a| req::run(cx, path_req(cx, Op::Stat, Out::Stat, a.get(0))?, a.get(1)));
 binding!(fs_lstat, lstat_imp, |cx, a| req::run(cx, path_req(cx, Op::Lstat, Out::Stat, a.get(0))?, a.get(1)));
 binding!(fs_fstat, fstat_imp, |cx, a| req::run(cx, Req::new(Op::Fstat(int_arg(cx, a.get(0))?), Out::Stat), a.get(1)));
+binding!(fs_stat_object, stat_object_imp, |cx, a| req::run(cx, path_req(cx, Op::Stat, Out::StatObject, a.get(0))?, a.get(1)));
+binding!(fs_lstat_object, lstat_object_imp, |cx, a| req::run(cx, path_req(cx, Op::Lstat, Out::StatObject, a.get(0))?, a.get(1)));
+binding!(fs_fstat_object, fstat_object_imp, |cx, a| {
+    req::run(cx, Req::new(Op::Fstat(int_arg(cx, a.get(0))?), Out::StatObject), a.get(1))
+});
 binding!(fs_statfs, statfs_imp, |cx, a| req::run(cx, path_req(cx, Op::Statfs, Out::Statfs, a.get(0))?, a.get(1)));
 binding!(fs_access, access_imp, |cx, a| {
     let op = Op::Access(int_arg(cx, a.get(1))?);
@@ -270,6 +282,12 @@ binding!(fs_mkdtemp, mkdtemp_imp, |cx, a| {
 binding!(fs_readdir, readdir_imp, |cx, a| {
     let out = Out::Scandir { types: bool_arg(cx, a.get(1))?, raw: bool_arg(cx, a.get(2))? };
     req::run(cx, path_req(cx, Op::Scandir, out, a.get(0))?, a.get(3))
+});
+// readdirents(path, parentPath): Dirent objects, synchronously only (unknown
+// types cost an lstat each on the calling thread).
+binding!(fs_readdirents, readdirents_imp, |cx, a| {
+    let r = path_req(cx, Op::Scandir, Out::Dirents, a.get(0))?.target(cx.dup(&a.get(1)), 0);
+    req::run(cx, r, cx.undefined().as_arg())
 });
 binding!(fs_rmdir, rmdir_imp, |cx, a| req::run(cx, path_req(cx, Op::Rmdir, Out::Undefined, a.get(0))?, a.get(1)));
 binding!(fs_unlink, unlink_imp, |cx, a| req::run(cx, path_req(cx, Op::Unlink, Out::Undefined, a.get(0))?, a.get(1)));
