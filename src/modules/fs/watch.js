@@ -64,7 +64,8 @@
       const id = binding.watchStart(p, (status, kind, name) => {
         if (this._handle === null) return;
         if (status < 0) {
-          this._close();
+          binding.watcherClose(id);
+          this._handle = null;
           this.emit('error', watchError(status, s.pathText(p)));
           return;
         }
@@ -74,13 +75,10 @@
       this._handle = { [kId]: id };
       if (persistent === false) binding.watcherRef(id, false);
     }
-    _close() {
-      binding.watcherClose(this._handle[kId]);
-      this._handle = null;
-    }
     close() {
       if (this._handle === null) return;
-      this._close();
+      binding.watcherClose(this._handle[kId]);
+      this._handle = null;
       process.nextTick(() => this.emit('close'));
     }
     ref() {
@@ -92,13 +90,13 @@
       return this;
     }
   }
-  Object.defineProperty(FSWatcher.prototype, '_close', { enumerable: false });
 
   // ----- recursive: libuv watches one directory per handle on Linux, so the
   // tree is walked and every directory gets its own handle; directories that
   // appear later are added when their 'rename' arrives, names are reported
   // relative to the watched root. Symbolic links are not followed.
 
+  const kStart = Symbol('kStart');
   class RecursiveWatcher extends EventEmitter {
     #dirs = new Map(); // directory path (relative to the root, '' for it) -> handle id
     #root;
@@ -106,7 +104,7 @@
     #persistent;
     #closed = false;
 
-    start(filename, persistent, encoding) {
+    [kStart](filename, persistent, encoding) {
       this.#root = s.pathText(s.toPath(filename));
       this.#enc = encoding || 'utf8';
       this.#persistent = persistent !== false;
@@ -205,7 +203,7 @@
     let w;
     if (o.recursive) {
       w = new RecursiveWatcher();
-      w.start(filename, o.persistent, o.encoding);
+      w[kStart](filename, o.persistent, o.encoding);
     } else {
       w = new FSWatcher();
       w.start(filename, o.persistent, false, o.encoding);
@@ -300,7 +298,7 @@
     }
     if (signal?.aborted) throw s.abortError(signal);
     const w = recursive ? new RecursiveWatcher() : new FSWatcher();
-    if (recursive) w.start(filename, persistent, encoding);
+    if (recursive) w[kStart](filename, persistent, encoding);
     else w.start(filename, persistent, false, encoding);
     const queue = [];
     let failure = null;
