@@ -136,9 +136,14 @@ function firstEvent(w, label) {
   const it2 = fs.promises.watch('d', 5);
   await it2.next().catch((e) => console.log('promises.watch bad options rejects:', e.code));
 
-  // An unref'd watcher does not keep the program alive.
-  fs.watch('d').unref();
-  fs.watchFile('d/file.txt', { persistent: false }, () => {});
+  // Unref'd watchers do not keep the program alive (it ends by itself);
+  // closed at 'exit' so the host's last loop turn lets their handles go.
+  const u1 = fs.watch('d').unref();
+  const u2 = fs.watchFile('d/file.txt', { persistent: false }, () => {});
+  process.on('exit', () => {
+    u1.close();
+    u2.stop();
+  });
   process.chdir(os.tmpdir());
   fs.rmSync(root, { recursive: true });
   console.log('done');

@@ -108,6 +108,12 @@ fn close_box(w: *mut Watcher) {
         }
         (*w).closing = true;
         drop((*w).cb.take());
+        // A host that walks its loop at teardown may have closed the handle
+        // itself (with its own callback): closing twice is fatal in libuv,
+        // and the box then stays listed (reachable) instead of being freed.
+        if uv::uv_is_closing((*w).raw()) != 0 {
+            return;
+        }
         uv::uv_close((*w).raw(), Some(on_closed));
     }
 }
