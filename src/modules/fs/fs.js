@@ -308,7 +308,10 @@
       const [op, ...a] = step.value;
       const done = (e, v) => (e ? resume(e, undefined, true) : resume(null, v, false));
       try {
-        if (typeof op === 'function') {
+        if (typeof op === 'function' && op[kTakesCallback]) {
+          // A step through a callback API of the module (e.g. fs.fsync, which user code may replace).
+          op(...a, done);
+        } else if (typeof op === 'function') {
           // A synchronous helper step (e.g. a decode): continue on the next tick.
           const v = op(...a);
           process.nextTick(done, null, v);
@@ -327,6 +330,7 @@
     resume(null, undefined, false);
   }
 
+  const kTakesCallback = Symbol('kTakesCallback');
   const promisify = (gen) => new Promise((resolve, reject) => {
     driveAsync(gen, (e, v) => (e ? reject(e) : resolve(v)), FSReqPromise);
   });
@@ -802,16 +806,23 @@
     }
   }
 
-  function* writeFileSteps(target, bytes, flags, mode, signal, sync) {
+  // `flush`: the data is fsync'ed before the close, through fs.fsyncSync /
+  // fs.fsync as they are at the time (Node calls the module's functions).
+  const flushSync = (fd) => mod.fsyncSync(fd);
+  const flushAsync = (fd, cb) => mod.fsync(fd, cb);
+  flushAsync[kTakesCallback] = true;
+  function* writeFileSteps(target, bytes, flags, mode, signal, sync, flush = false) {
     if (signal && signal.aborted) throw abortError(signal);
     if (typeof target === 'number') {
       yield* writeAllSteps(target, bytes, null, signal, sync);
+      if (flush) yield [sync ? flushSync : flushAsync, target];
       return undefined;
     }
     const fd = yield ['open', target, flags, mode];
     let failed = null;
     try {
       yield* writeAllSteps(fd, bytes, null, signal, sync);
+      if (flush) yield [sync ? flushSync : flushAsync, fd];
     } catch (e) {
       failed = e;
     }
@@ -837,7 +848,8 @@
       else target = path;
       // The flag only matters (and is only checked) when a path is opened.
       const flags = typeof target === 'number' ? 0 : toFlags(o.flag || defaultFlag, 'flags');
-      return writeFileSteps(target, bytes, flags, toMode(o.mode, 'mode', 0o666), o.signal, sync);
+      const flush = o.flush == null ? false : checkBool(o.flush, 'options.flush');
+      return writeFileSteps(target, bytes, flags, toMode(o.mode, 'mode', 0o666), o.signal, sync, flush);
     };
   }
   define('writeFile', 2, 3, writeFileArgs('w'), CB_FIRST_LAST_GIVEN);
@@ -1913,7 +1925,7 @@
       fileStreamFields(this, o, path, 'w', ['open', 'write', 'writev', 'close']);
       this.pos = this.start;
       this.bytesWritten = 0;
-      this.flush = o.flush === undefined ? false : checkBool(o.flush, 'options.flush');
+      this.flush = o.flush == null ? false : checkBool(o.flush, 'options.flush');
       Writable.call(this, {
         highWaterMark: o.highWaterMark, decodeStrings: true, defaultEncoding: o.encoding, signal: o.signal,
         emitClose: o.emitClose ?? true, autoDestroy: this.autoClose,
@@ -1924,6 +1936,11 @@
       const at = this.pos ?? null;
       if (this.pos !== undefined) this.pos += data.length;
       this[kImpl].write(this.fd, data, 0, data.length, at, (err, n) => {
+        // A non-blocking descriptor that is full: the write is tried again.
+        if (err && err.code === 'EAGAIN') {
+          if (this.pos !== undefined) this.pos -= data.length;
+          return this._write(data, encoding, cb);
+        }
         if (err) return cb(err);
         this.bytesWritten += n;
         cb();
@@ -1935,6 +1952,10 @@
       const at = this.pos ?? null;
       if (this.pos !== undefined) this.pos += size;
       this[kImpl].writev(this.fd, bufs, at, (err, n) => {
+        if (err && err.code === 'EAGAIN') {
+          if (this.pos !== undefined) this.pos -= size;
+          return this._writev(chunks, cb);
+        }
         if (err) return cb(err);
         this.bytesWritten += n;
         cb();
