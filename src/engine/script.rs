@@ -162,6 +162,26 @@ impl Ctx {
         }
     }
 
+    /// Defines `obj[key] = val` as a plain data property (writable,
+    /// enumerable, configurable; consumes `val`): for objects a native
+    /// function fills in one go, with no setter lookup on the prototype chain.
+    pub fn define_atom(&self, obj: &impl JsRef, key: &AtomKey, val: Value) -> JsResult<()> {
+        let flags = (q::JS_PROP_C_W_E | q::JS_PROP_THROW) as c_int;
+        // SAFETY: key.atom is alive while key is; JS_DefinePropertyValue takes the value.
+        let rc = unsafe { q::JS_DefinePropertyValue(self.as_raw(), obj.raw(), key.atom, val.into_raw(), flags) };
+        if rc < 0 {
+            Err(Thrown)
+        } else {
+            Ok(())
+        }
+    }
+
+    /// `new Date(ms)`.
+    pub fn date(&self, ms: f64) -> JsResult<Value> {
+        // SAFETY: live context; JS_NewDate exists with this prototype in both engines.
+        self.wrap(unsafe { q::JS_NewDate(self.as_raw(), ms) })
+    }
+
     /// `delete obj[key]` in strict mode (throws for a non-configurable property).
     pub fn delete_atom(&self, obj: &impl JsRef, key: &AtomKey) -> JsResult<()> {
         // SAFETY: key.atom is alive while key is.

@@ -308,7 +308,10 @@
       const [op, ...a] = step.value;
       const done = (e, v) => (e ? resume(e, undefined, true) : resume(null, v, false));
       try {
-        if (typeof op === 'function') {
+        if (typeof op === 'function' && op[kTakesCallback]) {
+          // A step through a callback API of the module (e.g. fs.fsync, which user code may replace).
+          op(...a, done);
+        } else if (typeof op === 'function') {
           // A synchronous helper step (e.g. a decode): continue on the next tick.
           const v = op(...a);
           process.nextTick(done, null, v);
@@ -327,6 +330,7 @@
     resume(null, undefined, false);
   }
 
+  const kTakesCallback = Symbol('kTakesCallback');
   const promisify = (gen) => new Promise((resolve, reject) => {
     driveAsync(gen, (e, v) => (e ? reject(e) : resolve(v)), FSReqPromise);
   });
@@ -451,6 +455,9 @@
     isSocket() { return this[kType] === C.UV_DIRENT_SOCKET; }
   }
 
+  // Stats and Dirents of the common calls are made natively (shapes.rs).
+  binding.setShapes(Stats.prototype, Dirent.prototype, kType);
+
   function typeFromMode(mode) {
     switch (mode & S_IFMT) {
       case C.S_IFREG: return C.UV_DIRENT_FILE;
@@ -523,11 +530,16 @@
   }
 
   fs.read = function read(fd, buffer, offset, length, position, callback) {
-    // The callback is the last argument.
-    const args = Array.prototype.slice.call(arguments);
-    const cb = args.length > 1 ? args[args.length - 1] : undefined;
+    // Node checks fd, then a buffer that cannot be one, then the callback:
+    // the last argument in the short forms, the sixth in the long one.
+    const n = arguments.length;
+    checkFd(fd);
+    if (n >= 3 && !ArrayBuffer.isView(buffer) && buffer !== null && typeof buffer !== 'object') {
+      throw errType('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
+    }
+    const cb = n <= 4 ? arguments[n - 1] : callback;
     if (typeof cb !== 'function') throw errType('cb', 'function', cb);
-    args.length -= 1;
+    const args = Array.prototype.slice.call(arguments, 0, n <= 4 ? n - 1 : 5);
     const [f, b, o, l, p] = readArgs(args[0], args[1], args[2], args[3], args[4], false, args.length === 3);
     if (l === 0) {
       process.nextTick(cb, null, 0, b);
@@ -794,16 +806,23 @@
     }
   }
 
-  function* writeFileSteps(target, bytes, flags, mode, signal, sync) {
+  // `flush`: the data is fsync'ed before the close, through fs.fsyncSync /
+  // fs.fsync as they are at the time (Node calls the module's functions).
+  const flushSync = (fd) => mod.fsyncSync(fd);
+  const flushAsync = (fd, cb) => mod.fsync(fd, cb);
+  flushAsync[kTakesCallback] = true;
+  function* writeFileSteps(target, bytes, flags, mode, signal, sync, flush = false) {
     if (signal && signal.aborted) throw abortError(signal);
     if (typeof target === 'number') {
       yield* writeAllSteps(target, bytes, null, signal, sync);
+      if (flush) yield [sync ? flushSync : flushAsync, target];
       return undefined;
     }
     const fd = yield ['open', target, flags, mode];
     let failed = null;
     try {
       yield* writeAllSteps(fd, bytes, null, signal, sync);
+      if (flush) yield [sync ? flushSync : flushAsync, fd];
     } catch (e) {
       failed = e;
     }
@@ -829,7 +848,8 @@
       else target = path;
       // The flag only matters (and is only checked) when a path is opened.
       const flags = typeof target === 'number' ? 0 : toFlags(o.flag || defaultFlag, 'flags');
-      return writeFileSteps(target, bytes, flags, toMode(o.mode, 'mode', 0o666), o.signal, sync);
+      const flush = o.flush == null ? false : checkBool(o.flush, 'options.flush');
+      return writeFileSteps(target, bytes, flags, toMode(o.mode, 'mode', 0o666), o.signal, sync, flush);
     };
   }
   define('writeFile', 2, 3, writeFileArgs('w'), CB_FIRST_LAST_GIVEN);
@@ -846,7 +866,8 @@
       // Node reads `options.bigint` from whatever is given, unchecked.
       const a = kind === 'fstat' ? checkFdNative(target) : toPath(target);
       const bigint = (opts === undefined || typeof opts === 'function' ? {} : opts).bigint;
-      return single((v) => makeStats(v, !!bigint), kind, a);
+      if (!bigint) return single(null, `${kind}Object`, a);
+      return single((v) => makeStats(v, true), kind, a);
     };
   }
   define('stat', 1, 2, statArgs('stat'), CB_FIRST);
@@ -856,10 +877,11 @@
   // statSync/lstatSync with throwIfNoEntry: false return undefined for ENOENT.
   for (const kind of ['stat', 'lstat']) {
     const plain = syncFns[kind];
+    const objectOp = `${kind}Object`;
     syncFns[kind] = {
       [kind + 'Sync'](path, opts) {
         // The common call, statSync(path), goes straight to the binding.
-        if (opts === undefined) return makeStats(binding[kind](toPath(path)), false);
+        if (opts === undefined) return binding[objectOp](toPath(path));
         const p = toPath(path);
         const bigint = opts.bigint;
         if (opts.throwIfNoEntry === false) {
@@ -1065,6 +1087,7 @@
       if (o.recursive) return general(path, opts);
       const p = toPath(path);
       const enc = o.encoding;
+      if (o.withFileTypes && !wantsRaw(enc)) return binding.readdirents(p, pathText(p));
       const r = binding.readdir(p, !!o.withFileTypes, wantsRaw(enc));
       if (!o.withFileTypes) return wantsRaw(enc) ? r.map((n) => encodeName(n, enc)) : r;
       return direntsOf(p, r[0], r[1], enc);
@@ -1312,55 +1335,85 @@
   // hands the entries out one by one.
   const kEntries = Symbol('entries');
   const kClosed = Symbol('closed');
+  const kBusy = Symbol('busy');
+  const kLast = Symbol('lastRead');
+  const dirClosed = () => nodeError('Error', 'ERR_DIR_CLOSED', 'Directory handle was closed');
+  function checkDirSync(dir) {
+    if (dir[kClosed]) throw dirClosed();
+    if (dir[kBusy] > 0) {
+      throw nodeError('Error', 'ERR_DIR_CONCURRENT_OPERATION',
+        'Cannot do synchronous work on directory handle with concurrent asynchronous operations');
+    }
+  }
   class Dir {
     constructor(path, entries) {
       if (path === undefined) throw nodeError('TypeError', 'ERR_MISSING_ARGS', 'The "handle" argument must be specified');
       this[kEntries] = entries;
       this[kClosed] = false;
+      this[kBusy] = 0;
+      this[kLast] = Promise.resolve();
       Object.defineProperty(this, '_path', { value: path, writable: true });
     }
     get path() { return this._path; }
     readSync() {
-      if (this[kClosed]) throw nodeError('Error', 'ERR_DIR_CLOSED', 'Directory handle was closed');
+      checkDirSync(this);
       return this[kEntries].shift() || null;
     }
+    // An async read is delivered on a later tick; until then the handle is
+    // busy for the sync calls, and close() waits for it, as in Node.
     read(callback) {
-      if (callback === undefined) {
-        return new Promise((resolve, reject) => {
-          try { resolve(this.readSync()); } catch (e) { reject(e); }
-        });
-      }
-      checkFunction(callback, 'callback');
-      let v;
-      try { v = this.readSync(); } catch (e) { process.nextTick(callback, e); return undefined; }
-      process.nextTick(callback, null, v);
+      if (callback !== undefined) checkFunction(callback, 'callback');
+      if (this[kClosed]) throw dirClosed();
+      this[kBusy]++;
+      const p = (this[kLast] = this[kLast].then(() => new Promise((resolve) => process.nextTick(resolve))).then(() => {
+        this[kBusy]--;
+        return this[kEntries].shift() || null;
+      }));
+      if (callback === undefined) return p;
+      p.then((v) => callback(null, v), callback);
       return undefined;
     }
     closeSync() {
-      if (this[kClosed]) throw nodeError('Error', 'ERR_DIR_CLOSED', 'Directory handle was closed');
+      checkDirSync(this);
       this[kClosed] = true;
     }
     close(callback) {
-      if (callback === undefined) {
-        return new Promise((resolve, reject) => {
-          try { this.closeSync(); resolve(); } catch (e) { reject(e); }
-        });
+      if (callback !== undefined) checkFunction(callback, 'callback');
+      let p;
+      if (this[kClosed]) {
+        p = Promise.reject(dirClosed());
+      } else {
+        this[kClosed] = true;
+        p = this[kLast].then(() => undefined);
       }
-      checkFunction(callback, 'callback');
-      try { this.closeSync(); } catch (e) { process.nextTick(callback, e); return undefined; }
-      process.nextTick(callback, null);
+      if (callback === undefined) return p;
+      p.then(() => callback(null), callback);
       return undefined;
     }
-    async* entries() {
-      try {
-        for (;;) {
-          const d = this.readSync();
-          if (d === null) break;
-          yield d;
-        }
-      } finally {
-        if (!this[kClosed]) this.closeSync();
-      }
+    // Not an async generator: leaving a for-await early (break, throw)
+    // closes the handle at once, before the loop's next statement runs, on
+    // every engine (QuickJS does not wait for return() after a throw).
+    entries() {
+      const dir = this;
+      const done = () => {
+        dir[kClosed] = true;
+        return Promise.resolve({ value: undefined, done: true });
+      };
+      return {
+        next() {
+          if (dir[kClosed]) return done();
+          let d;
+          try {
+            d = dir.readSync();
+          } catch (e) {
+            dir[kClosed] = true;
+            return Promise.reject(e);
+          }
+          return d === null ? done() : Promise.resolve({ value: d, done: false });
+        },
+        return: done,
+        [Symbol.asyncIterator]() { return this; },
+      };
     }
   }
   Dir.prototype[Symbol.asyncIterator] = Dir.prototype.entries;
@@ -1388,15 +1441,45 @@
   const kFd = Symbol('kFd');
   // The fd for an operation; a closed handle fails with EBADF as in Node.
   function handleFd(h, syscall) {
+    if (!(h instanceof FileHandle)) {
+      throw nodeError('Error', 'ERR_INTERNAL_ASSERTION', 'handle must be an instance of FileHandle\n' +
+        'This is caused by either a bug in Node.js or incorrect usage of Node.js internals.\n' +
+        'Please open an issue with this stack trace at https://github.com/nodejs/node/issues\n');
+    }
     if (h[kFd] === -1) throw binding.uvException(-9, syscall);
     return h[kFd];
   }
 
   // An EventEmitter by mixin, as Node's (not `instanceof EventEmitter`).
+  // A FileHandle dropped without close(): its descriptor is closed when the
+  // engine collects it, with Node's warnings. (QuickJS counts references, so
+  // that is soon after the last reference goes.)
+  let gcWarned = false;
+  const kGcToken = Symbol('kGcToken');
+  const handleRegistry = typeof FinalizationRegistry === 'function' ? new FinalizationRegistry((fd) => {
+    try {
+      binding.close(fd);
+    } catch {
+      return;
+    }
+    process.emitWarning(`Closing file descriptor ${fd} on garbage collection`);
+    if (!gcWarned) {
+      gcWarned = true;
+      process.emitWarning('Closing a FileHandle object on garbage collection is deprecated. ' +
+        'Please close FileHandle objects explicitly using FileHandle.prototype.close(). ' +
+        'In the future, an error will be thrown if a file descriptor is closed during garbage collection.',
+      'DeprecationWarning', 'DEP0137');
+    }
+  }) : null;
+
   class FileHandle {
     constructor(fd) {
       EventEmitter.call(this);
       this[kFd] = fd;
+      // The token is its own object: an engine that holds tokens strongly
+      // must not keep the handle alive through it.
+      this[kGcToken] = {};
+      if (handleRegistry !== null) handleRegistry.register(this, fd, this[kGcToken]);
     }
     get fd() { return this[kFd]; }
     getAsyncId() { return -1; }
@@ -1454,6 +1537,7 @@
       return { bytesWritten: n, buffers: b };
     }
     async writeFile(data, opts) {
+      if (isChunks(data)) return writeChunks(this, data, opts, 'w');
       const o = options(opts, { encoding: 'utf8' });
       return promisify(writeAllSteps(handleFd(this, 'write'), dataBytes(data, o.encoding), null, o.signal));
     }
@@ -1461,14 +1545,15 @@
       const fd = this[kFd];
       if (fd === -1) return undefined;
       this[kFd] = -1;
+      if (handleRegistry !== null) handleRegistry.unregister(this[kGcToken]);
       await promisify(single(() => undefined, 'close', fd));
       this.emit('close');
       return undefined;
     }
-    readLines() { throw unsupported('promises.FileHandle.readLines'); }
+    readLines(opts) { return new LineReader(this.createReadStream(opts)); }
     readableWebStream() { throw unsupported('promises.FileHandle.readableWebStream'); }
-    createReadStream() { throw unsupported('promises.FileHandle.createReadStream'); }
-    createWriteStream() { throw unsupported('promises.FileHandle.createWriteStream'); }
+    createReadStream(opts) { return new (streams().ReadStream)(undefined, { ...opts, fd: this }); }
+    createWriteStream(opts) { return new (streams().WriteStream)(undefined, { ...opts, fd: this }); }
   }
   for (const k of Object.getOwnPropertyNames(EventEmitter.prototype)) {
     if (k !== 'constructor' && !(k in FileHandle.prototype)) {
@@ -1479,9 +1564,123 @@
     FileHandle.prototype[Symbol.asyncDispose] = function () { return this.close(); };
   }
 
+  // FileHandle.readLines(): the lines of a read stream as node:readline's
+  // Interface gives them ('line' events and async iteration): a line ends at
+  // \n, \r\n or a lone \r; text after the last break is the last line.
+  class LineReader extends EventEmitter {
+    #stream;
+    #rest = '';
+    #cr = false; // the previous chunk ended in \r: a \n next is part of that break
+    #queue = [];
+    #wake = null;
+    #failure = null;
+    closed = false;
+    constructor(stream) {
+      super();
+      this.#stream = stream;
+      this.input = stream;
+      if (stream.readableEncoding == null) stream.setEncoding('utf8');
+      stream.on('data', (text) => this.#feed(text));
+      stream.on('end', () => {
+        if (this.#rest !== '') this.#line(this.#rest);
+        this.#rest = '';
+        this.close();
+      });
+      stream.on('error', (e) => {
+        this.#failure = e;
+        this.#poke();
+        this.emit('error', e);
+      });
+    }
+    #feed(text) {
+      let from = 0;
+      if (this.#cr && text[0] === '\n') from = 1;
+      this.#cr = false;
+      const re = /\r\n|\n|\r/g;
+      re.lastIndex = from;
+      let m;
+      while ((m = re.exec(text)) !== null) {
+        this.#line(this.#rest + text.slice(from, m.index));
+        this.#rest = '';
+        from = m.index + m[0].length;
+        if (m[0] === '\r' && from === text.length) this.#cr = true;
+      }
+      this.#rest += text.slice(from);
+    }
+    #line(l) {
+      if (this.closed) return;
+      this.#queue.push(l);
+      // Iteration holds lines until asked for them; without it they are events only.
+      if (!this.#iterating) this.#queue.length = 0;
+      else if (this.#queue.length > 1024) this.#stream.pause();
+      this.emit('line', l);
+      this.#poke();
+    }
+    #iterating = false;
+    #poke() {
+      if (this.#wake !== null) this.#wake();
+      this.#wake = null;
+    }
+    close() {
+      if (this.closed) return;
+      this.closed = true;
+      if (!this.#stream.destroyed) this.#stream.destroy();
+      this.emit('close');
+      this.#poke();
+    }
+    pause() { this.#stream.pause(); return this; }
+    resume() { this.#stream.resume(); return this; }
+    async* [Symbol.asyncIterator]() {
+      this.#iterating = true;
+      try {
+        for (;;) {
+          if (this.#queue.length > 0) {
+            const l = this.#queue.shift();
+            if (this.#queue.length < 16 && this.#stream.isPaused()) this.#stream.resume();
+            yield l;
+            continue;
+          }
+          if (this.#failure !== null) throw this.#failure;
+          if (this.closed) return;
+          await new Promise((resolve) => { this.#wake = resolve; });
+        }
+      } finally {
+        this.close();
+      }
+    }
+  }
+
+  // promises.writeFile/appendFile (and FileHandle's) also take an iterable or
+  // async iterable (a stream among them) of strings and byte views, written
+  // chunk after chunk.
+  const isChunks = (d) => d !== null && typeof d === 'object' && !ArrayBuffer.isView(d) &&
+    (typeof d[Symbol.asyncIterator] === 'function' || typeof d[Symbol.iterator] === 'function');
+  async function writeChunks(target, data, opts, defaultFlag) {
+    const o = options(opts, { encoding: 'utf8', mode: 0o666, flag: defaultFlag });
+    const own = !(target instanceof FileHandle);
+    const fh = own ? await promiseApi.open(target, o.flag == null ? defaultFlag : o.flag, o.mode) : target;
+    const checkAbort = () => {
+      if (o.signal && o.signal.aborted) throw abortError(o.signal);
+    };
+    try {
+      checkAbort();
+      for await (const chunk of data) {
+        checkAbort();
+        if (typeof chunk !== 'string' && !ArrayBuffer.isView(chunk)) {
+          throw errType('data', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
+        }
+        const bytes = typeof chunk === 'string' ? Buffer.from(chunk, o.encoding || 'utf8') : chunk;
+        await promisify(writeAllSteps(handleFd(fh, 'write'), bytes, null, o.signal));
+      }
+    } finally {
+      if (own) await fh.close();
+    }
+  }
+
   // promises.readFile/writeFile/appendFile take a path or a FileHandle.
   const handlePromise = (name) => ({
     async [name](target, ...rest) {
+      if (name !== 'readFile' && isChunks(rest[0])) return writeChunks(target, rest[0], rest[1], name === 'writeFile' ? 'w' : 'a');
       if (target instanceof FileHandle) return target[name](...rest);
       return promiseFns[name](target, ...rest);
     },
@@ -1490,7 +1689,7 @@
   const promiseApi = {
     access: promiseFns.access,
     copyFile: promiseFns.copyFile,
-    cp: async function cp() { throw unsupported('promises.cp'); },
+    cp: async function cp(src, dest, options) { return cpPart().promiseCp(src, dest, options); },
     open: async function open(path, flags, mode) {
       const fd = await promiseFns.open(path, flags === undefined ? 'r' : flags, mode);
       return new FileHandle(fd);
@@ -1522,29 +1721,25 @@
     writeFile: handlePromise('writeFile'),
     appendFile: handlePromise('appendFile'),
     readFile: handlePromise('readFile'),
-    watch: function watch() { throw unsupported('promises.watch'); },
+    watch: function watch(filename, options = {}) { return watchPart().promiseWatch(filename, options); },
     constants,
   };
   Object.assign(promises, promiseApi);
 
   // ----- the module object, in Node's key order -----------------------------------------------
 
-  const stub = (name) => ({
-    [name]() { throw unsupported(name); },
-  }[name]);
-  // Not-yet APIs still check their arguments as Node does, then throw.
-  const checkedStub = (name, check) => ({
-    [name](...a) {
-      check(...a);
-      throw unsupported(name);
-    },
-  }[name]);
-  const watchStub = (name) => checkedStub(name, (filename, opts, listener) => {
-    toPath(filename, 'filename');
-    if (typeof opts === 'function') { listener = opts; opts = undefined; }
-    options(opts, {});
-    if (name === 'watchFile') checkFunction(listener, 'listener');
+  // ----- parts in their own files (watch.js, cp.js), made on first use ------------------------
+
+  let shared;
+  const share = () => (shared ??= {
+    binding, EventEmitter, Buffer, process, pathMod, fs: mod, promises, options, toPath, pathText,
+    checkBool, checkFunction, checkInteger, checkSignal, errType, errValue, abortError, makeStats,
+    nodeError, promisify, driveAsync, drive,
   });
+  let watchApi;
+  const watchPart = () => (watchApi ??= binding.part('watch', share()));
+  let cpApi;
+  const cpPart = () => (cpApi ??= binding.part('cp', share()));
 
   // ----- file streams (node:stream over the callback API) ---------------------------------
   //
@@ -1555,21 +1750,51 @@
   let fileStreams;
   function makeFileStreams() {
     const { Readable, Writable, finished } = binding.loadStream();
+    // The fs functions a stream calls: the module's own, looked up at each
+    // call (user code may replace fs.open/read/close after the stream is
+    // made, as Node honours), or those of `options.fs`, or a FileHandle's.
+    const FS_NAMES = ['open', 'close', 'read', 'write', 'writev', 'fsync'];
     const fsImpl = (opts, names) => {
-      const impl = { open: mod.open, close: mod.close, read: mod.read, write: mod.write, writev: mod.writev };
-      if (opts.fs != null) {
-        for (const n of names) {
-          if (opts.fs[n] !== undefined) impl[n] = checkFunction(opts.fs[n], `options.fs.${n}`);
+      if (opts.handle) {
+        if (opts.fs != null) {
+          throw nodeError('Error', 'ERR_METHOD_NOT_IMPLEMENTED', 'The FileHandle with fs method is not implemented');
         }
+        return handleImpl(opts.handle);
+      }
+      if (opts.fs == null) return mod;
+      for (const n of names) {
+        if (opts.fs[n] !== undefined) checkFunction(opts.fs[n], `options.fs.${n}`);
+      }
+      const impl = {};
+      for (const n of FS_NAMES) {
+        Object.defineProperty(impl, n, { get: () => (opts.fs[n] !== undefined ? opts.fs[n] : mod[n]) });
       }
       return impl;
     };
+    // Streams over a FileHandle go through its (patchable) methods.
+    const handleImpl = (h) => ({
+      open: mod.open,
+      // Closed by its owner while a read was asked for: the data ends there.
+      read: (fd, buf, off, len, pos, cb) => h.read(buf, off, len, pos)
+        .then((r) => cb(null, r.bytesRead), (e) => (h.fd === -1 ? cb(null, 0) : cb(e))),
+      write: (fd, buf, off, len, pos, cb) => h.write(buf, off, len, pos).then((r) => cb(null, r.bytesWritten), cb),
+      writev: (fd, bufs, pos, cb) => h.writev(bufs, pos).then((r) => cb(null, r.bytesWritten), cb),
+      fsync: (fd, cb) => h.sync().then(() => cb(), cb),
+      close: (fd, cb) => (h.fd === -1 ? process.nextTick(cb) : h.close().then(() => cb(), cb)),
+    });
     const streamOptions = (opts, defaults) => {
       const o = options(opts, defaults);
       if (o.fd != null && typeof o.fd === 'object' && typeof o.fd.fd === 'number') o.handle = o.fd;
       else if (o.fd != null && typeof o.fd !== 'number') throw errType('options.fd', ['number', 'FileHandle'], o.fd);
       else if (o.fd != null) checkFd(o.fd);
       return o;
+    };
+    // A failed read/write: destroys the stream when it may close itself,
+    // else only reports the error (autoClose false keeps the fd usable).
+    const failStream = (stream, err) => {
+      if (stream.destroyed) return;
+      if (stream.autoClose) stream.destroy(err);
+      else process.nextTick(() => stream.emit('error', err));
     };
     const position = (v, name) => (v === undefined ? undefined : checkInteger(v, name, 0));
     const openInto = (stream, path, flags, mode, impl, cb) => {
@@ -1581,12 +1806,40 @@
         stream.emit('ready');
       });
     };
+    // The descriptor is let go of (fd = null) once close has completed.
     const closeFd = (stream, impl, err, cb) => {
       if (stream.fd === null || !stream.autoClose) return cb(err);
       const fd = stream.fd;
-      stream.fd = null;
-      if (stream.handle) return stream.handle.close().then(() => cb(err), (e) => cb(err || e));
-      impl.close(fd, (e) => cb(err || e));
+      impl.close(fd, (e) => {
+        stream.fd = null;
+        cb(err || e);
+      });
+    };
+    // A subclass (or user code) that replaced prototype.open keeps the old
+    // contract: open() is called and the stream is constructed when it
+    // emits 'open' (or 'error').
+    const legacyOpen = (stream, cb) => {
+      const own = Object.prototype.hasOwnProperty.call(stream, 'emit');
+      const saved = stream.emit;
+      stream.emit = function (ev, ...rest) {
+        if (ev === 'open' || ev === 'error') {
+          if (own) stream.emit = saved;
+          else delete stream.emit;
+          if (ev === 'error') return cb(rest[0]);
+          cb();
+        }
+        return saved.call(this, ev, ...rest);
+      };
+      stream.open();
+    };
+    const deprecatedOpen = (cls) => function open() {
+      if (!deprecatedOpen.warned) {
+        deprecatedOpen.warned = new Set();
+      }
+      if (!deprecatedOpen.warned.has(cls)) {
+        deprecatedOpen.warned.add(cls);
+        process.emitWarning(`${cls}.prototype.open() is deprecated`, 'DeprecationWarning', 'DEP0135');
+      }
     };
 
     // What both file streams share: the class chain, `pending`, opening in
@@ -1597,8 +1850,11 @@
       Object.defineProperty(cls.prototype, 'pending', {
         get() { return this.fd === null; }, enumerable: false, configurable: true,
       });
+      const defaultOpen = deprecatedOpen(cls.name);
+      cls.prototype.open = defaultOpen;
       cls.prototype._construct = function (cb) {
         if (this.fd !== null) return cb();
+        if (this.open !== defaultOpen) return legacyOpen(this, cb);
         openInto(this, this.path, this.flags, this.mode, this[kImpl], cb);
       };
       cls.prototype._destroy = function (err, cb) {
@@ -1615,6 +1871,12 @@
       stream.start = position(o.start, 'start');
       stream.autoClose = o.autoClose === undefined ? true : o.autoClose;
       stream[kImpl] = fsImpl(o, names);
+      // The handle closed by its owner ends the stream.
+      if (o.handle) {
+        o.handle.once('close', () => {
+          if (!stream.destroyed) stream.destroy();
+        });
+      }
     }
 
     function ReadStream(path, opts) {
@@ -1642,7 +1904,7 @@
       const buf = Buffer.allocUnsafeSlow(left);
       this[kImpl].read(this.fd, buf, 0, left, this.pos ?? null, (err, got) => {
         if (err) {
-          this.destroy(err);
+          failStream(this, err);
         } else if (got > 0) {
           if (this.pos !== undefined) this.pos += got;
           this.bytesRead += got;
@@ -1663,7 +1925,7 @@
       fileStreamFields(this, o, path, 'w', ['open', 'write', 'writev', 'close']);
       this.pos = this.start;
       this.bytesWritten = 0;
-      this.flush = o.flush === undefined ? false : checkBool(o.flush, 'options.flush');
+      this.flush = o.flush == null ? false : checkBool(o.flush, 'options.flush');
       Writable.call(this, {
         highWaterMark: o.highWaterMark, decodeStrings: true, defaultEncoding: o.encoding, signal: o.signal,
         emitClose: o.emitClose ?? true, autoDestroy: this.autoClose,
@@ -1674,6 +1936,11 @@
       const at = this.pos ?? null;
       if (this.pos !== undefined) this.pos += data.length;
       this[kImpl].write(this.fd, data, 0, data.length, at, (err, n) => {
+        // A non-blocking descriptor that is full: the write is tried again.
+        if (err && err.code === 'EAGAIN') {
+          if (this.pos !== undefined) this.pos -= data.length;
+          return this._write(data, encoding, cb);
+        }
         if (err) return cb(err);
         this.bytesWritten += n;
         cb();
@@ -1685,6 +1952,10 @@
       const at = this.pos ?? null;
       if (this.pos !== undefined) this.pos += size;
       this[kImpl].writev(this.fd, bufs, at, (err, n) => {
+        if (err && err.code === 'EAGAIN') {
+          if (this.pos !== undefined) this.pos -= size;
+          return this._writev(chunks, cb);
+        }
         if (err) return cb(err);
         this.bytesWritten += n;
         cb();
@@ -1692,7 +1963,7 @@
     };
     WriteStream.prototype._final = function (cb) {
       if (!this.flush || this.fd === null) return cb();
-      mod.fsync(this.fd, cb);
+      this[kImpl].fsync(this.fd, cb);
     };
     WriteStream.prototype.close = function (cb) {
       if (cb) {
@@ -1716,6 +1987,30 @@
     return typeof p === 'string' || Buffer.isBuffer(p) ? p : toPath(p);
   }
 
+  // The file's bytes are read when the Blob is made (Node reads lazily); a
+  // file that cannot be opened fails at once, as in Node.
+  function openAsBlob(path, options = {}) {
+    const p = toPath(path);
+    if (options === null || typeof options !== 'object') throw errType('options', 'object', options);
+    const type = options.type === undefined ? '' : options.type;
+    if (typeof type !== 'string') throw errType('options.type', 'string', type);
+    let fd;
+    try {
+      fd = binding.open(p, C.O_RDONLY, 0);
+    } catch {
+      throw nodeError('TypeError', 'ERR_INVALID_ARG_VALUE', 'Unable to open file as blob');
+    }
+    let data;
+    try {
+      data = binding.readFile(fd, C.O_RDONLY);
+    } catch {
+      data = Buffer.alloc(0);
+    } finally {
+      binding.close(fd);
+    }
+    return Promise.resolve(new binding.buffer.Blob([data], { type }));
+  }
+
   const realpathFn = callbackFns.realpath;
   realpathFn.native = callbackFns.realpathNative;
   const realpathSyncFn = syncFns.realpath;
@@ -1730,8 +2025,8 @@
     chmod: cb.chmod, chmodSync: sy.chmod,
     close: cb.close, closeSync: sy.close,
     copyFile: cb.copyFile, copyFileSync: sy.copyFile,
-    cp: checkedStub('cp', (a, b) => { toPath(a, 'src'); toPath(b, 'dest'); }),
-    cpSync: checkedStub('cpSync', (a, b) => { toPath(a, 'src'); toPath(b, 'dest'); }),
+    cp: function cp(src, dest, options, callback) { return cpPart().cp(src, dest, options, callback); },
+    cpSync: function cpSync(src, dest, options) { return cpPart().cpSync(src, dest, options); },
     createReadStream: function createReadStream(path, opts) { return new (streams().ReadStream)(path, opts); },
     createWriteStream: function createWriteStream(path, opts) { return new (streams().WriteStream)(path, opts); },
     exists: fs.exists, existsSync: fs.existsSync,
@@ -1750,7 +2045,7 @@
     mkdir: cb.mkdir, mkdirSync: sy.mkdir,
     mkdtemp: cb.mkdtemp, mkdtempSync: sy.mkdtemp,
     open: cb.open, openSync: sy.open,
-    openAsBlob: checkedStub('openAsBlob', (p) => toPath(p)),
+    openAsBlob,
     readdir: cb.readdir, readdirSync: sy.readdir,
     read: fs.read, readSync: fs.readSync,
     readv: fs.readv, readvSync: fs.readvSync,
@@ -1763,10 +2058,11 @@
     stat: cb.stat, statfs: cb.statfs, statSync: sy.stat, statfsSync: sy.statfs,
     symlink: cb.symlink, symlinkSync: sy.symlink,
     truncate: cb.truncate, truncateSync: sy.truncate,
-    unwatchFile: checkedStub('unwatchFile', (f) => toPath(f, 'filename')),
+    unwatchFile: function unwatchFile(filename, listener) { return watchPart().unwatchFile(filename, listener); },
     unlink: cb.unlink, unlinkSync: sy.unlink,
     utimes: cb.utimes, utimesSync: sy.utimes,
-    watch: watchStub('watch'), watchFile: watchStub('watchFile'),
+    watch: function watch(filename, options, listener) { return watchPart().watch(filename, options, listener); },
+    watchFile: function watchFile(filename, options, listener) { return watchPart().watchFile(filename, options, listener); },
     writeFile: cb.writeFile, writeFileSync: sy.writeFile,
     write: fs.write, writeSync: fs.writeSync,
     writev: fs.writev, writevSync: fs.writevSync,

@@ -8,6 +8,8 @@
 //! Dirent, Dir and FileHandle.
 
 pub mod req;
+pub mod shapes;
+pub mod watch;
 
 use std::ffi::CString;
 
@@ -35,6 +37,11 @@ pub fn init(cx: Ctx) -> JsResult<Value> {
         ("stat", fs_stat, 2),
         ("lstat", fs_lstat, 2),
         ("fstat", fs_fstat, 2),
+        ("statObject", fs_stat_object, 2),
+        ("lstatObject", fs_lstat_object, 2),
+        ("fstatObject", fs_fstat_object, 2),
+        ("setShapes", shapes::fs_set_shapes, 3),
+        ("readdirents", fs_readdirents, 2),
         ("statfs", fs_statfs, 2),
         ("access", fs_access, 3),
         ("mkdir", fs_mkdir, 3),
@@ -65,6 +72,11 @@ pub fn init(cx: Ctx) -> JsResult<Value> {
         ("errInvalidArgValue", fs_err_invalid_arg_value, 3),
         ("errOutOfRange", fs_err_out_of_range, 3),
         ("uvException", fs_uv_exception, 4),
+        ("watchStart", watch::fs_watch_start, 2),
+        ("pollStart", watch::fs_poll_start, 3),
+        ("watcherClose", watch::fs_watcher_close, 1),
+        ("watcherRef", watch::fs_watcher_ref, 2),
+        ("part", fs_part, 2),
     ];
     for (name, f, len) in fns {
         cx.set_fn(&binding, name, *f, *len)?;
@@ -102,6 +114,19 @@ fn load_stream(cx: Ctx, _this: crate::engine::Arg, _args: crate::engine::Args) -
     crate::registry::load_cjs(cx, "stream")
 }
 
+/// The parts of the API kept in their own files, evaluated on first use with
+/// what fs.js shares with them: `binding.part(name, shared)`.
+const PARTS: &[(&str, &str)] = &[("watch", include_str!("watch.js")), ("cp", include_str!("cp.js"))];
+
+crate::js_fn!(fs_part => part);
+fn part(cx: Ctx, _this: crate::engine::Arg, args: crate::engine::Args) -> JsResult<Value> {
+    let name = cx.to_string(&args.get(0))?;
+    let Some((_, src)) = PARTS.iter().find(|(n, _)| *n == name) else {
+        return Err(cx.throw_internal("unknown fs part"));
+    };
+    cx.call_script_factory(src, &format!("node:fs/{name}"), &args.get(1))
+}
+
 /// `require('fs/promises')` (the same object as `require('fs').promises`).
 pub fn init_promises(cx: Ctx) -> JsResult<Value> {
     let fs = crate::registry::load_cjs(cx, "fs")?;
@@ -111,11 +136,13 @@ pub fn init_promises(cx: Ctx) -> JsResult<Value> {
 /// `JSRT_NodeContextFree`: pending requests let go of their JS values.
 pub fn on_context_free(cx: Ctx) {
     req::cancel_all(cx);
+    watch::close_all(cx);
+    shapes::forget(cx);
 }
 
 // ----- argument helpers (the JS layer validated the types) --------------------------------
 
-fn path_arg(cx: Ctx, v: Arg) -> JsResult<CString> {
+pub(crate) fn path_arg(cx: Ctx, v: Arg) -> JsResult<CString> {
     let bytes: Vec<u8> = if let Some(b) = ta::view_bytes(&cx, &v) {
         b.as_slice().to_vec()
     } else {
@@ -231,6 +258,11 @@ binding!(fs_write, write_imp, |cx, a| {
 binding!(fs_stat, stat_imp, |cx, a| req::run(cx, path_req(cx, Op::Stat, Out::Stat, a.get(0))?, a.get(1)));
 binding!(fs_lstat, lstat_imp, |cx, a| req::run(cx, path_req(cx, Op::Lstat, Out::Stat, a.get(0))?, a.get(1)));
 binding!(fs_fstat, fstat_imp, |cx, a| req::run(cx, Req::new(Op::Fstat(int_arg(cx, a.get(0))?), Out::Stat), a.get(1)));
+binding!(fs_stat_object, stat_object_imp, |cx, a| req::run(cx, path_req(cx, Op::Stat, Out::StatObject, a.get(0))?, a.get(1)));
+binding!(fs_lstat_object, lstat_object_imp, |cx, a| req::run(cx, path_req(cx, Op::Lstat, Out::StatObject, a.get(0))?, a.get(1)));
+binding!(fs_fstat_object, fstat_object_imp, |cx, a| {
+    req::run(cx, Req::new(Op::Fstat(int_arg(cx, a.get(0))?), Out::StatObject), a.get(1))
+});
 binding!(fs_statfs, statfs_imp, |cx, a| req::run(cx, path_req(cx, Op::Statfs, Out::Statfs, a.get(0))?, a.get(1)));
 binding!(fs_access, access_imp, |cx, a| {
     let op = Op::Access(int_arg(cx, a.get(1))?);
@@ -250,6 +282,12 @@ binding!(fs_mkdtemp, mkdtemp_imp, |cx, a| {
 binding!(fs_readdir, readdir_imp, |cx, a| {
     let out = Out::Scandir { types: bool_arg(cx, a.get(1))?, raw: bool_arg(cx, a.get(2))? };
     req::run(cx, path_req(cx, Op::Scandir, out, a.get(0))?, a.get(3))
+});
+// readdirents(path, parentPath): Dirent objects, synchronously only (unknown
+// types cost an lstat each on the calling thread).
+binding!(fs_readdirents, readdirents_imp, |cx, a| {
+    let r = path_req(cx, Op::Scandir, Out::Dirents, a.get(0))?.target(cx.dup(&a.get(1)), 0);
+    req::run(cx, r, cx.undefined().as_arg())
 });
 binding!(fs_rmdir, rmdir_imp, |cx, a| req::run(cx, path_req(cx, Op::Rmdir, Out::Undefined, a.get(0))?, a.get(1)));
 binding!(fs_unlink, unlink_imp, |cx, a| req::run(cx, path_req(cx, Op::Unlink, Out::Undefined, a.get(0))?, a.get(1)));

@@ -159,9 +159,14 @@ pub enum Out {
     Int,
     /// uv_stat_t as an array of 18 numbers (see `stat_array`).
     Stat,
+    /// uv_stat_t as a `Stats` object (shapes.rs).
+    StatObject,
     Statfs,
     /// Directory entries: names (strings, or Buffers when `raw`), with types.
     Scandir { types: bool, raw: bool },
+    /// Directory entries as `Dirent` objects (shapes.rs) whose parentPath is
+    /// `target`; names as strings; unknown types looked up with lstat.
+    Dirents,
     /// `req->ptr` as a string or Buffer (readlink, realpath).
     Ptr { raw: bool },
     /// `req->path` (mkdtemp's result).
@@ -466,6 +471,31 @@ impl Req {
     }
 
     /// The finished request as `Ok(value)` or `Err(error object)`.
+    /// The UV_DIRENT_* type of `name` in this request's directory, by lstat
+    /// (for file systems whose directory entries carry no type); 0 if unknown.
+    fn lstat_kind(&self, name: &[u8]) -> i32 {
+        let Some(dir) = self.path.as_deref() else { return 0 };
+        let mut p = dir.to_bytes().to_vec();
+        p.push(b'/');
+        p.extend_from_slice(name);
+        let Ok(p) = CString::new(p) else { return 0 };
+        // SAFETY: p is NUL-terminated; st is written by lstat.
+        let mut st: libc::stat = unsafe { std::mem::zeroed() };
+        if unsafe { libc::lstat(p.as_ptr(), &mut st) } != 0 {
+            return 0;
+        }
+        match st.st_mode & libc::S_IFMT {
+            libc::S_IFREG => 1,
+            libc::S_IFDIR => 2,
+            libc::S_IFLNK => 3,
+            libc::S_IFIFO => 4,
+            libc::S_IFSOCK => 5,
+            libc::S_IFCHR => 6,
+            libc::S_IFBLK => 7,
+            _ => 0,
+        }
+    }
+
     fn settle(&mut self, cx: Ctx) -> JsResult<Result<Value, Value>> {
         let r = self.result();
         if let Op::ReadFile(ref rf) = self.op {
@@ -508,6 +538,10 @@ impl Req {
             Out::Undefined => cx.undefined(),
             Out::Int => cx.number(r as f64),
             Out::Stat => stat_array(cx, &self.uv.statbuf)?,
+            Out::StatObject => match super::shapes::with(cx, |sh| sh.stats(cx, &self.uv.statbuf))? {
+                Some(v) => v,
+                None => stat_array(cx, &self.uv.statbuf)?,
+            },
             Out::Statfs => {
                 let p = self.uv.ptr as *const uv::uv_statfs_t;
                 if p.is_null() {
@@ -543,6 +577,35 @@ impl Req {
                 } else {
                     names
                 }
+            }
+            Out::Dirents => {
+                let parent = self.target.as_ref().map(|v| v.dup()).unwrap_or_else(|| cx.undefined());
+                let out = cx.array()?;
+                let uvp: *mut uv::uv_fs_t = &mut self.uv;
+                let made = super::shapes::with(cx, |sh| {
+                    let mut i = 0u32;
+                    loop {
+                        // SAFETY: zeroed then filled by libuv; name valid until the next call.
+                        let mut ent: uv::uv_dirent_t = unsafe { std::mem::zeroed() };
+                        let rc = unsafe { uv::uv_fs_scandir_next(uvp, &mut ent) };
+                        if rc != 0 || ent.name.is_null() {
+                            break;
+                        }
+                        // SAFETY: a NUL-terminated name owned by the request.
+                        let name = unsafe { std::ffi::CStr::from_ptr(ent.name) }.to_bytes();
+                        let mut kind = ent.type_ as i32;
+                        if kind == 0 {
+                            kind = self.lstat_kind(name);
+                        }
+                        cx.set_index(&out, i, sh.dirent(cx, bytes_value(cx, name, false)?, kind, &parent)?)?;
+                        i += 1;
+                    }
+                    Ok(())
+                })?;
+                if made.is_none() {
+                    return Err(cx.throw_internal("fs shapes not registered"));
+                }
+                out
             }
             Out::Ptr { raw } => {
                 let p = self.uv.ptr as *const c_char;
@@ -634,7 +697,7 @@ fn bytes_value(cx: Ctx, b: &[u8], raw: bool) -> JsResult<Value> {
 
 /// `[dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
 /// atime s, ns, mtime s, ns, ctime s, ns, birthtime s, ns]`.
-fn stat_array(cx: Ctx, s: &uv::uv_stat_t) -> JsResult<Value> {
+pub(crate) fn stat_array(cx: Ctx, s: &uv::uv_stat_t) -> JsResult<Value> {
     let vals = [
         s.st_dev as f64,
         s.st_mode as f64,

@@ -1,0 +1,117 @@
+//! `fs.Stats` and `fs.Dirent` objects made natively (docs/FS.md, "Speed").
+//!
+//! On QuickJS a JS constructor taking 14 numbers and making four Dates costs
+//! more than the stat system call, so the hot paths (statSync, readdirSync
+//! with types) build the objects here: fs.js hands over the prototypes (and
+//! Dirent's type symbol) once with `binding.setShapes`, and each object is
+//! made with that prototype and its fields defined in Node's order with atoms
+//! made once per context.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use libuv_sys2 as uv;
+
+use crate::engine::{Arg, Args, AtomKey, Ctx, JsResult, Value};
+
+const STAT_KEYS: [&str; 18] = [
+    "dev", "mode", "nlink", "uid", "gid", "rdev", "blksize", "ino", "size", "blocks", "atimeMs", "mtimeMs", "ctimeMs",
+    "birthtimeMs", "atime", "mtime", "ctime", "birthtime",
+];
+
+pub struct Shapes {
+    stats_proto: Value,
+    stat_keys: Vec<AtomKey>,
+    dirent_proto: Value,
+    /// name, parentPath, path, then the type symbol.
+    dirent_keys: Vec<AtomKey>,
+}
+
+thread_local! {
+    // Per context, on the thread that runs it (contexts never change threads).
+    static SHAPES: RefCell<HashMap<usize, Shapes>> = RefCell::new(HashMap::new());
+}
+
+// setShapes(Stats.prototype, Dirent.prototype, kType)
+crate::js_fn!(pub(crate) fs_set_shapes => set_shapes);
+fn set_shapes(cx: Ctx, _this: Arg, a: Args) -> JsResult<Value> {
+    let mut stat_keys = Vec::with_capacity(STAT_KEYS.len());
+    for k in STAT_KEYS {
+        stat_keys.push(cx.atom_key(&cx.string(k)?)?);
+    }
+    let mut dirent_keys = Vec::with_capacity(4);
+    for k in ["name", "parentPath", "path"] {
+        dirent_keys.push(cx.atom_key(&cx.string(k)?)?);
+    }
+    dirent_keys.push(cx.atom_key(&a.get(2))?);
+    let shapes = Shapes { stats_proto: cx.dup(&a.get(0)), stat_keys, dirent_proto: cx.dup(&a.get(1)), dirent_keys };
+    let old = SHAPES.with(|m| m.borrow_mut().insert(cx.as_raw() as usize, shapes));
+    drop(old);
+    Ok(cx.undefined())
+}
+
+fn ms(t: &uv::uv_timespec_t) -> f64 {
+    t.tv_sec as f64 * 1e3 + t.tv_nsec as f64 / 1e6
+}
+
+/// Runs `f` with the context's shapes; None before fs.js registered them.
+/// (`f` only makes plain objects and defines their fields: no JS runs, so
+/// the borrow cannot be re-entered.)
+pub fn with<R>(cx: Ctx, f: impl FnOnce(&Shapes) -> JsResult<R>) -> JsResult<Option<R>> {
+    SHAPES.with(|m| {
+        let m = m.borrow();
+        match m.get(&(cx.as_raw() as usize)) {
+            Some(sh) => f(sh).map(Some),
+            None => Ok(None),
+        }
+    })
+}
+
+impl Shapes {
+    /// A `Stats` for `s`.
+    pub fn stats(&self, cx: Ctx, s: &uv::uv_stat_t) -> JsResult<Value> {
+        let obj = cx.object_with_proto(&self.stats_proto)?;
+        let times = [ms(&s.st_atim), ms(&s.st_mtim), ms(&s.st_ctim), ms(&s.st_birthtim)];
+        let nums = [
+            s.st_dev as f64,
+            s.st_mode as f64,
+            s.st_nlink as f64,
+            s.st_uid as f64,
+            s.st_gid as f64,
+            s.st_rdev as f64,
+            s.st_blksize as f64,
+            s.st_ino as f64,
+            s.st_size as f64,
+            s.st_blocks as f64,
+            times[0],
+            times[1],
+            times[2],
+            times[3],
+        ];
+        let k = &self.stat_keys;
+        for (i, n) in nums.iter().enumerate() {
+            cx.define_atom(&obj, &k[i], cx.number(*n))?;
+        }
+        for (i, t) in times.iter().enumerate() {
+            cx.define_atom(&obj, &k[14 + i], cx.date(*t)?)?;
+        }
+        Ok(obj)
+    }
+
+    /// A `Dirent` (name as given, type a UV_DIRENT_* number).
+    pub fn dirent(&self, cx: Ctx, name: Value, kind: i32, parent: &Value) -> JsResult<Value> {
+        let obj = cx.object_with_proto(&self.dirent_proto)?;
+        let k = &self.dirent_keys;
+        cx.define_atom(&obj, &k[0], name)?;
+        cx.define_atom(&obj, &k[1], parent.dup())?;
+        cx.define_atom(&obj, &k[2], parent.dup())?;
+        cx.define_atom(&obj, &k[3], cx.int(kind))?;
+        Ok(obj)
+    }
+}
+
+/// `JSRT_NodeContextFree`: the context's prototypes and atoms are let go.
+pub fn forget(cx: Ctx) {
+    let old = SHAPES.with(|m| m.borrow_mut().remove(&(cx.as_raw() as usize)));
+    drop(old);
+}
