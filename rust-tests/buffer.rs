@@ -353,3 +353,26 @@ fn utf16_to_utf8_length_and_writes_match_lossy_utf8() {
         assert!(short[k..].iter().all(|&b| b == 0xAA), "bytes past the written ones are untouched");
     }
 }
+
+/// Buffer#copy reads each length after the coercions before it: a valueOf
+/// that shrinks a resizable ArrayBuffer leaves a fixed-length view past the
+/// end (length 0), and copy must answer 0 rather than the bytes it would have
+/// copied. Expected values are Node 20's for the same script. A Rust test, not
+/// a conformance case: Bellard's QuickJS (jsrt's) has no resizable
+/// ArrayBuffer, so there the situation cannot arise.
+#[test]
+fn copy_rereads_lengths_after_coercion() {
+    let rt = Standalone::new();
+    with_buffer(&rt);
+    let r = rt.eval(
+        "function fresh() { const ab = new ArrayBuffer(8, { maxByteLength: 16 }); return [ab, Buffer.from(ab)]; } \
+         const out = []; \
+         { const [ab, t] = fresh(); out.push(Buffer.from('hello').copy(t, { valueOf() { ab.resize(0); return 0; } }), t.length); } \
+         { const [ab, t] = fresh(); out.push(Buffer.from('hello').copy(t, { valueOf() { ab.resize(3); return 0; } }), t.length, [...new Uint8Array(ab)].join('')); } \
+         { const [ab, s] = fresh(); s.fill(7); const d = Buffer.alloc(8); \
+           out.push(s.copy(d, 0, { valueOf() { ab.resize(2); return 0; } }), d.join('')); } \
+         { const [ab, t] = fresh(); out.push(Buffer.from('hello world!').copy(t, { valueOf() { ab.resize(16); return 0; } }), t.length); } \
+         out.join()",
+    );
+    assert_eq!(r.as_deref(), Ok("0,0,0,0,000,0,00000000,8,8"));
+}

@@ -625,8 +625,11 @@ fn copy_imp(cx: Ctx, this: Arg, args: Args) -> JsResult<Value> {
     if !ta::is_uint8_array(&cx, &target) {
         return Err(type_error(cx, "target", &["Buffer", "Uint8Array"], &target));
     }
-    let src_len = this_bytes(cx, &this)?.len() as f64;
-    let tgt_len = ta::bytes(&cx, &target).ok_or(Thrown)?.len() as f64;
+    // Lengths are read where each is used, after the coercions before it: a
+    // valueOf may resize either side's ArrayBuffer (a view past the new end
+    // has length 0).
+    let src_len_now = |cx: Ctx| -> JsResult<f64> { Ok(this_bytes(cx, &this)?.len() as f64) };
+    let tgt_len_now = |cx: Ctx| -> JsResult<f64> { Ok(ta::bytes(&cx, &target).ok_or(Thrown)?.len() as f64) };
     let (ts, ss, se) = (args.get(1), args.get(2), args.get(3));
     let ts = if cx.is_undefined(&ts) { 0.0 } else { to_integer(cx, &ts)? };
     if ts < 0.0 {
@@ -634,6 +637,7 @@ fn copy_imp(cx: Ctx, this: Arg, args: Args) -> JsResult<Value> {
         return Err(range_error(cx, "targetStart", ">= 0", &v));
     }
     let ss = if cx.is_undefined(&ss) { 0.0 } else { to_integer(cx, &ss)? };
+    let src_len = src_len_now(cx)?;
     if ss < 0.0 || ss > src_len {
         let v = cx.number(ss);
         return Err(range_error(cx, "sourceStart", &format!(">= 0 && <= {}", num(cx, src_len)), &v));
@@ -643,13 +647,18 @@ fn copy_imp(cx: Ctx, this: Arg, args: Args) -> JsResult<Value> {
         let v = cx.number(se);
         return Err(range_error(cx, "sourceEnd", ">= 0", &v));
     }
+    let (src_len, tgt_len) = (src_len_now(cx)?, tgt_len_now(cx)?);
     if ts >= tgt_len || ss >= se {
         return Ok(cx.int(0));
     }
     if se - ss > tgt_len - ts {
         se = ss + tgt_len - ts;
     }
-    let nb = (se - ss).min(src_len - ss) as usize;
+    let nb = (se - ss).min(src_len - ss);
+    if nb <= 0.0 {
+        return Ok(cx.int(0));
+    }
+    let nb = nb as usize;
     let (ss, ts) = (ss as usize, ts as usize);
     let src = this_bytes(cx, &this)?;
     let mut dst = ta::bytes(&cx, &target).ok_or(Thrown)?;
