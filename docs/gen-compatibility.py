@@ -156,7 +156,8 @@ def render(native, unsupported, prefix_only, exports, info):
     w("  whatever tier the name has below.")
     if stub_example:
         e = stub_example["callError"]
-        w("- **stub** — requireable; the object has Node's function names and each throws")
+        w("- **stub** — requireable; the object has Node's function names and each throws (when called,")
+        w("  and a class under `new` too)")
         w(f"  `{e['name']}` with `code` `{e['code']}` and message `<module>.<api> is not supported`")
         first = next(n for n in exports if tiers[n] == "stub" and info[n].get("callError"))
         w(f"  (e.g. `require('{first}').{exports[first][0]}()` → `{e['message']}`).")

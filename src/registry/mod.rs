@@ -222,7 +222,13 @@ fn make_stub(cx: Ctx, id: &str) -> JsResult<Value> {
             cx.function(stub_spawn_sync, f, 3)?
         } else {
             let what = cx.string(&format!("{id}.{f}"))?;
-            cx.function_with_data(stub_call, f, 0, &[what.as_arg()])?
+            let func = cx.function_with_data(stub_call, f, 0, &[what.as_arg()])?;
+            // Classes among them (`new TransformStream()`) answer `new` with the
+            // same ERR_NOT_SUPPORTED, not the engine's "not a constructor".
+            if f.starts_with(|c: char| c.is_ascii_uppercase()) {
+                cx.make_constructible(&func)?;
+            }
+            func
         };
         cx.set(&obj, f, func)?;
     }
