@@ -9,7 +9,7 @@ Expectations: one line per test that may fail on swapped jsrt,
 
 <check> is `node: <JS expression>` (the expression is true under Node 20 and on
 swapped jsrt: the library does what Node does where the test asserts jsrt's
-other behaviour) or `stock: <JS program>` (fails on stock jsrt: exit status
+other behaviour; with Node runs, the test must fail under Node too) or `stock: <JS program>` (fails on stock jsrt: exit status
 not 0, a signal, or no exit within 10 s — the bug is jsrt's). A line whose
 <why> starts with `flaky:` may pass as well; any other listed test must fail.
 """
@@ -87,8 +87,16 @@ def main():
     jsrt_stock = os.path.join(work, "stock-build", "jsrt")
     jsrt_swapped = os.path.join(work, "swapped-build", "jsrt")
     have_node = os.path.exists(os.path.join(work, "node-rc.txt"))
+    node_rc = {}
+    if have_node:
+        for line in open(os.path.join(work, "node-rc.txt")):
+            n, rc = line.split()
+            out = open(os.path.join(work, "node", n + ".out"), errors="replace").read()
+            node_rc[n] = rc == "0" and not BAD.search(out)
     for n, (path, why, check) in sorted(expect.items()):
         kind, body = check.split(": ", 1)
+        if kind == "node" and node_rc.get(n):
+            errors.append(f"{path}: listed as asserting non-Node behaviour, but passes under Node")
         if kind == "node":
             prog = f"console.log(String((() => {body})()));\n"
             targets = [("swapped jsrt", jsrt_swapped)] + ([("node", "node")] if have_node else [])
@@ -116,12 +124,7 @@ def main():
             errors.append(f"{path}: listed but passes")
 
     if have_node:
-        node_ok = set()
-        for line in open(os.path.join(work, "node-rc.txt")):
-            n, rc = line.split()
-            out = open(os.path.join(work, "node", n + ".out"), errors="replace").read()
-            if rc == "0" and not BAD.search(out):
-                node_ok.add(n)
+        node_ok = {n for n, ok in node_rc.items() if ok}
         both = sorted(n for n in node_ok if n in stock and stock[n][0] and not BAD.search(stock[n][2]))
         bad = [n for n in both if n in fails]
         print(f"\ntests that pass on stock jsrt and on Node: {len(both)}; failing on swapped: {len(bad)}")

@@ -261,7 +261,7 @@ fn tick_queue(cx: Ctx) -> JsResult<Value> {
     Ok(context::slot_get_or_insert(cx, SLOT_TICKS, q))
 }
 
-crate::js_fn!(process_next_tick => next_tick);
+crate::js_fn!(pub(crate) process_next_tick => next_tick);
 fn next_tick(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
     let cb = args.get(0);
     if !cx.is_function(&cb) {

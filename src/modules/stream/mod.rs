@@ -19,7 +19,6 @@ const PLUMBING: &str = include_str!("plumbing.js");
 const CONSUMERS: &str = include_str!("consumers.js");
 const SLOT_CONSUMERS: &str = "stream:consumers";
 const SLOT: &str = "stream:internals";
-const SLOT_PROCESS: &str = "stream:process";
 
 /// `require('stream')`: the legacy `Stream` constructor carrying the API.
 pub fn init(cx: Ctx) -> JsResult<Value> {
@@ -79,7 +78,11 @@ fn internals(cx: Ctx) -> JsResult<Value> {
     cx.set(&binding, "Buffer", crate::modules::buffer::buffer_constructor(cx)?)?;
     let sd = crate::modules::string_decoder::init(cx)?;
     cx.set(&binding, "StringDecoder", cx.get(&sd, "StringDecoder")?)?;
-    cx.set_fn(&binding, "nextTick", stream_next_tick, 1)?;
+    // The library's own tick queue (JSRT_NodeRunJobs drains it), not the host's
+    // process.nextTick: jsrt's drops the callback's arguments, and loading a
+    // host's process module from here recursed in jsrt, whose process module
+    // builds process.stdout on node:stream.
+    cx.set_fn(&binding, "nextTick", crate::modules::process::process_next_tick, 1)?;
     cx.set_fn(&binding, "nodeError", crate::errors::js_node_error, 3)?;
     cx.set(&binding, "AbortError", crate::modules::events::abort_error_class(cx)?)?;
     cx.set_fn(&binding, "errInvalidArgType", crate::errors::js_invalid_arg_type, 3)?;
@@ -95,21 +98,6 @@ fn internals(cx: Ctx) -> JsResult<Value> {
     let factory = cx.eval_script(PLUMBING, "node:stream/plumbing")?;
     let internals = cx.call(&factory, &cx.undefined(), &[Arg::new_from(&binding), Arg::new_from(&core)])?;
     Ok(context::slot_get_or_insert(cx, SLOT, internals))
-}
-
-crate::js_fn!(stream_next_tick => next_tick);
-/// `process.nextTick`, read from the registry's `process` when a stream first
-/// needs it rather than when node:stream is built: a host's process module may
-/// build `process.stdout` on node:stream (jsrt's does, through the stdio
-/// adapter), and loading it from here would then recurse into it.
-fn next_tick(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
-    let process = match context::slot_get(cx, SLOT_PROCESS) {
-        Some(p) => p,
-        None => context::slot_get_or_insert(cx, SLOT_PROCESS, registry::load_cjs(cx, "process")?),
-    };
-    let tick = cx.get(&process, "nextTick")?;
-    let argv: Vec<Arg> = args.iter().collect();
-    cx.call(&tick, &process, &argv)
 }
 
 crate::js_fn!(stream_get_process => get_process);
