@@ -273,8 +273,47 @@ fn next_tick(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
     }
     let q = tick_queue(cx)?;
     let push = cx.get(&q, "push")?;
-    cx.call(&push, &q, &[entry.as_arg()])?;
+    let len = cx.call(&push, &q, &[entry.as_arg()])?;
+    if cx.to_f64(&len)? == 1.0 {
+        // A host that only runs the engine's pending jobs (jsrt's timers and
+        // main script do, and nothing more) still runs the ticks: at the
+        // latest, at the next job. JSRT_NodeRunJobs runs them before jobs.
+        cx.enqueue_job(drain_ticks_job)?;
+    }
     Ok(cx.undefined())
+}
+
+crate::js_job!(drain_ticks_job => drain_ticks);
+fn drain_ticks(cx: Ctx) -> JsResult<()> {
+    // Never re-creates the queue: the host may have freed the context's state
+    // (JSRT_NodeContextFree) with this job still pending.
+    let Some(q) = context::slot_get(cx, SLOT_TICKS) else {
+        return Ok(());
+    };
+    let r = run_ticks(cx, &q);
+    if r.is_err() && cx.to_f64(&cx.get(&q, "length")?)? > 0.0 {
+        // The rest run after the failing tick's exception is reported.
+        let _ = cx.enqueue_job(drain_ticks_job);
+    }
+    r
+}
+
+/// Runs queued ticks until the queue is empty (ticks may queue ticks).
+fn run_ticks(cx: Ctx, q: &Value) -> JsResult<()> {
+    let shift = cx.get(&q, "shift")?;
+    loop {
+        let entry = cx.call(&shift, q, &[])?;
+        if cx.is_undefined(&entry) {
+            return Ok(());
+        }
+        let len = cx.to_f64(&cx.get(&entry, "length")?)? as u32;
+        let cb = cx.get_index(&entry, 0)?;
+        let mut rest = Vec::new();
+        for i in 1..len {
+            rest.push(cx.get_index(&entry, i)?);
+        }
+        cx.call_values(&cb, &cx.undefined(), &rest)?;
+    }
 }
 
 /// Runs queued ticks, then promise jobs, until both are empty (Node's
@@ -283,20 +322,7 @@ fn next_tick(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
 pub fn run_jobs(cx: Ctx) -> JsResult<()> {
     loop {
         let q = tick_queue(cx)?;
-        let shift = cx.get(&q, "shift")?;
-        loop {
-            let entry = cx.call(&shift, &q, &[])?;
-            if cx.is_undefined(&entry) {
-                break;
-            }
-            let len = cx.to_f64(&cx.get(&entry, "length")?)? as u32;
-            let cb = cx.get_index(&entry, 0)?;
-            let mut rest = Vec::new();
-            for i in 1..len {
-                rest.push(cx.get_index(&entry, i)?);
-            }
-            cx.call_values(&cb, &cx.undefined(), &rest)?;
-        }
+        run_ticks(cx, &q)?;
         if !cx.run_pending_jobs() {
             return Err(crate::engine::Thrown);
         }
