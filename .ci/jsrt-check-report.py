@@ -7,7 +7,8 @@ Expectations: one line per test that may fail on swapped jsrt,
 
   <test file> | <why> | <check>
 
-<check> is `node: <JS expression>` (the expression is true under Node 20 and on
+<check> is `node: <JS expression>` (the expression, or what the promise it
+gives resolves to, is true under Node 20 and on
 swapped jsrt: the library does what Node does where the test asserts jsrt's
 other behaviour; with Node runs, the test must fail under Node too) or `stock: <JS program>` (fails on stock jsrt: exit status
 not 0, a signal, or no exit within 10 s — the bug is jsrt's). A line whose
@@ -42,7 +43,8 @@ def run_js(binary, program, cwd, timeout=10):
     with tempfile.NamedTemporaryFile("w", suffix=".js", delete=False) as f:
         f.write(program)
     try:
-        p = subprocess.run([binary, f.name], cwd=cwd, capture_output=True, text=True, timeout=timeout)
+        p = subprocess.run([binary, f.name], cwd=cwd, capture_output=True, text=True, timeout=timeout,
+                           stdin=subprocess.DEVNULL)
         return p.returncode, p.stdout + p.stderr
     except subprocess.TimeoutExpired:
         return "timeout", ""
@@ -98,7 +100,7 @@ def main():
         if kind == "node" and node_rc.get(n):
             errors.append(f"{path}: listed as asserting non-Node behaviour, but passes under Node")
         if kind == "node":
-            prog = f"console.log(String((() => {body})()));\n"
+            prog = f"Promise.resolve((() => {body})()).then((v) => console.log(String(v)));\n"
             targets = [("swapped jsrt", jsrt_swapped)] + ([("node", "node")] if have_node else [])
             for label, binary in targets:
                 rc, out = run_js(binary, prog, os.path.join(work, "swapped-src"))
