@@ -1398,24 +1398,49 @@ pub fn buffer_constructor(cx: Ctx) -> JsResult<Value> {
     cx.get(&m, "Buffer")
 }
 
+/// The globals Node has from node:buffer, and whether each is enumerable there.
+const GLOBALS: [(&str, bool); 5] = [("Buffer", false), ("atob", true), ("btoa", true), ("Blob", false), ("File", false)];
+
 /// `JSRT_NODE_GLOBAL_BUFFER`: the globals Node has from this module —
 /// `Buffer`, and `atob`, `btoa`, `Blob`, `File` where the engine lacks them
 /// (Bellard's QuickJS has no `atob`/`btoa`). Existing globals are left alone.
+/// Like Node's, each is an accessor until first read or assigned, so node:buffer
+/// is built when a program first uses one, not at start-up.
 pub fn install_globals(cx: Ctx) -> JsResult<()> {
-    let m = crate::registry::load_cjs(cx, "buffer")?;
     let global = cx.global();
-    for (which, name) in LAZY_NAMES.iter().enumerate() {
+    for (i, (name, enumerable)) in GLOBALS.iter().enumerate() {
         if cx.is_undefined(&cx.get(&global, name)?) {
-            define_lazy_blob(cx, &global, which as i32, false)?;
-        }
-    }
-    for name in ["Buffer", "atob", "btoa"] {
-        if cx.is_undefined(&cx.get(&global, name)?) {
-            let v = cx.get(&m, name)?;
-            cx.define(&global, name, v, Prop::HIDDEN)?;
+            let data = [cx.int(i as i32)];
+            let data = [data[0].as_arg()];
+            let get = cx.function_with_data(lazy_global_get, &format!("get {name}"), 0, &data)?;
+            let set = cx.function_with_data(lazy_global_set, &format!("set {name}"), 1, &data)?;
+            ta::define_accessor(&cx, &global, &cx.string(name)?, get, set, *enumerable, true)?;
         }
     }
     Ok(())
+}
+
+fn lazy_global_settle(cx: Ctx, this: Arg, data: &Args, v: &Value) -> JsResult<()> {
+    if cx.is_object(&this) {
+        let (name, enumerable) = GLOBALS[cx.to_i32(&data.get(0))? as usize];
+        cx.define(&this, name, v.dup(), if enumerable { Prop::PLAIN } else { Prop::HIDDEN })?;
+    }
+    Ok(())
+}
+
+crate::js_fn_data!(lazy_global_get [1] => lazy_global_get_imp);
+fn lazy_global_get_imp(cx: Ctx, this: Arg, _args: Args, data: Args) -> JsResult<Value> {
+    let m = crate::registry::load_cjs(cx, "buffer")?;
+    let v = cx.get(&m, GLOBALS[cx.to_i32(&data.get(0))? as usize].0)?;
+    lazy_global_settle(cx, this, &data, &v)?;
+    Ok(v)
+}
+
+crate::js_fn_data!(lazy_global_set [1] => lazy_global_set_imp);
+fn lazy_global_set_imp(cx: Ctx, this: Arg, args: Args, data: Args) -> JsResult<Value> {
+    let v = cx.dup(&args.get(0));
+    lazy_global_settle(cx, this, &data, &v)?;
+    Ok(cx.undefined())
 }
 
 /// A new Buffer of `cap` bytes that `fill` writes (see [`Realm::filled`]), for
