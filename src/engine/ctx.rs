@@ -588,6 +588,12 @@ impl Ctx {
         }
     }
 
+    /// Whether the engine has jobs queued (promise reactions, `enqueue_job`).
+    pub fn is_job_pending(&self) -> bool {
+        // SAFETY: live runtime.
+        unsafe { q::JS_IsJobPending(self.runtime()) }
+    }
+
     pub fn run_pending_jobs(&self) -> bool {
         loop {
             let mut job_ctx: *mut q::JSContext = std::ptr::null_mut();

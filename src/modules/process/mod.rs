@@ -290,6 +290,11 @@ fn drain_ticks(cx: Ctx) -> JsResult<()> {
     let Some(q) = context::slot_get(cx, SLOT_TICKS) else {
         return Ok(());
     };
+    if cx.is_job_pending() {
+        // Node runs ticks once the microtask queue is empty: go behind the
+        // jobs queued since (an async iterator's chain of reactions, say).
+        return cx.enqueue_job(drain_ticks_job);
+    }
     let r = run_ticks(cx, &q);
     if r.is_err() && cx.to_f64(&cx.get(&q, "length")?)? > 0.0 {
         // The rest run after the failing tick's exception is reported.
