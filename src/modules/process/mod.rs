@@ -273,15 +273,20 @@ fn next_tick(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
     }
     let q = tick_queue(cx)?;
     let push = cx.get(&q, "push")?;
-    let len = cx.call(&push, &q, &[entry.as_arg()])?;
-    if cx.to_f64(&len)? == 1.0 {
-        // A host that only runs the engine's pending jobs (jsrt's timers and
-        // main script do, and nothing more) still runs the ticks: at the
-        // latest, at the next job. JSRT_NodeRunJobs runs them before jobs.
+    cx.call(&push, &q, &[entry.as_arg()])?;
+    // A host that only runs the engine's pending jobs (jsrt's timers and main
+    // script do, and nothing more) still runs the ticks: at the latest, once
+    // the jobs queued before them ran. JSRT_NodeRunJobs runs them before jobs.
+    // One such job at a time (a flag on the queue), or two would keep
+    // deferring to each other.
+    if !cx.to_bool(&cx.get(&q, DRAIN_QUEUED)?)? {
+        cx.set(&q, DRAIN_QUEUED, cx.bool(true))?;
         cx.enqueue_job(drain_ticks_job)?;
     }
     Ok(cx.undefined())
 }
+
+const DRAIN_QUEUED: &str = "drainQueued";
 
 crate::js_job!(drain_ticks_job => drain_ticks);
 fn drain_ticks(cx: Ctx) -> JsResult<()> {
@@ -295,9 +300,11 @@ fn drain_ticks(cx: Ctx) -> JsResult<()> {
         // jobs queued since (an async iterator's chain of reactions, say).
         return cx.enqueue_job(drain_ticks_job);
     }
+    cx.set(&q, DRAIN_QUEUED, cx.bool(false))?;
     let r = run_ticks(cx, &q);
     if r.is_err() && cx.to_f64(&cx.get(&q, "length")?)? > 0.0 {
         // The rest run after the failing tick's exception is reported.
+        cx.set(&q, DRAIN_QUEUED, cx.bool(true))?;
         let _ = cx.enqueue_job(drain_ticks_job);
     }
     r
