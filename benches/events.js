@@ -26,9 +26,25 @@ const churn = new EventEmitter();
 churn.on('x', listener); // churn adds to an existing list, as most emitters have one
 const once = new EventEmitter();
 
+function listener3(a, b, c) {
+  sink += a + b + c;
+}
+e1args.removeAllListeners('x');
+e1args.on('x', listener3);
+
+// Each emitN has a directN baseline: the same listeners called directly, the
+// floor an emit can approach (emit/direct is the cost of the dispatch).
 const ops = [
   // The floor on any engine: one call of a plain JS function with one argument.
   ['js_call', () => listener(1)],
+  ['direct0', () => 0],
+  ['direct1', () => listener(1)],
+  ['direct3', () => {
+    listener(1);
+    listener(1);
+    listener(1);
+  }],
+  ['direct1_3args', () => listener3(1, 2, 3)],
   ['emit0', () => e0.emit('x', 1)],
   ['emit1', () => e1.emit('x', 1)],
   ['emit3', () => e3.emit('x', 1)],

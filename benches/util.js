@@ -29,6 +29,19 @@ function ring(n) {
 const ring120 = ring(120);
 const deepB = { a: [1, 2, { b: new Set([1, 2]) }], c: new Map([['x', { y: 1 }]]) };
 
+// The JS-level helpers: parseArgs, the promisify/deprecate/debuglog
+// wrappers, styleText, streaming TextDecoder.
+const paOpts = { a: { type: 'boolean', short: 'a', multiple: true }, b: { type: 'boolean', short: 'b' },
+  s: { type: 'string', short: 's' }, name: { type: 'string' } };
+const paSmall = ['-ab', '-s', 'v', '--name=x', '--', 'pos'];
+const paGroups = Array(1000).fill('-ab');
+const promisified = util.promisify((x, cb) => cb(null, x));
+process.noDeprecation = true;
+const deprecated = util.deprecate((x) => x, 'bench', 'DEP_BENCH');
+const debugOff = util.debuglog('jsrt_bench_off');
+const streamDec = new TextDecoder();
+const chunk = bytes.subarray(0, 64);
+
 const ops = [
   ['inspect.small', () => util.inspect(small).length],
   ['inspect.nested', () => util.inspect(nested).length],
@@ -42,6 +55,13 @@ const ops = [
   ['deepStrictEq', () => (util.isDeepStrictEqual(deepA, deepB) ? 'y' : 'n').length],
   ['encode.1KiB', () => enc.encode(text).length],
   ['decode.1KiB', () => dec.decode(bytes).length],
+  ['parseArgs.small', () => util.parseArgs({ args: paSmall, options: paOpts, allowPositionals: true }).positionals.length],
+  ['parseArgs.groups1k', () => util.parseArgs({ args: paGroups, options: paOpts }).values.a.length],
+  ['promisify.call', () => (promisified(1) ? 1 : 0)],
+  ['deprecate.call', () => deprecated(1)],
+  ['debuglog.off', () => (debugOff('x %s', 1), 1)],
+  ['styleText', () => util.styleText(['bold', 'red'], 'text').length],
+  ['decode.stream64', () => streamDec.decode(chunk, { stream: true }).length],
 ];
 
 run(ops);

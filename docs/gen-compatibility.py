@@ -28,9 +28,22 @@ TEST_PREFIXES = {
     "os": ["test-os"],
     "events": ["test-event-emitter", "test-events", "test-eventtarget"],
     "buffer": ["test-buffer"],
-    "util": ["test-util"],
+    "util": ["test-util", "test-mime", "test-parse-args"],
     "assert": ["test-assert"],
-    "process": ["test-process"],
+    "process": ["test-process", "test-signal"],
+    "stream": ["test-stream", "test-readable"],
+    "fs": ["test-fs"],
+}
+
+
+# Native modules with a part that throws ERR_NOT_SUPPORTED or differs in
+# shape from Node's, said in words (the export lists below cannot show it).
+PARTIAL = {
+    "test": "Not here: `run()` (test files in child processes) and `mock.timers` throw "
+            "`ERR_NOT_SUPPORTED`; `only` runs like a plain test (no `--test-only`); the TAP "
+            "report has no `location`/`stack` lines.",
+    "stream": "`stream/web` and the web-stream interop (`Readable.fromWeb`/`toWeb`, "
+              "`Duplex.fromWeb`/`toWeb`) throw `ERR_NOT_SUPPORTED`.",
 }
 
 
@@ -185,8 +198,11 @@ def render(native, unsupported, prefix_only, exports, info):
             continue
         r = info[name]
         w("")
-        w(f"### `{name}`")
+        w(f"### `{('node:' + name) if name in prefix_only else name}`")
         w("")
+        if name in PARTIAL:
+            w(PARTIAL[name])
+            w("")
         c = counts.get(name)
         if c:
             w(f"Node's test files passing: {c[0]} of {c[1]}.")

@@ -93,6 +93,93 @@ typedef JSValue (*JSRT_NodeCommonJSInit)(JSContext *ctx);
  */
 typedef int (*JSRT_NodeESMInit)(JSContext *ctx, JSModuleDef *m);
 
+/*
+ One span of bytes for `JsrtNodeSink.writev`.
+ */
+typedef struct JsrtNodeSlice {
+  const uint8_t *base;
+  size_t len;
+} JsrtNodeSlice;
+
+/*
+ A native byte sink (a terminal, pipe, file, socket…) wrapped as a Node
+ `Writable` by `JSRT_NodeNewWritable`.
+
+ The library calls at most one of `write`/`writev`/`end` at a time and
+ waits for its completion, reported with `JSRT_NodeSinkDone(ctx, sink,
+ status)`: exactly once per call, with 0 or a negative libuv error code
+ (`UV_EPIPE`…, which becomes Node's `Error: write EPIPE` with `errno`,
+ `code` and `syscall`). The completion may be reported from inside the call
+ (a synchronous sink, e.g. a file written with a synchronous `uv_fs_write`)
+ or later from a libuv callback. The bytes stay valid until then. A call
+ that returns a negative code instead has failed at once and must not
+ report a completion.
+
+ While completions are outstanding `write()` of the stream buffers, and
+ returns false above the high-water mark; `'drain'` follows the
+ completions, as in Node.
+ */
+typedef struct JsrtNodeSink {
+  /*
+   The host's pointer; the library never reads it.
+   */
+  void *opaque;
+  /*
+   Required: start writing `len` bytes (`len` > 0).
+   */
+  int (*write)(struct JsrtNodeSink *sink, const uint8_t *bytes, size_t len);
+  /*
+   Optional: start writing `count` (> 1) spans in order, when several
+   writes were buffered (the stream's `_writev`). NULL: one `write` each.
+   */
+  int (*writev)(struct JsrtNodeSink *sink, const struct JsrtNodeSlice *slices, size_t count);
+  /*
+   Optional: `stream.end()` after the last write completed: flush or shut
+   down, then report with `JSRT_NodeSinkDone`. NULL: `'finish'` needs
+   nothing from the sink.
+   */
+  int (*end)(struct JsrtNodeSink *sink);
+  /*
+   Optional: the last call; release what the sink holds (close the handle,
+   free the struct). A completion still outstanding must not be reported.
+   */
+  void (*destroy)(struct JsrtNodeSink *sink);
+} JsrtNodeSink;
+
+/*
+ A native byte source (a terminal, pipe, file…) wrapped as a Node
+ `Readable` by `JSRT_NodeNewReadable`.
+
+ The library calls `start` when the stream wants data (its `_read`) and
+ `stop` when the stream's buffer is over the high-water mark (`push()`
+ returned false) or when the stream is paused by the program; `start`
+ comes again when it wants more. Between `start` and `stop` the host
+ reports bytes with `JSRT_NodeSourcePush`, and the end with
+ `JSRT_NodeSourceEnd` (EOF or an error). Pushing after `stop` is allowed
+ (the bytes are buffered): a read already in flight may complete.
+ */
+typedef struct JsrtNodeSource {
+  /*
+   The host's pointer; the library never reads it.
+   */
+  void *opaque;
+  /*
+   Required: begin (or resume) producing bytes, e.g. `uv_read_start`.
+   Never called twice without a `stop` in between. A negative libuv code
+   destroys the stream with that error (`syscall` `'read'`).
+   */
+  int (*start)(struct JsrtNodeSource *source);
+  /*
+   Required: stop producing until the next `start`, e.g. `uv_read_stop`.
+   */
+  int (*stop)(struct JsrtNodeSource *source);
+  /*
+   Optional: the last call; release what the source holds. A read still
+   in flight must not be pushed after it.
+   */
+  void (*destroy)(struct JsrtNodeSource *source);
+} JsrtNodeSource;
+
 
 
 
@@ -304,6 +391,52 @@ JSModuleDef *JSRT_NodeLoadCommonJSModule(JSContext *ctx, const char *filename);
  The library's version (`process.versions.jsrt_node`), a static string.
  */
 const char *JSRT_NodeVersion(void);
+
+/*
+ Wraps `sink` as a Node `Writable` (`stream.Writable` instance: `write`,
+ `end`, `cork`, events, `pipe` targets…). `high_water_mark` in bytes; a
+ negative value takes Node's default (16 KiB). Returns a new reference, or
+ `JS_EXCEPTION` (a NULL `sink` or `sink->write` throws
+ `ERR_INVALID_ARG_VALUE`). The stream does not keep itself alive: hold the
+ value while it is needed.
+ */
+JSValue JSRT_NodeNewWritable(JSContext *ctx, struct JsrtNodeSink *sink, int64_t high_water_mark);
+
+/*
+ Reports the completion of the sink's current `write`, `writev` or `end`:
+ `status` 0, or a negative libuv error code. Called from a libuv callback,
+ the library then runs the stream's callbacks, `process.nextTick`
+ callbacks and promise jobs (Node's order). Returns `JSRT_NODE_OK`;
+ `JSRT_NODE_ERR_EXCEPTION` when a callback threw (the exception is pending:
+ hand it to `JSRT_NodeHandleUncaught`); `JSRT_NODE_ERR_INVALID_ARGUMENT`
+ when `sink` has no call outstanding (e.g. it was destroyed meanwhile).
+ */
+int JSRT_NodeSinkDone(JSContext *ctx, struct JsrtNodeSink *sink, int status);
+
+/*
+ Wraps `source` as a Node `Readable` (`'data'`, `pause`/`resume`, `pipe`,
+ `setEncoding`, `for await`…). `high_water_mark` in bytes; negative takes
+ Node's default (16 KiB). Returns a new reference, or `JS_EXCEPTION` (a
+ NULL `source`, `start` or `stop` throws `ERR_INVALID_ARG_VALUE`). The
+ library holds the stream until it is destroyed or the context is freed.
+ */
+JSValue JSRT_NodeNewReadable(JSContext *ctx, struct JsrtNodeSource *source, int64_t high_water_mark);
+
+/*
+ Hands `len` bytes (copied) from `source` to its stream (`push`). Returns
+ 1 when the stream wants more, 0 when it is full — the library has then
+ called `stop` already —, or a negative `JsrtNodeStatus` as
+ `JSRT_NodeSinkDone` does. Runs nextTicks and promise jobs afterwards,
+ except when called from inside `start`.
+ */
+int JSRT_NodeSourcePush(JSContext *ctx, struct JsrtNodeSource *source, const uint8_t *bytes, size_t len);
+
+/*
+ Ends `source`'s stream: `status` 0 is EOF (`push(null)`: `'end'` after
+ the buffered data), a negative libuv code destroys the stream with Node's
+ error for it (`syscall` `'read'`). Returns as `JSRT_NodeSinkDone`.
+ */
+int JSRT_NodeSourceEnd(JSContext *ctx, struct JsrtNodeSource *source, int status);
 
 #ifdef __cplusplus
 }  // extern "C"

@@ -56,6 +56,9 @@ pub fn is_initialized(cx: Ctx) -> bool {
 pub fn free(cx: Ctx) {
     // Pending fs requests let go of their callbacks first (docs/FS.md).
     crate::modules::fs::on_context_free(cx);
+    crate::modules::process::signals::on_context_free(cx);
+    // Host sinks and sources get their destroy call (docs/STDIO.md).
+    crate::modules::stream::host::on_context_free(cx);
     let st = with_states(|m| m.remove(&key(cx)));
     drop(st);
 }

@@ -41,6 +41,8 @@ pub struct NodeError {
     pub kind: ErrorKind,
     /// Usually a literal; owned when a JS binding names the code.
     pub code: std::borrow::Cow<'static, str>,
+    /// Marked text (crate::lone_surrogates): values shown in it keep their
+    /// lone surrogates.
     pub message: String,
 }
 
@@ -99,7 +101,7 @@ impl NodeError {
     pub fn to_js(&self, cx: Ctx) -> JsResult<Value> {
         let global = cx.global();
         let ctor = cx.get(&global, self.kind.ctor_name())?;
-        let msg = cx.string(&self.message)?;
+        let msg = crate::lone_surrogates::to_js(cx, &self.message)?;
         let err = cx.construct(&ctor, &[msg.as_arg()])?;
         // Node's class field `code` is defined before anything else the user sees.
         cx.define(&err, "code", cx.string(&self.code)?, Prop::PLAIN)?;
@@ -249,7 +251,13 @@ pub fn arg_type_prefix(name: &str, expected: &[&str]) -> String {
     msg
 }
 
-/// Node's `determineSpecificType(value)`: the text after `Received `.
+/// `String(v)` as marked text (crate::lone_surrogates).
+fn marked_string(cx: Ctx, v: &impl JsRef) -> JsResult<String> {
+    Ok(crate::lone_surrogates::from_wtf8(cx.to_str(v)?.as_bytes()))
+}
+
+/// Node's `determineSpecificType(value)`: the text after `Received `, as
+/// marked text.
 pub fn describe_received(cx: Ctx, v: &impl JsRef) -> String {
     if cx.is_null(v) {
         return "null".into();
@@ -283,7 +291,7 @@ pub fn describe_received(cx: Ctx, v: &impl JsRef) -> String {
         return format!("type string ({})", crate::modules::util::inspect::json_quote(&s));
     }
     if cx.is_function(v) {
-        let name = cx.get(v, "name").ok().and_then(|n| cx.to_string(&n).ok()).unwrap_or_default();
+        let name = cx.get(v, "name").ok().and_then(|n| marked_string(cx, &n).ok()).unwrap_or_default();
         return format!("function {name}");
     }
     // An object: its constructor's name, or a short inspection.
@@ -315,7 +323,7 @@ fn constructor_name(cx: Ctx, v: &impl JsRef) -> Option<String> {
         }
         return None;
     }
-    cx.to_string(&name).ok()
+    marked_string(cx, &name).ok()
 }
 
 fn symbol_description(cx: Ctx, v: &impl JsRef) -> String {
@@ -323,7 +331,7 @@ fn symbol_description(cx: Ctx, v: &impl JsRef) -> String {
     let s = cx
         .get(&global, "String")
         .and_then(|string_fn| cx.call(&string_fn, &cx.undefined(), &[crate::engine::Arg::new_from(v)]))
-        .and_then(|s| cx.to_string(&s));
+        .and_then(|s| marked_string(cx, &s));
     match s {
         Ok(s) => s,
         Err(_) => {
@@ -434,7 +442,7 @@ crate::js_fn!(pub js_node_error => node_error_from_js);
 fn node_error_from_js(cx: Ctx, _this: crate::engine::Arg, args: crate::engine::Args) -> JsResult<Value> {
     let kind = ErrorKind::from_ctor_name(&cx.to_string(&args.get(0))?);
     let code = cx.to_string(&args.get(1))?;
-    let message = cx.to_string(&args.get(2))?;
+    let message = marked_string(cx, &args.get(2))?;
     NodeError::new(kind, code, message).to_js(cx)
 }
 

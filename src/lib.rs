@@ -9,6 +9,7 @@ pub mod abi;
 pub mod context;
 pub mod engine;
 pub mod errors;
+pub mod lone_surrogates;
 mod globals;
 pub mod modules;
 pub mod registry;

@@ -5,8 +5,9 @@
 #
 # Each *.js / *.mjs case with a sibling <case>.expected is run as
 #   cd <case dir> && <binary> <case file>
-# with a 20 s timeout. Its stdout must equal the .expected file byte for byte
-# and it must exit 0. Prints "ok <name>" or "FAIL <name>" per case, then
+# with a 20 s timeout, stdin from /dev/null or, when a sibling <case>.stdin
+# exists, that file through a pipe. Its stdout must equal the .expected file
+# byte for byte and it must exit 0. Prints "ok <name>" or "FAIL <name>" per case, then
 # "N passed, N failed". Exits 1 if any case failed.
 #
 # Directories are searched recursively; files named on the command line are
@@ -95,8 +96,15 @@ for f in "${cases[@]+"${cases[@]}"}"; do
   out="$tmpdir/stdout"
   err="$tmpdir/stderr"
 
-  ( cd -- "$dir" && exec timeout -k 5 "$timeout_s" "$bin" "$base" ) >"$out" 2>"$err" </dev/null
-  rc=$?
+  input="${f%.*}.stdin"
+  if [ -f "$input" ]; then
+    # A pipe, as in `producer | node case.js`; rc is the program's status.
+    cat -- "$input" | ( cd -- "$dir" && exec timeout -k 5 "$timeout_s" "$bin" "$base" ) >"$out" 2>"$err"
+    rc=$?
+  else
+    ( cd -- "$dir" && exec timeout -k 5 "$timeout_s" "$bin" "$base" ) >"$out" 2>"$err" </dev/null
+    rc=$?
+  fi
 
   if [ -n "$refresh" ]; then
     if [ "$rc" -ne 0 ]; then

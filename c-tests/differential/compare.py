@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Classifies the differential outputs of one module (see run.sh). Exit 1 on
 any mismatch not explained by known-differences.txt."""
+import os
 import re
 import sys
 
@@ -49,8 +50,13 @@ for n in sorted(set(a) | set(b)):
         used[hit] = used.get(hit, 0) + 1
         continue
     counts["mismatch"] += 1
-    if len(shown) < int(__import__("os").environ.get("SHOW", "15")):
-        shown.append(f"  #{n} {(la or lb)[0][:300]}\n      node: {la[1][:300] if la else '<missing>'}\n      ours: {lb[1][:300] if lb else '<missing>'}")
+    if len(shown) < int(os.environ.get("SHOW", "15")):
+        # Long results are shown from a little before where they part.
+        ra, rb = (la[1] if la else "<missing>"), (lb[1] if lb else "<missing>")
+        i = next((k for k in range(min(len(ra), len(rb))) if ra[k] != rb[k]), min(len(ra), len(rb)))
+        cut = max(0, i - 150) if max(len(ra), len(rb)) > 300 else 0
+        dots = "..." if cut else ""
+        shown.append(f"  #{n} {(la or lb)[0][:300]}\n      node: {dots}{ra[cut:cut + 300]}\n      ours: {dots}{rb[cut:cut + 300]}")
 
 status = "ok" if counts["mismatch"] == 0 else "FAIL"
 print(f"{status} {mod}: " + ", ".join(f"{v} {k}" for k, v in counts.items()))

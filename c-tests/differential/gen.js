@@ -73,8 +73,10 @@ function run(n, label, fn) {
       line = `THROW-VALUE ${show(e)}`;
     }
   }
+  if (fsRoot !== null) line = line.split(fsRoot).join('<root>').split(Buffer.from(fsRoot).toString('hex')).join('<root-hex>');
   console.log(`${n} ${label} => ${line}`);
 }
+let fsRoot = null;
 
 // ---- shared input pools ------------------------------------------------------
 const ODD_NUMBERS = [0, -0, 1, -1, 2, 3, 7, 8, 16, 255, 256, 1.5, -1.5, NaN, Infinity, -Infinity,
@@ -87,6 +89,7 @@ const ENCODINGS = ['utf8', 'utf-8', 'UTF8', 'ucs2', 'ucs-2', 'utf16le', 'utf-16l
   'hex', 'base64', 'base64url', 'buffer', 'bogus', '', undefined, null, 1];
 const oddNumber = () => (chance(70) ? pick(ODD_NUMBERS) : int(40) - 10);
 const oddArg = () => (chance(60) ? oddNumber() : pick(ODD_VALUES()));
+const oddArgAny = oddArg;
 // A size argument: odd, but never one node would really allocate gigabytes for
 // (node's limit is 4 GiB, the engine's 2 GiB: both answers are right).
 const sizeArg = () => {
@@ -238,9 +241,13 @@ function genBuffer(n) {
     case 'toJSON': return run(n, `${label}.toJSON()`, () => b.toJSON());
     case 'transcode': {
       const { transcode } = require('buffer');
-      const from = pick(['utf8', 'ucs2', 'latin1', 'ascii', 'utf16le', 'binary', 'hex']);
-      const to = pick(['utf8', 'ucs2', 'latin1', 'ascii', 'utf16le', 'binary', 'hex']);
-      return run(n, `transcode(${show(b)},${show(from)},${show(to)})`, () => transcode(b, from, to));
+      const encs = ['utf8', 'ucs2', 'latin1', 'ascii', 'utf16le', 'binary', 'hex', 'UTF-16LE', 'base64', 'bogus'];
+      const from = pick(encs);
+      const to = pick(encs);
+      // Text with what ICU treats specially: BOMs, other default ignorables,
+      // lone surrogates, characters no single-byte target holds.
+      const src = chance(50) ? b : Buffer.from(randomString() + pick(['\u200b', '\u00ad', '\ufeff', '\u2060', '\u{e0001}', '']), pick(['utf8', 'ucs2', 'latin1']));
+      return run(n, `transcode(${show(src)},${show(from)},${show(to)})`, () => transcode(src, from, to));
     }
     case 'isUtf8': case 'isAscii': {
       const v = chance(90) ? b : oddArg();
@@ -307,13 +314,25 @@ function genUtil(n) {
   }
   if (f === 'deep-nested') {
     const kind = pick(['array', 'object', 'map', 'set']);
-    // Node's own answer past ~500 levels depends on how much native stack it
-    // has left (it prints less the deeper it is called), so stay below that.
-    const depth = pick([50, 200, 300, 400]);
+    // Node's own answer past ~900 levels (arrays; ~1,500 others) depends on
+    // how much native stack it has left: it ends in "Inspection interrupted
+    // prematurely" earlier the deeper it is called. Stay well below that.
+    const depth = pick([50, 200, 300, 400, 600, 700]);
     const v = nested(kind, depth);
+    if (chance(30)) {
+      const w = nested(kind, depth);
+      return run(n, `isDeepStrictEqual(${kind} nested ${depth} twice)`, () => util.isDeepStrictEqual(v, w));
+    }
     return run(n, `inspect(${kind} nested ${depth}, depth Infinity).length`, () => util.inspect(v, { depth: Infinity }).length);
   }
   if (f === 'circular') {
+    if (chance(25)) {
+      // %d/%i/%f go through String(array): V8's join skips a cycle.
+      const arr = [int(10), pick(['x', 2, null])];
+      arr.push(chance(50) ? arr : [arr, 3]);
+      const fmt = pick(['%d', '%i', '%f', '%d %i %f']);
+      return run(n, `format(${show(fmt)}, cyclic array)`, () => util.format(fmt, arr, arr, arr));
+    }
     const o = { a: [], b: new Map() };
     o.a.push(o, { back: o.a });
     o.b.set('self', o.b);
@@ -337,6 +356,38 @@ function genStringDecoder(n) {
     const out = chunks.map((c) => [d.write(c), d.lastNeed, d.lastTotal]);
     out.push(d.end());
     return out;
+  });
+}
+
+// ---- util.parseArgs -----------------------------------------------------------
+// Option tables (sometimes invalid), argument lists built from short groups,
+// inline values, '--', lone dashes and negations, and every config flag.
+function genParseArgs(n) {
+  const { parseArgs } = require('util');
+  const options = {};
+  for (let i = int(5); i > 0; i--) {
+    const spec = { type: chance(98) ? pick(['string', 'boolean', 'boolean']) : pick(['number', undefined]) };
+    if (chance(50)) spec.short = chance(98) ? pick(['a', 'b', 's', 'f', '-', '=', 'x']) : pick(['ab', 1, '']);
+    if (chance(30)) spec.multiple = chance(98) ? true : 'yes';
+    if (chance(25)) {
+      const one = spec.type === 'string' ? 'd' : false;
+      spec.default = chance(90) ? (spec.multiple ? [one] : one) : pick([1, [1], null]);
+    }
+    options[pick(['foo', 'bar', 'a', 'no-foo', 'x-y', '__proto__', 'constructor', 'b', 's'])] = chance(99) ? spec : pick([null, 5, []]);
+  }
+  const pool = ['-a', '-b', '-s', '-f', '-x', '-ab', '-abs', '-as', '-sa', '-sab', '-asVAL', '-bsx', '--foo', '--foo=1',
+    '--foo=', '--bar', '--bar=-z', '--no-foo', '--no-bar', '--no-a', '--', '-', '---', '--=x', '-=', '-a-b', '-a-s', '-s-x',
+    'pos', '-1', '--x-y', '--constructor', '--__proto__', '-f=3', 'v', '', '--a', '-ss', '--no-', '--b=q', '--=a=b'];
+  const args = Array.from({ length: int(7) }, () => pick(pool));
+  const cfg = { args, options };
+  // Mostly non-strict, so that most cases get as far as tokens and values.
+  if (chance(70)) cfg.strict = chance(98) ? chance(25) : 1;
+  for (const k of ['allowPositionals', 'allowNegative', 'tokens']) {
+    if (chance(50)) cfg[k] = chance(98) ? chance(50) : 1;
+  }
+  run(n, `parseArgs(${JSON.stringify(cfg)})`, () => {
+    const r = parseArgs(cfg);
+    return [JSON.stringify(r), Object.getPrototypeOf(r.values) === null, Object.keys(r).join(',')];
   });
 }
 
@@ -366,12 +417,292 @@ function genEvents(n) {
   });
 }
 
-const GENERATORS = { path: genPath, buffer: genBuffer, util: genUtil, string_decoder: genStringDecoder, events: genEvents };
+
+// ---- fs ------------------------------------------------------------------
+// Each case works in its own fresh directory under one scratch directory in
+// os.tmpdir(), entered with chdir, so paths in messages are relative; the
+// scratch prefix (fsRoot) is cut from anything else that could name it.
+let fsPristine = null;
+function fsScratch() {
+  const fs = require('fs');
+  if (fsRoot === null) {
+    fsRoot = fs.mkdtempSync(`${require('os').tmpdir()}/jsrt-diff-`);
+    process.on('exit', () => { process.chdir('/'); fs.rmSync(fsRoot, { recursive: true, force: true }); });
+  }
+  const dir = `${fsRoot}/w`;
+  process.chdir(fsRoot);
+  // A case that changed the directory gets a fresh one (most only throw).
+  if (fsPristine !== null) {
+    process.chdir(dir);
+    if (fsTree() === fsPristine) return dir;
+    process.chdir(fsRoot);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  fs.mkdirSync(`${dir}/d/e`, { recursive: true });
+  fs.writeFileSync(`${dir}/f`, 'hello\n');
+  fs.writeFileSync(`${dir}/d/g`, Buffer.from([0xc3, 0xa9, 0xff]));
+  fs.symlinkSync('f', `${dir}/l`);
+  fs.symlinkSync('missing', `${dir}/dangling`);
+  process.chdir(dir);
+  fsPristine = fsTree();
+  return dir;
+}
+const FS_NAMES = ['f', 'd', 'd/g', 'd/e', 'l', 'dangling', 'missing', 'f/x', 'd/', 'f/', 'new', 'd/new', 'x/y/z', '', '.', 'a\u0000b', 'é', '\ud800'];
+const FS_FLAGS = ['r', 'r+', 'rs+', 'w', 'wx', 'w+', 'a', 'ax', 'a+', 'as', 'xw', 'bogus', 0, 1, 2, 0o101, 0o1102, -1, 1.5, NaN, 2 ** 32, 1n, null, undefined, {}];
+const FS_MODES = [0o644, 0o755, 0o600, 0, 0o777, 0o7777, 0o10000, -1, 1.5, NaN, '644', '0o644', '999', 'rw', 2 ** 32, 1n, null, undefined, Symbol('m')];
+function fsPath(dir) {
+  const k = int(20);
+  const name = pick(FS_NAMES);
+  if (k === 0) return Buffer.from(name);
+  if (k === 1) return { href: `file://${dir}/${name}`, protocol: pick(['file:', 'file:', 'http:']), hostname: pick(['', '', 'host']), pathname: `${dir}/${pick([name, 'a%2Fb', 'a%00b', '%C3%A9'])}` };
+  if (k === 2) {
+    // Never a descriptor that is open (readFileSync(0) would read stdin).
+    const v = oddArg();
+    return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 2 ** 31 ? 4096 : v;
+  }
+  if (k === 3) return new Uint8Array(Buffer.from(name));
+  return name;
+}
+function fsShow(v, dir) {
+  const fs = require('fs');
+  let out;
+  if (v instanceof fs.Stats || (v && typeof v === 'object' && typeof v.isFile === 'function' && 'ino' in v)) {
+    out = `Stats{file:${v.isFile()},dir:${v.isDirectory()},link:${v.isSymbolicLink()},size:${show(v.size)},perm:${show(typeof v.mode === 'bigint' ? v.mode & 0o7777n : v.mode & 0o7777)}}`;
+  } else if (v instanceof fs.Dirent) {
+    out = `Dirent{${esc(String(v.name))},file:${v.isFile()},dir:${v.isDirectory()},link:${v.isSymbolicLink()}}`;
+  } else if (Array.isArray(v) && v.some((x) => x instanceof fs.Dirent)) {
+    out = `[${v.map((x) => fsShow(x, dir)).join(',')}]`;
+  } else {
+    out = show(v);
+  }
+  return out.split(dir).join('<dir>').split(fsRoot).join('<root>');
+}
+// What the case directory holds afterwards: names, kinds, sizes, permissions.
+function fsTree() {
+  const fs = require('fs');
+  const out = [];
+  const walk = (rel) => {
+    for (const name of fs.readdirSync(rel === '' ? '.' : rel).sort()) {
+      const p = rel === '' ? name : `${rel}/${name}`;
+      const st = fs.lstatSync(p);
+      if (st.isSymbolicLink()) out.push(`${p}->${fs.readlinkSync(p)}`);
+      else if (st.isDirectory()) { out.push(`${p}/${(st.mode & 0o777).toString(8)}`); walk(p); }
+      else {
+        // The head only: a huge position makes a sparse file of gigabytes.
+        const head = Buffer.alloc(12);
+        const fd = fs.openSync(p, 'r');
+        const got = fs.readSync(fd, head, 0, 12, 0);
+        fs.closeSync(fd);
+        out.push(`${p}:${st.size}:${(st.mode & 0o777).toString(8)}:${head.toString('hex', 0, got)}`);
+      }
+    }
+  };
+  walk('');
+  return out.join(' ');
+}
+function genFs(n) {
+  const fs = require('fs');
+  const dir = fsScratch();
+  const P = () => fsPath(dir);
+  // node 20 aborts (a failed assertion in its C++) on writeSync(fd, buf, 1, -0).
+  const oddArg = () => {
+    const v = oddArgAny();
+    return Object.is(v, -0) ? 0 : v;
+  };
+  const data = () => pick([() => randomString(4), () => randomBytes(6), () => oddArg(), () => new Uint16Array([0x4142, 0x4344])])();
+  const encOpt = () => pick([undefined, pick(ENCODINGS), { encoding: pick(ENCODINGS) }, { flag: pick(FS_FLAGS) }, { encoding: 'utf8', flag: pick(FS_FLAGS), mode: pick(FS_MODES) }, oddArg()]);
+  // Real descriptors print as `fd`; odd numbers never name one that is open
+  // (or stdio): both runtimes have internal descriptors of their own.
+  const fds = [];
+  const fdOf = (flags) => { try { const d = fs.openSync('f', flags); fds.push(d); return d; } catch { return -1; } };
+  const fdArg = () => {
+    // node 20 aborts (a fatal error in its C++) on fstatSync(Symbol()).
+    let v = oddArg();
+    if (typeof v === 'symbol') v = 'fd';
+    return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 2 ** 31 ? pick([4096, 2 ** 31 - 1]) : v;
+  };
+  const f = pick(['openSync', 'readSync', 'writeSync', 'readFileSync', 'writeFileSync', 'appendFileSync', 'existsSync', 'statSync',
+    'lstatSync', 'fstatSync', 'mkdirSync', 'rmdirSync', 'rmSync', 'unlinkSync', 'renameSync', 'copyFileSync', 'truncateSync',
+    'ftruncateSync', 'readdirSync', 'accessSync', 'chmodSync', 'realpathSync', 'readlinkSync', 'symlinkSync', 'linkSync',
+    'mkdtempSync', 'closeSync', 'utimesSync', 'readvSync', 'fsyncSync']);
+  let args;
+  let fd = null;
+  switch (f) {
+    case 'openSync': args = [P(), pick(FS_FLAGS), pick(FS_MODES)].slice(0, 1 + int(3)); break;
+    case 'readSync': case 'writeSync': {
+      fd = chance(85) ? fdOf(f === 'readSync' ? 'r+' : pick(['r+', 'a', 'r'])) : fdArg();
+      const buf = chance(80) ? Buffer.alloc(int(8)) : oddArg();
+      if (f === 'writeSync' && chance(40)) args = [fd, chance(80) ? randomString(4) : oddArg(), oddArg(), pick(ENCODINGS)].slice(0, 2 + int(3));
+      else if (chance(20)) args = [fd, buf, { offset: oddArg(), length: oddArg(), position: oddArg() }];
+      else args = [fd, buf, oddArg(), oddArg(), chance(50) ? oddArg() : pick([null, 0, 1, -1, 1n, 2n ** 63n, 2 ** 53])].slice(0, 2 + int(4));
+      break;
+    }
+    case 'readvSync': fd = chance(85) ? fdOf('r') : fdArg(); args = [fd, chance(80) ? [Buffer.alloc(3), Buffer.alloc(int(4))] : oddArg(), oddArg()].slice(0, 2 + int(2)); break;
+    case 'readFileSync': args = [chance(90) ? P() : fdOf('r'), encOpt()].slice(0, 1 + int(2)); break;
+    case 'writeFileSync': case 'appendFileSync': args = [P(), data(), encOpt()].slice(0, 2 + int(2)); break;
+    case 'existsSync': case 'readlinkSync': case 'rmdirSync': case 'unlinkSync': args = [P()]; break;
+    case 'realpathSync': case 'readdirSync': args = [P(), pick([undefined, 'buffer', 'utf8', 'bogus', { withFileTypes: true }, { encoding: 'buffer' }, { recursive: true }, oddArg()])].slice(0, 1 + int(2)); break;
+    case 'statSync': case 'lstatSync': args = [P(), pick([undefined, { bigint: true }, { throwIfNoEntry: false }, oddArg()])].slice(0, 1 + int(2)); break;
+    case 'fstatSync': case 'fsyncSync': fd = chance(80) ? fdOf('r') : fdArg(); args = [fd]; break;
+    case 'closeSync': fd = chance(60) ? fdOf('r') : fdArg(); args = [fd]; break;
+    case 'ftruncateSync': fd = chance(80) ? fdOf(pick(['r+', 'r'])) : fdArg(); args = [fd, oddArg()].slice(0, 1 + int(2)); break;
+    case 'truncateSync': args = [P(), oddArg()].slice(0, 1 + int(2)); break;
+    case 'mkdirSync': args = [P(), pick([undefined, pick(FS_MODES), { recursive: true }, { recursive: pick([false, 1, 'yes']), mode: pick(FS_MODES) }])].slice(0, 1 + int(2)); break;
+    case 'rmSync': args = [P(), pick([undefined, { recursive: true }, { force: true }, { recursive: true, force: true }, { maxRetries: oddArg() }, oddArg()])].slice(0, 1 + int(2)); break;
+    case 'renameSync': case 'linkSync': args = [P(), P()]; break;
+    case 'symlinkSync': args = [P(), P(), pick([undefined, 'file', 'dir', 'junction', 'bogus', 1])].slice(0, 2 + int(2)); break;
+    case 'copyFileSync': args = [P(), P(), pick([undefined, 0, 1, 2, 4, 7, 8, -1, 1.5, 'x', 1n])].slice(0, 2 + int(2)); break;
+    case 'accessSync': args = [P(), pick([undefined, 0, 1, 2, 4, 7, 8, -1, 1.5, 'x', null])].slice(0, 1 + int(2)); break;
+    case 'chmodSync': args = [P(), pick(FS_MODES)]; break;
+    case 'mkdtempSync': args = [pick(['t-', 'd/t-', 'missing/t-', '', 'a\u0000', 1, null, Buffer.from('b-')]), pick([undefined, 'utf8', 'buffer', 'bogus', { encoding: 'hex' }])]; break;
+    case 'utimesSync': args = [P(), oddArg(), oddArg()]; break;
+    default: break;
+  }
+  const label = `${f}(${args.map((a, i) => (i === 0 && fds.includes(a) ? 'fd' : fsShow(a, dir))).join(',')})`;
+  run(n, label, () => {
+    let r = fs[f](...args);
+    if (f === 'mkdtempSync') { r = `${typeof r} ${r.length}`; return `${r} | ${fsTree().replace(/([tb])-[A-Za-z0-9]{6}\//, '$1-XXXXXX/')}`; }
+    if (f === 'openSync') { fs.closeSync(r); r = 'fd'; }
+    return `${fsShow(r, dir)} | ${fsTree()}`;
+  });
+  for (const d of fds) try { fs.closeSync(d); } catch { /* closed by the case */ }
+}
+
+// ---- stream ----------------------------------------------------------------
+// A random sequence of calls on one Readable/Writable/Transform (object or
+// byte mode), with turns of the event loop in between: the log holds every
+// call to the implementation, every event in order, and after each step the
+// state fields (lengths, flowing, ended/finished, destroyed, errored).
+function genStream(n) {
+  const { Readable, Writable, Transform } = require('stream');
+  const kind = pick(['Readable', 'Writable', 'Transform']);
+  const objectMode = chance(35);
+  const hwm = pick([undefined, undefined, 0, 1, 2, 5]);
+  const asyncCb = chance(50);
+  const chunkArg = () => {
+    if (chance(8)) return pick([1, undefined, {}, true, 1n]);
+    if (objectMode) return pick([() => int(10), () => randomString(2), () => ({ k: int(3) }), () => [int(3)], () => Buffer.from('xy'), () => ''])();
+    return pick([() => randomString(3), () => Buffer.from(randomString(2)), () => new Uint8Array([int(256)]), () => ''])();
+  };
+  const R = ['push', 'push', 'push-end', 'unshift', 'read', 'read', 'pause', 'resume', 'on-data', 'on-readable', 'off-data', 'setEncoding', 'isPaused'];
+  const W = ['write', 'write', 'write', 'write-cb', 'end', 'cork', 'uncork', 'setDefaultEncoding'];
+  const common = ['tick', 'tick', 'destroy'];
+  const opsPool = kind === 'Readable' ? [...R, ...common] : kind === 'Writable' ? [...W, ...common] : [...R, ...W, ...common];
+  const ops = Array.from({ length: 3 + int(10) }, () => {
+    const op = pick(opsPool);
+    if (op === 'push' || op === 'unshift' || op === 'write' || op === 'write-cb') return [op, chunkArg()];
+    if (op === 'end') return [op, chance(40) ? chunkArg() : undefined];
+    if (op === 'read') return [op, pick([undefined, 0, 1, 3, 100, -1, NaN, 2 ** 31])];
+    if (op === 'destroy') return [op, chance(40) ? 'boom' : undefined];
+    if (op === 'setEncoding') return [op, pick(['utf8', 'hex', 'base64', 'latin1'])];
+    if (op === 'setDefaultEncoding') return [op, pick(['utf8', 'hex', 'latin1', 'bogus'])];
+    return [op];
+  });
+  const label = `stream ${kind}${objectMode ? ' object' : ''} hwm=${hwm} ${asyncCb ? 'async' : 'sync'}: ${ops.map(([o, a]) => (a === undefined && o !== 'push' ? o : `${o}(${show(a)})`)).join(' ')}`;
+  const log = [];
+  const val = (c) => (typeof c === 'string' ? esc(c) : show(c));
+  const opts = { objectMode };
+  if (hwm !== undefined) opts.highWaterMark = hwm;
+  let errorOnWrite = chance(15);
+  // A callback that throws later (a push into a decoder that refuses the
+  // chunk) is logged, not left to end the process.
+  const later = (f) => (asyncCb ? setImmediate(() => {
+    try {
+      f();
+    } catch (e) {
+      log.push(`later THROW ${e.code ?? '-'} ${e.name}`);
+    }
+  }) : f());
+  if (kind !== 'Writable') opts.read = function read(size) { log.push(`_read(${objectMode ? '' : size})`); };
+  if (kind === 'Writable') {
+    opts.write = function write(chunk, enc, cb) {
+      log.push(`_write(${val(chunk)},${enc})`);
+      later(() => cb(errorOnWrite ? (errorOnWrite = false, new Error('write failed')) : null));
+    };
+    if (chance(30)) {
+      opts.writev = function writev(chunks, cb) {
+        log.push(`_writev(${chunks.map((c) => val(c.chunk)).join(',')})`);
+        later(() => cb());
+      };
+    }
+    if (chance(30)) opts.final = function final(cb) { log.push('_final'); later(() => cb()); };
+  }
+  if (kind === 'Transform') {
+    delete opts.read;
+    opts.transform = function transform(chunk, enc, cb) {
+      log.push(`_transform(${val(chunk)},${enc})`);
+      later(() => cb(errorOnWrite ? (errorOnWrite = false, new Error('transform failed')) : null, chunk));
+    };
+    if (chance(50)) opts.flush = function flush(cb) { log.push('_flush'); later(() => cb(null, objectMode ? 'F' : 'F')); };
+  }
+  const ctor = { Readable, Writable, Transform }[kind];
+  const state = (st) => {
+    const parts = [];
+    if (kind !== 'Writable') parts.push(`rl=${st.readableLength} rf=${st.readableFlowing} re=${st.readableEnded}`);
+    if (kind !== 'Readable') parts.push(`wl=${st.writableLength} we=${st.writableEnded} wf=${st.writableFinished} nd=${st.writableNeedDrain} wc=${st.writableCorked}`);
+    parts.push(`d=${st.destroyed} err=${st.errored ? st.errored.message : st.errored}`);
+    return `[${parts.join(' ')}]`;
+  };
+  const tick = () => new Promise((resolve) => setImmediate(resolve));
+  const done = (async () => {
+    let st;
+    try {
+      st = new ctor(opts);
+    } catch (e) {
+      log.push(`ctor THROW ${e.code ?? e.name}`);
+      return;
+    }
+    for (const ev of ['end', 'finish', 'close', 'drain', 'pause', 'resume', 'prefinish']) st.on(ev, () => log.push(`@${ev}`));
+    st.on('error', (e) => log.push(`@error(${e.code ?? '-'},${esc(e.message)})`));
+    for (const [op, arg] of ops) {
+      try {
+        let r;
+        switch (op) {
+          case 'push': r = st.push(arg); break;
+          case 'push-end': r = st.push(null); break;
+          case 'unshift': r = st.unshift(arg); break;
+          case 'read': r = st.read(arg); break;
+          case 'pause': st.pause(); break;
+          case 'resume': st.resume(); break;
+          case 'isPaused': r = st.isPaused(); break;
+          case 'on-data': st.on('data', (c) => log.push(`@data(${val(c)})`)); break;
+          case 'on-readable': st.on('readable', () => log.push('@readable')); break;
+          case 'off-data': st.removeAllListeners('data'); break;
+          case 'setEncoding': st.setEncoding(arg); break;
+          case 'write': r = st.write(arg); break;
+          case 'write-cb': r = st.write(arg, (e) => log.push(`cb(${e ? e.code ?? e.message : e})`)); break;
+          case 'end': st.end(arg); break;
+          case 'cork': st.cork(); break;
+          case 'uncork': st.uncork(); break;
+          case 'setDefaultEncoding': st.setDefaultEncoding(arg); break;
+          case 'destroy': st.destroy(arg ? new Error(arg) : undefined); break;
+          case 'tick': await tick(); break;
+          default: break;
+        }
+        log.push(`${op}${r === undefined ? '' : `=${val(r)}`} ${state(st)}`);
+      } catch (e) {
+        log.push(`${op} THROW ${e.code ?? '-'} ${e.name} ${esc(String(e.message))}`);
+      }
+    }
+    for (let i = 0; i < 3; i++) await tick();
+    log.push(`final ${state(st)}`);
+  })();
+  return done.then(() => run(n, label, () => log.join(' ')));
+}
+
+const GENERATORS = { path: genPath, buffer: genBuffer, util: genUtil, string_decoder: genStringDecoder, events: genEvents,
+  parse_args: genParseArgs, fs: genFs, stream: genStream };
 if (!GENERATORS[mod]) {
   console.error(`usage: gen.js <${Object.keys(GENERATORS).join('|')}> <seed> <count>`);
   process.exitCode = 2;
 } else {
   if (typeof process.removeAllListeners === 'function') process.removeAllListeners('warning');
   process.emitWarning = () => {};
-  for (let i = 0; i < count; i++) GENERATORS[mod](i);
+  // Cases that wait for the event loop (stream) run one after another.
+  (async () => {
+    for (let i = 0; i < count; i++) {
+      const r = GENERATORS[mod](i);
+      if (r !== undefined) await r;
+    }
+  })();
 }

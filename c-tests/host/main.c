@@ -3,6 +3,9 @@
  * evaluate code, a script can come from stdin. The program's end follows
  * Node: 'beforeExit', then 'exit'; uncaught errors and unhandled rejections
  * go through process's handlers (JSRT_NodeHandleUncaught/-Rejection). */
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <unistd.h>
 #include <stdlib.h>
@@ -197,6 +200,15 @@ static void run_step(JSContext *ctx, const char *src, JSValueConst a, JSValueCon
 
 int main(int argc, char **argv) {
   const char *prog = "jsrt-node";
+  /* As in Node: a write to a pipe whose reader left fails with EPIPE (an
+   * 'error' on process.stdout) instead of killing the process. */
+  signal(SIGPIPE, SIG_IGN);
+  /* As in Node: a closed fd 0-2 becomes /dev/null before anything opens a
+   * file, so the loop's own fds never land there (libuv aborts when it
+   * closes an fd <= 2) and process.stdout/stdin see an empty device. */
+  for (int fd = 0; fd <= 2; fd++) {
+    if (fcntl(fd, F_GETFD) == -1 && errno == EBADF && open("/dev/null", O_RDWR) != fd) return 9;
+  }
   const char *eval_src = NULL;
   int print = 0;
   char **preload = calloc((size_t)argc + 1, sizeof(char *));
@@ -352,12 +364,14 @@ int main(int argc, char **argv) {
   /* Teardown, in the order a host must follow; the engine's leak assertion
    * (kept on in the bundled quickjs-ng build) checks nothing is left. */
   host_timers_close();
-  uv_run(&loop, UV_RUN_DEFAULT);
   for (int k = 0; k < g_nrejected; k++) {
     JS_FreeValue(ctx, g_rejected[k]);
     JS_FreeValue(ctx, g_reasons[k]);
   }
+  /* The library closes the handles of process.stdout/stderr/stdin here; the
+   * loop then runs their close callbacks (which touch no JS). */
   JSRT_NodeContextFree(ctx);
+  uv_run(&loop, UV_RUN_DEFAULT);
   JS_FreeContext(ctx);
   JS_FreeRuntime(g_rt);
   uv_loop_close(&loop);

@@ -20,7 +20,9 @@ REPO = os.path.dirname(os.path.dirname(HERE))
 # Node's test files for the modules this library implements natively.
 DEFAULT_PREFIXES = [
     "test-path", "test-string-decoder", "test-os", "test-event-emitter", "test-events",
-    "test-eventtarget", "test-buffer", "test-util", "test-assert", "test-process", "test-stream", "test-readable", "test-fs",
+    "test-eventtarget", "test-buffer", "test-util", "test-mime", "test-parse-args", "test-assert", "test-process", "test-signal", "test-stream", "test-readable", "test-fs",
+    # process.stdout/stderr/stdin and the console over them (docs/STDIO.md).
+    "test-console", "test-stdout", "test-stdin", "test-stdio",
 ]
 
 PLACEHOLDER = "TODO"
@@ -197,7 +199,9 @@ def main(argv):
     def env_for(slot):
         env = dict(os.environ)
         env.update({"NODE_TEST_KNOWN_GLOBALS": "0", "NODE_SKIP_FLAG_CHECK": "1", "NO_COLOR": "1",
-                    "TEST_THREAD_ID": str(slot)})
+                    # test/common/tmpdir makes test/.tmp.<id>: unique per run as
+                    # well as per slot, so two runs on one checkout never share one.
+                    "TEST_THREAD_ID": f"{os.getpid()}-{slot}"})
         env.pop("NODE_OPTIONS", None)
         return env
 
@@ -256,6 +260,11 @@ def main(argv):
         t.start()
     for t in threads:
         t.join()
+    # What a test left of its scratch directory goes with the run.
+    import glob
+    import shutil
+    for d in glob.glob(os.path.join(root, f".tmp.{os.getpid()}-*")):
+        shutil.rmtree(d, ignore_errors=True)
 
     # Per-prefix table: a file counts under the longest prefix it starts with.
     print()

@@ -4,6 +4,8 @@
 //! Threading: a context's functions must be called on the thread that runs
 //! that context. Registration functions may be called from any thread.
 
+pub mod stdio;
+
 use std::ffi::CStr;
 use std::os::raw::{c_char, c_int};
 use std::panic::{catch_unwind, AssertUnwindSafe};

@@ -16,7 +16,7 @@ pub struct Ctx {
 
 /// Property attribute sets for [`Ctx::define`].
 #[derive(Clone, Copy)]
-pub struct Prop(c_int);
+pub struct Prop(pub(super) c_int);
 
 impl Prop {
     /// Like an assignment: writable, enumerable, configurable.
@@ -66,7 +66,7 @@ impl Ctx {
         unsafe { q::JS_GetRuntime(self.raw) }
     }
 
-    fn own(&self, raw: q::JSValue) -> Value {
+    pub(super) fn own(&self, raw: q::JSValue) -> Value {
         // SAFETY: every caller passes a fresh reference returned by the engine.
         unsafe { Value::from_raw(self.raw, raw) }
     }
@@ -229,6 +229,36 @@ impl Ctx {
         let n = self.string(name)?;
         self.define(&func, "name", n, Prop(q::JS_PROP_CONFIGURABLE as c_int))?;
         Ok(func)
+    }
+
+    /// [`Ctx::function_with_data`] with the name given as a string value (a
+    /// hot path that makes many functions of one name reuses one string).
+    pub fn function_with_data_named(&self, f: RawCFnData, name: &impl JsRef, length: i32, data: &[Arg]) -> JsResult<Value> {
+        const STACK: usize = 12;
+        let mut stack = [q::JS_UNDEFINED; STACK];
+        let mut heap: Vec<q::JSValue>;
+        let raw: &mut [q::JSValue] = if data.len() <= STACK {
+            for (slot, a) in stack.iter_mut().zip(data) {
+                *slot = a.raw();
+            }
+            &mut stack[..data.len()]
+        } else {
+            heap = data.iter().map(|a| a.raw()).collect();
+            &mut heap[..]
+        };
+        // SAFETY: the engine duplicates each data value it keeps.
+        let func = self.wrap(unsafe {
+            q::JS_NewCFunctionData(self.raw, Some(f), length, 0, raw.len() as c_int, raw.as_mut_ptr())
+        })?;
+        self.define(&func, "name", self.dup(name), Prop(q::JS_PROP_CONFIGURABLE as c_int))?;
+        Ok(func)
+    }
+
+    /// True if `a` and `b` are the same object (false for primitives).
+    pub fn same_object(&self, a: &impl JsRef, b: &impl JsRef) -> bool {
+        let (ra, rb) = (a.raw(), b.raw());
+        // SAFETY: object values carry a pointer.
+        tag(ra) == q::JS_TAG_OBJECT && tag(rb) == q::JS_TAG_OBJECT && unsafe { q::JS_VALUE_GET_PTR(ra) == q::JS_VALUE_GET_PTR(rb) }
     }
 
     pub fn global(&self) -> Value {
@@ -463,7 +493,19 @@ impl Ctx {
     // ----- calls ----------------------------------------------------------------
 
     pub fn call(&self, f: &impl JsRef, this: &impl JsRef, args: &[Arg]) -> JsResult<Value> {
-        let mut raw: Vec<q::JSValue> = args.iter().map(|a| a.raw()).collect();
+        // Few arguments go on the stack: native hot paths call JS often.
+        const STACK: usize = 6;
+        let mut stack = [q::JS_UNDEFINED; STACK];
+        let mut heap: Vec<q::JSValue>;
+        let raw: &mut [q::JSValue] = if args.len() <= STACK {
+            for (slot, a) in stack.iter_mut().zip(args) {
+                *slot = a.raw();
+            }
+            &mut stack[..args.len()]
+        } else {
+            heap = args.iter().map(|a| a.raw()).collect();
+            &mut heap[..]
+        };
         // SAFETY: args are borrowed for the call; the result is a new reference.
         self.wrap(unsafe { q::JS_Call(self.raw, f.raw(), this.raw(), raw.len() as c_int, raw.as_mut_ptr()) })
     }

@@ -30,6 +30,80 @@ impl<'a> Args<'a> {
     }
 }
 
+/// The data values of a native function made by [`Ctx::function_with_data`],
+/// as a native function sees them during its call: readable, and replaceable
+/// (state a function keeps between calls). Both engines hand the native
+/// function a pointer to the function object's own data array (its record's
+/// `data[]`), which lives as long as the function and is marked and freed by
+/// the engine with it; replacing a slot frees the old value and stores the new
+/// reference there.
+pub struct Slots<'a> {
+    ptr: *mut q::JSValue,
+    len: usize,
+    _call: std::marker::PhantomData<&'a mut [q::JSValue]>,
+}
+
+impl<'a> Slots<'a> {
+    pub fn len(&self) -> usize {
+        self.len
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+    /// Slot `i`, or `undefined` past the end.
+    pub fn get(&self, i: usize) -> Arg<'_> {
+        if i < self.len {
+            // SAFETY: i is within the engine's data array.
+            Arg::new(unsafe { *self.ptr.add(i) })
+        } else {
+            Arg::new(q::JS_UNDEFINED)
+        }
+    }
+    /// All slots as arguments (for forwarding them).
+    pub fn args(&self) -> Args<'_> {
+        // SAFETY: the data array has len values for the duration of the call.
+        Args { argv: if self.len == 0 { &[] } else { unsafe { std::slice::from_raw_parts(self.ptr, self.len) } } }
+    }
+    /// Replaces slot `i` (ignored past the end); the old value is released.
+    pub fn set(&mut self, cx: Ctx, i: usize, v: Value) {
+        if i >= self.len {
+            return;
+        }
+        // SAFETY: the slot holds one reference owned by the function; it is
+        // swapped out before it is released, so a finalizer that runs during
+        // the release sees the new value.
+        unsafe {
+            let old = std::ptr::replace(self.ptr.add(i), v.into_raw());
+            drop(cx.own(old));
+        }
+    }
+}
+
+pub type NativeFnSlots = for<'a> fn(Ctx, Arg<'a>, Args<'a>, Slots<'a>) -> JsResult<Value>;
+
+/// [`trampoline_data`] for functions that update their data ([`Slots`]).
+///
+/// # Safety
+/// Called only by the engine with its own arguments; `data` is the function's
+/// data array of `data_len` values.
+#[inline]
+pub unsafe fn trampoline_slots(
+    ctx: *mut q::JSContext,
+    this: q::JSValue,
+    argc: c_int,
+    argv: *mut q::JSValue,
+    data_len: c_int,
+    data: *mut q::JSValue,
+    f: NativeFnSlots,
+) -> q::JSValue {
+    let len = if data_len <= 0 || data.is_null() { 0 } else { data_len as usize };
+    let slots = Slots { ptr: data, len, _call: std::marker::PhantomData };
+    let argv: &[q::JSValue] =
+        if argc <= 0 || argv.is_null() { &[] } else { std::slice::from_raw_parts(argv, argc as usize) };
+    let cx = Ctx::from_raw(ctx);
+    finish(cx, catch_unwind(AssertUnwindSafe(|| f(cx, Arg::new(this), Args { argv }, slots))))
+}
+
 pub type NativeFn = for<'a> fn(Ctx, Arg<'a>, Args<'a>) -> JsResult<Value>;
 
 /// Runs a safe native function for the engine: maps `Err(Thrown)` to
@@ -89,6 +163,7 @@ pub unsafe fn trampoline_data(
     finish(cx, catch_unwind(AssertUnwindSafe(|| g(cx, Arg::new(this), Args { argv }))))
 }
 
+#[inline]
 fn finish(cx: Ctx, r: std::thread::Result<JsResult<Value>>) -> q::JSValue {
     match r {
         Ok(Ok(v)) => v.into_raw(),

@@ -22,10 +22,12 @@ mod standalone;
 mod value;
 
 pub use ctx::{Ctx, Prop, RawCFn, RawCFnData, RawJobFn};
-pub use func::{job_trampoline, trampoline, trampoline_data, Args, NativeFn, NativeFnData};
+pub use func::{
+    job_trampoline, trampoline, trampoline_data, trampoline_slots, Args, NativeFn, NativeFnData, NativeFnSlots, Slots,
+};
 pub use introspect::{IterState, KeyFilter, Kind, PromiseState, PropDesc, PropKey, TypedArrayKind};
 pub use script::{AtomKey, StaticKey};
-pub use string::{wtf8_to_utf16, JsStr};
+pub use string::{wtf8_to_utf16, wtf8_to_utf8_lossy, JsStr};
 pub use standalone::Standalone;
 pub use value::{Arg, JsRef, Value};
 
@@ -105,6 +107,24 @@ macro_rules! js_fn_data {
             data: *mut $crate::engine::raw::JSValue,
         ) -> $crate::engine::raw::JSValue {
             $crate::engine::trampoline_data(ctx, this, argc, argv, $n, data, $imp)
+        }
+    };
+}
+
+/// Like [`js_fn_data!`] for functions whose `$imp` takes its data as
+/// [`Slots`](crate::engine::Slots), which it may update.
+#[macro_export]
+macro_rules! js_fn_slots {
+    ($vis:vis $name:ident [$n:expr] => $imp:path) => {
+        $vis unsafe extern "C" fn $name(
+            ctx: *mut $crate::engine::raw::JSContext,
+            this: $crate::engine::raw::JSValue,
+            argc: ::std::os::raw::c_int,
+            argv: *mut $crate::engine::raw::JSValue,
+            _magic: ::std::os::raw::c_int,
+            data: *mut $crate::engine::raw::JSValue,
+        ) -> $crate::engine::raw::JSValue {
+            $crate::engine::trampoline_slots(ctx, this, argc, argv, $n, data, $imp)
         }
     };
 }

@@ -137,6 +137,20 @@ impl Ctx {
         }
     }
 
+    /// `Object.defineProperty(obj, key, { value: val, ...flags })` for a static
+    /// key (consumes `val`).
+    pub fn define_static(&self, obj: &impl JsRef, key: StaticKey, val: Value, flags: super::Prop) -> JsResult<()> {
+        // SAFETY: as set_static; JS_DefinePropertyValue takes the value's reference.
+        let rc = unsafe {
+            q::JS_DefinePropertyValue(self.as_raw(), obj.raw(), key.0, val.into_raw(), flags.0 | q::JS_PROP_THROW as c_int)
+        };
+        if rc < 0 {
+            Err(Thrown)
+        } else {
+            Ok(())
+        }
+    }
+
     /// `obj[key] = val` (consumes `val`; throws like strict mode).
     pub fn set_atom(&self, obj: &impl JsRef, key: &AtomKey, val: Value) -> JsResult<()> {
         // SAFETY: key.atom is alive while key is; JS_SetProperty takes the value.

@@ -21,9 +21,11 @@ impl JsStr {
         unsafe { std::slice::from_raw_parts(self.ptr as *const u8, self.len) }
     }
 
-    /// Lossy view for messages and for APIs that are defined on Unicode text.
+    /// Lossy view for messages and for APIs that are defined on Unicode text:
+    /// each lone surrogate becomes one U+FFFD, as V8 writes a string as UTF-8
+    /// (UTF-8 repair would make three of its three bytes).
     pub fn to_string_lossy(&self) -> String {
-        String::from_utf8_lossy(self.as_bytes()).into_owned()
+        wtf8_to_utf8_lossy(self.as_bytes())
     }
 }
 
@@ -31,6 +33,14 @@ impl Drop for JsStr {
     fn drop(&mut self) {
         // SAFETY: ptr came from JS_ToCStringLen2 on ctx and is freed once.
         unsafe { q::JS_FreeCString(self.ctx, self.ptr) }
+    }
+}
+
+/// WTF-8 as UTF-8 text, each lone surrogate replaced by one U+FFFD.
+pub fn wtf8_to_utf8_lossy(bytes: &[u8]) -> String {
+    match std::str::from_utf8(bytes) {
+        Ok(s) => s.to_owned(),
+        Err(_) => String::from_utf16_lossy(&wtf8_to_utf16(bytes)),
     }
 }
 

@@ -41,8 +41,13 @@ impl Value {
 
 impl Drop for Value {
     fn drop(&mut self) {
-        // SAFETY: Value owns exactly one reference to a live value of self.ctx.
-        unsafe { q::JS_FreeValue(self.ctx, self.raw) }
+        // Only values with a negative tag (objects, strings, symbols, big
+        // ints, bytecode, modules) are reference-counted, in both engines
+        // (DESIGN.md §3: same tags); the rest need no call into the engine.
+        if tag(self.raw) < 0 {
+            // SAFETY: Value owns exactly one reference to a live value of self.ctx.
+            unsafe { q::JS_FreeValue(self.ctx, self.raw) }
+        }
     }
 }
 

@@ -1,250 +1,218 @@
-// The reference host's console, after Node 20's lib/internal/console/
-// constructor.js and lib/internal/cli_table.js. Line output goes through the
-// natives in `b` (console.rs): `log`/`error` format with util.formatWithOptions,
-// `write(fd, line)` prints a preformatted line, both honour group().
-(function (b) {
+// The reference host's console, written for this library from Node 20's
+// documentation and its observed output. Line output goes through the natives
+// in `native` (console.rs): `log`/`error` format with util.formatWithOptions,
+// `write(fd, line)` prints a finished line; both honour group().
+(function (native) {
   'use strict';
-  const proc = () => globalThis.process;
-  const warn = (msg) => { const p = proc(); if (p && typeof p.emitWarning === 'function') p.emitWarning(msg); };
-  const inspectOptions = (fd) => (b.colors(fd) ? { colors: true } : {});
-
-  let groupIndent = '';
-  const counts = new Map();
-  const times = new Map();
-
-  const console = {};
-  const method = (name, fn) => {
-    console[name] = fn;
+  const warn = (text) => {
+    const p = globalThis.process;
+    if (p && typeof p.emitWarning === 'function') p.emitWarning(text);
   };
+  const colorOpts = (fd) => (native.colors(fd) ? { colors: true } : {});
+  const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
+  const labelOf = (label) => (label === undefined ? 'default' : `${label}`);
 
-  method('log', b.log);
-  method('warn', b.warn);
-
-  method('dir', function dir(object, options) {
-    b.write(1, b.inspect(object, { customInspect: false, ...inspectOptions(1), ...options }));
-  });
-
-  const now = () => (typeof performance === 'object' && performance && typeof performance.now === 'function' ?
+  let indent = '';
+  const counters = new Map();
+  const timers = new Map();
+  const clock = () => (typeof performance === 'object' && performance && typeof performance.now === 'function' ?
     performance.now() : Date.now());
 
-  const kSecond = 1000;
-  const kMinute = 60 * kSecond;
-  const kHour = 60 * kMinute;
-  const pad = (value) => `${value}`.padStart(2, '0');
-  function formatTime(ms) {
-    let hours = 0;
-    let minutes = 0;
-    let seconds = 0;
-    if (ms >= kSecond) {
-      if (ms >= kMinute) {
-        if (ms >= kHour) {
-          hours = Math.floor(ms / kHour);
-          ms = ms % kHour;
-        }
-        minutes = Math.floor(ms / kMinute);
-        ms = ms % kMinute;
-      }
-      seconds = ms / kSecond;
-    }
-    if (hours !== 0 || minutes !== 0) {
-      const [s, m] = seconds.toFixed(3).split('.');
-      const res = hours !== 0 ? `${hours}:${pad(minutes)}` : minutes;
-      return `${res}:${pad(s)}.${m} (${hours !== 0 ? 'h:m' : ''}m:ss.mmm)`;
-    }
-    if (seconds !== 0) return `${seconds.toFixed(3)}s`;
-    return `${Number(ms.toFixed(3))}ms`;
+  // ----- elapsed time: "12.5ms", "1.500s", "2:03.250 (m:ss.mmm)" ---------------------
+
+  const two = (n) => (`${n}`.length < 2 ? `0${n}` : `${n}`);
+  function elapsed(ms) {
+    if (!(ms >= 1000)) return `${Number(ms.toFixed(3))}ms`;
+    if (ms < 60000) return `${(ms / 1000).toFixed(3)}s`;
+    const hours = ms >= 3600000 ? Math.floor(ms / 3600000) : 0;
+    const inHour = hours ? ms % 3600000 : ms;
+    const minutes = Math.floor(inHour / 60000);
+    const [whole, frac] = ((inHour % 60000) / 1000).toFixed(3).split('.');
+    const secs = `${two(whole)}.${frac}`;
+    return hours ? `${hours}:${two(minutes)}:${secs} (h:mm:ss.mmm)` : `${minutes}:${secs} (m:ss.mmm)`;
   }
 
-  function timeLogImpl(name, label, data) {
-    const start = times.get(label);
-    if (start === undefined) {
-      warn(`No such label '${label}' for console.${name}()`);
+  function reportTimer(method, label, extra) {
+    if (!timers.has(label)) {
+      warn(`No such label '${label}' for console.${method}()`);
       return false;
     }
-    const formatted = formatTime(now() - start);
-    if (data === undefined) {
-      console.log('%s: %s', label, formatted);
-    } else {
-      console.log('%s: %s', label, formatted, ...data);
-    }
+    const text = elapsed(clock() - timers.get(label));
+    console.log('%s: %s', label, text, ...extra);
     return true;
   }
 
-  method('time', function time(label = 'default') {
-    label = `${label}`;
-    if (times.has(label)) {
-      warn(`Label '${label}' already exists for console.time()`);
-      return;
-    }
-    times.set(label, now());
-  });
-  method('timeEnd', function timeEnd(label = 'default') {
-    label = `${label}`;
-    if (timeLogImpl('timeEnd', label)) times.delete(label);
-  });
-  method('timeLog', function timeLog(label = 'default', ...data) {
-    label = `${label}`;
-    timeLogImpl('timeLog', label, data);
-  });
+  // ----- console.table ----------------------------------------------------------------
 
-  method('trace', function trace(...args) {
-    const err = new Error();
-    const frames = typeof err.stack === 'string' ? err.stack.replace(/\n$/, '') : '';
-    const msg = args.length ? b.format(...args) : '';
-    const head = `Trace${msg ? `: ${msg}` : ''}`;
-    b.write(2, frames.startsWith('    at ') ? `${head}\n${frames.split('\n').slice(1).join('\n')}` : head);
-  });
-
-  method('assert', function assert(expression, ...args) {
-    if (!expression) {
-      args[0] = `Assertion failed${args.length === 0 ? '' : `: ${args[0]}`}`;
-      Reflect.apply(console.warn, console, args);
-    }
-  });
-
-  method('clear', function clear() {
-    const out = proc()?.stdout;
-    if (out && out.isTTY && typeof out.write === 'function') {
-      out.write('\u001b[1;1H\u001b[0J');
-    }
-  });
-
-  method('count', function count(label = 'default') {
-    label = `${label}`;
-    let n = counts.get(label);
-    n = n === undefined ? 1 : n + 1;
-    counts.set(label, n);
-    console.log(`${label}: ${n}`);
-  });
-  method('countReset', function countReset(label = 'default') {
-    label = `${label}`;
-    if (!counts.has(label)) {
-      warn(`Count for '${label}' does not exist`);
-      return;
-    }
-    counts.delete(label);
-  });
-
-  method('group', function group(...data) {
-    if (data.length > 0) Reflect.apply(console.log, console, data);
-    groupIndent += '  ';
-    b.setIndent(groupIndent);
-  });
-  method('groupEnd', function groupEnd() {
-    groupIndent = groupIndent.slice(0, groupIndent.length - 2);
-    b.setIndent(groupIndent);
-  });
-
-  // ----- table (lib/internal/cli_table.js) --------------------------------------------
-  const tableChars = {
-    middleMiddle: '\u2500', rowMiddle: '\u253c', topRight: '\u2510', topLeft: '\u250c', leftMiddle: '\u251c',
-    topMiddle: '\u252c', bottomRight: '\u2518', bottomLeft: '\u2514', bottomMiddle: '\u2534', rightMiddle: '\u2524',
-    left: '\u2502 ', right: ' \u2502', middle: ' \u2502 ',
-  };
-  const renderRow = (row, widths) => {
-    let out = tableChars.left;
-    for (let i = 0; i < row.length; i++) {
-      const cell = row[i];
-      const needed = widths[i] - b.stringWidth(cell);
-      out += cell + ' '.repeat(Math.ceil(needed));
-      if (i !== row.length - 1) out += tableChars.middle;
-    }
-    return out + tableChars.right;
-  };
-  const cliTable = (head, columns) => {
-    const rows = [];
-    const widths = head.map((h) => b.stringWidth(h));
-    const longest = Math.max(...columns.map((a) => a.length));
-    for (let i = 0; i < head.length; i++) {
-      const column = columns[i];
-      for (let j = 0; j < longest; j++) {
-        if (rows[j] === undefined) rows[j] = [];
-        const value = rows[j][i] = Object.prototype.hasOwnProperty.call(column, j) ? column[j] : '';
-        widths[i] = Math.max(widths[i] || 0, b.stringWidth(value));
-      }
-    }
-    const divider = widths.map((w) => tableChars.middleMiddle.repeat(w + 2));
-    let result = tableChars.topLeft + divider.join(tableChars.topMiddle) + tableChars.topRight + '\n' +
-      renderRow(head, widths) + '\n' +
-      tableChars.leftMiddle + divider.join(tableChars.rowMiddle) + tableChars.rightMiddle + '\n';
-    for (const row of rows) result += `${renderRow(row, widths)}\n`;
-    return result + tableChars.bottomLeft + divider.join(tableChars.bottomMiddle) + tableChars.bottomRight;
+  const BOX = {
+    line: '\u2500', cross: '\u253c', teeDown: '\u252c', teeUp: '\u2534', teeRight: '\u251c', teeLeft: '\u2524',
+    topLeft: '\u250c', topRight: '\u2510', bottomLeft: '\u2514', bottomRight: '\u2518', bar: '\u2502',
   };
 
-  const isMap = (v) => { try { Map.prototype.has.call(v); return true; } catch { return false; } };
-  const isSet = (v) => { try { Set.prototype.has.call(v); return true; } catch { return false; } };
+  // Draws columns (arrays, possibly sparse) under their headings.
+  function drawTable(headings, columns) {
+    const height = columns.reduce((h, col) => Math.max(h, col.length), 0);
+    const grid = columns.map((col) => {
+      const cells = [];
+      for (let r = 0; r < height; r++) cells.push(hasOwn(col, r) ? col[r] : '');
+      return cells;
+    });
+    const widths = headings.map((h, c) => grid[c].reduce((w, cell) => Math.max(w, native.stringWidth(cell)),
+      native.stringWidth(h)));
+    const line = (cells) => `${BOX.bar} ${cells.map((cell, c) =>
+      cell + ' '.repeat(Math.ceil(widths[c] - native.stringWidth(cell)))).join(` ${BOX.bar} `)} ${BOX.bar}`;
+    const rule = (l, mid, r) => l + widths.map((w) => BOX.line.repeat(w + 2)).join(mid) + r;
+    const out = [rule(BOX.topLeft, BOX.teeDown, BOX.topRight), line(headings), rule(BOX.teeRight, BOX.cross, BOX.teeLeft)];
+    for (let r = 0; r < height; r++) out.push(line(grid.map((cells) => cells[r])));
+    out.push(rule(BOX.bottomLeft, BOX.teeUp, BOX.bottomRight));
+    return out.join('\n');
+  }
 
-  method('table', function table(tabularData, properties) {
-    if (properties !== undefined && !Array.isArray(properties)) {
-      throw b.invalidArgType('properties', 'Array', properties);
+  // A cell shows an object with more than two keys as [Object]; the rest one
+  // level deep, at most three array items, on one line.
+  function cell(v) {
+    const big = v !== null && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length > 2;
+    return native.inspect(v, { depth: big ? -1 : 0, maxArrayLength: 3, breakLength: Infinity, ...colorOpts(1) });
+  }
+
+  const isA = (proto) => (v) => {
+    try {
+      proto.has.call(v);
+      return true;
+    } catch {
+      return false;
     }
-    if (tabularData === null || typeof tabularData !== 'object') return console.log(tabularData);
-    const final = (k, v) => console.log(cliTable(k, v));
-    const _inspect = (v) => {
-      const depth = v !== null && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length > 2 ? -1 : 0;
-      return b.inspect(v, { depth, maxArrayLength: 3, breakLength: Infinity, ...inspectOptions(1) });
-    };
-    const getIndexArray = (length) => Array.from({ length }, (_, i) => _inspect(i));
-    if (isMap(tabularData)) {
+  };
+  const isMap = isA(Map.prototype);
+  const isSet = isA(Set.prototype);
+
+  function tableOf(data, wanted) {
+    if (isMap(data) || isSet(data)) {
+      const keyed = isMap(data);
+      const index = [];
       const keys = [];
       const values = [];
-      let length = 0;
-      for (const [k, v] of tabularData) {
-        keys.push(_inspect(k));
-        values.push(_inspect(v));
-        length++;
+      for (const entry of data) {
+        index.push(cell(index.length));
+        if (keyed) keys.push(cell(entry[0]));
+        values.push(cell(keyed ? entry[1] : entry));
       }
-      return final(['(iteration index)', 'Key', 'Values'], [getIndexArray(length), keys, values]);
+      return keyed ? drawTable(['(iteration index)', 'Key', 'Values'], [index, keys, values]) :
+        drawTable(['(iteration index)', 'Values'], [index, values]);
     }
-    if (isSet(tabularData)) {
-      const values = [];
-      let length = 0;
-      for (const v of tabularData) {
-        values.push(_inspect(v));
-        length++;
+    const rowKeys = Object.keys(data);
+    // Column names in property-key order (integer-like names first), as Node lists them.
+    const byColumn = Object.create(null);
+    const loose = [];
+    let anyLoose = false;
+    rowKeys.forEach((rowKey, r) => {
+      const row = data[rowKey];
+      const plain = row === null || (typeof row !== 'object' && typeof row !== 'function');
+      if (plain && wanted === undefined) {
+        anyLoose = true;
+        loose[r] = cell(row);
+        return;
       }
-      return final(['(iteration index)', 'Values'], [getIndexArray(length), values]);
-    }
-    const map = { __proto__: null };
-    let hasPrimitives = false;
-    const valuesKeyArray = [];
-    const indexKeyArray = Object.keys(tabularData);
-    for (let i = 0; i < indexKeyArray.length; i++) {
-      const item = tabularData[indexKeyArray[i]];
-      const primitive = item === null || (typeof item !== 'function' && typeof item !== 'object');
-      if (properties === undefined && primitive) {
-        hasPrimitives = true;
-        valuesKeyArray[i] = _inspect(item);
-      } else {
-        const keys = properties || Object.keys(item);
-        for (const key of keys) {
-          map[key] ??= [];
-          if ((primitive && properties) || !Object.prototype.hasOwnProperty.call(item, key)) map[key][i] = '';
-          else map[key][i] = _inspect(item[key]);
-        }
+      for (const col of wanted || Object.keys(row)) {
+        if (byColumn[col] === undefined) byColumn[col] = [];
+        byColumn[col][r] = plain || !hasOwn(row, col) ? '' : cell(row[col]);
       }
+    });
+    const headings = ['(index)', ...Object.keys(byColumn)];
+    const columns = [rowKeys, ...Object.values(byColumn)];
+    if (anyLoose) {
+      headings.push('Values');
+      columns.push(loose);
     }
-    const keys = Object.keys(map);
-    const values = Object.values(map);
-    if (hasPrimitives) {
-      keys.push('Values');
-      values.push(valuesKeyArray);
-    }
-    keys.unshift('(index)');
-    values.unshift(indexKeyArray);
-    return final(keys, values);
-  });
+    return drawTable(headings, columns);
+  }
 
-  method('debug', b.debug);
-  method('info', b.info);
-  method('dirxml', b.dirxml);
-  method('error', b.error);
-  method('groupCollapsed', function groupCollapsed(...data) {
-    Reflect.apply(console.group, console, data);
+  // ----- the methods, in Node's key order -------------------------------------------------
+
+  const console = {
+    log: native.log,
+    warn: native.warn,
+    dir(...args) {
+      const [object, options] = args;
+      native.write(1, native.inspect(object, { customInspect: false, ...colorOpts(1), ...options }));
+    },
+    time(...args) {
+      const label = labelOf(args[0]);
+      if (timers.has(label)) warn(`Label '${label}' already exists for console.time()`);
+      else timers.set(label, clock());
+    },
+    timeEnd(...args) {
+      const label = labelOf(args[0]);
+      if (reportTimer('timeEnd', label, [])) timers.delete(label);
+    },
+    timeLog(...args) {
+      reportTimer('timeLog', labelOf(args[0]), args.slice(1));
+    },
+    trace(...args) {
+      const stack = new Error().stack;
+      const frames = typeof stack === 'string' ? stack.replace(/\n$/, '') : '';
+      const text = args.length > 0 ? native.format(...args) : '';
+      const title = text ? `Trace: ${text}` : 'Trace';
+      // The first frame is this function's own.
+      native.write(2, frames.startsWith('    at ') ? [title, ...frames.split('\n').slice(1)].join('\n') : title);
+    },
+    assert(...args) {
+      if (args[0]) return;
+      const rest = args.slice(1);
+      rest[0] = rest.length > 0 ? `Assertion failed: ${rest[0]}` : 'Assertion failed';
+      Reflect.apply(console.warn, console, rest);
+    },
+    clear() {
+      const out = native.stream(1);
+      if (out && out.isTTY && typeof out.write === 'function') out.write('\u001b[1;1H\u001b[0J');
+    },
+    count(...args) {
+      const label = labelOf(args[0]);
+      const n = (counters.get(label) || 0) + 1;
+      counters.set(label, n);
+      console.log(`${label}: ${n}`);
+    },
+    countReset(...args) {
+      const label = labelOf(args[0]);
+      if (!counters.delete(label)) warn(`Count for '${label}' does not exist`);
+    },
+    group(...data) {
+      if (data.length > 0) Reflect.apply(console.log, console, data);
+      indent += '  ';
+      native.setIndent(indent);
+    },
+    groupEnd() {
+      indent = indent.slice(2);
+      native.setIndent(indent);
+    },
+    table(...args) {
+      const [data, wanted] = args;
+      if (wanted !== undefined && !Array.isArray(wanted)) throw native.invalidArgType('properties', 'Array', wanted);
+      if (data === null || typeof data !== 'object') return console.log(data);
+      return console.log(tableOf(data, wanted));
+    },
+    debug: native.debug,
+    info: native.info,
+    dirxml: native.dirxml,
+    error: native.error,
+    groupCollapsed(...data) {
+      Reflect.apply(console.group, console, data);
+    },
+    // Inspector-only in Node: nothing to do without one.
+    profile() {},
+    profileEnd() {},
+    timeStamp() {},
+  };
+  // Where output goes: process.stdout/stderr at the time of each call, unless
+  // a program assigns its own stream here (as Node allows).
+  const outlet = (fd) => ({
+    __proto__: null,
+    get() { return native.stream(fd); },
+    set(stream) { native.setStream(fd, stream); },
+    enumerable: false,
+    configurable: true,
   });
-  // Inspector-only in Node: no-ops without one.
-  method('profile', function profile() {});
-  method('profileEnd', function profileEnd() {});
-  method('timeStamp', function timeStamp() {});
+  Object.defineProperty(console, '_stdout', outlet(1));
+  Object.defineProperty(console, '_stderr', outlet(2));
   return console;
 })

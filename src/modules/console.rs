@@ -36,6 +36,8 @@ pub fn build(cx: Ctx) -> JsResult<Value> {
     cx.set_fn(&b, "invalidArgType", crate::errors::js_invalid_arg_type, 3)?;
     cx.set_fn(&b, "write", console_write, 2)?;
     cx.set_fn(&b, "setIndent", console_set_indent, 1)?;
+    cx.set_fn(&b, "stream", console_stream, 1)?;
+    cx.set_fn(&b, "setStream", console_set_stream, 2)?;
     cx.set_fn(&b, "colors", console_colors, 1)?;
     cx.set_fn(&b, "stringWidth", console_string_width, 1)?;
     cx.set(&b, "inspect", crate::modules::util::state::inspect_function(cx)?)?;
@@ -94,16 +96,107 @@ fn fd_colors(fd: i32) -> bool {
 /// Writes one console line to `fd`: the group indent before every line, then
 /// a newline. Output is UTF-8 (a lone surrogate becomes U+FFFD, as in Node).
 fn emit(cx: Ctx, fd: i32, text: &[u8]) {
-    let mut line = wtf8_lossy(text);
+    let mut line = crate::engine::wtf8_to_utf8_lossy(text);
     let indent = state(cx).and_then(|s| cx.get(&s, "indent")).and_then(|i| cx.to_string(&i));
     match indent {
         Ok(ind) if !ind.is_empty() => line = format!("{ind}{}", line.replace('\n', &format!("\n{ind}"))),
         Ok(_) => {}
         Err(_) => drop(cx.take_exception()),
     }
-    let mut bytes = line.into_bytes();
-    bytes.push(b'\n');
-    write_all(fd, &bytes);
+    line.push('\n');
+    match through_stream(cx, fd, &line) {
+        Ok(true) => {}
+        Ok(false) => write_all(fd, line.as_bytes()),
+        // Like Node's console: a failing write is not the program's error.
+        Err(_) => drop(cx.take_exception()),
+    }
+}
+
+/// `process.stdout.write(line, cb)` (or stderr), as Node's console does, so
+/// a program that replaces `write` sees console output. False when there is
+/// no such stream to write to.
+fn through_stream(cx: Ctx, fd: i32, line: &str) -> JsResult<bool> {
+    let stream = output_stream(cx, fd)?;
+    if !cx.is_object(&stream) {
+        return Ok(false);
+    }
+    let write = cx.get(&stream, "write")?;
+    if !cx.is_function(&write) {
+        return Ok(false);
+    }
+    let cb = write_callback(cx, fd)?;
+    cx.call(&write, &stream, &[cx.string(line)?.as_arg(), cb.as_arg()])?;
+    Ok(true)
+}
+
+/// Where console output for `fd` goes: the stream assigned to
+/// `console._stdout`/`_stderr`, else `process.stdout`/`stderr` (looked up
+/// every time, as Node's global console does).
+fn output_stream(cx: Ctx, fd: i32) -> JsResult<Value> {
+    let key = if fd == 2 { "stderr" } else { "stdout" };
+    let assigned = cx.get(&state(cx)?, key)?;
+    if !cx.is_undefined(&assigned) {
+        return Ok(assigned);
+    }
+    let global = cx.global();
+    let process = cx.get(&global, "process")?;
+    if !cx.is_object(&process) {
+        return Ok(cx.undefined());
+    }
+    cx.get(&process, key)
+}
+
+crate::js_fn!(console_stream => stream_js);
+fn stream_js(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
+    output_stream(cx, cx.to_i32(&args.get(0))?)
+}
+
+crate::js_fn!(console_set_stream => set_stream_js);
+fn set_stream_js(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
+    let key = if cx.to_i32(&args.get(0))? == 2 { "stderr" } else { "stdout" };
+    cx.set(&state(cx)?, key, cx.dup(&args.get(1)))?;
+    Ok(cx.undefined())
+}
+
+fn write_callback(cx: Ctx, fd: i32) -> JsResult<Value> {
+    let slot = if fd == 2 { "console:on-write:2" } else { "console:on-write:1" };
+    if let Some(f) = context::slot_get(cx, slot) {
+        return Ok(f);
+    }
+    let f = cx.function_with_data(console_on_write, "onWrite", 1, &[cx.int(fd).as_arg()])?;
+    Ok(context::slot_get_or_insert(cx, slot, f))
+}
+
+// A write the console made failed (EPIPE when the reader went away): the
+// stream is about to emit 'error'. With nobody listening that would end the
+// program; Node's console swallows it, so a no-op listener takes it.
+crate::js_fn_data!(console_on_write [1] => on_write);
+fn on_write(cx: Ctx, _this: Arg, args: Args, data: Args) -> JsResult<Value> {
+    let err = args.get(0);
+    if cx.is_nullish(&err) {
+        return Ok(cx.undefined());
+    }
+    let fd = cx.to_i32(&data.get(0))?;
+    let stream = output_stream(cx, fd)?;
+    if !cx.is_object(&stream) {
+        return Ok(cx.undefined());
+    }
+    let count = cx.get(&stream, "listenerCount")?;
+    if !cx.is_function(&count) {
+        return Ok(cx.undefined());
+    }
+    let ev = cx.string("error")?;
+    if cx.to_f64(&cx.call(&count, &stream, &[ev.as_arg()])?)? == 0.0 {
+        let once = cx.get(&stream, "once")?;
+        let noop = cx.function(console_noop, "noop", 0)?;
+        cx.call(&once, &stream, &[ev.as_arg(), noop.as_arg()])?;
+    }
+    Ok(cx.undefined())
+}
+
+crate::js_fn!(console_noop => noop);
+fn noop(cx: Ctx, _this: Arg, _args: Args) -> JsResult<Value> {
+    Ok(cx.undefined())
 }
 
 fn print(cx: Ctx, fd: i32, args: Args) -> JsResult<Value> {

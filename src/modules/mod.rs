@@ -11,5 +11,6 @@ pub mod path;
 pub mod process;
 pub mod stream;
 pub mod string_decoder;
+pub mod test;
 pub mod timers;
 pub mod util;

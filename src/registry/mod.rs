@@ -52,6 +52,7 @@ const NATIVE: &[(&str, Init)] = &[
     ("stream/consumers", modules::stream::init_consumers),
     ("stream/promises", modules::stream::init_promises),
     ("string_decoder", modules::string_decoder::init),
+    ("test", modules::test::init),
     ("timers", modules::timers::init),
     ("timers/promises", modules::timers::init_promises),
     ("util", modules::util::init),
@@ -60,7 +61,7 @@ const NATIVE: &[(&str, Init)] = &[
 
 /// Built-ins that cannot work in an embedded runtime: require throws.
 const UNSUPPORTED: &[&str] =
-    &["cluster", "inspector", "inspector/promises", "repl", "sea", "test", "test/reporters", "trace_events", "wasi"];
+    &["cluster", "inspector", "inspector/promises", "repl", "sea", "test/reporters", "trace_events", "wasi"];
 
 /// Built-ins Node only knows with the `node:` prefix.
 const PREFIX_ONLY: &[&str] = &["sea", "test", "test/reporters"];

@@ -28,3 +28,7 @@ r.push(null);
 r.push('late');
 fs.readFile('no-such-file', (e) => console.log(show(e)));
 fs.promises.stat('no-such-file').catch((e) => console.log(show(e)));
+const ac = new AbortController();
+ac.abort();
+console.log(show(ac.signal.reason));
+require('events').once(new (require('events'))(), 'never', { signal: ac.signal }).catch((e) => console.log(show(e)));

@@ -16,6 +16,7 @@ const { Readable } = require('stream');
   const bl = await c.blob(Readable.from(['he', 'llo']));
   console.log(bl.constructor.name, bl.size, await bl.text());
   try { await c.json(Readable.from(['{'])); } catch (e) { console.log(e.name); }
+  try { await c.text(Readable.from([1, 2], { objectMode: true })); } catch (e) { console.log(e.name, e.code, e.message); }
   try { await c.buffer(Readable.from([{}])); } catch (e) { console.log(e.name, e.code, e.message); }
   console.log(await c.text((async function* () { yield 'gen'; yield new Uint8Array([33]); })()));
   console.log(JSON.stringify(await c.text(Readable.from([]))), (await c.arrayBuffer(Readable.from([]))).byteLength);

@@ -54,3 +54,6 @@ util.aborted(ac.signal, {}).then(() => L('aborted resolved'));
 util.aborted(undefined, {}).catch((e) => L('aborted rejects', e.code));
 util.aborted(ac.signal, null).catch((e) => L('aborted resource', e.code, e.message));
 ac.abort();
+// debuglog's callback gets the section's writer: a no-op named `noop` when the section is off
+util.debuglog('jsrt_off_section', (fn) => L('debuglog cb', typeof fn, fn.name))('x');
+L(ewh.stack.split("\n")[0], util._errnoException(-2, 'open').stack);

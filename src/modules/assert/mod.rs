@@ -84,7 +84,7 @@ fn do_message(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
         None
     };
     let text = message::generated(cx, args.get(0), args.get(1), &op, custom.as_deref())?;
-    cx.string(&text)
+    crate::lone_surrogates::to_js(cx, &text)
 }
 
 crate::js_fn!(ok_source => do_ok_source);

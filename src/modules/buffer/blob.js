@@ -21,17 +21,18 @@
 
   let isBlob;
 
-  function getSource(source, endings) {
-    if (isBlob(source)) return source;
-    const kind = kindOf(source);
-    if (kind === 2) return new Uint8Array(source.slice(0));
-    if (kind === 1) {
-      const bytes = new Uint8Array(source.buffer, source.byteOffset, source.byteLength);
-      return new Uint8Array(bytes);
+  // A part's own copy of its bytes (a Blob part is returned as is: its bytes
+  // never change).
+  function partBytes(part, endings) {
+    if (isBlob(part)) return part;
+    switch (kindOf(part)) {
+      case 2: return new Uint8Array(part.slice(0));
+      case 1: return new Uint8Array(new Uint8Array(part.buffer, part.byteOffset, part.byteLength));
+      default: {
+        const text = endings === 'native' ? `${part}`.replace(/\n|\r\n/g, '\n') : `${part}`;
+        return new Uint8Array(Buffer.from(text, 'utf8'));
+      }
     }
-    source = `${source}`;
-    if (endings === 'native') source = source.replace(/\n|\r\n/g, '\n');
-    return new Uint8Array(Buffer.from(source, 'utf8'));
   }
 
   class Blob {
@@ -50,7 +51,7 @@
       if (endings !== 'transparent' && endings !== 'native') throw valueErr('options.endings', endings);
       let length = 0;
       const parts = Array.from(sources, (source) => {
-        const s = getSource(source, endings);
+        const s = partBytes(source, endings);
         const bytes = isBlob(s) ? s.#bytes : s;
         length += bytes.length;
         return bytes;
@@ -115,8 +116,8 @@
       throw notSupported('buffer.Blob.prototype.stream');
     }
 
-    [customInspect](depth, options) {
-      if (depth < 0) return this;
+    [customInspect](depth) {
+      if (depth < 0) return this; // nested too deep: inspect shows [Blob]
       return `Blob { size: ${this.size}, type: ${quote(this.type)} }`;
     }
   }
@@ -135,15 +136,12 @@
     constructor(fileBits, fileName, options = {}) {
       if (arguments.length < 2) throw missingArgs('fileBits', 'fileName');
       super(fileBits, options);
-      let { lastModified } = options ?? {};
-      if (lastModified !== undefined) {
-        lastModified = +lastModified;
-        if (Number.isNaN(lastModified)) lastModified = 0;
-      } else {
-        lastModified = Date.now();
-      }
+      const stamp = (options ?? {}).lastModified;
+      // A given stamp becomes a number (NaN reads as 0); none means now.
+      const n = stamp === undefined ? Date.now() : +stamp;
+      this.#lastModified = Number.isNaN(n) ? 0 : n;
+      // Lone surrogates become U+FFFD, as a USVString.
       this.#name = Buffer.from(`${fileName}`, 'utf8').toString('utf8');
-      this.#lastModified = lastModified;
     }
 
     get name() {
@@ -156,7 +154,7 @@
       return this.#lastModified;
     }
 
-    [customInspect](depth, options) {
+    [customInspect](depth) {
       if (depth < 0) return this;
       return `File { size: ${this.size}, type: ${quote(this.type)}, name: ${quote(this.name)}, lastModified: ${this.lastModified} }`;
     }

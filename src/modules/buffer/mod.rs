@@ -177,7 +177,7 @@ pub(crate) fn encoding_of(cx: Ctx, v: &impl JsRef) -> JsResult<Encoding> {
     let s = cx.to_str(v)?;
     match Encoding::parse(s.as_bytes()) {
         Some(e) => Ok(e),
-        None => Err(NodeError::unknown_encoding(&s.to_string_lossy()).throw(cx)),
+        None => Err(NodeError::unknown_encoding(&crate::lone_surrogates::from_wtf8(s.as_bytes())).throw(cx)),
     }
 }
 
@@ -205,7 +205,8 @@ pub(crate) fn normalize_encoding(cx: Ctx, v: &impl JsRef) -> JsResult<Option<Enc
 /// The message form of an encoding argument for ERR_UNKNOWN_ENCODING (`%s`).
 pub(crate) fn shown(cx: Ctx, v: &impl JsRef) -> String {
     if cx.is_string(v) {
-        cx.to_string(v).unwrap_or_default()
+        // Marked text (crate::lone_surrogates), as messages are.
+        cx.to_str(v).map(|s| crate::lone_surrogates::from_wtf8(s.as_bytes())).unwrap_or_default()
     } else {
         crate::modules::util::inspect::inspect_short(cx, v)
     }
@@ -1159,6 +1160,8 @@ fn transcode_imp(cx: Ctx, _this: Arg, args: Args, data: Args) -> JsResult<Value>
             Err(_) => return Err(transcode_error(cx, "U_INVALID_CHAR_FOUND", 10)),
         },
         (Utf8, _) => String::from_utf8_lossy(&src).chars().map(|c| c as u32).collect(),
+        // A single byte holds no unit at all: ICU reports it as invalid.
+        (Utf16le, Utf8) if src.len() == 1 => return Err(transcode_error(cx, "U_INVALID_CHAR_FOUND", 10)),
         (Utf16le, Utf8) => {
             let mut v = Vec::new();
             for r in char::decode_utf16(units()) {
@@ -1195,11 +1198,25 @@ fn transcode_imp(cx: Ctx, _this: Arg, args: Args, data: Args) -> JsResult<Value>
                     out.extend_from_slice(&u.to_le_bytes());
                 }
             }
-            Latin1 => out.push(if cp < 0x100 { cp as u8 } else { b'?' }),
-            _ => out.push(if cp < 0x80 { cp as u8 } else { b'?' }),
+            // What the target cannot hold becomes '?', except a default
+            // ignorable code point (a BOM, ZWSP, soft hyphen in ASCII, …),
+            // which ICU's substitution drops.
+            Latin1 if cp < 0x100 => out.push(cp as u8),
+            Ascii if cp < 0x80 => out.push(cp as u8),
+            _ if default_ignorable(cp) => {}
+            _ => out.push(b'?'),
         }
     }
     realm.copy_of(cx, &out)
+}
+
+/// Unicode's Default_Ignorable_Code_Point, as ICU's converters test it when
+/// they substitute an unmappable character (the ranges node's ICU skips).
+fn default_ignorable(cp: u32) -> bool {
+    matches!(cp,
+        0xAD | 0x34F | 0x61C | 0x115F | 0x1160 | 0x17B4..=0x17B5 | 0x180B..=0x180F | 0x200B..=0x200F
+        | 0x202A..=0x202E | 0x2060..=0x206F | 0x3164 | 0xFE00..=0xFE0F | 0xFEFF | 0xFFA0 | 0xFFF0..=0xFFF8
+        | 0x1BCA0..=0x1BCA3 | 0x1D173..=0x1D17A | 0xE0000..=0xE0FFF)
 }
 
 /// INSPECT_MAX_BYTES lives in a per-context holder object (`{ v }`).

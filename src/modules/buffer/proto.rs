@@ -491,7 +491,7 @@ pub(crate) fn fill_impl(cx: Ctx, buf: &impl JsRef, value: Arg, offset: Arg, end:
         }
         let Some(enc) = normalize_encoding(cx, &encoding)? else {
             validate_string(cx, &encoding, "encoding")?;
-            return Err(NodeError::unknown_encoding(&cx.to_string(&encoding)?).throw(cx));
+            return Err(NodeError::unknown_encoding(&super::shown(cx, &encoding)).throw(cx));
         };
         let s = cx.to_str(&value)?;
         let sb = s.as_bytes();
@@ -564,7 +564,7 @@ pub(crate) fn fill_impl(cx: Ctx, buf: &impl JsRef, value: Arg, offset: Arg, end:
             }
             if pat.is_empty() {
                 let shown = if cx.is_string(&value) {
-                    crate::modules::util::inspect::quote(&cx.to_string(&value)?)
+                    text_quote(cx, &value)?
                 } else {
                     // util.inspect's text: `<Buffer >`, `Uint8Array(0) []`.
                     crate::modules::util::inspect::inspect_short(cx, &value)
@@ -901,4 +901,9 @@ fn shown_this(cx: Ctx, this: Arg) -> JsResult<Value> {
         Some(obj) => obj,
         None => cx.dup(&this),
     })
+}
+
+/// util.inspect's quoting of a string value, lone surrogates escaped.
+fn text_quote(cx: Ctx, v: &impl JsRef) -> JsResult<String> {
+    Ok(crate::modules::util::text::str_escape(&crate::engine::wtf8_to_utf16(cx.to_str(v)?.as_bytes())))
 }

@@ -1,691 +1,499 @@
-// Portions of this file are adapted from Node.js (lib/events.js,
-// lib/internal/event_target.js), used under the MIT License:
-//   Copyright Node.js contributors. All rights reserved.
-//   Permission is hereby granted, free of charge, to any person obtaining a copy
-//   of this software and associated documentation files (the "Software"), to
-//   deal in the Software without restriction, including without limitation the
-//   rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-//   sell copies of the Software, and to permit persons to whom the Software is
-//   furnished to do so, subject to the following conditions: The above copyright
-//   notice and this permission notice shall be included in all copies or
-//   substantial portions of the Software. THE SOFTWARE IS PROVIDED "AS IS",
-//   WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED.
-//
 // EventTarget, Event, CustomEvent, AbortController and AbortSignal for
-// jsrt-node: Node's globals (lib/internal/event_target.js and
-// lib/internal/abort_controller.js), for engines and hosts that lack them.
-// Evaluated on first use by events.js (through src/modules/events/mod.rs) as a
-// function expression called with what it shares with node:events. JS for the
-// reasons events.js gives: these are classes user code subclasses.
+// jsrt-node: the web classes Node has as globals, for engines and hosts that
+// lack them. Evaluated on first use by events.js (through mod.rs) as a
+// function expression called with what it shares with node:events. JS for
+// the reasons events.js gives: user code subclasses these classes and sees
+// their shape. Behaviour is Node 20's (the DOM standard, with Node's
+// differences where `node` shows them).
 (function (shared) {
   'use strict';
 
   const {
-    binding,
-    EventEmitter,
-    kEmptyObject,
-    kIsEventTarget,
-    kMaxEventTargetListeners,
-    kMaxEventTargetListenersWarned,
-    kResistStopPropagation,
-    validateObject,
-    validateAbortSignal,
-    validateUint32,
-    emitWarning,
-    nextTick,
+    host, EventEmitter, FROZEN_EMPTY, IS_EVENT_TARGET, ET_MAX, ET_WARNED, RESIST_STOP,
+    needObject, needSignalOrUndefined, needUint32, warn, later,
   } = shared;
-  const { errInvalidArgType, errMissingArgs, nodeError, inspect } = binding;
-  const ReflectApply = Reflect.apply;
-  const ObjectDefineProperty = Object.defineProperty;
-  const ObjectDefineProperties = Object.defineProperties;
-  const ObjectSetPrototypeOf = Object.setPrototypeOf;
+  const { errInvalidArgType, errMissingArgs, nodeError, inspect } = host;
+  const INSPECT = Symbol.for('nodejs.util.inspect.custom');
 
-  function isEventTarget(obj) {
-    return obj?.constructor?.[kIsEventTarget];
-  }
+  const badThis = (type) => nodeError('TypeError', 'ERR_INVALID_THIS', `Value of "this" must be of type ${type}`);
 
-  // ----- EventTarget, Event, CustomEvent (lib/internal/event_target.js) ------------
+  const clockZero = Date.now();
+  const clock = () => (typeof performance === 'object' && performance !== null && typeof performance.now === 'function'
+    ? performance.now()
+    : Date.now() - clockZero);
 
-  const kEvents = Symbol('kEvents');
-  const kIsBeingDispatched = Symbol('kIsBeingDispatched');
-  const kStop = Symbol('kStop');
-  const kTarget = Symbol('kTarget');
-  const kHandlers = Symbol('kHandlers');
-  const kWeakHandler = Symbol('kWeak');
-  const kHybridDispatch = Symbol.for('nodejs.internal.kHybridDispatch');
-  const kCreateEvent = Symbol('kCreateEvent');
-  const kNewListener = Symbol('kNewListener');
-  const kRemoveListener = Symbol('kRemoveListener');
-  const kIsNodeStyleListener = Symbol('kIsNodeStyleListener');
-  const kTrustEvent = Symbol('kTrustEvent');
-  const kType = Symbol('type');
-  const kDetail = Symbol('detail');
-  const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
-  const kEnumerableProperty = { __proto__: null, enumerable: true };
-
-  function errInvalidThis(type) {
-    return nodeError('TypeError', 'ERR_INVALID_THIS', `Value of "this" must be of type ${type}`);
-  }
-
-
-  const perfStart = Date.now();
-  function now() {
-    if (typeof performance === 'object' && performance !== null && typeof performance.now === 'function') {
-      return performance.now();
+  // `{ name, value }` made enumerable on a prototype, in the order given.
+  function enumerate(target, names) {
+    for (const name of names) {
+      const d = Object.getOwnPropertyDescriptor(target, name);
+      d.enumerable = true;
+      Object.defineProperty(target, name, d);
     }
-    return Date.now() - perfStart;
   }
 
-  const isTrustedSet = new WeakSet();
-  const isTrusted = Object.getOwnPropertyDescriptor({
-    get isTrusted() {
-      return isTrustedSet.has(this);
-    },
-  }, 'isTrusted').get;
-
-  function isEvent(value) {
-    return typeof value?.[kType] === 'string';
+  function tag(target, name) {
+    Object.defineProperty(target, Symbol.toStringTag, { __proto__: null, value: name, configurable: true });
   }
+
+  function inspected(self, fields, depth, options) {
+    const name = self.constructor.name;
+    if (depth < 0) return name;
+    const nested = Object.assign({}, options, {
+      depth: Number.isInteger(options.depth) ? options.depth - 1 : options.depth,
+    });
+    return `${name} ${inspect(fields, nested)}`;
+  }
+
+  // ----- Event -------------------------------------------------------------------------
+
+  // What EventTarget needs to reach inside an Event (its private state).
+  let ev;
 
   class Event {
-    #cancelable = false;
+    #type;
     #bubbles = false;
+    #cancelable = false;
     #composed = false;
-    #defaultPrevented = false;
-    #timestamp = now();
-    #propagationStopped = false;
+    #canceled = false;
+    #stopped = false;
+    #stopNow = false;
+    #trusted = false;
+    #target = null;
+    #active = false;
+    #stamp = clock();
+
+    static #setup = (ev = {
+      is: (v) => v !== null && typeof v === 'object' && #type in v,
+      begin(e, target) {
+        e.#target = target;
+        e.#active = true;
+      },
+      end(e) {
+        e.#active = false;
+      },
+      active: (e) => e.#active,
+      stoppedNow: (e) => e.#stopNow,
+      trust(e) {
+        e.#trusted = true;
+      },
+      trusted: (e) => e.#trusted,
+    });
 
     constructor(type, options = undefined) {
       if (arguments.length === 0) throw errMissingArgs('type');
-      if (options != null) validateObject(options, 'options', true);
+      if (options != null) needObject(options, 'options', true);
+      this.#type = `${type}`;
       this.#bubbles = !!options?.bubbles;
       this.#cancelable = !!options?.cancelable;
       this.#composed = !!options?.composed;
+    }
 
-      this[kType] = `${type}`;
-      if (options?.[kTrustEvent]) {
-        isTrustedSet.add(this);
-      }
-
-      this[kTarget] = null;
-      this[kIsBeingDispatched] = false;
+    static #check(self) {
+      if (!ev.is(self)) throw badThis('Event');
     }
 
     initEvent(type, bubbles = false, cancelable = false) {
       if (arguments.length === 0) throw errMissingArgs('type');
-      if (this[kIsBeingDispatched]) return;
-      this[kType] = `${type}`;
+      if (this.#active) return;
+      this.#type = `${type}`;
       this.#bubbles = !!bubbles;
       this.#cancelable = !!cancelable;
     }
 
-    [customInspectSymbol](depth, options) {
-      if (!isEvent(this)) throw errInvalidThis('Event');
-      const name = this.constructor.name;
-      if (depth < 0) return name;
-      const opts = Object.assign({}, options, {
-        depth: Number.isInteger(options.depth) ? options.depth - 1 : options.depth,
-      });
-      return `${name} ${inspect({
-        type: this[kType],
-        defaultPrevented: this.#defaultPrevented,
-        cancelable: this.#cancelable,
-        timeStamp: this.#timestamp,
-      }, opts)}`;
-    }
-
     stopImmediatePropagation() {
-      if (!isEvent(this)) throw errInvalidThis('Event');
-      // Sets both "stop propagation" and "stop immediate propagation" flags.
-      this.stopPropagation();
-      this[kStop] = true;
+      Event.#check(this);
+      this.#stopped = true;
+      this.#stopNow = true;
     }
 
     preventDefault() {
-      if (!isEvent(this)) throw errInvalidThis('Event');
-      this.#defaultPrevented = true;
+      Event.#check(this);
+      this.#canceled = true;
     }
 
     get target() {
-      if (!isEvent(this)) throw errInvalidThis('Event');
-      return this[kTarget];
+      Event.#check(this);
+      return this.#target;
     }
 
     get currentTarget() {
-      if (!isEvent(this)) throw errInvalidThis('Event');
-      return this[kIsBeingDispatched] ? this[kTarget] : null;
+      Event.#check(this);
+      return this.#active ? this.#target : null;
     }
 
     get srcElement() {
-      if (!isEvent(this)) throw errInvalidThis('Event');
-      return this[kTarget];
+      Event.#check(this);
+      return this.#target;
     }
 
     get type() {
-      if (!isEvent(this)) throw errInvalidThis('Event');
-      return this[kType];
+      Event.#check(this);
+      return this.#type;
     }
 
     get cancelable() {
-      if (!isEvent(this)) throw errInvalidThis('Event');
+      Event.#check(this);
       return this.#cancelable;
     }
 
     get defaultPrevented() {
-      if (!isEvent(this)) throw errInvalidThis('Event');
-      return this.#cancelable && this.#defaultPrevented;
+      Event.#check(this);
+      return this.#cancelable && this.#canceled;
     }
 
     get timeStamp() {
-      if (!isEvent(this)) throw errInvalidThis('Event');
-      return this.#timestamp;
+      Event.#check(this);
+      return this.#stamp;
     }
 
     composedPath() {
-      if (!isEvent(this)) throw errInvalidThis('Event');
-      return this[kIsBeingDispatched] ? [this[kTarget]] : [];
+      Event.#check(this);
+      return this.#active ? [this.#target] : [];
     }
 
     get returnValue() {
-      if (!isEvent(this)) throw errInvalidThis('Event');
-      return !this.#cancelable || !this.#defaultPrevented;
+      Event.#check(this);
+      return !(this.#cancelable && this.#canceled);
     }
 
     get bubbles() {
-      if (!isEvent(this)) throw errInvalidThis('Event');
+      Event.#check(this);
       return this.#bubbles;
     }
 
     get composed() {
-      if (!isEvent(this)) throw errInvalidThis('Event');
+      Event.#check(this);
       return this.#composed;
     }
 
     get eventPhase() {
-      if (!isEvent(this)) throw errInvalidThis('Event');
-      return this[kIsBeingDispatched] ? Event.AT_TARGET : Event.NONE;
+      Event.#check(this);
+      return this.#active ? 2 : 0;
     }
 
     get cancelBubble() {
-      if (!isEvent(this)) throw errInvalidThis('Event');
-      return this.#propagationStopped;
+      Event.#check(this);
+      return this.#stopped;
     }
 
-    set cancelBubble(value) {
-      if (!isEvent(this)) throw errInvalidThis('Event');
-      if (value) this.#propagationStopped = true;
+    set cancelBubble(v) {
+      Event.#check(this);
+      if (v) this.#stopped = true;
     }
 
     stopPropagation() {
-      if (!isEvent(this)) throw errInvalidThis('Event');
-      this.#propagationStopped = true;
+      Event.#check(this);
+      this.#stopped = true;
+    }
+
+    [INSPECT](depth, options) {
+      Event.#check(this);
+      return inspected(this, {
+        type: this.#type,
+        defaultPrevented: this.#cancelable && this.#canceled,
+        cancelable: this.#cancelable,
+        timeStamp: this.#stamp,
+      }, depth, options);
     }
   }
 
-  ObjectDefineProperties(Event.prototype, {
-    [Symbol.toStringTag]: { __proto__: null, writable: false, enumerable: false, configurable: true, value: 'Event' },
-    initEvent: kEnumerableProperty,
-    stopImmediatePropagation: kEnumerableProperty,
-    preventDefault: kEnumerableProperty,
-    target: kEnumerableProperty,
-    currentTarget: kEnumerableProperty,
-    srcElement: kEnumerableProperty,
-    type: kEnumerableProperty,
-    cancelable: kEnumerableProperty,
-    defaultPrevented: kEnumerableProperty,
-    timeStamp: kEnumerableProperty,
-    composedPath: kEnumerableProperty,
-    returnValue: kEnumerableProperty,
-    bubbles: kEnumerableProperty,
-    composed: kEnumerableProperty,
-    eventPhase: kEnumerableProperty,
-    cancelBubble: kEnumerableProperty,
-    stopPropagation: kEnumerableProperty,
-    isTrusted: { __proto__: null, configurable: false, enumerable: true, get: isTrusted },
+  enumerate(Event.prototype, ['initEvent', 'stopImmediatePropagation', 'preventDefault', 'target',
+    'currentTarget', 'srcElement', 'type', 'cancelable', 'defaultPrevented', 'timeStamp', 'composedPath',
+    'returnValue', 'bubbles', 'composed', 'eventPhase', 'cancelBubble', 'stopPropagation']);
+  Object.defineProperty(Event.prototype, 'isTrusted', {
+    __proto__: null,
+    enumerable: true,
+    configurable: false,
+    get: Object.getOwnPropertyDescriptor({
+      get isTrusted() {
+        return ev.is(this) && ev.trusted(this);
+      },
+    }, 'isTrusted').get,
   });
-
-  ['NONE', 'CAPTURING_PHASE', 'AT_TARGET', 'BUBBLING_PHASE'].forEach((name, index) => {
-    ObjectDefineProperty(Event, name, {
-      __proto__: null, writable: false, configurable: false, enumerable: true, value: index,
-    });
+  tag(Event.prototype, 'Event');
+  ['NONE', 'CAPTURING_PHASE', 'AT_TARGET', 'BUBBLING_PHASE'].forEach((name, value) => {
+    Object.defineProperty(Event, name, { __proto__: null, value, enumerable: true });
   });
-
-  function isCustomEvent(value) {
-    return isEvent(value) && (value?.[kDetail] !== undefined);
-  }
 
   class CustomEvent extends Event {
-    constructor(type, options = kEmptyObject) {
+    #detail;
+
+    constructor(type, options = FROZEN_EMPTY) {
       if (arguments.length === 0) throw errMissingArgs('type');
       super(type, options);
-      this[kDetail] = options?.detail ?? null;
+      this.#detail = options?.detail ?? null;
     }
 
     get detail() {
-      if (!isCustomEvent(this)) throw errInvalidThis('CustomEvent');
-      return this[kDetail];
+      if (!(ev.is(this) && #detail in this)) throw badThis('CustomEvent');
+      return this.#detail;
     }
   }
+  enumerate(CustomEvent.prototype, ['detail']);
+  tag(CustomEvent.prototype, 'CustomEvent');
 
-  ObjectDefineProperties(CustomEvent.prototype, {
-    [Symbol.toStringTag]: {
-      __proto__: null, writable: false, enumerable: false, configurable: true, value: 'CustomEvent',
-    },
-    detail: kEnumerableProperty,
-  });
+  // ----- EventTarget -------------------------------------------------------------------
 
-  const kFlagOnce = 1 << 0;
-  const kFlagCapture = 1 << 1;
-  const kFlagPassive = 1 << 2;
-  const kFlagNodeStyle = 1 << 3;
-  const kFlagRemoved = 1 << 5;
-  const kFlagResistStopPropagation = 1 << 6;
+  // Per target: event type -> its registrations, in the order added.
+  const REGISTRY = Symbol('kEvents');
+  // Per target: `on<type>` attribute handlers by type.
+  const ATTRIBUTES = Symbol('kHandlers');
 
-  // Listeners of one type form a linked list; a listener is identified by the
-  // pair (callback, capture).
-  class Listener {
-    constructor(previous, listener, once, capture, passive, isNodeStyleListener, resistStopPropagation) {
-      this.next = undefined;
-      if (previous !== undefined) previous.next = this;
-      this.previous = previous;
-      this.listener = listener;
-
-      let flags = 0;
-      if (once) flags |= kFlagOnce;
-      if (capture) flags |= kFlagCapture;
-      if (passive) flags |= kFlagPassive;
-      if (isNodeStyleListener) flags |= kFlagNodeStyle;
-      if (resistStopPropagation) flags |= kFlagResistStopPropagation;
-      this.flags = flags;
-
-      if (typeof listener === 'function') {
-        this.callback = listener;
-      } else {
-        this.callback = async (...args) => {
-          if (listener.handleEvent) await ReflectApply(listener.handleEvent, listener, args);
-        };
-      }
-    }
-
-    get once() {
-      return Boolean(this.flags & kFlagOnce);
-    }
-    get capture() {
-      return Boolean(this.flags & kFlagCapture);
-    }
-    get passive() {
-      return Boolean(this.flags & kFlagPassive);
-    }
-    get isNodeStyleListener() {
-      return Boolean(this.flags & kFlagNodeStyle);
-    }
-    get resistStopPropagation() {
-      return Boolean(this.flags & kFlagResistStopPropagation);
-    }
-    get removed() {
-      return Boolean(this.flags & kFlagRemoved);
-    }
-    set removed(value) {
-      if (value) this.flags |= kFlagRemoved;
-      else this.flags &= ~kFlagRemoved;
-    }
-
-    same(listener, capture) {
-      return this.listener === listener && this.capture === capture;
-    }
-
-    remove() {
-      if (this.previous !== undefined) this.previous.next = this.next;
-      if (this.next !== undefined) this.next.previous = this.previous;
-      this.removed = true;
-    }
+  function isEventTarget(obj) {
+    return obj?.constructor?.[IS_EVENT_TARGET];
   }
 
-  function initEventTarget(self) {
-    self[kEvents] = new Map();
-    self[kMaxEventTargetListeners] = EventEmitter.defaultMaxListeners;
-    self[kMaxEventTargetListenersWarned] = false;
-    self[kHandlers] = new Map();
-  }
-
-  function toDOMString(v) {
+  function toEventType(v) {
     if (typeof v === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
     return `${v}`;
   }
 
-  class EventTarget {
-    constructor() {
-      initEventTarget(this);
-    }
-
-    [kNewListener](size, type, listener, once, capture, passive, weak) {
-      if (this[kMaxEventTargetListeners] > 0 &&
-          size > this[kMaxEventTargetListeners] &&
-          !this[kMaxEventTargetListenersWarned]) {
-        this[kMaxEventTargetListenersWarned] = true;
-        const w = new Error('Possible EventTarget memory leak detected. ' +
-                            `${size} ${type} listeners ` +
-                            `added to ${inspect(this, { depth: -1 })}. MaxListeners is ${this[kMaxEventTargetListeners]}. Use ` +
-                            'events.setMaxListeners() to increase limit');
-        w.name = 'MaxListenersExceededWarning';
-        w.target = this;
-        w.type = type;
-        w.count = size;
-        emitWarning(w);
-      }
-    }
-    [kRemoveListener](size, type, listener, capture) {}
-
-    addEventListener(type, listener, options = kEmptyObject) {
-      if (!isEventTarget(this)) throw errInvalidThis('EventTarget');
-      if (arguments.length < 2) throw errMissingArgs('type', 'listener');
-
-      let once = false;
-      let capture = false;
-      let passive = false;
-      let isNodeStyleListener = false;
-      let resistStopPropagation = false;
-
-      if (options !== kEmptyObject) {
-        // Options are read before the listener check: the spec requires hitting getters.
-        options = validateEventListenerOptions(options);
-
-        once = options.once;
-        capture = options.capture;
-        passive = options.passive;
-        isNodeStyleListener = options.isNodeStyleListener;
-        resistStopPropagation = options.resistStopPropagation;
-
-        const signal = options.signal;
-
-        validateAbortSignal(signal, 'options.signal');
-
-        if (signal) {
-          if (signal.aborted) return;
-          signal.addEventListener('abort', () => {
-            this.removeEventListener(type, listener, options);
-          }, { __proto__: null, once: true, [kResistStopPropagation]: true });
-        }
-      }
-
-      if (!validateEventListener(listener)) {
-        // The DOM silently allows undefined as the listener.
-        const w = new Error(`addEventListener called with ${listener} which has no effect.`);
-        w.name = 'AddEventListenerArgumentTypeWarning';
-        w.target = this;
-        w.type = type;
-        emitWarning(w);
-        return;
-      }
-
-      type = toDOMString(type);
-
-      let root = this[kEvents].get(type);
-
-      if (root === undefined) {
-        root = { size: 1, next: undefined, resistStopPropagation: Boolean(resistStopPropagation) };
-        new Listener(root, listener, once, capture, passive, isNodeStyleListener, resistStopPropagation);
-        this[kNewListener](root.size, type, listener, once, capture, passive, false);
-        this[kEvents].set(type, root);
-        return;
-      }
-
-      let handler = root.next;
-      let previous = root;
-
-      while (handler !== undefined && !handler.same(listener, capture)) {
-        previous = handler;
-        handler = handler.next;
-      }
-
-      if (handler !== undefined) return; // a duplicate is ignored
-
-      new Listener(previous, listener, once, capture, passive, isNodeStyleListener, resistStopPropagation);
-      root.size++;
-      root.resistStopPropagation ||= Boolean(resistStopPropagation);
-      this[kNewListener](root.size, type, listener, once, capture, passive, false);
-    }
-
-    removeEventListener(type, listener, options = kEmptyObject) {
-      if (!isEventTarget(this)) throw errInvalidThis('EventTarget');
-      if (arguments.length < 2) throw errMissingArgs('type', 'listener');
-      if (!validateEventListener(listener)) return;
-
-      type = toDOMString(type);
-      const capture = options?.capture === true;
-
-      const root = this[kEvents].get(type);
-      if (root === undefined || root.next === undefined) return;
-
-      let handler = root.next;
-      while (handler !== undefined) {
-        if (handler.same(listener, capture)) {
-          handler.remove();
-          root.size--;
-          if (root.size === 0) this[kEvents].delete(type);
-          this[kRemoveListener](root.size, type, listener, capture);
-          break;
-        }
-        handler = handler.next;
-      }
-    }
-
-    dispatchEvent(event) {
-      if (!isEventTarget(this)) throw errInvalidThis('EventTarget');
-      if (arguments.length < 1) throw errMissingArgs('event');
-
-      if (!(event instanceof Event)) throw errInvalidArgType('event', 'Event', event);
-
-      if (event[kIsBeingDispatched]) {
-        throw nodeError('Error', 'ERR_EVENT_RECURSION', `The event "${event.type}" is already being dispatched`);
-      }
-
-      this[kHybridDispatch](event, event.type, event);
-
-      return event.defaultPrevented !== true;
-    }
-
-    [kHybridDispatch](nodeValue, type, event) {
-      const createEvent = () => {
-        if (event === undefined) {
-          event = this[kCreateEvent](nodeValue, type);
-          event[kTarget] = this;
-          event[kIsBeingDispatched] = true;
-        }
-        return event;
-      };
-      if (event !== undefined) {
-        event[kTarget] = this;
-        event[kIsBeingDispatched] = true;
-      }
-
-      const root = this[kEvents].get(type);
-      if (root === undefined || root.next === undefined) {
-        if (event !== undefined) event[kIsBeingDispatched] = false;
-        return true;
-      }
-
-      let handler = root.next;
-      let next;
-
-      const iterationCondition = () => {
-        if (handler === undefined) return false;
-        return root.resistStopPropagation || handler.passive || event?.[kStop] !== true;
-      };
-      while (iterationCondition()) {
-        // The listener may remove itself: remember the next one first.
-        next = handler.next;
-
-        if (handler.removed || (event?.[kStop] === true && !handler.resistStopPropagation)) {
-          handler = next;
-          continue;
-        }
-        if (handler.once) {
-          handler.remove();
-          root.size--;
-          const { listener, capture } = handler;
-          this[kRemoveListener](root.size, type, listener, capture);
-        }
-
-        try {
-          let arg;
-          if (handler.isNodeStyleListener) {
-            arg = nodeValue;
-          } else {
-            arg = createEvent();
-          }
-          const callback = handler.callback;
-          let result;
-          if (callback) {
-            result = callback.call(this, arg);
-            if (!handler.isNodeStyleListener) arg[kIsBeingDispatched] = false;
-          }
-          if (result !== undefined && result !== null) addCatchEventTarget(result);
-        } catch (err) {
-          emitUncaughtException(err);
-        }
-
-        handler = next;
-      }
-
-      if (event !== undefined) event[kIsBeingDispatched] = false;
-    }
-
-    [kCreateEvent](nodeValue, type) {
-      return new CustomEvent(type, { detail: nodeValue });
-    }
-
-    [customInspectSymbol](depth, options) {
-      if (!isEventTarget(this)) throw errInvalidThis('EventTarget');
-      const name = this.constructor.name;
-      if (depth < 0) return name;
-      const opts = Object.assign({}, options, {
-        depth: Number.isInteger(options.depth) ? options.depth - 1 : options.depth,
-      });
-      return `${name} ${inspect({}, opts)}`;
-    }
-  }
-  // A well-known symbol, so EventTargets are recognised across realms.
-  ObjectDefineProperty(EventTarget, kIsEventTarget, {
-    __proto__: null, value: true, writable: true, enumerable: false, configurable: true,
-  });
-
-  ObjectDefineProperties(EventTarget.prototype, {
-    addEventListener: kEnumerableProperty,
-    removeEventListener: kEnumerableProperty,
-    dispatchEvent: kEnumerableProperty,
-    [Symbol.toStringTag]: {
-      __proto__: null, writable: false, enumerable: false, configurable: true, value: 'EventTarget',
-    },
-  });
-
-  function validateEventListener(listener) {
-    if (typeof listener === 'function' || typeof listener?.handleEvent === 'function') return true;
+  // A function, an object with handleEvent (looked up when called), or
+  // nothing (allowed by the DOM, with a warning here).
+  function usableListener(listener) {
+    if (typeof listener === 'function') return true;
     if (listener == null) return false;
-    if (typeof listener === 'object') return true; // handleEvent is looked up lazily
+    if (typeof listener === 'object') return true;
     throw errInvalidArgType('listener', 'EventListener', listener);
   }
 
-  function validateEventListenerOptions(options) {
+  function readOptions(options) {
     if (typeof options === 'boolean') return { capture: options };
-    if (options === null) return kEmptyObject;
-    validateObject(options, 'options', true);
+    if (options === null || options === FROZEN_EMPTY) return FROZEN_EMPTY;
+    needObject(options, 'options', true);
+    // Each read once, in this order: getters are observable.
     return {
       once: Boolean(options.once),
       capture: Boolean(options.capture),
       passive: Boolean(options.passive),
       signal: options.signal,
-      weak: options[kWeakHandler],
-      resistStopPropagation: options[kResistStopPropagation] ?? false,
-      isNodeStyleListener: Boolean(options[kIsNodeStyleListener]),
+      resist: options[RESIST_STOP] ?? false,
     };
   }
 
-  function addCatchEventTarget(promise) {
-    const then = promise.then;
-    if (typeof then === 'function') {
-      then.call(promise, undefined, function (err) {
-        emitUncaughtException(err);
-      });
-    }
-  }
-
-  function emitUncaughtException(err) {
-    nextTick(() => {
+  // A listener's error is the process's: it surfaces as an uncaught exception
+  // after the dispatch, which goes on.
+  function rethrowLater(err) {
+    later(() => {
       throw err;
     });
   }
 
-  // 8.1.5.1 Event handlers: `on<name>` attributes.
-  function makeEventHandler(handler) {
-    // Handlers are dispatched in the order they were first set.
-    function eventHandler(...args) {
-      if (typeof eventHandler.handler !== 'function') return;
-      return ReflectApply(eventHandler.handler, this, args);
+  class EventTarget {
+    constructor() {
+      this[REGISTRY] = new Map();
+      this[ET_MAX] = EventEmitter.defaultMaxListeners;
+      this[ET_WARNED] = false;
+      this[ATTRIBUTES] = new Map();
     }
-    eventHandler.handler = handler;
-    return eventHandler;
-  }
 
-  function defineEventHandler(emitter, name, event = name) {
-    const propName = `on${name}`;
-    function get() {
-      if (this?.[kHandlers] === undefined) throw errInvalidThis('EventTarget');
-      return this[kHandlers]?.get(event)?.handler ?? null;
-    }
-    ObjectDefineProperty(get, 'name', { __proto__: null, value: `get ${propName}` });
-
-    function set(value) {
-      if (this?.[kHandlers] === undefined) throw errInvalidThis('EventTarget');
-      let wrappedHandler = this[kHandlers]?.get(event);
-      if (wrappedHandler) {
-        if (typeof wrappedHandler.handler === 'function') {
-          this[kEvents].get(event).size--;
-          const size = this[kEvents].get(event).size;
-          this[kRemoveListener](size, event, wrappedHandler.handler, false);
-        }
-        wrappedHandler.handler = value;
-        if (typeof wrappedHandler.handler === 'function') {
-          this[kEvents].get(event).size++;
-          const size = this[kEvents].get(event).size;
-          this[kNewListener](size, event, value, false, false, false, false);
-        }
-      } else {
-        wrappedHandler = makeEventHandler(value);
-        this.addEventListener(event, wrappedHandler);
+    addEventListener(type, listener, options = FROZEN_EMPTY) {
+      if (!isEventTarget(this)) throw badThis('EventTarget');
+      if (arguments.length < 2) throw errMissingArgs('type', 'listener');
+      const opts = readOptions(options);
+      const signal = opts.signal;
+      needSignalOrUndefined(signal, 'options.signal');
+      if (signal) {
+        if (signal.aborted) return;
+        signal.addEventListener('abort', () => this.removeEventListener(type, listener, opts),
+                                { __proto__: null, once: true, [RESIST_STOP]: true });
       }
-      this[kHandlers].set(event, wrappedHandler);
+      if (!usableListener(listener)) {
+        const w = new Error(`addEventListener called with ${listener} which has no effect.`);
+        w.name = 'AddEventListenerArgumentTypeWarning';
+        w.target = this;
+        w.type = type;
+        warn(w);
+        return;
+      }
+      type = toEventType(type);
+      const capture = Boolean(opts.capture);
+      let list = this[REGISTRY].get(type);
+      if (list === undefined) {
+        list = [];
+        this[REGISTRY].set(type, list);
+      } else if (list.some((r) => r.listener === listener && r.capture === capture)) {
+        return;
+      }
+      list.push({
+        listener,
+        capture,
+        once: Boolean(opts.once),
+        passive: Boolean(opts.passive),
+        resist: Boolean(opts.resist),
+        removed: false,
+      });
+      this.#counted(type, list.length);
     }
-    ObjectDefineProperty(set, 'name', { __proto__: null, value: `set ${propName}` });
 
-    ObjectDefineProperty(emitter, propName, {
-      __proto__: null, get, set, configurable: true, enumerable: true,
-    });
+    // The leak warning, once per target, when a type outgrows the limit.
+    #counted(type, size) {
+      const max = this[ET_MAX];
+      if (!(max > 0) || size <= max || this[ET_WARNED]) return;
+      this[ET_WARNED] = true;
+      const w = new Error(`Possible EventTarget memory leak detected. ${size} ${type} listeners added to ` +
+                          `${inspect(this, { depth: -1 })}. MaxListeners is ${max}. ` +
+                          'Use events.setMaxListeners() to increase limit');
+      w.name = 'MaxListenersExceededWarning';
+      w.target = this;
+      w.type = type;
+      w.count = size;
+      warn(w);
+    }
+
+    removeEventListener(type, listener, options = FROZEN_EMPTY) {
+      if (!isEventTarget(this)) throw badThis('EventTarget');
+      if (arguments.length < 2) throw errMissingArgs('type', 'listener');
+      if (!usableListener(listener)) return;
+      type = toEventType(type);
+      // As in Node: only `{ capture: true }` names the capture registration.
+      const capture = options?.capture === true;
+      const list = this[REGISTRY].get(type);
+      if (list === undefined) return;
+      const found = list.find((r) => r.listener === listener && r.capture === capture);
+      if (found !== undefined) unregister(this, type, list, found);
+    }
+
+    dispatchEvent(event) {
+      if (!isEventTarget(this)) throw badThis('EventTarget');
+      if (arguments.length < 1) throw errMissingArgs('event');
+      if (!(event instanceof Event)) throw errInvalidArgType('event', 'Event', event);
+      if (ev.active(event)) {
+        throw nodeError('Error', 'ERR_EVENT_RECURSION', `The event "${event.type}" is already being dispatched`);
+      }
+      deliver(this, event);
+      return event.defaultPrevented !== true;
+    }
+
+    [INSPECT](depth, options) {
+      if (!isEventTarget(this)) throw badThis('EventTarget');
+      return inspected(this, {}, depth, options);
+    }
+  }
+  Object.defineProperty(EventTarget, IS_EVENT_TARGET, {
+    __proto__: null, value: true, writable: true, configurable: true,
+  });
+  enumerate(EventTarget.prototype, ['addEventListener', 'removeEventListener', 'dispatchEvent']);
+  tag(EventTarget.prototype, 'EventTarget');
+
+  function unregister(target, type, list, r) {
+    r.removed = true;
+    list.splice(list.indexOf(r), 1);
+    if (list.length === 0) target[REGISTRY].delete(type);
   }
 
-  // ----- AbortController, AbortSignal (lib/internal/abort_controller.js) ----------
+  // Calls the listeners registered when the dispatch starts. As in Node, the
+  // event counts as being dispatched only until the first listener returns.
+  function deliver(target, event) {
+    ev.begin(event, target);
+    const list = target[REGISTRY].get(event.type);
+    if (list !== undefined) {
+      for (const r of list.slice()) {
+        if (r.removed || (ev.stoppedNow(event) && !r.resist)) continue;
+        if (r.once) unregister(target, event.type, list, r);
+        try {
+          let result;
+          if (typeof r.listener === 'function') {
+            result = r.listener.call(target, event);
+          } else {
+            const handle = r.listener.handleEvent;
+            if (typeof handle === 'function') result = handle.call(r.listener, event);
+          }
+          ev.end(event);
+          if (result !== undefined && result !== null && typeof result.then === 'function') {
+            result.then(undefined, rethrowLater);
+          }
+        } catch (err) {
+          rethrowLater(err);
+        }
+      }
+    }
+    ev.end(event);
+  }
 
-  const kAborted = Symbol('kAborted');
-  const kReason = Symbol('kReason');
-  const kTimeout = Symbol('kTimeout');
-  const kComposite = Symbol('kComposite');
-  const kSourceSignals = Symbol('kSourceSignals');
-  const kDependantSignals = Symbol('kDependantSignals');
+  function listenersOf(target, type) {
+    const list = target[REGISTRY].get(type);
+    return list === undefined ? [] : list.map((r) => r.listener);
+  }
 
-  function makeDOMException(message, name) {
-    if (typeof DOMException === 'function') return new DOMException(message, name);
-    // Bellard's QuickJS has no DOMException: an Error with the same name,
-    // message and legacy code.
-    const e = new Error(message);
-    ObjectDefineProperty(e, 'name', { __proto__: null, value: name, writable: true, configurable: true });
-    ObjectDefineProperty(e, 'code', {
-      __proto__: null, value: name === 'AbortError' ? 20 : name === 'TimeoutError' ? 23 : 0, writable: true, configurable: true,
-    });
+  // `on<type>` attributes: the handler is registered as a listener when first
+  // set, and keeps that place in the order when replaced.
+  function defineAttributeHandler(proto, type) {
+    const key = `on${type}`;
+    const slotOf = (self) => {
+      const table = self?.[ATTRIBUTES];
+      if (table === undefined) throw badThis('EventTarget');
+      return table;
+    };
+    const accessors = {
+      get [key]() {
+        return slotOf(this).get(type)?.handler ?? null;
+      },
+      set [key](value) {
+        const table = slotOf(this);
+        let slot = table.get(type);
+        if (slot === undefined) {
+          slot = { handler: value };
+          const relay = function (...args) {
+            if (typeof slot.handler === 'function') return slot.handler.apply(this, args);
+          };
+          table.set(type, slot);
+          this.addEventListener(type, relay);
+        } else {
+          slot.handler = value;
+        }
+      },
+    };
+    const d = Object.getOwnPropertyDescriptor(accessors, key);
+    d.enumerable = true;
+    Object.defineProperty(proto, key, d);
+  }
+
+  // ----- AbortSignal, AbortController --------------------------------------------------
+
+  // Per signal: { aborted, reason, composite, sources, dependants }.
+  const SIGNAL = Symbol('kAbortSignalState');
+
+  // Bellard's QuickJS has no DOMException: an Error with its name, message
+  // and legacy code stands in.
+  function domException(message, name) {
+    let e;
+    if (typeof DOMException === 'function') {
+      e = new DOMException(message, name);
+    } else {
+      e = new Error(message);
+      const code = { AbortError: 20, TimeoutError: 23 }[name] ?? 0;
+      Object.defineProperty(e, 'name', { __proto__: null, value: name, writable: true, configurable: true });
+      Object.defineProperty(e, 'code', { __proto__: null, value: code, writable: true, configurable: true });
+    }
+    host.headStack(e);
     return e;
   }
 
-  function validateThisAbortSignal(obj) {
-    if (obj?.[kAborted] === undefined) throw errInvalidThis('AbortSignal');
+  function stateOf(signal) {
+    const s = signal?.[SIGNAL];
+    if (s === undefined) throw badThis('AbortSignal');
+    return s;
+  }
+
+  function newSignal(aborted, reason, composite) {
+    const signal = new EventTarget();
+    Object.setPrototypeOf(signal, AbortSignal.prototype);
+    signal[SIGNAL] = { aborted, reason, composite, sources: null, dependants: null };
+    return signal;
+  }
+
+  function abort(signal, reason) {
+    const s = signal[SIGNAL];
+    if (s.aborted) return;
+    s.aborted = true;
+    s.reason = reason;
+    const event = new Event('abort');
+    ev.trust(event);
+    signal.dispatchEvent(event);
+    if (s.dependants !== null) {
+      for (const d of s.dependants) abort(d, reason);
+    }
   }
 
   class AbortSignal extends EventTarget {
@@ -694,134 +502,85 @@
     }
 
     get aborted() {
-      validateThisAbortSignal(this);
-      return !!this[kAborted];
+      return stateOf(this).aborted;
     }
 
     get reason() {
-      validateThisAbortSignal(this);
-      return this[kReason];
+      return stateOf(this).reason;
     }
 
     throwIfAborted() {
-      validateThisAbortSignal(this);
-      if (this[kAborted]) throw this[kReason];
+      const s = stateOf(this);
+      if (s.aborted) throw s.reason;
     }
 
-    [customInspectSymbol](depth, options) {
-      return customInspect(this, { aborted: this.aborted }, depth, options);
+    [INSPECT](depth, options) {
+      return inspected(this, { aborted: this.aborted }, depth, options);
     }
 
-    static abort(reason = makeDOMException('This operation was aborted', 'AbortError')) {
-      return createAbortSignal({ aborted: true, reason });
+    static abort(reason = domException('This operation was aborted', 'AbortError')) {
+      return newSignal(true, reason, false);
     }
 
     static timeout(delay) {
-      validateUint32(delay, 'delay', false);
-      const signal = createAbortSignal();
-      signal[kTimeout] = true;
+      needUint32(delay, 'delay');
+      const signal = newSignal(false, undefined, false);
       if (typeof setTimeout === 'function') {
-        const t = setTimeout(() => {
-          abortSignal(signal, makeDOMException('The operation was aborted due to timeout', 'TimeoutError'));
-        }, delay);
-        // The timer alone must not keep the program alive.
-        if (t !== null && typeof t === 'object' && typeof t.unref === 'function') t.unref();
+        const timer = setTimeout(
+          () => abort(signal, domException('The operation was aborted due to timeout', 'TimeoutError')), delay);
+        // The timer alone does not keep the process alive.
+        if (typeof timer?.unref === 'function') timer.unref();
       }
       return signal;
     }
 
     static any(signals) {
       if (!Array.isArray(signals)) throw errInvalidArgType('signals', 'Array', signals);
-      for (let i = 0; i < signals.length; i++) validateAbortSignal(signals[i], `signals[${i}]`);
-      const resultSignal = createAbortSignal({ composite: true });
-      if (!signals.length) return resultSignal;
-      resultSignal[kSourceSignals] = new Set();
-      for (let i = 0; i < signals.length; i++) {
-        const signal = signals[i];
-        if (signal.aborted) {
-          abortSignal(resultSignal, signal.reason);
-          return resultSignal;
+      signals.forEach((s, i) => needSignalOrUndefined(s, `signals[${i}]`));
+      const result = newSignal(false, undefined, true);
+      const mine = result[SIGNAL];
+      const follow = (source) => {
+        const st = source[SIGNAL];
+        if (mine.sources.has(source)) return;
+        mine.sources.add(source);
+        (st.dependants ??= new Set()).add(result);
+      };
+      mine.sources = new Set();
+      for (const s of signals) {
+        if (s.aborted) {
+          abort(result, s.reason);
+          return result;
         }
-        signal[kDependantSignals] ??= new Set();
-        if (!signal[kComposite]) {
-          resultSignal[kSourceSignals].add(signal);
-          signal[kDependantSignals].add(resultSignal);
-        } else if (!signal[kSourceSignals]) {
-          continue;
-        } else {
-          for (const sourceSignal of signal[kSourceSignals]) {
-            if (resultSignal[kSourceSignals].has(sourceSignal)) continue;
-            resultSignal[kSourceSignals].add(sourceSignal);
-            sourceSignal[kDependantSignals].add(resultSignal);
-          }
-        }
+        const st = s[SIGNAL];
+        if (st === undefined) continue;
+        // A composite signal is followed through its own sources.
+        if (!st.composite) follow(s);
+        else if (st.sources !== null) st.sources.forEach(follow);
       }
-      return resultSignal;
+      return result;
     }
   }
-
-  ObjectDefineProperties(AbortSignal.prototype, { aborted: kEnumerableProperty });
-  ObjectDefineProperty(AbortSignal.prototype, Symbol.toStringTag, {
-    __proto__: null, writable: false, enumerable: false, configurable: true, value: 'AbortSignal',
-  });
-  defineEventHandler(AbortSignal.prototype, 'abort');
-
-  function customInspect(self, obj, depth, options) {
-    if (depth < 0) return self;
-    const opts = Object.assign({}, options, { depth: options.depth === null ? null : options.depth - 1 });
-    return `${self.constructor.name} ${inspect(obj, opts)}`;
-  }
-
-  function createAbortSignal(init = kEmptyObject) {
-    const { aborted = false, reason = undefined, composite = false } = init;
-    const signal = new EventTarget();
-    ObjectSetPrototypeOf(signal, AbortSignal.prototype);
-    signal[kAborted] = aborted;
-    signal[kReason] = reason;
-    signal[kComposite] = composite;
-    return signal;
-  }
-
-  function abortSignal(signal, reason) {
-    if (signal[kAborted]) return;
-    signal[kAborted] = true;
-    signal[kReason] = reason;
-    const event = new Event('abort', { [kTrustEvent]: true });
-    signal.dispatchEvent(event);
-    signal[kDependantSignals]?.forEach((s) => abortSignal(s, reason));
-  }
+  enumerate(AbortSignal.prototype, ['aborted']);
+  tag(AbortSignal.prototype, 'AbortSignal');
+  defineAttributeHandler(AbortSignal.prototype, 'abort');
 
   class AbortController {
     #signal;
 
     get signal() {
-      this.#signal ??= createAbortSignal();
-      return this.#signal;
+      return (this.#signal ??= newSignal(false, undefined, false));
     }
 
-    abort(reason = makeDOMException('This operation was aborted', 'AbortError')) {
-      abortSignal(this.#signal ??= createAbortSignal(), reason);
+    abort(reason = domException('This operation was aborted', 'AbortError')) {
+      abort(this.signal, reason);
     }
 
-    [customInspectSymbol](depth, options) {
-      return customInspect(this, { signal: this.signal }, depth, options);
+    [INSPECT](depth, options) {
+      return inspected(this, { signal: this.signal }, depth, options);
     }
   }
+  enumerate(AbortController.prototype, ['signal', 'abort']);
+  tag(AbortController.prototype, 'AbortController');
 
-  ObjectDefineProperties(AbortController.prototype, {
-    signal: kEnumerableProperty,
-    abort: kEnumerableProperty,
-  });
-  ObjectDefineProperty(AbortController.prototype, Symbol.toStringTag, {
-    __proto__: null, writable: false, enumerable: false, configurable: true, value: 'AbortController',
-  });
-
-  return {
-    EventTarget,
-    Event,
-    CustomEvent,
-    AbortController,
-    AbortSignal,
-    kEvents,
-  };
+  return { EventTarget, Event, CustomEvent, AbortController, AbortSignal, listenersOf };
 })

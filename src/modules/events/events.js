@@ -1,157 +1,123 @@
-// Portions of this file are adapted from Node.js (lib/events.js,
-// lib/internal/event_target.js), used under the MIT License:
-//   Copyright Node.js contributors. All rights reserved.
-//   Permission is hereby granted, free of charge, to any person obtaining a copy
-//   of this software and associated documentation files (the "Software"), to
-//   deal in the Software without restriction, including without limitation the
-//   rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-//   sell copies of the Software, and to permit persons to whom the Software is
-//   furnished to do so, subject to the following conditions: The above copyright
-//   notice and this permission notice shall be included in all copies or
-//   substantial portions of the Software. THE SOFTWARE IS PROVIDED "AS IS",
-//   WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED.
+// node:events for jsrt-node: the JavaScript half of EventEmitter. Evaluated
+// once per context by src/modules/events/mod.rs, which calls it with a host
+// object of native helpers and then puts the native hot methods (emit, on,
+// off, once and their aliases) into the prototype slots reserved below.
 //
-// node:events for jsrt-node, evaluated once per context by
-// src/modules/events/mod.rs as a function expression called with a native
-// binding object.
-//
-// Why JavaScript: EventEmitter must be subclassable from JS in every way Node
-// allows (`class X extends EventEmitter`, `EventEmitter.call(this)` with
-// util.inherits, copying the prototype's methods as a mixin), its prototype
-// methods are ordinary enumerable JS functions whose names, lengths and
-// property order user code observes, and `once`/`on` are promise and
-// async-iterator plumbing. All of that is natural in JS and awkward through
-// the C API of two engines. The hot paths (emit, addListener/on,
-// prependListener, removeListener/off) are replaced by native functions after
-// evaluation (mod.rs; measured 2-5x faster on QuickJS, which has no JIT); the
-// JS versions below stay as their slow paths ('error' events, odd `_events`
-// entries) and as the reference semantics.
-//
-// The behaviour follows Node 20's lib/events.js and
-// lib/internal/event_target.js; messages come from the native binding, which
-// builds Node's error objects (code, name, message) in Rust.
-(function (binding) {
+// Why this half is JavaScript: EventEmitter is subclassed in every way Node
+// allows (`class extends`, `EventEmitter.call(this)` with util.inherits,
+// copying the prototype as a mixin), so the constructor, the prototype and
+// the statics must be ordinary JS objects whose names, lengths and key order
+// user code observes; `once`/`on` are promise and async-iterator plumbing.
+// Everything here is either off the hot path or shape. Behaviour is Node 20's
+// as documented and as `node` shows it; errors carry Node's codes and text
+// (built in Rust by the host helpers).
+(function (host) {
   'use strict';
 
-  const {
-    errInvalidArgType, // (name, expected, actual) -> TypeError ERR_INVALID_ARG_TYPE
-    errOutOfRange, // (name, range, actual) -> RangeError ERR_OUT_OF_RANGE
-    nodeError, // (ctorName, code, message) -> Node-style error
-    inspect, // (value, options) -> string, util.inspect when available
-    getProcess, // () -> the process object (host's or the library's)
-  } = binding;
+  const { errInvalidArgType, errOutOfRange, nodeError, inspect, getProcess } = host;
 
-  const ReflectApply = Reflect.apply;
-  const ReflectOwnKeys = Reflect.ownKeys;
-  const ObjectDefineProperty = Object.defineProperty;
-  const ObjectDefineProperties = Object.defineProperties;
-  const ObjectGetPrototypeOf = Object.getPrototypeOf;
-  const ObjectSetPrototypeOf = Object.setPrototypeOf;
-
-  const kRejection = Symbol.for('nodejs.rejection');
-  const kCapture = Symbol('kCapture');
-  const kErrorMonitor = Symbol('events.errorMonitor');
-  const kShapeMode = Symbol('shapeMode');
-  const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
-  const kMaxEventTargetListenersWarned = Symbol('events.maxEventTargetListenersWarned');
-  const kWatermarkData = Symbol.for('nodejs.watermarkData');
-  const kResistStopPropagation = Symbol('kResistStopPropagation');
-  const kFirstEventParam = Symbol('nodejs.kFirstEventParam');
+  // Symbols whose descriptions user code sees (Reflect.ownKeys of an emitter).
+  const CAPTURE = Symbol('kCapture');
+  const SHAPE_MODE = Symbol('shapeMode');
+  const ERROR_MONITOR = Symbol('events.errorMonitor');
+  const REJECTION_HANDLER = Symbol.for('nodejs.rejection');
+  const ET_MAX = Symbol('events.maxEventTargetListeners');
+  const ET_WARNED = Symbol('events.maxEventTargetListenersWarned');
+  // Shared with EventTarget (a well-known key, so targets from other realms count).
+  const IS_EVENT_TARGET = Symbol.for('nodejs.event_target');
+  // A listener registered through this key ignores stopImmediatePropagation.
+  const RESIST_STOP = Symbol('kResistStopPropagation');
+  const WATERMARKS = Symbol.for('nodejs.watermarkData');
   // Node 20 has Symbol.dispose; Bellard's QuickJS does not.
-  const SymbolDispose = Symbol.dispose || Symbol.for('nodejs.dispose');
-  const SymbolAsyncIterator = Symbol.asyncIterator;
-  const kEmptyObject = Object.freeze({ __proto__: null });
+  const DISPOSE = Symbol.dispose || Symbol.for('nodejs.dispose');
+  const FROZEN_EMPTY = Object.freeze({ __proto__: null });
 
-  const queueMicrotaskFn = typeof queueMicrotask === 'function'
-    ? queueMicrotask
-    : (fn) => { Promise.resolve().then(fn); };
+  const settings = { __proto__: null, defaultMaxListeners: 10 };
 
-  function nextTick(fn, ...args) {
+  function process() {
     const p = getProcess();
-    if (p !== undefined && p !== null && typeof p.nextTick === 'function') {
-      p.nextTick(fn, ...args);
-    } else {
-      queueMicrotaskFn(() => fn(...args));
+    return p !== null && typeof p === 'object' ? p : undefined;
+  }
+
+  function later(fn, a, b, c, d) {
+    const p = process();
+    if (p && typeof p.nextTick === 'function') p.nextTick(fn, a, b, c, d);
+    else Promise.resolve().then(() => fn(a, b, c, d));
+  }
+
+  function microtask(fn) {
+    if (typeof queueMicrotask === 'function') queueMicrotask(fn);
+    else Promise.resolve().then(fn);
+  }
+
+  function warn(w) {
+    const p = process();
+    if (p && typeof p.emitWarning === 'function') p.emitWarning(w);
+  }
+
+  // ----- argument checks -----------------------------------------------------------
+
+  function needFunction(v, name) {
+    if (typeof v !== 'function') throw errInvalidArgType(name, 'Function', v);
+  }
+
+  function needBoolean(v, name) {
+    if (typeof v !== 'boolean') throw errInvalidArgType(name, 'boolean', v);
+  }
+
+  // A listener limit: any number >= 0 (Infinity included).
+  function needLimit(v, name) {
+    if (typeof v !== 'number') throw errInvalidArgType(name, 'number', v);
+    if (!(v >= 0)) throw errOutOfRange(name, '>= 0', v);
+  }
+
+  function needIntegerAtLeast(v, name, low) {
+    if (typeof v !== 'number') throw errInvalidArgType(name, 'number', v);
+    if (!Number.isInteger(v)) throw errOutOfRange(name, 'an integer', v);
+    if (v < low || v > Number.MAX_SAFE_INTEGER) {
+      throw errOutOfRange(name, `>= ${low} && <= ${Number.MAX_SAFE_INTEGER}`, v);
     }
   }
 
-  function emitWarning(w) {
-    const p = getProcess();
-    if (p !== undefined && p !== null && typeof p.emitWarning === 'function') p.emitWarning(w);
+  function needUint32(v, name) {
+    if (typeof v !== 'number') throw errInvalidArgType(name, 'number', v);
+    if (!Number.isInteger(v)) throw errOutOfRange(name, 'an integer', v);
+    if (v < 0 || v > 0xffffffff) throw errOutOfRange(name, '>= 0 && <= 4294967295', v);
   }
 
-  // ----- validators (lib/internal/validators.js) ---------------------------------
-
-  function validateFunction(value, name) {
-    if (typeof value !== 'function') throw errInvalidArgType(name, 'Function', value);
+  function needObject(v, name, functionsToo) {
+    const ok = v !== null && !Array.isArray(v) &&
+      (typeof v === 'object' || (functionsToo && typeof v === 'function'));
+    if (!ok) throw errInvalidArgType(name, 'Object', v);
   }
 
-  function validateBoolean(value, name) {
-    if (typeof value !== 'boolean') throw errInvalidArgType(name, 'boolean', value);
+  // Duck-typed, as in Node: anything with an `aborted` key passes.
+  function needSignalOrUndefined(v, name) {
+    if (v === undefined) return;
+    if (v === null || typeof v !== 'object' || !('aborted' in v)) throw errInvalidArgType(name, 'AbortSignal', v);
   }
 
-  function validateString(value, name) {
-    if (typeof value !== 'string') throw errInvalidArgType(name, 'string', value);
-  }
-
-  function validateObject(value, name, allowFunction) {
-    if (value === null || Array.isArray(value) ||
-        (typeof value !== 'object' && (!allowFunction || typeof value !== 'function'))) {
-      throw errInvalidArgType(name, 'Object', value);
-    }
-  }
-
-  function validateNumber(value, name, min, max) {
-    if (typeof value !== 'number') throw errInvalidArgType(name, 'number', value);
-    if ((min != null && value < min) || (max != null && value > max) ||
-        ((min != null || max != null) && Number.isNaN(value))) {
-      throw errOutOfRange(
-        name,
-        `${min != null ? `>= ${min}` : ''}${min != null && max != null ? ' && ' : ''}${max != null ? `<= ${max}` : ''}`,
-        value);
-    }
-  }
-
-  function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
-    if (typeof value !== 'number') throw errInvalidArgType(name, 'number', value);
-    if (!Number.isInteger(value)) throw errOutOfRange(name, 'an integer', value);
-    if (value < min || value > max) throw errOutOfRange(name, `>= ${min} && <= ${max}`, value);
-  }
-
-  function validateUint32(value, name, positive) {
-    if (typeof value !== 'number') throw errInvalidArgType(name, 'number', value);
-    if (!Number.isInteger(value)) throw errOutOfRange(name, 'an integer', value);
-    const min = positive ? 1 : 0;
-    if (value < min || value > 4294967295) throw errOutOfRange(name, `>= ${min} && <= 4294967295`, value);
-  }
-
-  function validateAbortSignal(signal, name) {
-    if (signal !== undefined &&
-        (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
-      throw errInvalidArgType(name, 'AbortSignal', signal);
-    }
-  }
-
-  function checkListener(listener) {
-    validateFunction(listener, 'listener');
-  }
-
-  // Node's AbortError (lib/internal/errors.js).
   class AbortError extends Error {
     constructor(message = 'The operation was aborted', options = undefined) {
       super(message, options);
       this.code = 'ABORT_ERR';
       this.name = 'AbortError';
+      host.headStack(this);
     }
   }
 
-  // ----- EventEmitter ------------------------------------------------------------
+  function abortedBy(signal) {
+    return new AbortError(undefined, { cause: signal?.reason });
+  }
+
+  // ----- the constructor and its statics ---------------------------------------------
 
   function EventEmitter(opts) {
     EventEmitter.init.call(this, opts);
   }
+  const proto = EventEmitter.prototype;
 
-  // Set up with this key order: the same as Node's Object.keys(require('events')).
+  // Statics, in the order Object.keys(require('events')) lists them in Node.
   EventEmitter.addAbortListener = addAbortListener;
   EventEmitter.once = once;
   EventEmitter.on = on;
@@ -159,787 +125,531 @@
   EventEmitter.getMaxListeners = getMaxListeners;
   EventEmitter.EventEmitter = EventEmitter;
   EventEmitter.usingDomains = false;
-  EventEmitter.captureRejectionSymbol = kRejection;
-  ObjectDefineProperty(EventEmitter, 'captureRejections', {
+  EventEmitter.captureRejectionSymbol = REJECTION_HANDLER;
+  Object.defineProperty(EventEmitter, 'captureRejections', {
     __proto__: null,
+    enumerable: true,
     get() {
-      return EventEmitter.prototype[kCapture];
+      return proto[CAPTURE];
     },
-    set(value) {
-      validateBoolean(value, 'EventEmitter.captureRejections');
-      EventEmitter.prototype[kCapture] = value;
+    set(on) {
+      needBoolean(on, 'EventEmitter.captureRejections');
+      proto[CAPTURE] = on;
     },
-    enumerable: true,
   });
-  let EventEmitterAsyncResource;
-  ObjectDefineProperty(EventEmitter, 'EventEmitterAsyncResource', {
+  let asyncResourceClass;
+  Object.defineProperty(EventEmitter, 'EventEmitterAsyncResource', {
     __proto__: null,
     enumerable: true,
+    configurable: true,
     get: function lazyEventEmitterAsyncResource() {
-      if (EventEmitterAsyncResource === undefined) EventEmitterAsyncResource = makeAsyncResourceClass();
-      return EventEmitterAsyncResource;
+      return (asyncResourceClass ??= defineAsyncResource());
     },
     set: undefined,
-    configurable: true,
   });
-  EventEmitter.errorMonitor = kErrorMonitor;
-
-  ObjectDefineProperty(EventEmitter.prototype, kCapture, {
-    __proto__: null,
-    value: false,
-    writable: true,
-    enumerable: false,
-  });
-
-  EventEmitter.prototype._events = undefined;
-  EventEmitter.prototype._eventsCount = 0;
-  EventEmitter.prototype._maxListeners = undefined;
-
-  // A plain data property, so the native addListener reads it without a call.
-  const maxListenersState = { __proto__: null, defaultMaxListeners: 10 };
-
-  ObjectDefineProperty(EventEmitter, 'defaultMaxListeners', {
+  EventEmitter.errorMonitor = ERROR_MONITOR;
+  Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
     __proto__: null,
     enumerable: true,
     get: function () {
-      return maxListenersState.defaultMaxListeners;
+      return settings.defaultMaxListeners;
     },
-    set: function (arg) {
-      validateNumber(arg, 'defaultMaxListeners', 0);
-      maxListenersState.defaultMaxListeners = arg;
-    },
-  });
-
-  ObjectDefineProperties(EventEmitter, {
-    kMaxEventTargetListeners: {
-      __proto__: null, value: kMaxEventTargetListeners, enumerable: false, configurable: false, writable: false,
-    },
-    kMaxEventTargetListenersWarned: {
-      __proto__: null, value: kMaxEventTargetListenersWarned, enumerable: false, configurable: false, writable: false,
+    set: function (n) {
+      needLimit(n, 'defaultMaxListeners');
+      settings.defaultMaxListeners = n;
     },
   });
-
-  function hasEventListener(self, type) {
-    if (type === undefined) return self._events !== undefined;
-    return self._events !== undefined && self._events[type] !== undefined;
+  for (const [key, value] of [['kMaxEventTargetListeners', ET_MAX], ['kMaxEventTargetListenersWarned', ET_WARNED]]) {
+    Object.defineProperty(EventEmitter, key, { __proto__: null, value });
   }
 
-  EventEmitter.setMaxListeners = function (n = maxListenersState.defaultMaxListeners, ...eventTargets) {
-    validateNumber(n, 'setMaxListeners', 0);
-    if (eventTargets.length === 0) {
-      maxListenersState.defaultMaxListeners = n;
-    } else {
-      for (let i = 0; i < eventTargets.length; i++) {
-        const target = eventTargets[i];
-        if (isEventTarget(target)) {
-          target[kMaxEventTargetListeners] = n;
-          target[kMaxEventTargetListenersWarned] = false;
-        } else if (typeof target.setMaxListeners === 'function') {
-          target.setMaxListeners(n);
-        } else {
-          throw errInvalidArgType('eventTargets', ['EventEmitter', 'EventTarget'], target);
-        }
+  EventEmitter.setMaxListeners = function (n = settings.defaultMaxListeners, ...targets) {
+    needLimit(n, 'setMaxListeners');
+    if (targets.length === 0) {
+      settings.defaultMaxListeners = n;
+      return;
+    }
+    for (const t of targets) {
+      if (isEventTarget(t)) {
+        t[ET_MAX] = n;
+        t[ET_WARNED] = false;
+      } else if (typeof t.setMaxListeners === 'function') {
+        t.setMaxListeners(n);
+      } else {
+        throw errInvalidArgType('eventTargets', ['EventEmitter', 'EventTarget'], t);
       }
     }
   };
 
+  // Also what `EventEmitter.call(this)` runs. An object that already carries
+  // its own listener table (set up by a subclass before calling us) keeps it,
+  // and removals then blank entries instead of deleting them ("shape mode").
   EventEmitter.init = function (opts) {
-    if (this._events === undefined || this._events === ObjectGetPrototypeOf(this)._events) {
+    const inherited = this._events === undefined || this._events === Object.getPrototypeOf(this)._events;
+    if (inherited) {
       this._events = { __proto__: null };
       this._eventsCount = 0;
-      this[kShapeMode] = false;
-    } else {
-      this[kShapeMode] = true;
     }
-
-    this._maxListeners = this._maxListeners || undefined;
-
-    if (opts?.captureRejections) {
-      validateBoolean(opts.captureRejections, 'options.captureRejections');
-      this[kCapture] = Boolean(opts.captureRejections);
+    this[SHAPE_MODE] = !inherited;
+    // An inherited limit becomes the instance's own (undefined when unset).
+    const limit = this._maxListeners;
+    this._maxListeners = limit ? limit : undefined;
+    const capture = opts?.captureRejections;
+    if (capture) {
+      needBoolean(capture, 'options.captureRejections');
+      this[CAPTURE] = true;
     } else {
-      this[kCapture] = EventEmitter.prototype[kCapture];
+      this[CAPTURE] = proto[CAPTURE];
     }
   };
 
-  function addCatch(that, promise, type, args) {
-    if (!that[kCapture]) return;
-    // Promises/A+: `then` may be a getter that throws on second use.
-    try {
-      const then = promise.then;
-      if (typeof then === 'function') {
-        then.call(promise, undefined, function (err) {
-          // nextTick avoids a follow-up rejection from this promise.
-          nextTick(emitUnhandledRejectionOrErr, that, err, type, args);
-        });
-      }
-    } catch (err) {
-      that.emit('error', err);
-    }
+  EventEmitter.listenerCount = function (emitter, type) {
+    return typeof emitter.listenerCount === 'function'
+      ? emitter.listenerCount(type)
+      : countListeners(emitter, type, undefined);
+  };
+
+  // ----- the prototype ---------------------------------------------------------------
+
+  Object.defineProperty(proto, CAPTURE, { __proto__: null, value: false, writable: true });
+  proto._events = undefined;
+  proto._eventsCount = 0;
+  proto._maxListeners = undefined;
+
+  function limitOf(emitter) {
+    const own = emitter._maxListeners;
+    return own === undefined ? settings.defaultMaxListeners : own;
   }
 
-  function emitUnhandledRejectionOrErr(ee, err, type, args) {
-    if (typeof ee[kRejection] === 'function') {
-      ee[kRejection](err, type, ...args);
-    } else {
-      // Disable capture rejections while emitting, or this could loop.
-      const prev = ee[kCapture];
-      try {
-        ee[kCapture] = false;
-        ee.emit('error', err);
-      } finally {
-        ee[kCapture] = prev;
-      }
-    }
-  }
-
-  EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
-    validateNumber(n, 'setMaxListeners', 0);
+  proto.setMaxListeners = function setMaxListeners(n) {
+    needLimit(n, 'setMaxListeners');
     this._maxListeners = n;
     return this;
   };
 
-  function _getMaxListeners(that) {
-    if (that._maxListeners === undefined) return EventEmitter.defaultMaxListeners;
-    return that._maxListeners;
-  }
-
-  EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
-    return _getMaxListeners(this);
+  proto.getMaxListeners = function getMaxListeners() {
+    return limitOf(this);
   };
 
-  function throwUnhandledError(er) {
-    if (er instanceof Error) {
-      throw er; // Unhandled 'error' event
-    }
-    let stringifiedEr;
-    try {
-      stringifiedEr = inspect(er);
-    } catch {
-      stringifiedEr = er;
-    }
-    const err = nodeError('Error', 'ERR_UNHANDLED_ERROR',
-                          stringifiedEr === undefined ? 'Unhandled error.' : `Unhandled error. (${stringifiedEr})`);
-    err.context = er;
-    throw err; // Unhandled 'error' event
-  }
+  // The native methods (mod.rs) take these slots, so the key order stays Node's.
+  const NATIVE_SLOTS = ['emit', 'addListener', 'on', 'prependListener', 'once', 'prependOnceListener',
+    'removeListener', 'off'];
+  for (const name of NATIVE_SLOTS) proto[name] = undefined;
 
-  // The reference emit; the prototype gets the native one (mod.rs), which calls
-  // this for 'error'.
-  function emit(type, ...args) {
-    let doError = (type === 'error');
-
-    const events = this._events;
-    if (events !== undefined) {
-      if (doError && events[kErrorMonitor] !== undefined) this.emit(kErrorMonitor, ...args);
-      doError = (doError && events.error === undefined);
-    } else if (!doError) {
-      return false;
-    }
-
-    if (doError) throwUnhandledError(args.length > 0 ? args[0] : undefined);
-
-    const handler = events[type];
-    if (handler === undefined) return false;
-
-    if (typeof handler === 'function') {
-      const result = ReflectApply(handler, this, args);
-      if (result !== undefined && result !== null) addCatch(this, result, type, args);
-    } else {
-      const len = handler.length;
-      const listeners = arrayClone(handler);
-      for (let i = 0; i < len; ++i) {
-        const result = ReflectApply(listeners[i], this, args);
-        if (result !== undefined && result !== null) addCatch(this, result, type, args);
-      }
-    }
-    return true;
-  }
-  EventEmitter.prototype.emit = emit;
-
-  // `announced`: the native addListener already emitted 'newListener'.
-  function _addListener(target, type, listener, prepend, announced) {
-    let m;
-    let events;
-    let existing;
-
-    checkListener(listener);
-
-    events = target._events;
-    if (events === undefined) {
-      events = target._events = { __proto__: null };
-      target._eventsCount = 0;
-    } else {
-      // Emit 'newListener' before adding, so a 'newListener' listener does not
-      // see itself.
-      if (events.newListener !== undefined && !announced) {
-        target.emit('newListener', type, listener.listener ?? listener);
-        // A newListener handler may have replaced this._events.
-        events = target._events;
-      }
-      existing = events[type];
-    }
-
-    if (existing === undefined) {
-      events[type] = listener;
-      ++target._eventsCount;
-    } else {
-      if (typeof existing === 'function') {
-        existing = events[type] = prepend ? [listener, existing] : [existing, listener];
-      } else if (prepend) {
-        existing.unshift(listener);
-      } else {
-        existing.push(listener);
-      }
-
-      m = _getMaxListeners(target);
-      if (m > 0 && existing.length > m && !existing.warned) warnLeak(target, type, existing, m);
-    }
-
-    return target;
-  }
-
-  // Shared with the native addListener (mod.rs).
-  function warnLeak(target, type, existing, m) {
-    existing.warned = true;
-    const w = new Error(
-      `Possible EventEmitter memory leak detected. ${existing.length} ${String(type)} listeners ` +
-      `added to ${inspect(target, { depth: -1 })}. MaxListeners is ${m}. Use emitter.setMaxListeners() to increase limit`);
-    w.name = 'MaxListenersExceededWarning';
-    w.emitter = target;
-    w.type = type;
-    w.count = existing.length;
-    emitWarning(w);
-  }
-
-  EventEmitter.prototype.addListener = function addListener(type, listener) {
-    return _addListener(this, type, listener, false);
-  };
-
-  EventEmitter.prototype.on = EventEmitter.prototype.addListener;
-
-  EventEmitter.prototype.prependListener = function prependListener(type, listener) {
-    return _addListener(this, type, listener, true);
-  };
-
-  function onceWrapper() {
-    if (!this.fired) {
-      this.target.removeListener(this.type, this.wrapFn);
-      this.fired = true;
-      if (arguments.length === 0) return this.listener.call(this.target);
-      return this.listener.apply(this.target, arguments);
-    }
-  }
-
-  function _onceWrap(target, type, listener) {
-    const state = { fired: false, wrapFn: undefined, target, type, listener };
-    const wrapped = onceWrapper.bind(state);
-    wrapped.listener = listener;
-    state.wrapFn = wrapped;
-    return wrapped;
-  }
-
-  EventEmitter.prototype.once = function once(type, listener) {
-    checkListener(listener);
-    this.on(type, _onceWrap(this, type, listener));
-    return this;
-  };
-
-  EventEmitter.prototype.prependOnceListener = function prependOnceListener(type, listener) {
-    checkListener(listener);
-    this.prependListener(type, _onceWrap(this, type, listener));
-    return this;
-  };
-
-  EventEmitter.prototype.removeListener = function removeListener(type, listener) {
-    checkListener(listener);
-
-    if (!hasEventListener(this, type)) return this;
-
-    const events = this._events;
-    const list = events[type];
-
-    if (list === listener || list.listener === listener) {
-      this._eventsCount -= 1;
-
-      if (this[kShapeMode]) {
-        events[type] = undefined;
-      } else if (this._eventsCount === 0) {
-        this._events = { __proto__: null };
-      } else {
-        delete events[type];
-        if (events.removeListener) this.emit('removeListener', type, list.listener || listener);
-      }
-    } else if (typeof list !== 'function') {
-      let position = -1;
-
-      for (let i = list.length - 1; i >= 0; i--) {
-        if (list[i] === listener || list[i].listener === listener) {
-          position = i;
-          break;
-        }
-      }
-
-      if (position < 0) return this;
-
-      if (position === 0) {
-        list.shift();
-      } else {
-        // spliceOne
-        for (; position + 1 < list.length; position++) list[position] = list[position + 1];
-        list.pop();
-      }
-
-      if (list.length === 1) events[type] = list[0];
-
-      if (events.removeListener !== undefined) this.emit('removeListener', type, listener);
-    }
-
-    return this;
-  };
-
-  EventEmitter.prototype.off = EventEmitter.prototype.removeListener;
-
-  EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
-    if (!hasEventListener(this)) return this;
-    const events = this._events;
-
-    // Not listening for removeListener: no need to emit.
-    if (events.removeListener === undefined) {
-      if (arguments.length === 0) {
+  proto.removeAllListeners = function removeAllListeners(type) {
+    const table = this._events;
+    if (table === undefined) return this;
+    const everything = arguments.length === 0;
+    if (table.removeListener === undefined) {
+      // Nobody listens for removals: drop entries without announcing them.
+      if (everything) {
         this._events = { __proto__: null };
         this._eventsCount = 0;
-      } else if (events[type] !== undefined) {
-        if (--this._eventsCount === 0) this._events = { __proto__: null };
-        else delete events[type];
+      } else if (table[type] !== undefined) {
+        this._eventsCount -= 1;
+        if (this._eventsCount === 0) this._events = { __proto__: null };
+        else delete table[type];
       }
-      this[kShapeMode] = false;
+      this[SHAPE_MODE] = false;
       return this;
     }
-
-    // Emit removeListener for every listener of every event.
-    if (arguments.length === 0) {
-      for (const key of ReflectOwnKeys(events)) {
-        if (key === 'removeListener') continue;
-        this.removeAllListeners(key);
+    if (everything) {
+      // 'removeListener' listeners go last, so they hear about all the others.
+      for (const key of Reflect.ownKeys(table)) {
+        if (key !== 'removeListener') this.removeAllListeners(key);
       }
       this.removeAllListeners('removeListener');
       this._events = { __proto__: null };
       this._eventsCount = 0;
-      this[kShapeMode] = false;
+      this[SHAPE_MODE] = false;
       return this;
     }
-
-    const listeners = events[type];
-
-    if (typeof listeners === 'function') {
-      this.removeListener(type, listeners);
-    } else if (listeners !== undefined) {
-      // LIFO order
-      for (let i = listeners.length - 1; i >= 0; i--) {
-        this.removeListener(type, listeners[i]);
-      }
+    const entry = table[type];
+    if (typeof entry === 'function') {
+      this.removeListener(type, entry);
+    } else if (entry !== undefined) {
+      // Newest first.
+      for (let i = entry.length - 1; i >= 0; i--) this.removeListener(type, entry[i]);
     }
-
     return this;
   };
 
-  function _listeners(target, type, unwrap) {
-    if (!hasEventListener(target, type)) return [];
-
-    const evlistener = target._events[type];
-
-    if (typeof evlistener === 'function') return unwrap ? [evlistener.listener || evlistener] : [evlistener];
-
-    return unwrap ? unwrapListeners(evlistener) : arrayClone(evlistener);
-  }
-
-  EventEmitter.prototype.listeners = function listeners(type) {
-    return _listeners(this, type, true);
-  };
-
-  EventEmitter.prototype.rawListeners = function rawListeners(type) {
-    return _listeners(this, type, false);
-  };
-
-  EventEmitter.listenerCount = function (emitter, type) {
-    if (typeof emitter.listenerCount === 'function') {
-      return emitter.listenerCount(type);
-    }
-    return listenerCount.call(emitter, type);
-  };
-
-  EventEmitter.prototype.listenerCount = listenerCount;
-
-  function listenerCount(type, listener) {
-    const events = this._events;
-
-    if (events !== undefined) {
-      const evlistener = events[type];
-
-      if (typeof evlistener === 'function') {
-        if (listener != null) {
-          return listener === evlistener || listener === evlistener.listener ? 1 : 0;
-        }
-        return 1;
-      } else if (evlistener !== undefined) {
-        if (listener != null) {
-          let matching = 0;
-          for (let i = 0, l = evlistener.length; i < l; i++) {
-            if (evlistener[i] === listener || evlistener[i].listener === listener) matching++;
-          }
-          return matching;
-        }
-        return evlistener.length;
+  // The entry for `type` as a fresh array; `unwrap` swaps once-wrappers for
+  // the functions they wrap.
+  function listenerArray(emitter, type, unwrap) {
+    const table = emitter._events;
+    const entry = table === undefined ? undefined : table[type];
+    if (entry === undefined) return [];
+    const list = typeof entry === 'function' ? [entry] : Array.prototype.slice.call(entry);
+    if (unwrap) {
+      for (let i = 0; i < list.length; i++) {
+        const inner = list[i].listener;
+        if (typeof inner === 'function') list[i] = inner;
       }
     }
-
-    return 0;
+    return list;
   }
 
-  EventEmitter.prototype.eventNames = function eventNames() {
-    return this._eventsCount > 0 ? ReflectOwnKeys(this._events) : [];
+  proto.listeners = function listeners(type) {
+    return listenerArray(this, type, true);
   };
 
-  function arrayClone(arr) {
-    return Array.prototype.slice.call(arr);
-  }
+  proto.rawListeners = function rawListeners(type) {
+    return listenerArray(this, type, false);
+  };
 
-  function unwrapListeners(arr) {
-    const ret = arrayClone(arr);
-    for (let i = 0; i < ret.length; ++i) {
-      const orig = ret[i].listener;
-      if (typeof orig === 'function') ret[i] = orig;
+  function countListeners(emitter, type, fn) {
+    const table = emitter._events;
+    if (table === undefined) return 0;
+    const entry = table[type];
+    if (entry === undefined) return 0;
+    const many = typeof entry !== 'function';
+    if (fn == null) return many ? entry.length : 1;
+    let n = 0;
+    const total = many ? entry.length : 1;
+    for (let i = 0; i < total; i++) {
+      const l = many ? entry[i] : entry;
+      if (l === fn || l.listener === fn) n++;
     }
-    return ret;
+    return n;
   }
 
-  // ----- static helpers ----------------------------------------------------------
+  proto.listenerCount = function listenerCount(type, listener) {
+    return countListeners(this, type, listener);
+  };
+
+  proto.eventNames = function eventNames() {
+    return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : [];
+  };
+
+  // ----- helpers the native methods call -------------------------------------------------
+
+  // emit('error') with no 'error' listener: what to throw.
+  function throwUnhandled(er) {
+    if (er instanceof Error) throw er;
+    let shown;
+    try {
+      shown = inspect(er);
+    } catch {
+      shown = er;
+    }
+    const err = nodeError('Error', 'ERR_UNHANDLED_ERROR',
+                          shown === undefined ? 'Unhandled error.' : `Unhandled error. (${shown})`);
+    err.context = er;
+    throw err;
+  }
+
+  // A listener of an emitter with captureRejections returned `result`: route
+  // its rejection to the emitter's handler or 'error' event.
+  function captureRejection(emitter, result, type, args) {
+    let then;
+    try {
+      then = result.then;
+      if (typeof then !== 'function') return;
+      then.call(result, undefined, (reason) => later(deliverRejection, emitter, reason, type, args));
+    } catch (err) {
+      emitter.emit('error', err);
+    }
+  }
+
+  function deliverRejection(emitter, reason, type, args) {
+    const handler = emitter[REJECTION_HANDLER];
+    if (typeof handler === 'function') {
+      handler.call(emitter, reason, type, ...args);
+      return;
+    }
+    // Off while the 'error' event runs, so a rejecting 'error' listener cannot loop.
+    const saved = emitter[CAPTURE];
+    emitter[CAPTURE] = false;
+    try {
+      emitter.emit('error', reason);
+    } finally {
+      emitter[CAPTURE] = saved;
+    }
+  }
+
+  // The list for `type` just grew past the emitter's limit.
+  function leakWarning(emitter, type, list, limit) {
+    list.warned = true;
+    const w = new Error(`Possible EventEmitter memory leak detected. ${list.length} ${String(type)} listeners ` +
+                        `added to ${inspect(emitter, { depth: -1 })}. MaxListeners is ${limit}. ` +
+                        'Use emitter.setMaxListeners() to increase limit');
+    w.name = 'MaxListenersExceededWarning';
+    w.emitter = emitter;
+    w.type = type;
+    w.count = list.length;
+    warn(w);
+  }
+
+  // ----- EventEmitter or EventTarget: the statics that take either ---------------------
+
+  function isEventTarget(obj) {
+    return obj?.constructor?.[IS_EVENT_TARGET];
+  }
+
+  function listenTo(source, type, fn, once) {
+    if (typeof source.on === 'function') {
+      if (once) source.once(type, fn);
+      else source.on(type, fn);
+    } else if (typeof source.addEventListener === 'function') {
+      source.addEventListener(type, fn, once ? { __proto__: null, once, [RESIST_STOP]: true } : undefined);
+    } else {
+      throw errInvalidArgType('emitter', 'EventEmitter', source);
+    }
+  }
+
+  function stopListening(source, type, fn) {
+    if (typeof source.removeListener === 'function') source.removeListener(type, fn);
+    else if (typeof source.removeEventListener === 'function') source.removeEventListener(type, fn);
+    else throw errInvalidArgType('emitter', 'EventEmitter', source);
+  }
 
   function getEventListeners(emitterOrTarget, type) {
-    if (typeof emitterOrTarget.listeners === 'function') {
-      return emitterOrTarget.listeners(type);
-    }
-    if (isEventTarget(emitterOrTarget)) {
-      const root = emitterOrTarget[lazyEventTarget().kEvents].get(type);
-      const listeners = [];
-      let handler = root?.next;
-      while (handler?.listener !== undefined) {
-        listeners.push(handler.listener);
-        handler = handler.next;
-      }
-      return listeners;
-    }
+    if (typeof emitterOrTarget.listeners === 'function') return emitterOrTarget.listeners(type);
+    if (isEventTarget(emitterOrTarget)) return webEvents().listenersOf(emitterOrTarget, type);
     throw errInvalidArgType('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
   }
 
   function getMaxListeners(emitterOrTarget) {
-    if (typeof emitterOrTarget?.getMaxListeners === 'function') {
-      return _getMaxListeners(emitterOrTarget);
-    } else if (emitterOrTarget?.[kMaxEventTargetListeners]) {
-      return emitterOrTarget[kMaxEventTargetListeners];
-    }
+    if (typeof emitterOrTarget?.getMaxListeners === 'function') return limitOf(emitterOrTarget);
+    const forTarget = emitterOrTarget?.[ET_MAX];
+    if (forTarget) return forTarget;
     throw errInvalidArgType('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
   }
 
-  async function once(emitter, name, options = kEmptyObject) {
+  function addAbortListener(signal, listener) {
+    if (signal === undefined) throw errInvalidArgType('signal', 'AbortSignal', signal);
+    needSignalOrUndefined(signal, 'signal');
+    needFunction(listener, 'listener');
+    let detach = null;
+    if (signal.aborted) {
+      microtask(() => listener());
+    } else {
+      signal.addEventListener('abort', listener, { __proto__: null, once: true, [RESIST_STOP]: true });
+      detach = () => signal.removeEventListener('abort', listener);
+    }
+    return {
+      __proto__: null,
+      [DISPOSE]() {
+        if (detach !== null) detach();
+      },
+    };
+  }
+
+  // events.once(): a promise of the next `type` event's arguments; an 'error'
+  // event (EventEmitters only) or the signal rejects it instead.
+  async function once(emitter, type, options = FROZEN_EMPTY) {
     const signal = options?.signal;
-    validateAbortSignal(signal, 'options.signal');
-    if (signal?.aborted) throw new AbortError(undefined, { cause: signal?.reason });
+    needSignalOrUndefined(signal, 'options.signal');
+    if (signal?.aborted) throw abortedBy(signal);
     return new Promise((resolve, reject) => {
-      const errorListener = (err) => {
-        emitter.removeListener(name, resolver);
-        if (signal != null) {
-          eventTargetAgnosticRemoveListener(signal, 'abort', abortListener);
-        }
-        reject(err);
+      const watchesErrors = type !== 'error' && typeof emitter.once === 'function';
+      const cleanUp = () => {
+        if (watchesErrors) emitter.removeListener('error', onError);
+        if (signal != null) stopListening(signal, 'abort', onAbort);
       };
-      const resolver = (...args) => {
-        if (typeof emitter.removeListener === 'function') {
-          emitter.removeListener('error', errorListener);
-        }
-        if (signal != null) {
-          eventTargetAgnosticRemoveListener(signal, 'abort', abortListener);
-        }
+      const onEvent = (...args) => {
+        if (typeof emitter.removeListener === 'function') emitter.removeListener('error', onError);
+        if (signal != null) stopListening(signal, 'abort', onAbort);
         resolve(args);
       };
-
-      const opts = { __proto__: null, once: true, [kResistStopPropagation]: true };
-      eventTargetAgnosticAddListener(emitter, name, resolver, opts);
-      if (name !== 'error' && typeof emitter.once === 'function') {
-        // EventTargets have no 'error' semantics; only EventEmitters get this.
-        emitter.once('error', errorListener);
-      }
-      function abortListener() {
-        eventTargetAgnosticRemoveListener(emitter, name, resolver);
-        eventTargetAgnosticRemoveListener(emitter, 'error', errorListener);
-        reject(new AbortError(undefined, { cause: signal?.reason }));
-      }
-      if (signal != null) {
-        eventTargetAgnosticAddListener(
-          signal, 'abort', abortListener, { __proto__: null, once: true, [kResistStopPropagation]: true });
-      }
+      const onError = (err) => {
+        emitter.removeListener(type, onEvent);
+        if (signal != null) stopListening(signal, 'abort', onAbort);
+        reject(err);
+      };
+      const onAbort = () => {
+        stopListening(emitter, type, onEvent);
+        cleanUp();
+        reject(abortedBy(signal));
+      };
+      listenTo(emitter, type, onEvent, true);
+      if (watchesErrors) emitter.once('error', onError);
+      if (signal != null) listenTo(signal, 'abort', onAbort, true);
     });
   }
 
-  const AsyncIteratorPrototype = ObjectGetPrototypeOf(ObjectGetPrototypeOf(async function* () {}).prototype);
+  const asyncIteratorProto = Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype);
 
-  function createIterResult(value, done) {
-    return { value, done };
+  // A first-in first-out list that does not shift its array on every take.
+  function makeFifo() {
+    const items = [];
+    let head = 0;
+    return {
+      get size() {
+        return items.length - head;
+      },
+      put(v) {
+        items.push(v);
+      },
+      take() {
+        const v = items[head];
+        items[head++] = undefined;
+        if (head === items.length) {
+          items.length = 0;
+          head = 0;
+        }
+        return v;
+      },
+    };
   }
 
-  function eventTargetAgnosticRemoveListener(emitter, name, listener, flags) {
-    if (typeof emitter.removeListener === 'function') {
-      emitter.removeListener(name, listener);
-    } else if (typeof emitter.removeEventListener === 'function') {
-      emitter.removeEventListener(name, listener, flags);
-    } else {
-      throw errInvalidArgType('emitter', 'EventEmitter', emitter);
-    }
-  }
-
-  function eventTargetAgnosticAddListener(emitter, name, listener, flags) {
-    if (typeof emitter.on === 'function') {
-      if (flags?.once) {
-        emitter.once(name, listener);
-      } else {
-        emitter.on(name, listener);
-      }
-    } else if (typeof emitter.addEventListener === 'function') {
-      emitter.addEventListener(name, listener, flags);
-    } else {
-      throw errInvalidArgType('emitter', 'EventEmitter', emitter);
-    }
-  }
-
-  // A FIFO queue (Node uses internal/fixed_queue).
-  class Queue {
-    constructor() {
-      this.items = [];
-      this.head = 0;
-    }
-    isEmpty() {
-      return this.head === this.items.length;
-    }
-    push(v) {
-      this.items.push(v);
-    }
-    shift() {
-      const v = this.items[this.head];
-      this.items[this.head++] = undefined;
-      if (this.head === this.items.length) {
-        this.items.length = 0;
-        this.head = 0;
-      }
-      return v;
-    }
-  }
-
-  function on(emitter, event, options = kEmptyObject) {
+  // events.on(): an async iterator over the argument arrays of `type` events.
+  // Events nobody asked for yet wait in `buffered`; readers waiting for an
+  // event wait in `readers`. With highWaterMark the emitter is paused while
+  // too many events wait, and resumed once they fall below lowWaterMark.
+  function on(emitter, type, options = FROZEN_EMPTY) {
     const signal = options.signal;
-    validateAbortSignal(signal, 'options.signal');
-    if (signal?.aborted) throw new AbortError(undefined, { cause: signal?.reason });
-    // Both spellings are accepted for backward compatibility.
-    const highWatermark = options.highWaterMark ?? options.highWatermark ?? Number.MAX_SAFE_INTEGER;
-    validateInteger(highWatermark, 'options.highWaterMark', 1);
-    const lowWatermark = options.lowWaterMark ?? options.lowWatermark ?? 1;
-    validateInteger(lowWatermark, 'options.lowWaterMark', 1);
+    needSignalOrUndefined(signal, 'options.signal');
+    if (signal?.aborted) throw abortedBy(signal);
+    // Node accepts both spellings of the marks.
+    const high = options.highWaterMark ?? options.highWatermark ?? Number.MAX_SAFE_INTEGER;
+    needIntegerAtLeast(high, 'options.highWaterMark', 1);
+    const low = options.lowWaterMark ?? options.lowWatermark ?? 1;
+    needIntegerAtLeast(low, 'options.lowWaterMark', 1);
 
-    const unconsumedEvents = new Queue();
-    const unconsumedPromises = new Queue();
+    const buffered = makeFifo();
+    const readers = makeFifo();
+    const attached = [];
+    let pendingError = null;
+    let ended = false;
     let paused = false;
-    let error = null;
-    let finished = false;
-    let size = 0;
+    let abortHook = null;
 
-    const iterator = ObjectSetPrototypeOf({
+    const attach = (name, fn) => {
+      listenTo(emitter, name, fn, false);
+      attached.push(name, fn);
+    };
+
+    const finish = () => {
+      if (abortHook !== null) abortHook[DISPOSE]();
+      while (attached.length > 0) {
+        const fn = attached.pop();
+        stopListening(emitter, attached.pop(), fn);
+      }
+      ended = true;
+      const done = { value: undefined, done: true };
+      while (readers.size > 0) readers.take().resolve(done);
+      return Promise.resolve(done);
+    };
+
+    const fail = (err) => {
+      if (readers.size > 0) readers.take().reject(err);
+      else pendingError = err;
+      finish();
+    };
+
+    const deliver = (args) => {
+      if (readers.size > 0) {
+        readers.take().resolve({ value: args, done: false });
+        return;
+      }
+      buffered.put(args);
+      if (!paused && buffered.size > high) {
+        paused = true;
+        emitter.pause();
+      }
+    };
+
+    const iterator = {
       next() {
-        // First, consume all unread events.
-        if (size) {
-          const value = unconsumedEvents.shift();
-          size--;
-          if (paused && size < lowWatermark) {
-            emitter.resume();
+        if (buffered.size > 0) {
+          const value = buffered.take();
+          if (paused && buffered.size < low) {
             paused = false;
+            emitter.resume();
           }
-          return Promise.resolve(createIterResult(value, false));
+          return Promise.resolve({ value, done: false });
         }
-
-        // Then the error, once, if one happened ('error' stops the listening).
-        if (error) {
-          const p = Promise.reject(error);
-          error = null;
-          return p;
+        if (pendingError !== null) {
+          const err = pendingError;
+          pendingError = null;
+          return Promise.reject(err);
         }
-
-        if (finished) return closeHandler();
-
-        return new Promise(function (resolve, reject) {
-          unconsumedPromises.push({ resolve, reject });
-        });
+        if (ended) return finish();
+        return new Promise((resolve, reject) => readers.put({ resolve, reject }));
       },
-
       return() {
-        return closeHandler();
+        return finish();
       },
-
       throw(err) {
-        if (!err || !(err instanceof Error)) {
-          throw errInvalidArgType('EventEmitter.AsyncIterator', 'Error', err);
-        }
-        errorHandler(err);
+        if (!err || !(err instanceof Error)) throw errInvalidArgType('EventEmitter.AsyncIterator', 'Error', err);
+        fail(err);
       },
-      [SymbolAsyncIterator]() {
+      [Symbol.asyncIterator]() {
         return this;
       },
-      [kWatermarkData]: {
+      [WATERMARKS]: {
         get size() {
-          return size;
+          return buffered.size;
         },
         get low() {
-          return lowWatermark;
+          return low;
         },
         get high() {
-          return highWatermark;
+          return high;
         },
         get isPaused() {
           return paused;
         },
       },
-    }, AsyncIteratorPrototype);
+    };
+    Object.setPrototypeOf(iterator, asyncIteratorProto);
 
-    const { addEventListener, removeAll } = listenersController();
-    addEventListener(emitter, event, options[kFirstEventParam] ? eventHandler : function (...args) {
-      return eventHandler(args);
-    });
-    if (event !== 'error' && typeof emitter.on === 'function') {
-      addEventListener(emitter, 'error', errorHandler);
+    attach(type, (...args) => deliver(args));
+    if (type !== 'error' && typeof emitter.on === 'function') attach('error', fail);
+    const closers = options?.close;
+    if (closers?.length) {
+      for (let i = 0; i < closers.length; i++) attach(closers[i], finish);
     }
-    const closeEvents = options?.close;
-    if (closeEvents?.length) {
-      for (let i = 0; i < closeEvents.length; i++) {
-        addEventListener(emitter, closeEvents[i], closeHandler);
-      }
-    }
-
-    const abortListenerDisposable = signal ? addAbortListener(signal, abortListener) : null;
-
+    if (signal) abortHook = addAbortListener(signal, () => fail(abortedBy(signal)));
     return iterator;
-
-    function abortListener() {
-      errorHandler(new AbortError(undefined, { cause: signal?.reason }));
-    }
-
-    function eventHandler(value) {
-      if (unconsumedPromises.isEmpty()) {
-        size++;
-        if (!paused && size > highWatermark) {
-          paused = true;
-          emitter.pause();
-        }
-        unconsumedEvents.push(value);
-      } else {
-        unconsumedPromises.shift().resolve(createIterResult(value, false));
-      }
-    }
-
-    function errorHandler(err) {
-      if (unconsumedPromises.isEmpty()) error = err;
-      else unconsumedPromises.shift().reject(err);
-
-      closeHandler();
-    }
-
-    function closeHandler() {
-      abortListenerDisposable?.[SymbolDispose]();
-      removeAll();
-      finished = true;
-      const doneResult = createIterResult(undefined, true);
-      while (!unconsumedPromises.isEmpty()) {
-        unconsumedPromises.shift().resolve(doneResult);
-      }
-
-      return Promise.resolve(doneResult);
-    }
   }
 
-  function listenersController() {
-    const listeners = [];
+  // ----- EventEmitterAsyncResource ---------------------------------------------------
 
-    return {
-      addEventListener(emitter, event, handler, flags) {
-        eventTargetAgnosticAddListener(emitter, event, handler, flags);
-        listeners.push([emitter, event, handler, flags]);
-      },
-      removeAll() {
-        while (listeners.length > 0) {
-          ReflectApply(eventTargetAgnosticRemoveListener, undefined, listeners.pop());
-        }
-      },
-    };
-  }
+  // This library tracks no async context: the resource numbers itself and runs
+  // callbacks directly, which is what Node's runInAsyncScope amounts to when
+  // no async hook listens.
+  let lastAsyncId = 1;
+  function defineAsyncResource() {
+    const RESOURCE = Symbol('kAsyncResource');
+    const OWNER = Symbol('kEventEmitter');
+    const badThis = (type) => nodeError('TypeError', 'ERR_INVALID_THIS', `Value of "this" must be of type ${type}`);
 
-  function addAbortListener(signal, listener) {
-    if (signal === undefined) {
-      throw errInvalidArgType('signal', 'AbortSignal', signal);
-    }
-    validateAbortSignal(signal, 'signal');
-    validateFunction(listener, 'listener');
-
-    let removeEventListener;
-    if (signal.aborted) {
-      queueMicrotaskFn(() => listener());
-    } else {
-      signal.addEventListener('abort', listener, { __proto__: null, once: true, [kResistStopPropagation]: true });
-      removeEventListener = () => {
-        signal.removeEventListener('abort', listener);
-      };
-    }
-    return {
-      __proto__: null,
-      [SymbolDispose]() {
-        removeEventListener?.();
-      },
-    };
-  }
-
-  // EventEmitterAsyncResource without async_hooks: this library has no async
-  // context tracking, so the resource only numbers itself and runs callbacks
-  // directly (Node's runInAsyncScope semantics without the hooks).
-  let nextAsyncId = 1;
-  function makeAsyncResourceClass() {
-    const kEventEmitter = Symbol('kEventEmitter');
-    const kAsyncResource = Symbol('kAsyncResource');
     class EventEmitterReferencingAsyncResource {
-      constructor(ee, type, options) {
+      #id = ++lastAsyncId;
+      #trigger;
+      constructor(owner, type, options) {
         this.type = type;
-        this.asyncIdValue = ++nextAsyncId;
-        this.triggerIdValue = options?.triggerAsyncId ?? 1;
-        this[kEventEmitter] = ee;
+        this.#trigger = options?.triggerAsyncId ?? 1;
+        this[OWNER] = owner;
       }
       runInAsyncScope(fn, thisArg, ...args) {
-        return ReflectApply(fn, thisArg, args);
+        return fn.apply(thisArg, args);
       }
       emitDestroy() {
         return this;
       }
       asyncId() {
-        return this.asyncIdValue;
+        return this.#id;
       }
       triggerAsyncId() {
-        return this.triggerIdValue;
+        return this.#trigger;
       }
       get eventEmitter() {
-        if (this[kEventEmitter] === undefined) {
-          throw nodeError('TypeError', 'ERR_INVALID_THIS',
-                          'Value of "this" must be of type EventEmitterReferencingAsyncResource');
-        }
-        return this[kEventEmitter];
+        const owner = this[OWNER];
+        if (owner === undefined) throw badThis('EventEmitterReferencingAsyncResource');
+        return owner;
       }
     }
-    function invalidThis() {
-      return nodeError('TypeError', 'ERR_INVALID_THIS', 'Value of "this" must be of type EventEmitterAsyncResource');
-    }
+
+    const resourceOf = (self) => {
+      const r = self[RESOURCE];
+      if (r === undefined) throw badThis('EventEmitterAsyncResource');
+      return r;
+    };
+
     return class EventEmitterAsyncResource extends EventEmitter {
       constructor(options = undefined) {
         let name;
@@ -948,105 +658,87 @@
           options = undefined;
         } else {
           if (new.target === EventEmitterAsyncResource) {
-            validateString(options?.name, 'options.name');
+            const given = options?.name;
+            if (typeof given !== 'string') throw errInvalidArgType('options.name', 'string', given);
           }
           name = options?.name || new.target.name;
         }
         super(options);
-        this[kAsyncResource] = new EventEmitterReferencingAsyncResource(this, name, options);
+        this[RESOURCE] = new EventEmitterReferencingAsyncResource(this, name, options);
       }
       emit(event, ...args) {
-        if (this[kAsyncResource] === undefined) throw invalidThis();
-        const { asyncResource } = this;
-        args.unshift(super.emit, this, event);
-        return ReflectApply(asyncResource.runInAsyncScope, asyncResource, args);
+        const r = resourceOf(this);
+        return r.runInAsyncScope(super.emit, this, event, ...args);
       }
       emitDestroy() {
-        if (this[kAsyncResource] === undefined) throw invalidThis();
-        this.asyncResource.emitDestroy();
+        resourceOf(this).emitDestroy();
       }
       get asyncId() {
-        if (this[kAsyncResource] === undefined) throw invalidThis();
-        return this.asyncResource.asyncId();
+        return resourceOf(this).asyncId();
       }
       get triggerAsyncId() {
-        if (this[kAsyncResource] === undefined) throw invalidThis();
-        return this.asyncResource.triggerAsyncId();
+        return resourceOf(this).triggerAsyncId();
       }
       get asyncResource() {
-        if (this[kAsyncResource] === undefined) throw invalidThis();
-        return this[kAsyncResource];
+        return resourceOf(this);
       }
     };
   }
 
-  // ----- the web event classes, evaluated on first use -------------------------
-
-  // Well-known, so EventTargets are recognised across realms (and before the
-  // classes are loaded).
-  const kIsEventTarget = Symbol.for('nodejs.event_target');
-
-  // Far from fool-proof (`{ constructor: EventTarget }` passes), as in Node.
-  function isEventTarget(obj) {
-    return obj?.constructor?.[kIsEventTarget];
-  }
+  // ----- the web event classes, loaded on first use -----------------------------------
 
   // EventTarget, Event, CustomEvent, AbortController and AbortSignal live in
-  // event_target.js, evaluated the first time one of them is needed: most
-  // programs never use them, and QuickJS compiles all of a script up front.
-  let eventTargetInternals;
-  function lazyEventTarget() {
-    eventTargetInternals ??= binding.loadEventTarget({
-      binding,
+  // event_target.js, evaluated the first time one is needed: most programs
+  // never use them, and QuickJS compiles a whole script up front.
+  let web;
+  function webEvents() {
+    web ??= host.loadEventTarget({
+      host,
       EventEmitter,
-      kEmptyObject,
-      kIsEventTarget,
-      kMaxEventTargetListeners,
-      kMaxEventTargetListenersWarned,
-      kResistStopPropagation,
-      validateObject,
-      validateAbortSignal,
-      validateUint32,
-      emitWarning,
-      nextTick,
+      FROZEN_EMPTY,
+      IS_EVENT_TARGET,
+      ET_MAX,
+      ET_WARNED,
+      RESIST_STOP,
+      needObject,
+      needSignalOrUndefined,
+      needUint32,
+      warn,
+      later,
     });
-    return eventTargetInternals;
+    return web;
   }
 
-  // Global accessors that load the classes on first use, then become the
-  // plain data properties Node has.
+  // Accessors on the global object that load the classes when first read,
+  // then turn into the plain data properties Node has.
   function installWebGlobals(global, names) {
     for (const name of names) {
-      const settle = (value) => ObjectDefineProperty(global, name, {
+      const settle = (value) => Object.defineProperty(global, name, {
         __proto__: null, value, writable: true, enumerable: false, configurable: true,
       });
-      ObjectDefineProperty(global, name, {
+      Object.defineProperty(global, name, {
         __proto__: null,
         enumerable: false,
         configurable: true,
         get() {
-          const value = lazyEventTarget()[name];
+          const value = webEvents()[name];
           settle(value);
           return value;
         },
-        set(value) {
-          settle(value);
-        },
+        set: settle,
       });
     }
   }
 
   return {
     EventEmitter,
-    emit,
-    addCatch,
-    addListenerSlow: _addListener,
-    removeListenerSlow: EventEmitter.prototype.removeListener,
-    warnLeak,
-    kShapeMode,
-    maxListenersState,
-    installWebGlobals,
-    lazyEventTarget,
     AbortError,
+    settings,
+    symbols: { capture: CAPTURE, shapeMode: SHAPE_MODE, errorMonitor: ERROR_MONITOR },
+    throwUnhandled,
+    captureRejection,
+    leakWarning,
+    installWebGlobals,
+    lazyEventTarget: webEvents,
   };
 })

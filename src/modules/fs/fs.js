@@ -60,13 +60,35 @@
   const checkInt32 = (v, name, lo = -2147483648) => checkInteger(v, name, lo, 2147483647);
   const checkUint32 = (v, name) => checkInteger(v, name, 0, 4294967295);
   const checkFd = (fd) => checkInt32(fd, 'fd', 0);
+  // Node 20.20 checks the descriptor of close/fsync/fstat/ftruncate/fchmod/
+  // fchown/futimes in C++, which words the errors its own way: a bigint shows
+  // without `n`, a function without its name, a number as String(n) without
+  // digit separators, and the range is tested before integrality.
+  function checkFdNative(fd) {
+    const typeMsg = 'The "fd" argument must be of type number. Received';
+    if (typeof fd === 'bigint') throw nodeError('TypeError', 'ERR_INVALID_ARG_TYPE', `${typeMsg} type bigint (${fd})`);
+    if (typeof fd === 'function') throw nodeError('TypeError', 'ERR_INVALID_ARG_TYPE', `${typeMsg} function`);
+    // Its text of a string is UTF-8 (a lone surrogate shows as U+FFFD).
+    if (typeof fd === 'string') throw errType('fd', 'number', Buffer.from(fd).toString());
+    if (typeof fd !== 'number') throw errType('fd', 'number', fd);
+    const range = (what) => nodeError('RangeError', 'ERR_OUT_OF_RANGE', `The value of "fd" is out of range. It must be ${what}. Received ${fd}`);
+    if (!Number.isFinite(fd)) throw range('an integer');
+    if (fd < 0 || fd > 2147483647) throw range('>= 0 && <= 2147483647');
+    if (!Number.isInteger(fd)) throw range('an integer');
+    return fd;
+  }
+  // readFile/writeFile take any int32 as a descriptor (a negative one fails
+  // with EBADF); other numbers are checked as paths. As in Node, a bigint or
+  // a symbol fails the test itself with the engine's TypeError.
+  const isFd = (v) => (v | 0) === v;
 
   // access/copyFile modes: checked natively in Node, with that message.
   function smallMode(m) {
     if (m === undefined || m === null) return 0;
-    checkInteger(m, 'mode');
+    if (typeof m !== 'number') throw nodeError('TypeError', 'ERR_INVALID_ARG_TYPE', 'mode must be int32 or null/undefined');
+    if (!Number.isFinite(m)) throw nodeError('RangeError', 'ERR_OUT_OF_RANGE', 'mode is out of range');
     if (m < 0 || m > 7) throw nodeError('RangeError', 'ERR_OUT_OF_RANGE', 'mode is out of range: >= 0 && <= 7');
-    return m;
+    return Math.trunc(m);
   }
 
   function checkBool(v, name) {
@@ -138,7 +160,7 @@
     ['sa', 'as'], ['xa+', 'ax+'], ['sa+', 'as+']]) FLAGS[alias] = FLAGS[real];
 
   function toFlags(f, name = 'flags') {
-    if (typeof f === 'number') return f;
+    if (typeof f === 'number') return checkInt32(f, name);
     if (f == null) return C.O_RDONLY;
     if (typeof f === 'string' && Object.prototype.hasOwnProperty.call(FLAGS, f)) return FLAGS[f];
     throw errValue(name, f);
@@ -449,7 +471,7 @@
     return single(null, 'open', p, toFlags(flags), toMode(mode, 'mode', 0o666));
   }, { lastGiven: true });
 
-  define('close', 1, 1, ([fd]) => single(null, 'close', checkFd(fd)));
+  define('close', 1, 1, ([fd]) => single(null, 'close', checkFdNative(fd)));
   {
     const closeWithCallback = callbackFns.close;
     // fs.close(fd) without a callback is allowed (errors are then dropped).
@@ -533,10 +555,33 @@
     configurable: true,
   });
 
-  fs.readSync = function readSync(fd, buffer, offset, length, position) {
-    const [f, b, o, l, p] = readArgs(fd, buffer, offset, length, position, true, arguments.length <= 3);
-    if (l === 0) return 0;
-    return binding.read(f, b, o, l, p);
+  // readSync has no (fd, options) form: the buffer must be a view. Options
+  // replace the positional arguments when given as the third argument or
+  // when that is any object, null included; a missing length is then 0.
+  fs.readSync = function readSync(fd, buffer, offsetOrOptions, length, position) {
+    checkFd(fd);
+    if (!ArrayBuffer.isView(buffer)) throw errType('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
+    let offset = offsetOrOptions;
+    if (arguments.length <= 3 || typeof offsetOrOptions === 'object') {
+      if (offsetOrOptions !== undefined && offsetOrOptions !== null &&
+        (typeof offsetOrOptions !== 'object' || Array.isArray(offsetOrOptions))) {
+        throw errType('options', 'object', offsetOrOptions);
+      }
+      const o = offsetOrOptions == null ? {} : offsetOrOptions;
+      offset = o.offset === undefined ? 0 : o.offset;
+      length = o.length === undefined ? buffer.byteLength - offset : o.length;
+      position = o.position === undefined ? null : o.position;
+    }
+    if (offset === undefined) offset = 0;
+    else checkInteger(offset, 'offset', 0);
+    length |= 0;
+    if (length === 0) return 0;
+    if (buffer.byteLength === 0) throw errValue('buffer', buffer, 'is empty and cannot be written');
+    if (length < 0) throw errRange('length', '>= 0', length);
+    if (offset + length > buffer.byteLength) throw errRange('length', `<= ${buffer.byteLength - offset}`, length);
+    if (position == null) position = -1;
+    else checkPosition(position, 'position', length);
+    return binding.read(fd, buffer, offset, length, position);
   };
 
   // write(fd, buffer[, offset[, length[, position]]]) / (fd, buffer, options)
@@ -547,13 +592,14 @@
       let offset = a;
       let length = b;
       let position = c;
-      if (offset !== null && typeof offset === 'object') {
-        ({ offset = 0, length = data.byteLength - offset, position = null } = offset);
+      // Any object in the offset place, null included, is the options.
+      if (typeof offset === 'object') {
+        ({ offset = 0, length = data.byteLength - offset, position = null } = offset === null ? {} : offset);
       }
       if (offset == null) offset = 0;
       else checkInteger(offset, 'offset', 0);
       if (typeof length !== 'number') length = data.byteLength - offset;
-      if (typeof position !== 'number') position = null;
+      if (!Number.isSafeInteger(position)) position = null; // the current position, as Node's C++
       if (offset > data.byteLength) throw errRange('offset', `<= ${data.byteLength}`, offset);
       if (length > data.byteLength - offset) throw errRange('length', `<= ${data.byteLength - offset}`, length);
       if (length < 0) throw errRange('length', '>= 0', length);
@@ -562,8 +608,12 @@
     }
     if (typeof data !== 'string') throw errType('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
     let position = a;
-    const enc = typeof b === 'string' ? b : 'utf8';
-    if (typeof position !== 'number') position = null;
+    // An encoding Node's C++ does not know means UTF-8 there, 'buffer' too.
+    const enc = typeof b === 'string' && b !== 'buffer' && Buffer.isEncoding(b) ? b : 'utf8';
+    if (typeof b === 'string' && b.toLowerCase() === 'hex' && data.length % 2 !== 0) {
+      throw errValue('encoding', b, `is invalid for data of length ${data.length}`);
+    }
+    if (!Number.isSafeInteger(position)) position = null;
     const bytes = Buffer.from(data, enc);
     return [fd, bytes, 0, bytes.byteLength, position, data];
   }
@@ -595,6 +645,8 @@
   };
 
   function* readvSteps(fd, buffers, position) {
+    // An empty list is one readv(2) of no buffers in Node: EINVAL.
+    if (buffers.length === 0) throw binding.uvException(-22, 'read');
     let total = 0;
     for (const b of buffers) {
       const n = yield ['read', fd, b, 0, b.byteLength, position];
@@ -618,7 +670,8 @@
     if (!Array.isArray(buffers) || !buffers.every((b) => ArrayBuffer.isView(b))) {
       throw errType('buffers', 'ArrayBufferView[]', buffers);
     }
-    if (typeof position !== 'number') position = null;
+    // A position that is not a safe integer means the current one (Node's C++).
+    if (typeof position !== 'number' || !Number.isSafeInteger(position)) position = null;
     return [fd, buffers, position];
   }
   fs.readv = function readv(fd, buffers, position, callback) {
@@ -653,15 +706,32 @@
 
   function* readFileSteps(target, flags, enc, signal) {
     if (signal && signal.aborted) throw abortError(signal);
-    const buf = yield ['readFile', target, flags];
+    let buf;
+    try {
+      buf = yield ['readFile', target, flags];
+    } catch (e) {
+      // Node's UTF-8 path reads a descriptor without fstat first.
+      if (typeof target === 'number' && isUtf8(enc) && e && e.syscall === 'fstat') throw binding.uvException(e.errno, 'read');
+      throw e;
+    }
     if (signal && signal.aborted) throw abortError(signal);
     return enc ? buf.toString(enc) : buf;
   }
 
+  // The flag is only looked at when a path is opened, or on Node's UTF-8
+  // fast path, which checks it first whatever the target.
+  const isUtf8 = (enc) => enc === 'utf8' || enc === 'utf-8';
+  function readFlags(target, o) {
+    if (typeof target === 'number' && !isUtf8(o.encoding)) return C.O_RDONLY;
+    return toFlags(o.flag === undefined ? 'r' : o.flag, 'flags');
+  }
+  // Any int32 is a descriptor; off the UTF-8 path Node then checks it as one.
+  const readTarget = (path, o) => (isFd(path) ? (isUtf8(o.encoding) ? path : checkFdNative(path)) : toPath(path));
+
   function readFileArgs([path, opts]) {
     const o = options(opts, { flag: 'r' });
-    const target = typeof path === 'number' ? checkFd(path) : toPath(path);
-    return readFileSteps(target, toFlags(o.flag === undefined ? 'r' : o.flag, 'flags'), o.encoding, o.signal);
+    const target = readTarget(path, o);
+    return readFileSteps(target, readFlags(target, o), o.encoding, o.signal);
   }
   define('readFile', 1, 2, readFileArgs, CB_FIRST_LAST_GIVEN);
   // The common case without a signal skips the generator: one native request
@@ -672,8 +742,8 @@
     const direct = (path, opts) => {
       if (opts != null && typeof opts === 'object' && opts.signal !== undefined) return null;
       const o = options(opts, { flag: 'r' });
-      const target = typeof path === 'number' ? checkFd(path) : toPath(path);
-      return [target, toFlags(o.flag === undefined ? 'r' : o.flag, 'flags'), o.encoding];
+      const target = readTarget(path, o);
+      return [target, readFlags(target, o), o.encoding];
     };
     callbackFns.readFile = function readFile(path, opts, callback) {
       const cb = typeof opts === 'function' ? opts : callback;
@@ -709,10 +779,12 @@
     };
   }
 
-  function* writeAllSteps(fd, bytes, position, signal) {
+  // `sync`: nothing is written for empty data (the callback forms make one
+  // empty write, and report its error).
+  function* writeAllSteps(fd, bytes, position, signal, sync) {
     let off = 0;
     const total = bytes.byteLength;
-    while (off < total || total === 0) {
+    while (off < total || (total === 0 && !sync)) {
       if (signal && signal.aborted) throw abortError(signal);
       const chunk = Math.min(total - off, 512 * 1024);
       const n = yield ['write', fd, bytes, off, chunk, position];
@@ -722,16 +794,16 @@
     }
   }
 
-  function* writeFileSteps(target, bytes, flags, mode, signal) {
+  function* writeFileSteps(target, bytes, flags, mode, signal, sync) {
     if (signal && signal.aborted) throw abortError(signal);
     if (typeof target === 'number') {
-      yield* writeAllSteps(target, bytes, null, signal);
+      yield* writeAllSteps(target, bytes, null, signal, sync);
       return undefined;
     }
     const fd = yield ['open', target, flags, mode];
     let failed = null;
     try {
-      yield* writeAllSteps(fd, bytes, null, signal);
+      yield* writeAllSteps(fd, bytes, null, signal, sync);
     } catch (e) {
       failed = e;
     }
@@ -744,25 +816,37 @@
     return undefined;
   }
 
-  function writeFileArgs(defaultFlag) {
+  function writeFileArgs(defaultFlag, sync = false) {
     return ([path, data, opts]) => {
       const o = options(opts, { encoding: 'utf8', mode: 0o666, flag: defaultFlag });
-      const target = typeof path === 'number' ? checkFd(path) : toPath(path);
-      const bytes = dataBytes(data, o.encoding);
-      const flags = toFlags(o.flag === undefined ? defaultFlag : o.flag, 'flags');
-      return writeFileSteps(target, bytes, flags, toMode(o.mode, 'mode', 0o666), o.signal);
+      const bytes = dataBytes(data, o.encoding); // Node checks the data first
+      let target;
+      if (!isFd(path)) target = toPath(path);
+      // Synchronously, UTF-8 text goes to the descriptor natively (a bad one
+      // fails with EBADF); anything else through writeSync, which checks it,
+      // but only when there is something to write.
+      else if (sync && bytes.byteLength > 0 && !(typeof data === 'string' && isUtf8(o.encoding))) target = checkFd(path);
+      else target = path;
+      // The flag only matters (and is only checked) when a path is opened.
+      const flags = typeof target === 'number' ? 0 : toFlags(o.flag || defaultFlag, 'flags');
+      return writeFileSteps(target, bytes, flags, toMode(o.mode, 'mode', 0o666), o.signal, sync);
     };
   }
   define('writeFile', 2, 3, writeFileArgs('w'), CB_FIRST_LAST_GIVEN);
   define('appendFile', 2, 3, writeFileArgs('a'), CB_FIRST_LAST_GIVEN);
+  for (const [name, flag] of [['writeFile', 'w'], ['appendFile', 'a']]) {
+    const prepare = writeFileArgs(flag, true);
+    syncFns[name] = { [name + 'Sync'](...args) { return drive(prepare(args)); } }[name + 'Sync'];
+  }
 
   // ----- stat family --------------------------------------------------------------------------
 
   function statArgs(kind) {
     return ([target, opts]) => {
-      const o = options(opts, { bigint: false });
-      const a = kind === 'fstat' ? checkFd(target) : toPath(target);
-      return single((v) => makeStats(v, !!o.bigint), kind, a);
+      // Node reads `options.bigint` from whatever is given, unchecked.
+      const a = kind === 'fstat' ? checkFdNative(target) : toPath(target);
+      const bigint = (opts === undefined || typeof opts === 'function' ? {} : opts).bigint;
+      return single((v) => makeStats(v, !!bigint), kind, a);
     };
   }
   define('stat', 1, 2, statArgs('stat'), CB_FIRST);
@@ -776,11 +860,11 @@
       [kind + 'Sync'](path, opts) {
         // The common call, statSync(path), goes straight to the binding.
         if (opts === undefined) return makeStats(binding[kind](toPath(path)), false);
-        const o = options(opts, { bigint: false, throwIfNoEntry: true });
-        if (o.throwIfNoEntry === false) {
-          const p = toPath(path);
+        const p = toPath(path);
+        const bigint = opts.bigint;
+        if (opts.throwIfNoEntry === false) {
           try {
-            return makeStats(binding[kind](p), !!o.bigint);
+            return makeStats(binding[kind](p), !!bigint);
           } catch (e) {
             if (e && e.code === 'ENOENT') return undefined;
             throw e;
@@ -837,8 +921,9 @@
   // ----- directories --------------------------------------------------------------------------
 
   function* mkdirpSteps(path, mode) {
-    // Walk up to the first ancestor that exists, then create downwards.
-    const text = pathText(path);
+    // Walk up to the first ancestor that exists, then create downwards. The
+    // names are the UTF-8 the system saw (a lone surrogate reads back U+FFFD).
+    const text = typeof path === 'string' ? Buffer.from(path).toString() : pathText(path);
     const missing = [];
     let cur = text;
     for (;;) {
@@ -872,21 +957,29 @@
         if (e.code !== 'EEXIST') {
           throw e.code === 'ENOTDIR' ? binding.uvException(-20, 'mkdir', text) : e;
         }
+        // Something appeared there; a dangling symbolic link is ENOENT.
+        try {
+          yield ['stat', missing[i]];
+        } catch (e2) {
+          throw binding.uvException(e2.errno, 'mkdir', text);
+        }
       }
     }
     return first;
   }
 
   define('mkdir', 1, 2, ([path, opts]) => {
+    const p = toPath(path); // Node checks the path before the options
     let mode = 0o777;
     let recursive = false;
     if (typeof opts === 'number' || typeof opts === 'string') {
       mode = toMode(opts, 'mode', 0o777);
     } else if (opts) {
       if (opts.recursive !== undefined) recursive = checkBool(opts.recursive, 'options.recursive');
+      // A null mode is not defaulted: Node reports it as undefined.
+      if (opts.mode === null) throw errType('mode', 'number', undefined);
       if (opts.mode !== undefined) mode = toMode(opts.mode, 'mode', 0o777);
     }
-    const p = toPath(path);
     if (recursive) return mkdirpSteps(p, mode);
     return single(() => undefined, 'mkdir', p, mode);
   });
@@ -894,6 +987,8 @@
   define('mkdtemp', 1, 2, ([prefix, opts]) => {
     const o = options(opts, { encoding: 'utf8' });
     const p = toPath(prefix, 'prefix');
+    // Node 20 refuses an empty prefix with libuv's EINVAL on a shortened template.
+    if (p.length === 0) throw binding.uvException(-22, 'mkdtemp', 'XXXXX');
     return single((v) => encodeName(v, o.encoding), 'mkdtemp', p, wantsRaw(o.encoding));
   });
 
@@ -1013,16 +1108,18 @@
   }
 
   function* rmSteps(path, recursive, force) {
-    const p = pathText(path);
     let st;
     try {
       st = yield ['lstat', path];
     } catch (e) {
       if (force && e.code === 'ENOENT') return undefined;
+      // Node's forced tree removal reports a file parent as unlink's error.
+      if (force && recursive && e.code === 'ENOTDIR') throw binding.uvException(e.errno, 'unlink', pathText(path));
       throw e;
     }
     if ((st[1] & S_IFMT) === C.S_IFDIR) {
-      if (!recursive) throw eisdirError(p);
+      // The message shows the path as String() does (a Uint8Array as numbers).
+      if (!recursive) throw eisdirError(String(path));
       yield* rmTreeSteps(path);
       return undefined;
     }
@@ -1059,8 +1156,8 @@
     const p = toPath(path);
     let recursive = false;
     let force = false;
-    if (opts !== undefined && opts !== null) {
-      if (typeof opts !== 'object') throw errType('options', 'object', opts);
+    if (opts !== undefined) {
+      if (opts === null || typeof opts !== 'object' || Array.isArray(opts)) throw errType('options', 'object', opts);
       if (opts.recursive !== undefined) recursive = checkBool(opts.recursive, 'options.recursive');
       if (opts.force !== undefined) force = checkBool(opts.force, 'options.force');
       if (opts.maxRetries !== undefined) checkUint32(opts.maxRetries, 'options.maxRetries');
@@ -1085,7 +1182,8 @@
   define('symlink', 2, 3, ([target, path, type]) => {
     const t = toPath(target, 'target');
     const p = toPath(path);
-    if (type != null && typeof type !== 'string') throw errType('type', 'string', type);
+    // Only a string type is checked; anything else means the default.
+    if (typeof type !== 'string') type = null;
     if (type != null && !['dir', 'file', 'junction'].includes(type)) {
       throw nodeError('Error', 'ERR_FS_INVALID_SYMLINK_TYPE',
         `Symlink type must be one of "dir", "file", or "junction". Received "${type}"`);
@@ -1101,31 +1199,37 @@
 
   define('link', 2, 2, ([existing, newPath]) => single(() => undefined, 'link', toPath(existing, 'existingPath'), toPath(newPath, 'newPath')));
 
-  // fs.realpath reports a failure as the lstat of the first component that
-  // fails (Node resolves component by component); realpath.native as realpath.
-  function* realpathSteps(path, enc) {
-    try {
-      return encodeName(yield ['realpath', path, wantsRaw(enc)], enc);
-    } catch (e) {
-      const full = pathMod.resolve(pathText(path));
-      const abs = pathText(path).startsWith('/');
-      const parts = full.split('/').filter(Boolean);
-      let cur = '';
-      for (const part of parts) {
-        cur += '/' + part;
-        try {
-          yield ['lstat', cur];
-        } catch (e2) {
-          const shownPath = abs ? cur : pathMod.relative(process.cwd(), cur) || cur;
-          throw binding.uvException(e2.errno, 'lstat', shownPath);
-        }
+  // fs.realpath (not .native) walks the absolute path one component at a
+  // time as Node's does: an error names the lstat of the first component that
+  // fails (absolute), a symbolic link is read and the walk starts again from
+  // the root with its target in place, and a loop ends in stat's ELOOP. Any
+  // argument that is not a string or URL is made one with `+ ''` first.
+  function* realpathSteps(input, enc) {
+    let parts = pathMod.resolve(input).split('/').filter(Boolean);
+    let done = '/';
+    let i = 0;
+    while (i < parts.length) {
+      const next = done === '/' ? `/${parts[i]}` : `${done}/${parts[i]}`;
+      const st = makeStats(yield ['lstat', next], false);
+      if (!st.isSymbolicLink()) {
+        done = next;
+        i += 1;
+        continue;
       }
-      throw e;
+      yield ['stat', next];
+      const target = yield ['readlink', next, false];
+      parts = pathMod.resolve(done, target).split('/').filter(Boolean).concat(parts.slice(i + 1));
+      done = '/';
+      i = 0;
     }
+    if (!enc || enc === 'utf8' || enc === 'utf-8') return done;
+    return enc === 'buffer' ? Buffer.from(done) : Buffer.from(done).toString(enc);
   }
   define('realpath', 1, 2, ([path, opts]) => {
     const o = options(opts, { encoding: 'utf8' });
-    return realpathSteps(toPath(path), o.encoding);
+    let p = looksLikeUrl(path) ? fileUrlPath(path) : path;
+    if (typeof p !== 'string') p += '';
+    return realpathSteps(toPath(p), o.encoding);
   });
   define('realpathNative', 1, 2, ([path, opts]) => {
     const o = options(opts, { encoding: 'utf8' });
@@ -1135,7 +1239,7 @@
   // ----- truncate, modes, owners, times, sync -------------------------------------------------
 
   function lenArg(len) {
-    if (len === undefined || len === null) return 0;
+    if (len === undefined) return 0;
     checkInteger(len, 'len');
     return Math.max(0, len);
   }
@@ -1144,7 +1248,7 @@
     const fd = yield ['open', path, C.O_RDWR, 0o666];
     let failed = null;
     try {
-      yield ['ftruncate', fd, len];
+      yield ['ftruncate', fd, lenArg(len)];
     } catch (e) {
       failed = e;
     }
@@ -1161,17 +1265,22 @@
         process.emitWarning('Using fs.truncate with a file descriptor is deprecated. Please use fs.ftruncate ' +
           'with a file descriptor instead.', 'DeprecationWarning', 'DEP0081');
       }
-      return single(() => undefined, 'ftruncate', checkFd(path), lenArg(len));
+      const l = lenArg(len);
+      return single(() => undefined, 'ftruncate', checkFdNative(path), l);
     }
-    return truncateSteps(toPath(path), lenArg(len));
+    // Node opens the file first and checks the length only then.
+    return truncateSteps(toPath(path), len);
   });
-  define('ftruncate', 1, 2, ([fd, len]) => single(() => undefined, 'ftruncate', checkFd(fd), lenArg(len)));
+  define('ftruncate', 1, 2, ([fd, len]) => {
+    const l = lenArg(len);
+    return single(() => undefined, 'ftruncate', checkFdNative(fd), l);
+  });
 
   const modeArg = (m) => toMode(m, 'mode');
   define('chmod', 2, 2, ([path, mode]) => single(() => undefined, 'chmod', toPath(path), modeArg(mode)));
   define('fchmod', 2, 2, ([fd, mode]) => {
     const m = modeArg(mode); // Node checks the mode first
-    return single(() => undefined, 'fchmod', checkFd(fd), m);
+    return single(() => undefined, 'fchmod', checkFdNative(fd), m);
   });
 
   const idArg = (v, name) => checkInteger(v, name, -1, 4294967295);
@@ -1179,7 +1288,7 @@
   define('fchown', 3, 3, ([fd, uid, gid]) => {
     const u = idArg(uid, 'uid'); // Node checks the ids first
     const g = idArg(gid, 'gid');
-    return single(() => undefined, 'fchown', checkFd(fd), u, g);
+    return single(() => undefined, 'fchown', checkFdNative(fd), u, g);
   });
   define('lchown', 3, 3, ([path, uid, gid]) => single(() => undefined, 'lchown', toPath(path), idArg(uid, 'uid'), idArg(gid, 'gid')));
 
@@ -1191,11 +1300,11 @@
     throw errType(name, ['Date', 'Time in seconds'], time);
   }
   define('utimes', 3, 3, ([path, a, m]) => single(() => undefined, 'utimes', toPath(path), toUnixTimestamp(a, 'atime'), toUnixTimestamp(m, 'mtime')));
-  define('futimes', 3, 3, ([fd, a, m]) => single(() => undefined, 'futimes', checkFd(fd), toUnixTimestamp(a, 'atime'), toUnixTimestamp(m, 'mtime')));
+  define('futimes', 3, 3, ([fd, a, m]) => single(() => undefined, 'futimes', checkFdNative(fd), toUnixTimestamp(a, 'atime'), toUnixTimestamp(m, 'mtime')));
   define('lutimes', 3, 3, ([path, a, m]) => single(() => undefined, 'lutimes', toPath(path), toUnixTimestamp(a, 'atime'), toUnixTimestamp(m, 'mtime')));
 
-  define('fsync', 1, 1, ([fd]) => single(() => undefined, 'fsync', checkFd(fd)));
-  define('fdatasync', 1, 1, ([fd]) => single(() => undefined, 'fdatasync', checkFd(fd)));
+  define('fsync', 1, 1, ([fd]) => single(() => undefined, 'fsync', checkFdNative(fd)));
+  define('fdatasync', 1, 1, ([fd]) => single(() => undefined, 'fdatasync', checkFdNative(fd)));
 
   // ----- Dir ------------------------------------------------------------------------------------
 

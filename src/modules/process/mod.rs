@@ -6,6 +6,7 @@
 
 mod lifecycle;
 mod natives;
+pub(crate) mod signals;
 mod stdio;
 
 pub use lifecycle::{before_exit, emit_exit, handle_rejection, handle_uncaught};
@@ -79,8 +80,7 @@ pub fn build(cx: Ctx) -> JsResult<Value> {
     cx.set_fn(&hr, "bigint", process_hrtime_bigint, 0)?;
     cx.set(&p, "hrtime", hr)?;
     natives::install_direct(cx, &p)?;
-    cx.set(&p, "stdout", stdio::make(cx, 1)?)?;
-    cx.set(&p, "stderr", stdio::make(cx, 2)?)?;
+    stdio::define_getters(cx, &p)?;
     make_event_emitter(cx, &p)?;
     let b = cx.object()?;
     cx.set(&b, "process", p.dup())?;
@@ -88,6 +88,9 @@ pub fn build(cx: Ctx) -> JsResult<Value> {
     cx.set_fn(&b, "invalidArgType", crate::errors::js_invalid_arg_type, 3)?;
     cx.set_fn(&b, "nodeError", crate::errors::js_node_error, 3)?;
     cx.set_fn(&b, "activeRequests", process_active_requests, 0)?;
+    cx.set_fn(&b, "signalStart", signals::js_signal_start, 2)?;
+    cx.set_fn(&b, "loadBuiltin", process_load_builtin, 1)?;
+    cx.set_fn(&b, "signalStop", signals::js_signal_stop, 1)?;
     let signals = crate::modules::os::constants::build(cx)?;
     cx.set(&b, "signals", cx.get(&signals, "signals")?)?;
     cx.set(&b, "nodeVersion", cx.string(NODE_VERSION)?)?;
@@ -151,6 +154,17 @@ pub fn node_platform() -> &'static str {
 crate::js_fn!(process_active_requests => active_requests);
 fn active_requests(cx: Ctx, _this: Arg, _args: Args) -> JsResult<Value> {
     crate::modules::fs::active_requests(cx)
+}
+
+crate::js_fn!(process_load_builtin => load_builtin);
+/// `getBuiltinModule(id)`'s lookup: the module for a built-in name (with the
+/// registry's rules for `node:`-only names), else undefined.
+fn load_builtin(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
+    let id = cx.to_string(&args.get(0))?;
+    if crate::registry::builtin_id(&id).is_none() {
+        return Ok(cx.undefined());
+    }
+    crate::registry::load_cjs(cx, &id)
 }
 
 crate::js_fn!(process_cwd => cwd);

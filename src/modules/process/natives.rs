@@ -282,8 +282,13 @@ crate::js_fn!(really_exit => really_exit_imp);
 fn really_exit_imp(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
     let code = cx.to_i32(&args.get(0))?;
     let _ = std::io::stdout().flush();
-    // SAFETY: ends the process; libc's exit also flushes the host's C stdio.
-    unsafe { libc::exit(code) }
+    // A terminal stdin left in raw mode (setRawMode) is restored, as Node does.
+    // SAFETY: uv_tty_reset_mode is safe to call at any time; exit ends the
+    // process and flushes the host's C stdio.
+    unsafe {
+        libuv_sys2::uv_tty_reset_mode();
+        libc::exit(code)
+    }
 }
 
 crate::js_fn!(abort => abort_imp);

@@ -105,6 +105,19 @@
   define('abort', b.abort);
 
   // ----- signals --------------------------------------------------------------------
+  // A listener for a signal's name watches that signal on the loop (signals.rs);
+  // the watcher goes with the last listener. These two listeners are on
+  // process from the start, as Node's are.
+  const signalOf = (type) => (typeof type === 'string' && type.startsWith('SIG') &&
+    Object.hasOwn(b.signals, type) ? b.signals[type] : undefined);
+  p.on('newListener', function startListeningIfSignal(type) {
+    const num = signalOf(type);
+    if (num !== undefined && p.listenerCount(type) === 0) b.signalStart(num, type);
+  });
+  p.on('removeListener', function stopListeningIfSignal(type) {
+    const num = signalOf(type);
+    if (num !== undefined && p.listenerCount(type) === 0) b.signalStop(num);
+  });
   define('_kill', b.kill);
   define('kill', function kill(pid, sig = 'SIGTERM') {
     // Node's own check: numeric strings pass, the rest must be 32-bit integers.
@@ -253,6 +266,10 @@
   });
   define('setSourceMapsEnabled', function setSourceMapsEnabled(val) {
     if (typeof val !== 'boolean') throw typeError('val', ['boolean'], val);
+  });
+  define('getBuiltinModule', function getBuiltinModule(id) {
+    if (typeof id !== 'string') throw typeError('id', ['string'], id);
+    return b.loadBuiltin(id);
   });
   define('_rawDebug', function _rawDebug(...args) { b.rawDebug(args.map(String).join(' ')); });
   // The library sees its own libuv requests (fs); the host's timers and

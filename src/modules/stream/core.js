@@ -490,8 +490,10 @@
   }
 
   function storeChunk(stream, rs, chunk, atFront) {
-    if (rs.flowing && rs.length === 0 && !rs.sync && stream.listenerCount('data') > 0) {
-      // Nothing queued and someone is listening: hand it over directly.
+    // Node hands a chunk over directly when nothing is queued and a 'data'
+    // listener was added and not taken off with removeListener/off (one
+    // dropped by removeAllListeners still counts: the chunk is lost).
+    if (rs.flowing && rs.length === 0 && !rs.sync && rs.dataListened) {
       releaseDrainWait(rs);
       rs.dataEmitted = true;
       stream.emit('data', chunk);
@@ -768,6 +770,7 @@
     const result = eeOn.call(this, ev, fn);
     const rs = this._readableState;
     if (ev === 'data') {
+      rs.dataListened = true;
       rs.readableListening = this.listenerCount('readable') > 0;
       if (rs.flowing !== false) this.resume();
     } else if (ev === 'readable') {
@@ -786,6 +789,9 @@
   RP.removeListener = function removeListener(ev, fn) {
     const result = eeRemove.call(this, ev, fn);
     if (ev === 'readable') nextTick(recheckReadableListeners, this);
+    // The last 'data' listener removed one by one ends direct hand-over
+    // (removeAllListeners does not: it does not come through here).
+    if (ev === 'data' && this.listenerCount('data') === 0) this._readableState.dataListened = false;
     return result;
   };
   RP.off = RP.removeListener;
@@ -1172,8 +1178,6 @@
     ws.pendingcb++;
     const len = ws.objectMode ? 1 : chunk.length;
     ws.length += len;
-    const below = ws.length < ws.highWaterMark;
-    if (!below) ws.needDrain = true;
     if (ws.writing || ws.corked || ws.errored || !ws.constructed) {
       ws.buffered.push({ chunk, encoding, callback: cb });
       if (ws.allBuffers && encoding !== 'buffer') ws.allBuffers = false;
@@ -1186,6 +1190,11 @@
       stream._write(chunk, encoding, ws.onwrite);
       ws.sync = false;
     }
+    // Measured after the write was handed on, as Node does: a chunk the
+    // implementation took synchronously no longer counts, and an empty
+    // queue is never "full", even with highWaterMark 0.
+    const below = ws.length < ws.highWaterMark || ws.length === 0;
+    if (!below) ws.needDrain = true;
     return below && !ws.errored && !ws.destroyed;
   }
 
@@ -1234,7 +1243,12 @@
       return;
     }
     if (ws.buffered.length > ws.bufferedIndex) flushQueue(stream, ws);
-    if (sync) {
+    if (sync && cb === noop && !ws.needDrain && !ws.ending) {
+      // A synchronous write without a callback and no 'drain' owed: Node
+      // does no deferred bookkeeping for it (queued callbacks of a stream
+      // destroyed meanwhile fail only on destroy's own tick).
+      ws.pendingcb--;
+    } else if (sync) {
       const info = ws.afterWriteTickInfo;
       if (info !== null && info.cb === cb) {
         info.count++;
@@ -1651,7 +1665,10 @@
         return;
       }
       if (val != null) this.push(val);
-      if (w.ended || before === r.length || r.length < r.highWaterMark) callback();
+      // Once push(null) was called, Node completes the write a tick later,
+      // after the events that ending (or a push after it) queued.
+      if (r.ended) nextTick(callback);
+      else if (w.ended || before === r.length || r.length < r.highWaterMark) callback();
       else this[sTransformCallback] = callback;
     });
   };

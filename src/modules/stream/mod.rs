@@ -10,6 +10,8 @@
 //! `StringDecoder`, the process's `nextTick` queue and EventEmitter's native
 //! `emit`.
 
+pub mod host;
+
 use crate::context;
 use crate::engine::{Arg, Args, Ctx, JsResult, Value};
 use crate::registry;

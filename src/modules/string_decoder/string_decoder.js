@@ -1,110 +1,88 @@
-// node:string_decoder for jsrt-node, evaluated once per context by
-// src/modules/string_decoder/mod.rs as a function expression called with a
-// native binding object.
+// node:string_decoder, evaluated once per context by mod.rs as a function
+// expression called with the native binding.
 //
-// The shape follows Node 20 (lib/string_decoder.js): a plain constructor
-// function whose instances carry `encoding` and, under a private symbol, a
-// 7-byte Buffer holding the decoder's whole state — up to 4 bytes of an
-// incomplete character, the bytes still missing, the bytes buffered, and the
-// encoding's number — which the native `decode`/`flush` read and update
-// (mod.rs ports Node's C++ state machine). User code sees exactly what it sees
-// in Node: the symbol and its Buffer in util.inspect, `lastChar` as a view of
-// that Buffer, enumerable prototype methods.
-(function (binding) {
+// What user code can see matches Node 20: a plain constructor function, an
+// `encoding` property, enumerable prototype methods, and the whole decoder
+// state in a 7-byte Buffer under Symbol(kNativeDecoder) (util.inspect shows
+// it; `lastChar` is a view of it). The natives `decode`/`flush` (mod.rs) read
+// and update that Buffer: bytes 0-3 hold an unfinished character, 4 how many
+// bytes it still lacks, 5 how many are held, 6 the encoding's number.
+(function (native) {
   'use strict';
+  const { Buffer, decode, flush } = native;
+  const STATE = Symbol('kNativeDecoder');
+  const STATE_BYTES = 7;
+  const LACKING = 4;
+  const HELD = 5;
+  const KIND = 6;
+  // The numbers of Node's C++ `enum encoding`, which the natives share.
+  const KIND_OF = new Map([
+    ['ascii', 0], ['utf8', 1], ['base64', 2], ['utf16le', 3], ['latin1', 4], ['hex', 5], ['buffer', 6],
+    ['base64url', 7],
+  ]);
+  const viewOf = Function.prototype.call.bind(Uint8Array.prototype.subarray);
 
-  const {
-    Buffer,
-    decode,
-    flush,
-    normalizeEncoding,
-    isOriginalIsEncoding,
-    unknownEncoding,
-    errInvalidArgType,
-    nodeError,
-  } = binding;
-  const isView = ArrayBuffer.isView;
-  const subarray = Uint8Array.prototype.subarray;
-  const call = Function.prototype.call.bind(Function.prototype.call);
+  // Buffer.isEncoding is asked on each construction: a program that patches
+  // it to accept more names gets a decoder for them (which reads ASCII).
+  function canonical(encoding) {
+    const known = native.normalizeEncoding(encoding);
+    if (known !== undefined) return known;
+    const accepted = !native.isOriginalIsEncoding(Buffer.isEncoding) && Buffer.isEncoding(encoding);
+    if (!accepted) throw native.unknownEncoding(encoding);
+    return encoding;
+  }
 
-  const kIncompleteCharactersStart = 0;
-  const kIncompleteCharactersEnd = 4;
-  const kMissingBytes = 4;
-  const kBufferedBytes = 5;
-  const kEncodingField = 6;
-  const kSize = 7;
-  // Node's `enum encoding` numbers (src/node.h), as its encodingsMap has them.
-  const encodingNumbers = {
-    __proto__: null,
-    ascii: 0, utf8: 1, base64: 2, utf16le: 3, latin1: 4, hex: 5, buffer: 6, base64url: 7,
-  };
-  const kNativeDecoder = Symbol('kNativeDecoder');
-
-  // Buffer.isEncoding is looked up per call: modules that monkey-patch it to
-  // accept more names are honoured, as in Node (such a decoder decodes ASCII).
-  function encodingName(enc) {
-    const name = normalizeEncoding(enc);
-    if (name !== undefined) return name;
-    if (isOriginalIsEncoding(Buffer.isEncoding) || !Buffer.isEncoding(enc)) throw unknownEncoding(enc);
-    return enc;
+  function stateOf(decoder) {
+    const state = decoder[STATE];
+    if (!state) throw native.nodeError('TypeError', 'ERR_INVALID_THIS', 'Value of "this" must be of type StringDecoder');
+    return state;
   }
 
   function StringDecoder(encoding) {
-    this.encoding = encodingName(encoding);
-    this[kNativeDecoder] = Buffer.alloc(kSize);
-    this[kNativeDecoder][kEncodingField] = encodingNumbers[this.encoding];
+    this.encoding = canonical(encoding);
+    const state = Buffer.alloc(STATE_BYTES);
+    state[KIND] = KIND_OF.get(this.encoding);
+    this[STATE] = state;
   }
 
-  StringDecoder.prototype.write = function write(buf) {
+  const proto = StringDecoder.prototype;
+
+  proto.write = function write(buf) {
     if (typeof buf === 'string') return buf;
-    if (!isView(buf)) throw errInvalidArgType('buf', ['Buffer', 'TypedArray', 'DataView'], buf);
-    const state = this[kNativeDecoder];
-    if (!state) throw nodeError('TypeError', 'ERR_INVALID_THIS', 'Value of "this" must be of type StringDecoder');
-    // A finished character from the last chunk comes back as [it, rest]:
-    // joined here, where `+` cannot be patched by user code.
-    const out = decode(state, buf);
-    return typeof out === 'string' ? out : out[0] + out[1];
+    if (!ArrayBuffer.isView(buf)) {
+      throw native.errInvalidArgType('buf', ['Buffer', 'TypedArray', 'DataView'], buf);
+    }
+    // A character finished by this chunk comes back as [it, rest], joined
+    // here where no user patch can reach the concatenation.
+    const piece = decode(stateOf(this), buf);
+    return typeof piece === 'string' ? piece : piece[0] + piece[1];
   };
 
-  StringDecoder.prototype.end = function end(buf) {
-    let ret = '';
-    if (buf !== undefined) ret = this.write(buf);
-    if (this[kNativeDecoder][kBufferedBytes] > 0) ret += flush(this[kNativeDecoder]);
-    return ret;
+  proto.end = function end(buf) {
+    const head = buf === undefined ? '' : this.write(buf);
+    const state = this[STATE];
+    return state[HELD] > 0 ? head + flush(state) : head;
   };
 
-  // Undocumented legacy API, kept by Node.
-  StringDecoder.prototype.text = function text(buf, offset) {
-    this[kNativeDecoder][kMissingBytes] = 0;
-    this[kNativeDecoder][kBufferedBytes] = 0;
+  // Undocumented, still in Node: forget what is held and decode from `offset`.
+  proto.text = function text(buf, offset) {
+    const state = this[STATE];
+    state[LACKING] = 0;
+    state[HELD] = 0;
     return this.write(buf.slice(offset));
   };
 
-  Object.defineProperties(StringDecoder.prototype, {
-    lastChar: {
-      __proto__: null,
-      configurable: true,
-      enumerable: true,
-      get() {
-        return call(subarray, this[kNativeDecoder], kIncompleteCharactersStart, kIncompleteCharactersEnd);
-      },
-    },
-    lastNeed: {
-      __proto__: null,
-      configurable: true,
-      enumerable: true,
-      get() {
-        return this[kNativeDecoder][kMissingBytes];
-      },
-    },
-    lastTotal: {
-      __proto__: null,
-      configurable: true,
-      enumerable: true,
-      get() {
-        return this[kNativeDecoder][kBufferedBytes] + this[kNativeDecoder][kMissingBytes];
-      },
-    },
+  // Enumerable, configurable accessors whose getters are named `get`, as Node's.
+  function visible(desc) {
+    Object.setPrototypeOf(desc, null);
+    desc.enumerable = true;
+    desc.configurable = true;
+    return desc;
+  }
+  Object.defineProperties(proto, {
+    lastChar: visible({ get() { return viewOf(this[STATE], 0, 4); } }),
+    lastNeed: visible({ get() { return this[STATE][LACKING]; } }),
+    lastTotal: visible({ get() { return this[STATE][HELD] + this[STATE][LACKING]; } }),
   });
 
   return { StringDecoder };

@@ -31,23 +31,37 @@ struct Eq {
     intr: Value,
     strict: bool,
     stack: super::stack::StackGuard,
+    tramp: super::trampoline::Trampoline,
 }
 
 /// Whether `a` and `b` are deeply equal (strict: `isDeepStrictEqual`).
-pub fn deep_equal(cx: Ctx, a: Arg, b: Arg, strict: bool) -> JsResult<bool> {
+pub fn deep_equal(cx: Ctx, a: Arg<'_>, b: Arg<'_>, strict: bool) -> JsResult<bool> {
     let stack = super::stack::StackGuard::new();
-    let mut e = Eq { cx, intr: state::intrinsics(cx)?, strict, stack };
+    let mut e = Eq { cx, intr: state::intrinsics(cx)?, strict, stack, tramp: super::trampoline::Trampoline::new() };
     let mut memos: Option<Memos> = None;
-    e.inner(a, b, &mut memos)
+    // The recursion runs on the heap (trampoline.rs): any depth, no overflow.
+    let t = e.tramp.clone();
+    t.run(e.inner(a, b, &mut memos))
 }
 
 impl Eq {
+    /// `innerDeepEqual` of nested values, through the trampoline.
+    fn rec<'s>(
+        &'s mut self,
+        v1: Arg<'s>,
+        v2: Arg<'s>,
+        memos: &'s mut Option<Memos>,
+    ) -> super::trampoline::Call<'s, JsResult<bool>> {
+        let t = self.tramp.clone();
+        t.call(Box::pin(self.inner(v1, v2, memos)))
+    }
+
     fn call(&self, name: &str, this: &impl JsRef, args: &[Arg]) -> JsResult<Value> {
         let f = self.cx.get(&self.intr, name)?;
         self.cx.call(&f, this, args)
     }
 
-    fn tag(&self, v: Arg) -> JsResult<Vec<u8>> {
+    fn tag(&self, v: Arg<'_>) -> JsResult<Vec<u8>> {
         let s = self.call("objectToString", &v, &[])?;
         Ok(self.cx.to_str(&s)?.as_bytes().to_vec())
     }
@@ -56,7 +70,7 @@ impl Eq {
         Ok(self.cx.own_property(v, key)?.is_some_and(|d| d.enumerable))
     }
 
-    fn is_error_like(&self, v: Arg) -> JsResult<bool> {
+    fn is_error_like(&self, v: Arg<'_>) -> JsResult<bool> {
         if self.cx.kind_of(&v) == Kind::Error {
             return Ok(true);
         }
@@ -65,7 +79,7 @@ impl Eq {
     }
 
     /// `Array.isArray(v)`: arrays, and proxies whose target is one.
-    fn is_array(&self, v: Arg, kind: Kind) -> JsResult<bool> {
+    fn is_array(&self, v: Arg<'_>, kind: Kind) -> JsResult<bool> {
         match kind {
             Kind::Array => Ok(true),
             Kind::Proxy => {
@@ -78,7 +92,7 @@ impl Eq {
         }
     }
 
-    fn loose_eq(&self, a: Arg, b: Arg) -> JsResult<bool> {
+    fn loose_eq(&self, a: Arg<'_>, b: Arg<'_>) -> JsResult<bool> {
         // `a == b` for primitives (null/undefined handled by the caller).
         let cx = self.cx;
         let both_nullish = cx.is_nullish(&a) && cx.is_nullish(&b);
@@ -112,7 +126,7 @@ impl Eq {
         Ok(cx.to_f64(&a)? == cx.to_f64(&b)?)
     }
 
-    fn inner(&mut self, v1: Arg, v2: Arg, memos: &mut Option<Memos>) -> JsResult<bool> {
+    async fn inner(&mut self, v1: Arg<'_>, v2: Arg<'_>, memos: &mut Option<Memos>) -> JsResult<bool> {
         let cx = self.cx;
         if self.stack.exhausted() {
             // Node runs out of JS stack here too: the same RangeError.
@@ -176,9 +190,9 @@ impl Eq {
             if keys1.len() != keys2.len() {
                 return Ok(false);
             }
-            return self.key_check(v1, v2, memos, Iter::Array, Some(keys1));
+            return self.key_check(v1, v2, memos, Iter::Array, Some(keys1)).await;
         } else if t1 == b"[object Object]" {
-            return self.key_check(v1, v2, memos, Iter::None, None);
+            return self.key_check(v1, v2, memos, Iter::None, None).await;
         } else if k1 == Kind::Date {
             if k2 != Kind::Date {
                 return Ok(false);
@@ -231,17 +245,17 @@ impl Eq {
             if keys1.len() != keys2.len() {
                 return Ok(false);
             }
-            return self.key_check(v1, v2, memos, Iter::None, Some(keys1));
+            return self.key_check(v1, v2, memos, Iter::None, Some(keys1)).await;
         } else if k1 == Kind::Set {
             if k2 != Kind::Set || self.size(v1, "setSize")? != self.size(v2, "setSize")? {
                 return Ok(false);
             }
-            return self.key_check(v1, v2, memos, Iter::Set, None);
+            return self.key_check(v1, v2, memos, Iter::Set, None).await;
         } else if k1 == Kind::Map {
             if k2 != Kind::Map || self.size(v1, "mapSize")? != self.size(v2, "mapSize")? {
                 return Ok(false);
             }
-            return self.key_check(v1, v2, memos, Iter::Map, None);
+            return self.key_check(v1, v2, memos, Iter::Map, None).await;
         } else if matches!(k1, Kind::ArrayBuffer | Kind::SharedArrayBuffer) {
             if !matches!(k2, Kind::ArrayBuffer | Kind::SharedArrayBuffer) {
                 return Ok(false);
@@ -266,7 +280,7 @@ impl Eq {
                     let same = if p == "message" || p == "name" {
                         cx.strict_equals(&a, &b)
                     } else {
-                        self.inner(a.as_arg(), b.as_arg(), memos)?
+                        self.rec(a.as_arg(), b.as_arg(), memos).await?
                     };
                     if !same {
                         return Ok(false);
@@ -307,15 +321,15 @@ impl Eq {
         {
             return Ok(false);
         }
-        self.key_check(v1, v2, memos, Iter::None, None)
+        self.key_check(v1, v2, memos, Iter::None, None).await
     }
 
-    fn size(&self, v: Arg, getter: &str) -> JsResult<f64> {
+    fn size(&self, v: Arg<'_>, getter: &str) -> JsResult<f64> {
         let s = self.call(getter, &v, &[])?;
         self.cx.to_f64(&s)
     }
 
-    fn same_view_bytes(&self, a: Arg, b: Arg) -> JsResult<bool> {
+    fn same_view_bytes(&self, a: Arg<'_>, b: Arg<'_>) -> JsResult<bool> {
         let cx = self.cx;
         // Typed arrays and DataViews alike; read in place, no JS runs meanwhile.
         let xa = crate::engine::typed_array::bytes(&cx, &a);
@@ -326,15 +340,15 @@ impl Eq {
         })
     }
 
-    fn non_index_keys(&self, v: Arg) -> JsResult<Vec<PropKey>> {
+    fn non_index_keys(&self, v: Arg<'_>) -> JsResult<Vec<PropKey>> {
         self.cx.own_non_index_keys(&v, KeyFilter { strings: true, symbols: self.strict, enumerable_only: true })
     }
 
-    fn object_keys(&self, v: Arg) -> JsResult<Vec<PropKey>> {
+    fn object_keys(&self, v: Arg<'_>) -> JsResult<Vec<PropKey>> {
         self.cx.own_property_keys(&v, KeyFilter { strings: true, symbols: false, enumerable_only: true })
     }
 
-    fn key_check(&mut self, v1: Arg, v2: Arg, memos: &mut Option<Memos>, iter: Iter, a_keys: Option<Vec<PropKey>>) -> JsResult<bool> {
+    async fn key_check(&mut self, v1: Arg<'_>, v2: Arg<'_>, memos: &mut Option<Memos>, iter: Iter, a_keys: Option<Vec<PropKey>>) -> JsResult<bool> {
         let cx = self.cx;
         let array_like = a_keys.is_some();
         let mut a_keys = match a_keys {
@@ -403,7 +417,7 @@ impl Eq {
         let Some(m) = memos.as_mut() else {
             // Like Node, the memo object lives for this comparison only.
             let mut local = Some(Memos { set: None, a: id1, b: id2, c: 0, d: 0, deep: false, delete_failures: false });
-            return self.obj_equiv(v1, v2, &a_keys, &mut local, iter);
+            return self.obj_equiv(v1, v2, &a_keys, &mut local, iter).await;
         };
         if m.set.is_none() {
             if !m.deep {
@@ -413,7 +427,7 @@ impl Eq {
                 m.c = id1;
                 m.d = id2;
                 m.deep = true;
-                let r = self.obj_equiv(v1, v2, &a_keys, memos, iter);
+                let r = self.obj_equiv(v1, v2, &a_keys, memos, iter).await;
                 if let Some(m) = memos.as_mut() {
                     m.deep = false;
                 }
@@ -433,7 +447,7 @@ impl Eq {
         if set.len() == before {
             return Ok(true);
         }
-        let eq = self.obj_equiv(v1, v2, &a_keys, memos, iter)?;
+        let eq = self.obj_equiv(v1, v2, &a_keys, memos, iter).await?;
         if let Some(m) = memos.as_mut() {
             if eq || m.delete_failures {
                 if let Some(s) = m.set.as_mut() {
@@ -445,12 +459,12 @@ impl Eq {
         Ok(eq)
     }
 
-    fn obj_equiv(&mut self, a: Arg, b: Arg, keys: &[PropKey], memos: &mut Option<Memos>, iter: Iter) -> JsResult<bool> {
+    async fn obj_equiv(&mut self, a: Arg<'_>, b: Arg<'_>, keys: &[PropKey], memos: &mut Option<Memos>, iter: Iter) -> JsResult<bool> {
         let cx = self.cx;
         for key in keys {
             let x = cx.get_key(&a, key)?;
             let y = cx.get_key(&b, key)?;
-            if !self.inner(x.as_arg(), y.as_arg(), memos)? {
+            if !self.rec(x.as_arg(), y.as_arg(), memos).await? {
                 return Ok(false);
             }
         }
@@ -466,7 +480,7 @@ impl Eq {
                         }
                         let x = cx.get_key(&a, &k)?;
                         let y = cx.get_key(&b, &k)?;
-                        if !self.inner(x.as_arg(), y.as_arg(), memos)? {
+                        if !self.rec(x.as_arg(), y.as_arg(), memos).await? {
                             return Ok(false);
                         }
                     } else if cx.has_own(&b, &k)? {
@@ -481,7 +495,7 @@ impl Eq {
                             }
                             let x = cx.get_key(&a, key)?;
                             let y = cx.get_key(&b, key)?;
-                            if !self.inner(x.as_arg(), y.as_arg(), memos)? {
+                            if !self.rec(x.as_arg(), y.as_arg(), memos).await? {
                                 return Ok(false);
                             }
                             j += 1;
@@ -492,12 +506,12 @@ impl Eq {
                 }
             }
             Iter::Set => {
-                if !self.set_equiv(a, b, memos)? {
+                if !self.set_equiv(a, b, memos).await? {
                     return Ok(false);
                 }
             }
             Iter::Map => {
-                if !self.map_equiv(a, b, memos)? {
+                if !self.map_equiv(a, b, memos).await? {
                     return Ok(false);
                 }
             }
@@ -506,7 +520,7 @@ impl Eq {
         Ok(true)
     }
 
-    fn values(&self, v: Arg, map: bool) -> JsResult<Vec<Value>> {
+    fn values(&self, v: Arg<'_>, map: bool) -> JsResult<Vec<Value>> {
         let cx = self.cx;
         let inf = cx.number(f64::INFINITY);
         let p = self.call(if map { "mapPreview" } else { "setPreview" }, &cx.undefined(), &[v, inf.as_arg()])?;
@@ -518,7 +532,7 @@ impl Eq {
         Ok(out)
     }
 
-    fn has(&self, coll: Arg, v: &Value, map: bool) -> JsResult<bool> {
+    fn has(&self, coll: Arg<'_>, v: &Value, map: bool) -> JsResult<bool> {
         let r = self.call(if map { "mapHas" } else { "setHas" }, &coll, &[v.as_arg()])?;
         self.cx.to_bool(&r)
     }
@@ -549,7 +563,7 @@ impl Eq {
         Ok(Ok(true))
     }
 
-    fn set_equiv(&mut self, a: Arg, b: Arg, memos: &mut Option<Memos>) -> JsResult<bool> {
+    async fn set_equiv(&mut self, a: Arg<'_>, b: Arg<'_>, memos: &mut Option<Memos>) -> JsResult<bool> {
         let cx = self.cx;
         let mut set: Option<Vec<Value>> = None;
         for val in self.values(a, false)? {
@@ -571,7 +585,7 @@ impl Eq {
                     if self.size(b, "setSize")? == 1.0 {
                         let bv = self.values(b, false)?;
                         let first = bv.into_iter().next().unwrap_or_else(|| cx.undefined());
-                        return self.inner(val.as_arg(), first.as_arg(), memos);
+                        return self.rec(val.as_arg(), first.as_arg(), memos).await;
                     }
                     set = Some(Vec::new());
                 }
@@ -585,10 +599,10 @@ impl Eq {
         if let Some(mut s) = set {
             for val in self.values(b, false)? {
                 if self.is_object(&val) {
-                    if !self.has(a, &val, false)? && !self.set_has_equal_element(&mut s, &val, memos)? {
+                    if !self.has(a, &val, false)? && !self.set_has_equal_element(&mut s, &val, memos).await? {
                         return Ok(false);
                     }
-                } else if !self.strict && !self.has(a, &val, false)? && !self.set_has_equal_element(&mut s, &val, memos)? {
+                } else if !self.strict && !self.has(a, &val, false)? && !self.set_has_equal_element(&mut s, &val, memos).await? {
                     return Ok(false);
                 }
             }
@@ -597,14 +611,14 @@ impl Eq {
         Ok(true)
     }
 
-    fn set_has_equal_element(&mut self, set: &mut Vec<Value>, v2: &Value, memos: &mut Option<Memos>) -> JsResult<bool> {
+    async fn set_has_equal_element(&mut self, set: &mut Vec<Value>, v2: &Value, memos: &mut Option<Memos>) -> JsResult<bool> {
         let saved = memos.as_ref().map(|m| m.delete_failures).unwrap_or(false);
         if let Some(m) = memos.as_mut() {
             m.delete_failures = true;
         }
         let mut found = None;
         for (i, v1) in set.iter().enumerate() {
-            if self.inner(v1.as_arg(), v2.as_arg(), memos)? {
+            if self.rec(v1.as_arg(), v2.as_arg(), memos).await? {
                 found = Some(i);
                 break;
             }
@@ -621,11 +635,11 @@ impl Eq {
         }
     }
 
-    fn map_get(&self, m: Arg, k: &Value) -> JsResult<Value> {
+    fn map_get(&self, m: Arg<'_>, k: &Value) -> JsResult<Value> {
         self.call("mapGet", &m, &[k.as_arg()])
     }
 
-    fn map_equiv(&mut self, a: Arg, b: Arg, memos: &mut Option<Memos>) -> JsResult<bool> {
+    async fn map_equiv(&mut self, a: Arg<'_>, b: Arg<'_>, memos: &mut Option<Memos>) -> JsResult<bool> {
         let cx = self.cx;
         let mut set: Option<Vec<Value>> = None;
         let entries = self.values(a, true)?;
@@ -635,7 +649,7 @@ impl Eq {
                 if set.is_none() {
                     if self.size(b, "mapSize")? == 1.0 {
                         let be = self.values(b, true)?;
-                        return Ok(self.inner(key.as_arg(), be[0].as_arg(), memos)? && self.inner(item1.as_arg(), be[1].as_arg(), memos)?);
+                        return Ok(self.rec(key.as_arg(), be[0].as_arg(), memos).await? && self.rec(item1.as_arg(), be[1].as_arg(), memos).await?);
                     }
                     set = Some(Vec::new());
                 }
@@ -644,11 +658,11 @@ impl Eq {
                 }
             } else {
                 let item2 = self.map_get(b, key)?;
-                if (cx.is_undefined(&item2) && !self.has(b, key, true)?) || !self.inner(item1.as_arg(), item2.as_arg(), memos)? {
+                if (cx.is_undefined(&item2) && !self.has(b, key, true)?) || !self.rec(item1.as_arg(), item2.as_arg(), memos).await? {
                     if self.strict {
                         return Ok(false);
                     }
-                    if !self.map_might_have_loose_prim(a, b, key, item1, memos)? {
+                    if !self.map_might_have_loose_prim(a, b, key, item1, memos).await? {
                         return Ok(false);
                     }
                     let s = set.get_or_insert_with(Vec::new);
@@ -663,15 +677,15 @@ impl Eq {
             let mut it = entries_b.chunks(2);
             while let Some([key, item]) = it.next() {
                 if self.is_object(key) {
-                    if !self.map_has_equal_entry(&mut s, a, key, item, memos)? {
+                    if !self.map_has_equal_entry(&mut s, a, key, item, memos).await? {
                         return Ok(false);
                     }
                 } else if !self.strict {
                     let ok = self.has(a, key, true)? && {
                         let av = self.map_get(a, key)?;
-                        self.inner(av.as_arg(), item.as_arg(), memos)?
+                        self.rec(av.as_arg(), item.as_arg(), memos).await?
                     };
-                    if !ok && !self.map_has_equal_entry(&mut s, a, key, item, memos)? {
+                    if !ok && !self.map_has_equal_entry(&mut s, a, key, item, memos).await? {
                         return Ok(false);
                     }
                 }
@@ -681,37 +695,37 @@ impl Eq {
         Ok(true)
     }
 
-    fn map_might_have_loose_prim(&mut self, a: Arg, b: Arg, prim: &Value, item: &Value, memos: &mut Option<Memos>) -> JsResult<bool> {
+    async fn map_might_have_loose_prim(&mut self, a: Arg<'_>, b: Arg<'_>, prim: &Value, item: &Value, memos: &mut Option<Memos>) -> JsResult<bool> {
         let cx = self.cx;
         let alt = match self.loose_prim(prim)? {
             Ok(ans) => return Ok(ans),
             Err(alt) => alt,
         };
         let cur_b = self.map_get(b, &alt)?;
-        if (cx.is_undefined(&cur_b) && !self.has(b, &alt, true)?) || !self.inner_loose(item, &cur_b, memos)? {
+        if (cx.is_undefined(&cur_b) && !self.has(b, &alt, true)?) || !self.inner_loose(item, &cur_b, memos).await? {
             return Ok(false);
         }
-        Ok(!self.has(a, &alt, true)? && self.inner_loose(item, &cur_b, memos)?)
+        Ok(!self.has(a, &alt, true)? && self.inner_loose(item, &cur_b, memos).await?)
     }
 
-    fn inner_loose(&mut self, a: &Value, b: &Value, memos: &mut Option<Memos>) -> JsResult<bool> {
+    async fn inner_loose(&mut self, a: &Value, b: &Value, memos: &mut Option<Memos>) -> JsResult<bool> {
         let saved = self.strict;
         self.strict = false;
-        let r = self.inner(a.as_arg(), b.as_arg(), memos);
+        let r = self.rec(a.as_arg(), b.as_arg(), memos).await;
         self.strict = saved;
         r
     }
 
-    fn map_has_equal_entry(&mut self, set: &mut Vec<Value>, map: Arg, key2: &Value, item2: &Value, memos: &mut Option<Memos>) -> JsResult<bool> {
+    async fn map_has_equal_entry(&mut self, set: &mut Vec<Value>, map: Arg<'_>, key2: &Value, item2: &Value, memos: &mut Option<Memos>) -> JsResult<bool> {
         let saved = memos.as_ref().map(|m| m.delete_failures).unwrap_or(false);
         if let Some(m) = memos.as_mut() {
             m.delete_failures = true;
         }
         let mut found = None;
         for (i, key1) in set.iter().enumerate() {
-            if self.inner(key1.as_arg(), key2.as_arg(), memos)? {
+            if self.rec(key1.as_arg(), key2.as_arg(), memos).await? {
                 let v1 = self.map_get(map, key1)?;
-                if self.inner(v1.as_arg(), item2.as_arg(), memos)? {
+                if self.rec(v1.as_arg(), item2.as_arg(), memos).await? {
                     found = Some(i);
                     break;
                 }

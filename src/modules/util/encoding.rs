@@ -208,10 +208,11 @@ fn do_decode(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
         "utf-8" => decode_utf8(&data, flush, fatal),
         "utf-16le" => decode_utf16(&data, false, flush, fatal),
         "utf-16be" => decode_utf16(&data, true, flush, fatal),
-        // Node 20 decodes its windows-1252 labels as ISO-8859-1 (byte = code
-        // point) in one call, and as windows-1252 when streaming.
-        _ if !flush => Ok((data.iter().map(|&b| windows_1252(b)).collect(), 0)),
-        _ => Ok((data.iter().map(|b| *b as char).collect(), 0)),
+        // Node 20 reads its windows-1252 labels as ISO-8859-1 (byte = code
+        // point) on its one-call shortcut, which js/encoding.js asks for by
+        // that name, and as windows-1252 otherwise.
+        "iso-8859-1" => Ok((data.iter().map(|b| *b as char).collect(), 0)),
+        _ => Ok((data.iter().map(|&b| windows_1252(b)).collect(), 0)),
     };
     let (text, keep) = match r {
         Ok(x) => x,

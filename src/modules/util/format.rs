@@ -38,6 +38,17 @@ fn numeric_separator(cx: Ctx, inspect_options: Option<Arg>) -> JsResult<bool> {
     cx.to_bool(&v)
 }
 
+/// `String(v)` of a plain array as V8 makes it (cycles as ''), or None.
+fn array_text(cx: Ctx, v: Arg) -> JsResult<Option<Value>> {
+    if !cx.is_array(&v) {
+        return Ok(None);
+    }
+    let intr = state::intrinsics(cx)?;
+    let f = cx.get(&intr, "arrayText")?;
+    let s = cx.call(&f, &intr, &[v])?;
+    Ok(if cx.is_string(&s) { Some(s) } else { None })
+}
+
 fn inspect_arg(cx: Ctx, v: Arg, inspect_options: Option<Arg>) -> JsResult<String> {
     inspect_with(cx, v, options(cx, inspect_options)?)
 }
@@ -122,7 +133,8 @@ pub fn format_wtf8(cx: Ctx, inspect_options: Option<Arg>, args: &[Arg]) -> JsRes
                                 } else if cx.is_object(&t) {
                                     // `Number(x)`: an object whose primitive is a BigInt converts.
                                     let f = state::intrinsic(cx, "Number")?;
-                                    let r = cx.call(&f, &cx.undefined(), &[t])?;
+                                    let text = array_text(cx, t)?;
+                                    let r = cx.call(&f, &cx.undefined(), &[text.as_ref().map_or(t, |s| s.as_arg())])?;
                                     format_number(cx.to_f64(&r)?, ns.get(cx, inspect_options)?)
                                 } else {
                                     let d = cx.to_f64(&t)?;
@@ -150,7 +162,8 @@ pub fn format_wtf8(cx: Ctx, inspect_options: Option<Arg>, args: &[Arg]) -> JsRes
                                     "NaN".into()
                                 } else {
                                     let f = state::intrinsic(cx, "parseInt")?;
-                                    let r = cx.call(&f, &cx.undefined(), &[t])?;
+                                    let text = array_text(cx, t)?;
+                                    let r = cx.call(&f, &cx.undefined(), &[text.as_ref().map_or(t, |s| s.as_arg())])?;
                                     format_number(cx.to_f64(&r)?, ns.get(cx, inspect_options)?)
                                 }
                             }
@@ -161,7 +174,8 @@ pub fn format_wtf8(cx: Ctx, inspect_options: Option<Arg>, args: &[Arg]) -> JsRes
                                     "NaN".into()
                                 } else {
                                     let f = state::intrinsic(cx, "parseFloat")?;
-                                    let r = cx.call(&f, &cx.undefined(), &[t])?;
+                                    let text = array_text(cx, t)?;
+                                    let r = cx.call(&f, &cx.undefined(), &[text.as_ref().map_or(t, |s| s.as_arg())])?;
                                     format_number(cx.to_f64(&r)?, ns.get(cx, inspect_options)?)
                                 }
                             }
@@ -183,7 +197,8 @@ pub fn format_wtf8(cx: Ctx, inspect_options: Option<Arg>, args: &[Arg]) -> JsRes
                         if last_pos != i - 1 {
                             out.extend_from_slice(&f[last_pos..i - 1]);
                         }
-                        out.extend_from_slice(temp.as_bytes());
+                        // Texts made here are marked text (crate::lone_surrogates).
+                        out.extend_from_slice(&crate::lone_surrogates::to_wtf8(&temp));
                         last_pos = i + 1;
                     } else if next == b'%' {
                         out.extend_from_slice(&f[last_pos..i]);
@@ -209,7 +224,7 @@ pub fn format_wtf8(cx: Ctx, inspect_options: Option<Arg>, args: &[Arg]) -> JsRes
         if cx.is_string(&v) {
             out.extend_from_slice(cx.to_str(&v)?.as_bytes());
         } else {
-            out.extend_from_slice(inspect_arg(cx, v, inspect_options)?.as_bytes());
+            out.extend_from_slice(&crate::lone_surrogates::to_wtf8(&inspect_arg(cx, v, inspect_options)?));
         }
         join = true;
         a += 1;

@@ -11,14 +11,18 @@
 //! - A Map/Set iterator that is part way through shows every entry of its
 //!   collection (the position inside it is not portable to read); fresh and
 //!   finished iterators are exact.
-//! - Very deep structures (`depth: Infinity`) end in Node's "Inspection
-//!   interrupted prematurely" marker when the native stack runs low (see
-//!   stack.rs), which is not at the same depth as V8's stack limit.
+//! - Depth costs no native stack (the recursion runs on trampoline.rs), so
+//!   very deep structures print in full where node, past ~1,000 levels,
+//!   ends in "Inspection interrupted prematurely". That marker remains for
+//!   a RangeError of user code (a getter, a custom inspect function) and for
+//!   recursion through JS (custom inspect calling inspect), which stack.rs
+//!   still guards.
 
 use std::collections::HashMap;
 
 use super::deferred::{self, Deferred};
 use super::stack::StackGuard;
+use super::trampoline::{Call, Trampoline};
 use super::state::{self, OPTION_KEYS};
 use super::text::{self, format_bigint, format_number, str_escape, utf16_len, wtf8_to_units};
 use crate::engine::{Arg, Args, Ctx, IterState, JsRef, JsResult, KeyFilter, Kind, PromiseState, PropDesc, PropKey, Thrown, Value};
@@ -275,6 +279,7 @@ pub struct Inspector {
     keys: Vec<(&'static str, PropKey)>,
     styles: Vec<(&'static str, Option<(String, String)>)>,
     stack: StackGuard,
+    tramp: Trampoline,
     overflow: bool,
     /// Large object texts kept aside (see deferred.rs); only inside [`Inspector::run`].
     deferred: Option<Deferred>,
@@ -295,13 +300,14 @@ impl Inspector {
             keys: Vec::new(),
             styles: Vec::new(),
             stack: StackGuard::new(),
+            tramp: Trampoline::new(),
             overflow: false,
             deferred: None,
         })
     }
 
     /// `formatValue(ctx, value, 0)`.
-    pub fn run(&mut self, v: Arg) -> JsResult<String> {
+    pub fn run(&mut self, v: Arg<'_>) -> JsResult<String> {
         self.stack = StackGuard::new();
         // Texts kept aside must be longer than breakLength (so never joined
         // on one line) and measured without colours; sorting compares texts.
@@ -313,7 +319,8 @@ impl Inspector {
         } else {
             None
         };
-        let out = self.format_value(v, 0, false);
+        let t = self.tramp.clone();
+        let out = t.run(self.format_value(v, 0, false));
         let d = self.deferred.take();
         let out = out?;
         Ok(match d {
@@ -406,7 +413,7 @@ impl Inspector {
         }
         if let Some(f) = &self.o.stylize {
             let f = self.cx.dup(f);
-            let a = self.cx.string(&s)?;
+            let a = crate::lone_surrogates::to_js(self.cx, &s)?;
             let b = self.cx.string(style)?;
             let r = self.cx.call(&f, &self.cx.undefined(), &[a.as_arg(), b.as_arg()])?;
             return self.string_of(&r);
@@ -443,7 +450,14 @@ impl Inspector {
 
     // ----- formatValue ------------------------------------------------------------
 
-    pub fn format_value(&mut self, value: Arg, recurse_times: i64, typed_array: bool) -> JsResult<String> {
+    /// `formatValue` of a nested value: a call through the trampoline, so the
+    /// depth of the value costs heap, not native stack (trampoline.rs).
+    fn rec<'s>(&'s mut self, value: Arg<'s>, recurse_times: i64, typed_array: bool) -> Call<'s, JsResult<String>> {
+        let t = self.tramp.clone();
+        t.call(Box::pin(self.format_value(value, recurse_times, typed_array)))
+    }
+
+    pub async fn format_value(&mut self, value: Arg<'_>, recurse_times: i64, typed_array: bool) -> JsResult<String> {
         let cx = self.cx;
         if cx.is_null(&value) {
             return self.stylize("null".into(), "null");
@@ -464,7 +478,7 @@ impl Inspector {
                 return self.special("<Revoked Proxy>");
             }
             if self.o.show_proxy {
-                return self.format_proxy(target.as_arg(), handler.as_arg(), recurse_times);
+                return self.format_proxy(target.as_arg(), handler.as_arg(), recurse_times).await;
             }
             holder = Some(target);
         }
@@ -493,7 +507,7 @@ impl Inspector {
                     let ret = cx.call(&maybe, &context, &[depth.as_arg(), opts.as_arg(), inspect_fn.as_arg()])?;
                     if !cx.strict_equals(&ret, &context) {
                         if !cx.is_string(&ret) {
-                            return self.format_value(ret.as_arg(), recurse_times, false);
+                            return self.rec(ret.as_arg(), recurse_times, false).await;
                         }
                         let s = self.string_of(&ret)?;
                         let indent = format!("\n{}", " ".repeat(self.indentation_lvl));
@@ -515,11 +529,11 @@ impl Inspector {
             };
             return self.special(format!("[Circular *{index}]"));
         }
-        self.format_raw(value, recurse_times, typed_array)
+        self.format_raw(value, recurse_times, typed_array).await
     }
 
     /// `value.constructor && value.constructor.prototype === value`
-    fn is_prototype_object(&mut self, value: Arg) -> JsResult<bool> {
+    fn is_prototype_object(&mut self, value: Arg<'_>) -> JsResult<bool> {
         let cx = self.cx;
         let ck = self.k("constructor")?;
         let ctor = cx.get_key(&value, &ck)?;
@@ -571,15 +585,15 @@ impl Inspector {
         Ok(ret)
     }
 
-    fn format_proxy(&mut self, target: Arg, handler: Arg, recurse_times: i64) -> JsResult<String> {
+    async fn format_proxy(&mut self, target: Arg<'_>, handler: Arg<'_>, recurse_times: i64) -> JsResult<String> {
         if self.depth_exceeded(recurse_times) {
             return self.special("Proxy [Array]");
         }
         let rt = recurse_times + 1;
         self.indentation_lvl += 2;
-        let a = self.format_value(target, rt, false);
+        let a = self.rec(target, rt, false).await;
         let b = match a {
-            Ok(_) => self.format_value(handler, rt, false),
+            Ok(_) => self.rec(handler, rt, false).await,
             Err(t) => Err(t),
         };
         self.indentation_lvl -= 2;
@@ -589,7 +603,7 @@ impl Inspector {
 
     // ----- primitives ------------------------------------------------------------
 
-    fn format_primitive(&mut self, v: Arg, styled: bool) -> JsResult<String> {
+    fn format_primitive(&mut self, v: Arg<'_>, styled: bool) -> JsResult<String> {
         let cx = self.cx;
         macro_rules! st {
             ($s:expr, $style:expr) => {
@@ -681,16 +695,16 @@ impl Inspector {
 
     // ----- keys ------------------------------------------------------------------
 
-    fn get_keys(&mut self, value: Arg, show_hidden: bool) -> JsResult<Vec<PropKey>> {
+    fn get_keys(&mut self, value: Arg<'_>, show_hidden: bool) -> JsResult<Vec<PropKey>> {
         self.cx.own_property_keys(&value, KeyFilter { strings: true, symbols: true, enumerable_only: !show_hidden })
     }
 
     /// Own keys that are not array indices (`getOwnNonIndexProperties`).
-    fn non_index_keys(&mut self, value: Arg, show_hidden: bool) -> JsResult<Vec<PropKey>> {
+    fn non_index_keys(&mut self, value: Arg<'_>, show_hidden: bool) -> JsResult<Vec<PropKey>> {
         self.cx.own_non_index_keys(&value, KeyFilter { strings: true, symbols: true, enumerable_only: !show_hidden })
     }
 
-    fn tag_of(&mut self, value: Arg) -> JsResult<String> {
+    fn tag_of(&mut self, value: Arg<'_>) -> JsResult<String> {
         let cx = self.cx;
         let tk = self.k("@@toStringTag")?;
         let tag = cx.get_key(&value, &tk)?;
@@ -713,7 +727,7 @@ impl Inspector {
 
     fn get_constructor_name(
         &mut self,
-        tmp: Arg,
+        tmp: Arg<'_>,
         recurse_times: i64,
         proto_props: &mut Option<Vec<String>>,
     ) -> JsResult<Option<String>> {
@@ -794,7 +808,8 @@ impl Inspector {
                 o.depth = Some(-1.0);
                 let mut inner = Inspector::new(cx, o)?;
                 inner.stack = self.stack;
-                let s = inner.format_value(first_proto.as_arg(), 0, false)?;
+                let t = inner.tramp.clone();
+                let s = t.run(inner.format_value(first_proto.as_arg(), 0, false))?;
                 Ok(Some(format!("{res} <{s}>")))
             }
             Some(p) => Ok(Some(format!("{res} <{p}>"))),
@@ -805,7 +820,7 @@ impl Inspector {
     /// (an engine detail QuickJS does not keep): a `Symbol.toStringTag` data
     /// property on the chain, else a named `constructor` data property on the
     /// prototype chain other than `Object`, else the object's class name.
-    fn internal_constructor_name(&mut self, v: Arg) -> String {
+    fn internal_constructor_name(&mut self, v: Arg<'_>) -> String {
         let r = (|| -> JsResult<Option<String>> {
             let cx = self.cx;
             let tk = self.k("@@toStringTag")?;
@@ -857,7 +872,7 @@ impl Inspector {
     }
 
     /// The engine class of an object as V8 names it (`class_name()`).
-    fn class_name(&self, v: Arg) -> String {
+    fn class_name(&self, v: Arg<'_>) -> String {
         match self.cx.kind_of(&v) {
             Kind::Array => "Array",
             Kind::Error => "Error",
@@ -891,8 +906,8 @@ impl Inspector {
 
     fn add_prototype_properties(
         &mut self,
-        main: Arg,
-        obj: Arg,
+        main: Arg<'_>,
+        obj: Arg<'_>,
         recurse_times: i64,
         output: &mut Option<Vec<String>>,
     ) -> JsResult<()> {
@@ -934,7 +949,9 @@ impl Inspector {
                 if cx.is_function(&desc.value) {
                     continue;
                 }
-                match self.format_property(obj.as_arg(), recurse_times, key, Extras::Object, Some(desc), main) {
+                // Prototype properties (showHidden): a nested run, one per level.
+                let t = self.tramp.clone();
+                match t.run(self.format_property(obj.as_arg(), recurse_times, key, Extras::Object, Some(desc), main)) {
                     Ok(v) => {
                         let v = if self.o.colors { format!("\u{1b}[2m{v}\u{1b}[22m") } else { v };
                         if let Some(o) = output.as_mut() {
@@ -960,7 +977,7 @@ impl Inspector {
 
     // ----- formatRaw ----------------------------------------------------------------
 
-    fn format_raw(&mut self, value: Arg, recurse_times: i64, typed_array: bool) -> JsResult<String> {
+    async fn format_raw(&mut self, value: Arg<'_>, recurse_times: i64, typed_array: bool) -> JsResult<String> {
         let cx = self.cx;
         // Inherited properties need `recurseTimes <= depth` to hold, which an
         // undefined (NaN) depth never does, though it never exceeds either.
@@ -1150,7 +1167,7 @@ impl Inspector {
         self.seen.push(cx.identity(&value));
         self.current_depth = recurse_times;
         let indentation_lvl = self.indentation_lvl;
-        let result = self.run_formatter(&formatter, value, recurse_times, &mut braces, &mut keys, extras, proto_props);
+        let result = self.run_formatter(&formatter, value, recurse_times, &mut braces, &mut keys, extras, proto_props).await;
         let output = match result {
             Ok(o) => o,
             Err(t) => {
@@ -1224,10 +1241,10 @@ impl Inspector {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn run_formatter(
+    async fn run_formatter(
         &mut self,
         formatter: &Formatter,
-        value: Arg,
+        value: Arg<'_>,
         recurse_times: i64,
         braces: &mut (String, String),
         keys: &mut Vec<PropKey>,
@@ -1236,21 +1253,21 @@ impl Inspector {
     ) -> JsResult<Vec<String>> {
         let mut output = match formatter {
             Formatter::Empty => Vec::new(),
-            Formatter::Array => self.format_array(value, recurse_times)?,
-            Formatter::Set => self.format_set(value, recurse_times)?,
-            Formatter::Map => self.format_map(value, recurse_times)?,
-            Formatter::TypedArray { size, bigint } => self.format_typed_array(value, *size, *bigint, recurse_times)?,
+            Formatter::Array => self.format_array(value, recurse_times).await?,
+            Formatter::Set => self.format_set(value, recurse_times).await?,
+            Formatter::Map => self.format_map(value, recurse_times).await?,
+            Formatter::TypedArray { size, bigint } => self.format_typed_array(value, *size, *bigint, recurse_times).await?,
             Formatter::ArrayBuffer => self.format_array_buffer(value)?,
-            Formatter::Promise => self.format_promise(value, recurse_times)?,
+            Formatter::Promise => self.format_promise(value, recurse_times).await?,
             Formatter::WeakCollection => vec![self.special("<items unknown>")?],
-            Formatter::Iterator => self.format_iterator(braces, value, recurse_times)?,
+            Formatter::Iterator => self.format_iterator(braces, value, recurse_times).await?,
             Formatter::Namespace => {
                 let ks = std::mem::take(keys);
-                self.format_namespace(ks, value, recurse_times)?
+                self.format_namespace(ks, value, recurse_times).await?
             }
         };
         for key in keys.iter() {
-            let p = self.format_property(value, recurse_times, key, extras, None, value)?;
+            let p = self.format_property(value, recurse_times, key, extras, None, value).await?;
             output.push(p);
         }
         if let Some(mut p) = proto_props {
@@ -1297,12 +1314,12 @@ impl Inspector {
         }
     }
 
-    fn collection_size(&mut self, value: Arg, getter: &'static str) -> JsResult<usize> {
+    fn collection_size(&mut self, value: Arg<'_>, getter: &'static str) -> JsResult<usize> {
         let s = self.call_intr(getter, &value, &[])?;
         Ok(self.cx.to_f64(&s)? as usize)
     }
 
-    fn get_ctx_style(&mut self, value: Arg, constructor: Option<&str>, tag: &str) -> String {
+    fn get_ctx_style(&mut self, value: Arg<'_>, constructor: Option<&str>, tag: &str) -> String {
         let mut fallback = String::new();
         if constructor.is_none() {
             fallback = self.internal_constructor_name(value);
@@ -1313,7 +1330,7 @@ impl Inspector {
         get_prefix(constructor, tag, &fallback, "")
     }
 
-    fn is_error(&mut self, value: Arg, kind: Kind) -> JsResult<bool> {
+    fn is_error(&mut self, value: Arg<'_>, kind: Kind) -> JsResult<bool> {
         if kind == Kind::Error {
             return Ok(true);
         }
@@ -1323,7 +1340,7 @@ impl Inspector {
 
     // ----- functions, boxed primitives ---------------------------------------------------
 
-    fn get_function_base(&mut self, value: Arg, kind: Kind, constructor: Option<&str>, tag: &str) -> JsResult<String> {
+    fn get_function_base(&mut self, value: Arg<'_>, kind: Kind, constructor: Option<&str>, tag: &str) -> JsResult<String> {
         let cx = self.cx;
         let src = self.call_intr("functionToString", &value, &[])?;
         let src = self.string_of(&src)?;
@@ -1367,7 +1384,7 @@ impl Inspector {
         Ok(base)
     }
 
-    fn get_class_base(&mut self, value: Arg, constructor: Option<&str>, tag: &str) -> JsResult<String> {
+    fn get_class_base(&mut self, value: Arg<'_>, constructor: Option<&str>, tag: &str) -> JsResult<String> {
         let cx = self.cx;
         let nk = self.k("name")?;
         let has_name = cx.has_own(&value, &nk)?;
@@ -1401,7 +1418,7 @@ impl Inspector {
 
     fn get_boxed_base(
         &mut self,
-        value: Arg,
+        value: Arg<'_>,
         kind: Kind,
         keys: &mut Vec<PropKey>,
         constructor: Option<&str>,
@@ -1449,7 +1466,7 @@ impl Inspector {
 
     /// The error's stack as V8 would give it: QuickJS's `stack` holds frames
     /// only, so `Name: message` goes first.
-    fn stack_string(&mut self, err: Arg) -> JsResult<String> {
+    fn stack_string(&mut self, err: Arg<'_>) -> JsResult<String> {
         let cx = self.cx;
         let stack = cx.get(&err, "stack")?;
         if cx.to_bool(&stack)? {
@@ -1465,7 +1482,7 @@ impl Inspector {
         self.string_of(&s)
     }
 
-    fn format_error(&mut self, err: Arg, constructor: Option<&str>, tag: &str, keys: &mut Vec<PropKey>) -> JsResult<String> {
+    fn format_error(&mut self, err: Arg<'_>, constructor: Option<&str>, tag: &str, keys: &mut Vec<PropKey>) -> JsResult<String> {
         let cx = self.cx;
         let name_v = cx.get(&err, "name")?;
         let name = if cx.is_nullish(&name_v) { "Error".to_string() } else { self.js_string(&name_v)? };
@@ -1554,7 +1571,7 @@ impl Inspector {
         self.string_of(v)
     }
 
-    fn get_stack_frames(&mut self, err: Arg, stack: &str) -> JsResult<Vec<String>> {
+    fn get_stack_frames(&mut self, err: Arg<'_>, stack: &str) -> JsResult<Vec<String>> {
         let cx = self.cx;
         let mut frames: Vec<String> = stack.split('\n').map(String::from).collect();
         let cause = match cx.get(&err, "cause") {
@@ -1649,7 +1666,7 @@ impl Inspector {
         format!("... {} more item{}", text::js_number(remaining), if remaining > 1.0 { "s" } else { "" })
     }
 
-    fn format_array(&mut self, value: Arg, recurse_times: i64) -> JsResult<Vec<String>> {
+    async fn format_array(&mut self, value: Arg<'_>, recurse_times: i64) -> JsResult<Vec<String>> {
         let cx = self.cx;
         let len_v = cx.get(&value, "length")?;
         let val_len = cx.to_f64(&len_v)?;
@@ -1660,9 +1677,9 @@ impl Inspector {
         while (i as f64) < len {
             let key = cx.key_index(i);
             let Some(desc) = cx.own_property(&value, &key)? else {
-                return self.format_special_array(value, recurse_times, len, output, i as usize, val_len);
+                return self.format_special_array(value, recurse_times, len, output, i as usize, val_len).await;
             };
-            output.push(self.format_property(value, recurse_times, &key, Extras::Array, Some(desc), value)?);
+            output.push(self.format_property(value, recurse_times, &key, Extras::Array, Some(desc), value).await?);
             i += 1;
         }
         if remaining > 0.0 {
@@ -1671,9 +1688,9 @@ impl Inspector {
         Ok(output)
     }
 
-    fn format_special_array(
+    async fn format_special_array(
         &mut self,
-        value: Arg,
+        value: Arg<'_>,
         recurse_times: i64,
         max_length: f64,
         mut output: Vec<String>,
@@ -1697,7 +1714,7 @@ impl Inspector {
                     break;
                 }
             }
-            output.push(self.format_property(value, recurse_times, key, Extras::Array, None, value)?);
+            output.push(self.format_property(value, recurse_times, key, Extras::Array, None, value).await?);
             index += 1.0;
             i += 1;
         }
@@ -1713,7 +1730,7 @@ impl Inspector {
         Ok(output)
     }
 
-    fn format_typed_array(&mut self, value: Arg, length: usize, bigint: bool, recurse_times: i64) -> JsResult<Vec<String>> {
+    async fn format_typed_array(&mut self, value: Arg<'_>, length: usize, bigint: bool, recurse_times: i64) -> JsResult<Vec<String>> {
         let cx = self.cx;
         let max_length = jmin(jmax(0.0, self.o.max_array_length), length as f64);
         let remaining = length as f64 - max_length;
@@ -1736,7 +1753,7 @@ impl Inspector {
             self.indentation_lvl += 2;
             for key in ["BYTES_PER_ELEMENT", "length", "byteLength", "byteOffset", "buffer"] {
                 let v = cx.get(&value, key)?;
-                let s = self.format_value(v.as_arg(), recurse_times, true);
+                let s = self.rec(v.as_arg(), recurse_times, true).await;
                 let s = match s {
                     Ok(s) => s,
                     Err(t) => {
@@ -1751,7 +1768,7 @@ impl Inspector {
         Ok(output)
     }
 
-    fn format_set(&mut self, value: Arg, recurse_times: i64) -> JsResult<Vec<String>> {
+    async fn format_set(&mut self, value: Arg<'_>, recurse_times: i64) -> JsResult<Vec<String>> {
         let cx = self.cx;
         let size = self.collection_size(value, "setSize")? as f64;
         let max_length = jmin(jmax(0.0, self.o.max_array_length), size);
@@ -1763,7 +1780,7 @@ impl Inspector {
         self.indentation_lvl += 2;
         for i in 1..n {
             let v = cx.get_index(&preview, i)?;
-            match self.format_value(v.as_arg(), recurse_times, false) {
+            match self.rec(v.as_arg(), recurse_times, false).await {
                 Ok(s) => output.push(s),
                 Err(t) => {
                     self.indentation_lvl -= 2;
@@ -1778,7 +1795,7 @@ impl Inspector {
         Ok(output)
     }
 
-    fn format_map(&mut self, value: Arg, recurse_times: i64) -> JsResult<Vec<String>> {
+    async fn format_map(&mut self, value: Arg<'_>, recurse_times: i64) -> JsResult<Vec<String>> {
         let cx = self.cx;
         let size = self.collection_size(value, "mapSize")? as f64;
         let max_length = jmin(jmax(0.0, self.o.max_array_length), size);
@@ -1792,9 +1809,10 @@ impl Inspector {
         while i + 1 < n {
             let k = cx.get_index(&preview, i)?;
             let v = cx.get_index(&preview, i + 1)?;
-            let r = self
-                .format_value(k.as_arg(), recurse_times, false)
-                .and_then(|a| Ok(format!("{a} => {}", self.format_value(v.as_arg(), recurse_times, false)?)));
+            let r = match self.rec(k.as_arg(), recurse_times, false).await {
+                Ok(a) => self.rec(v.as_arg(), recurse_times, false).await.map(|b| format!("{a} => {b}")),
+                Err(t) => Err(t),
+            };
             match r {
                 Ok(s) => output.push(s),
                 Err(t) => {
@@ -1811,7 +1829,7 @@ impl Inspector {
         Ok(output)
     }
 
-    fn format_array_buffer(&mut self, value: Arg) -> JsResult<Vec<String>> {
+    fn format_array_buffer(&mut self, value: Arg<'_>) -> JsResult<Vec<String>> {
         let cx = self.cx;
         let Some(bytes) = cx.array_buffer_bytes(&value) else {
             return Ok(vec![self.special("(detached)")?]);
@@ -1836,7 +1854,7 @@ impl Inspector {
         Ok(vec![format!("{}: <{s}>", self.special("[Uint8Contents]")?)])
     }
 
-    fn format_promise(&mut self, value: Arg, recurse_times: i64) -> JsResult<Vec<String>> {
+    async fn format_promise(&mut self, value: Arg<'_>, recurse_times: i64) -> JsResult<Vec<String>> {
         let Some((state, result)) = self.cx.promise_state(&value) else {
             return Ok(vec![self.special("<pending>")?]);
         };
@@ -1844,13 +1862,13 @@ impl Inspector {
             return Ok(vec![self.special("<pending>")?]);
         }
         self.indentation_lvl += 2;
-        let s = self.format_value(result.as_arg(), recurse_times, false);
+        let s = self.rec(result.as_arg(), recurse_times, false).await;
         self.indentation_lvl -= 2;
         let s = s?;
         Ok(vec![if state == PromiseState::Rejected { format!("{} {s}", self.special("<rejected>")?) } else { s }])
     }
 
-    fn format_iterator(&mut self, braces: &mut (String, String), value: Arg, recurse_times: i64) -> JsResult<Vec<String>> {
+    async fn format_iterator(&mut self, braces: &mut (String, String), value: Arg<'_>, recurse_times: i64) -> JsResult<Vec<String>> {
         let cx = self.cx;
         let Some((coll, kind, st)) = cx.collection_iterator_parts(&value) else {
             return Ok(Vec::new());
@@ -1895,19 +1913,19 @@ impl Inspector {
                 let b = &braces.0[..braces.0.len() - " Iterator] {".len()];
                 braces.0 = format!("{b} Entries] {{");
             }
-            return self.format_map_iter_inner(recurse_times, &entries);
+            return self.format_map_iter_inner(recurse_times, &entries).await;
         }
-        self.format_set_iter_inner(recurse_times, &entries)
+        self.format_set_iter_inner(recurse_times, &entries).await
     }
 
-    fn format_set_iter_inner(&mut self, recurse_times: i64, entries: &[Value]) -> JsResult<Vec<String>> {
+    async fn format_set_iter_inner(&mut self, recurse_times: i64, entries: &[Value]) -> JsResult<Vec<String>> {
         let max = jmax(self.o.max_array_length, 0.0);
         let max_length = jmin(max, entries.len() as f64);
         let n = if max_length.is_nan() { 0 } else { max_length as usize };
         let mut output = Vec::with_capacity(n + 1);
         self.indentation_lvl += 2;
         for e in &entries[..n] {
-            match self.format_value(e.as_arg(), recurse_times, false) {
+            match self.rec(e.as_arg(), recurse_times, false).await {
                 Ok(s) => output.push(s),
                 Err(t) => {
                     self.indentation_lvl -= 2;
@@ -1923,7 +1941,7 @@ impl Inspector {
         Ok(output)
     }
 
-    fn format_map_iter_inner(&mut self, recurse_times: i64, entries: &[Value]) -> JsResult<Vec<String>> {
+    async fn format_map_iter_inner(&mut self, recurse_times: i64, entries: &[Value]) -> JsResult<Vec<String>> {
         let max = jmax(self.o.max_array_length, 0.0);
         let len = (entries.len() / 2) as f64;
         let remaining = len - max;
@@ -1932,10 +1950,20 @@ impl Inspector {
         let mut output = Vec::with_capacity(n + 1);
         self.indentation_lvl += 2;
         for i in 0..n {
-            let r = self.format_value(entries[2 * i].as_arg(), recurse_times, false).and_then(|a| {
-                let b = self.format_value(entries[2 * i + 1].as_arg(), recurse_times, false)?;
-                self.reduce_to_single_string(vec![a, b], String::new(), ("[".into(), "]".into()), Extras::ArrayExtras, recurse_times, None)
-            });
+            let r = match self.rec(entries[2 * i].as_arg(), recurse_times, false).await {
+                Ok(a) => match self.rec(entries[2 * i + 1].as_arg(), recurse_times, false).await {
+                    Ok(b) => self.reduce_to_single_string(
+                        vec![a, b],
+                        String::new(),
+                        ("[".into(), "]".into()),
+                        Extras::ArrayExtras,
+                        recurse_times,
+                        None,
+                    ),
+                    Err(t) => Err(t),
+                },
+                Err(t) => Err(t),
+            };
             match r {
                 Ok(s) => output.push(s),
                 Err(t) => {
@@ -1951,11 +1979,11 @@ impl Inspector {
         Ok(output)
     }
 
-    fn format_namespace(&mut self, keys: Vec<PropKey>, value: Arg, recurse_times: i64) -> JsResult<Vec<String>> {
+    async fn format_namespace(&mut self, keys: Vec<PropKey>, value: Arg<'_>, recurse_times: i64) -> JsResult<Vec<String>> {
         let cx = self.cx;
         let mut output = Vec::with_capacity(keys.len());
         for key in &keys {
-            match self.format_property(value, recurse_times, key, Extras::Object, None, value) {
+            match self.format_property(value, recurse_times, key, Extras::Object, None, value).await {
                 Ok(s) => output.push(s),
                 Err(t) => {
                     let e = cx.take_exception();
@@ -1966,7 +1994,7 @@ impl Inspector {
                     }
                     let tmp = cx.object()?;
                     cx.define_key(&tmp, key, cx.string("")?, true, true, true)?;
-                    let s = self.format_property(tmp.as_arg(), recurse_times, key, Extras::Object, None, tmp.as_arg())?;
+                    let s = self.format_property(tmp.as_arg(), recurse_times, key, Extras::Object, None, tmp.as_arg()).await?;
                     let pos = s.rfind(' ').map(|p| p + 1).unwrap_or(0);
                     let u = self.special("<uninitialized>")?;
                     output.push(format!("{}{u}", &s[..pos]));
@@ -1978,14 +2006,14 @@ impl Inspector {
 
     // ----- formatProperty ----------------------------------------------------------------
 
-    fn format_property(
+    async fn format_property(
         &mut self,
-        value: Arg,
+        value: Arg<'_>,
         recurse_times: i64,
         key: &PropKey,
         ty: Extras,
         desc: Option<PropDesc>,
-        original: Arg,
+        original: Arg<'_>,
     ) -> JsResult<String> {
         let cx = self.cx;
         let desc = match desc {
@@ -2008,7 +2036,7 @@ impl Inspector {
         if !cx.is_undefined(&desc.value) {
             let diff = if self.o.compact != Compact::True || ty != Extras::Object { 2 } else { 3 };
             self.indentation_lvl += diff;
-            let r = self.format_value(desc.value.as_arg(), recurse_times, false);
+            let r = self.rec(desc.value.as_arg(), recurse_times, false).await;
             if let Ok(s) = &r {
                 if diff == 3 && self.o.break_length < self.twidth(s) as f64 {
                     extra = format!("\n{}", " ".repeat(self.indentation_lvl));
@@ -2026,7 +2054,7 @@ impl Inspector {
                 Getters::No => false,
             };
             if call {
-                let r: JsResult<String> = (|| {
+                let r: JsResult<String> = async {
                     let tmp = cx.call(&desc.getter, &original, &[])?;
                     self.indentation_lvl += 2;
                     let s = if cx.is_null(&tmp) {
@@ -2036,7 +2064,7 @@ impl Inspector {
                         format!("{a} {b}{c}")
                     } else if cx.is_object(&tmp) && !cx.is_function(&tmp) {
                         let a = self.special(format!("[{label}]"))?;
-                        format!("{a} {}", self.format_value(tmp.as_arg(), recurse_times, false)?)
+                        format!("{a} {}", self.rec(tmp.as_arg(), recurse_times, false).await?)
                     } else {
                         let p = self.format_primitive(tmp.as_arg(), true)?;
                         let a = self.special(format!("[{label}:"))?;
@@ -2045,7 +2073,8 @@ impl Inspector {
                     };
                     self.indentation_lvl -= 2;
                     Ok(s)
-                })();
+                }
+                .await;
                 str_ = match r {
                     Ok(s) => s,
                     Err(t) => {
@@ -2073,7 +2102,7 @@ impl Inspector {
         let kv = key.to_value()?;
         let name = if cx.is_symbol(&kv) {
             let s = self.symbol_string(&kv)?;
-            let esc = text::escape_unquoted(&s.encode_utf16().collect::<Vec<u16>>());
+            let esc = text::escape_unquoted(&crate::lone_surrogates::to_units(&s));
             format!("[{}]", self.stylize(esc, "symbol")?)
         } else {
             let kb = cx.key_bytes(key);
@@ -2479,12 +2508,12 @@ fn byte_offset(s: &str, units: usize) -> usize {
 }
 
 crate::js_fn!(stylize_no_color => do_stylize_no_color);
-fn do_stylize_no_color(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
+fn do_stylize_no_color(cx: Ctx, _this: Arg<'_>, args: Args) -> JsResult<Value> {
     Ok(cx.dup(&args.get(0)))
 }
 
 crate::js_fn!(stylize_with_color => do_stylize_with_color);
-fn do_stylize_with_color(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
+fn do_stylize_with_color(cx: Ctx, _this: Arg<'_>, args: Args) -> JsResult<Value> {
     let s = args.get(0);
     let style = cx.to_string(&args.get(1))?;
     let inspect = state::inspect_function(cx)?;
@@ -2498,7 +2527,7 @@ fn do_stylize_with_color(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
             let a = cx.to_string(&cx.get_index(&color, 0)?)?;
             let b = cx.to_string(&cx.get_index(&color, 1)?)?;
             let body = text::wtf8_lossy(cx.to_str(&s)?.as_bytes());
-            return cx.string(&format!("\u{1b}[{a}m{body}\u{1b}[{b}m"));
+            return crate::lone_surrogates::to_js(cx, &format!("\u{1b}[{a}m{body}\u{1b}[{b}m"));
         }
     }
     Ok(cx.dup(&s))
@@ -2507,13 +2536,13 @@ fn do_stylize_with_color(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
 // ----- entry points ---------------------------------------------------------------------
 
 /// Runs one inspection with resolved options.
-pub fn inspect_with(cx: Ctx, v: Arg, o: Options) -> JsResult<String> {
+pub fn inspect_with(cx: Ctx, v: Arg<'_>, o: Options) -> JsResult<String> {
     let mut ins = Inspector::new(cx, o)?;
     ins.run(v)
 }
 
 crate::js_fn!(pub util_inspect => do_util_inspect);
-fn do_util_inspect(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
+fn do_util_inspect(cx: Ctx, _this: Arg<'_>, args: Args) -> JsResult<Value> {
     let mut o = Options::defaults(cx)?;
     if args.len() > 1 {
         if args.len() > 2 {
@@ -2536,7 +2565,7 @@ fn do_util_inspect(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
         }
     }
     let s = inspect_with(cx, args.get(0), o)?;
-    cx.string(&s)
+    crate::lone_surrogates::to_js(cx, &s)
 }
 
 /// `util.inspect(value, { depth })` for other modules' messages; never throws

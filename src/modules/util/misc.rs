@@ -137,7 +137,7 @@ fn do_to_usv_string(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
     let s = cx.to_str(&v)?;
     match std::str::from_utf8(s.as_bytes()) {
         Ok(t) => cx.string(t),
-        Err(_) => cx.string(&text::wtf8_lossy(s.as_bytes())),
+        Err(_) => cx.string(&crate::engine::wtf8_to_utf8_lossy(s.as_bytes())),
     }
 }
 
@@ -526,6 +526,7 @@ pub fn binding(cx: Ctx) -> JsResult<Value> {
     cx.set_fn(&b, "invalidArgValue", crate::errors::js_invalid_arg_value, 3)?;
     cx.set_fn(&b, "invalidThis", b_invalid_this, 1)?;
     cx.set_fn(&b, "nodeError", crate::errors::js_node_error, 3)?;
+    cx.set_fn(&b, "headStack", crate::errors::js_head_stack, 1)?;
     cx.set_fn(&b, "notSupported", b_not_supported, 1)?;
     cx.set_fn(&b, "encodingNotSupported", b_encoding_not_supported, 1)?;
     cx.set_fn(&b, "listTypeError", b_list_type_error, 0)?;

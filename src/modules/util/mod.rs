@@ -8,7 +8,8 @@
 //!   the binding of the JS helpers.
 //! - `encoding.rs` + `js/encoding.js`: TextEncoder/TextDecoder.
 //! - `js/util.js`: promisify, callbackify, deprecate, debuglog, styleText,
-//!   log, the AbortSignal helpers, lazy exports; `js/parse_args.js`.
+//!   log, the AbortSignal helpers, lazy exports; `js/parse_args.js`;
+//!   `js/mime.js`: MIMEType/MIMEParams.
 
 pub mod deep_equal;
 mod deferred;
@@ -17,6 +18,7 @@ pub mod format;
 pub mod inspect;
 pub mod misc;
 pub mod stack;
+pub mod trampoline;
 pub mod state;
 pub mod text;
 pub mod types;
@@ -27,10 +29,12 @@ use crate::engine::{Arg, Args, Ctx, JsResult, Value};
 const UTIL_JS: &str = include_str!("js/util.js");
 const ENCODING_JS: &str = include_str!("js/encoding.js");
 const PARSE_ARGS_JS: &str = include_str!("js/parse_args.js");
+const MIME_JS: &str = include_str!("js/mime.js");
 
 const SLOT_BINDING: &str = "util:binding";
 const SLOT_HELPER: &str = "util:helper";
 const SLOT_ENCODING: &str = "util:encoding";
+const SLOT_MIME: &str = "util:mime";
 
 /// The natives js/*.js use (also the source of util.format & co., so the
 /// helpers and the module share function objects).
@@ -73,6 +77,17 @@ fn do_load_lazy(cx: Ctx, _this: Arg, _args: Args, data: Args) -> JsResult<Value>
         "TextDecoder" | "TextEncoder" => {
             let e = encoding_classes(cx)?;
             cx.get(&e, &key)
+        }
+        "MIMEType" | "MIMEParams" => {
+            let m = match context::slot_get(cx, SLOT_MIME) {
+                Some(m) => m,
+                None => {
+                    let b = binding(cx)?;
+                    let m = cx.call_script_factory(MIME_JS, "<jsrt-node:mime>", &b)?;
+                    context::slot_get_or_insert(cx, SLOT_MIME, m)
+                }
+            };
+            cx.get(&m, &key)
         }
         _ => {
             let h = context::slot_get(cx, SLOT_HELPER).ok_or_else(|| cx.throw_internal("util helper missing"))?;

@@ -1,4 +1,6 @@
-//! How deep native recursion (util.inspect, isDeepStrictEqual) may go: down
+//! How deep native recursion may go (util.inspect and isDeepStrictEqual
+//! recurse on the heap, trampoline.rs, but nested runs through JS, such as a
+//! custom inspect function calling inspect, still use the native stack): down
 //! to 256 KiB above the end of the current thread's stack, as the OS reports
 //! it, so deep structures end in Node's "Maximum call stack size exceeded"
 //! handling instead of overflowing the native stack. Where the stack bounds

@@ -57,11 +57,13 @@ pub fn js_number(d: f64) -> String {
     out
 }
 
-/// `s.length` in JS (UTF-16 code units).
+/// `s.length` in JS (UTF-16 code units) of marked text (see
+/// crate::lone_surrogates: a mark pair is one unit).
 pub fn utf16_len(s: &str) -> usize {
     if s.is_ascii() {
         return s.len();
     }
+    let pairs = crate::lone_surrogates::mark_pairs(s);
     let mut n = 0;
     for b in s.bytes() {
         if b & 0xC0 != 0x80 {
@@ -71,7 +73,7 @@ pub fn utf16_len(s: &str) -> usize {
             }
         }
     }
-    n
+    n - pairs
 }
 
 /// Decodes WTF-8 (what the engine gives out) into UTF-16 code units.
@@ -82,17 +84,14 @@ pub fn wtf8_to_units(b: &[u8]) -> Vec<u16> {
     crate::engine::wtf8_to_utf16(b)
 }
 
-/// UTF-16 to a Rust string; a lone surrogate becomes U+FFFD.
+/// UTF-16 to marked text (crate::lone_surrogates): lone surrogates kept.
 pub fn units_to_string(u: &[u16]) -> String {
-    String::from_utf16_lossy(u)
+    crate::lone_surrogates::from_units(u)
 }
 
-/// WTF-8 to a Rust string; a lone surrogate becomes U+FFFD.
+/// WTF-8 to marked text (crate::lone_surrogates): lone surrogates kept.
 pub fn wtf8_lossy(b: &[u8]) -> String {
-    match std::str::from_utf8(b) {
-        Ok(s) => s.to_string(),
-        Err(_) => units_to_string(&wtf8_to_units(b)),
-    }
+    crate::lone_surrogates::from_wtf8(b)
 }
 
 fn meta(c: u16) -> Option<&'static str> {
@@ -119,7 +118,8 @@ fn push_unit_range(out: &mut String, u: &[u16]) {
     if u.iter().all(|c| *c < 0x80) {
         out.extend(u.iter().map(|c| *c as u8 as char));
     } else {
-        out.push_str(&String::from_utf16_lossy(u));
+        // Output is marked text: a U+FDD2 of the input is escaped there.
+        out.push_str(&crate::lone_surrogates::from_units(u));
     }
 }
 
@@ -151,6 +151,10 @@ pub fn str_escape(s: &[u16]) -> String {
 /// all (no control characters, backslash, C1 controls or the chosen quote);
 /// None when `str_escape` has work to do.
 pub fn plain_quote(s: &str) -> Option<char> {
+    // A U+FDD2 must be escaped in marked text (crate::lone_surrogates).
+    if s.contains(crate::lone_surrogates::MARK) {
+        return None;
+    }
     let b = s.as_bytes();
     let has_single = b.contains(&b'\'');
     let q = if !has_single {
@@ -499,14 +503,33 @@ pub fn string_width(s: &str, remove_control: bool) -> usize {
             w += 1;
         }
     }
-    w
+    // A mark pair (a lone surrogate) is one column, not the two it counts as.
+    w.saturating_sub(crate::lone_surrogates::mark_pairs(s))
 }
 
 /// `JSON.stringify(s)` of a string.
 pub fn json_quote(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
-    for c in s.chars() {
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        // Marked text: JSON.stringify writes a lone surrogate as \udxxx.
+        if c == crate::lone_surrogates::MARK {
+            if let Some(p) = chars.next() {
+                let units = crate::lone_surrogates::to_units(&format!("{c}{p}"));
+                if let [u] = units[..] {
+                    if (0xD800..0xE000).contains(&u) {
+                        out.push_str(&format!("\\u{u:04x}"));
+                        continue;
+                    }
+                }
+                out.push_str(&format!("{c}{c}"));
+                if p != c {
+                    out.push(p);
+                }
+                continue;
+            }
+        }
         match c {
             '"' => out.push_str("\\\""),
             '\\' => out.push_str("\\\\"),

@@ -1,186 +1,185 @@
-// TextEncoder / TextDecoder (WHATWG Encoding, as Node 20 exposes them):
-// utf-8, utf-16le, utf-16be and the windows-1252 labels (decoded as
-// ISO-8859-1, like Node). The byte work is native (`b.encodeUtf8`,
-// `b.encodeInto`, `b.decode`); this file is the classes' shape.
-(function (b) {
+// TextEncoder / TextDecoder as Node 20 exposes them (WHATWG Encoding):
+// utf-8, utf-16le, utf-16be and the windows-1252 labels. The byte work is
+// native (`host.encodeUtf8`, `host.encodeInto`, `host.decode`); this file
+// gives the classes their shape, checks arguments and keeps stream state.
+(function (host) {
   'use strict';
-  const kEncoder = Symbol('encoder');
-  const kDecoder = Symbol('decoder');
-  const kFlags = Symbol('flags');
-  const kEncoding = Symbol('encoding');
-  const kPending = Symbol('pending');
-  const kBOMSeen = Symbol('BOM seen');
-  const FLUSH = 0x1;
-  const FATAL = 0x2;
-  const IGNORE_BOM = 0x4;
-  const inspectSymbol = Symbol.for('nodejs.util.inspect.custom');
+  const CUSTOM_INSPECT = Symbol.for('nodejs.util.inspect.custom');
+  // Own symbol-keyed slots, as Node's instances have (showHidden prints flags).
+  const IS_ENCODER = Symbol('encoder');
+  const IS_DECODER = Symbol('decoder');
+  const FLAGS = Symbol('flags');
+  const ENCODING = Symbol('encoding');
+  const STREAM = Symbol('stream state');
+  const FATAL = 2;
+  const IGNORE_BOM = 4;
 
-  const labels = new Map([
-    ['unicode-1-1-utf-8', 'utf-8'], ['unicode11utf8', 'utf-8'], ['unicode20utf8', 'utf-8'], ['utf8', 'utf-8'],
-    ['utf-8', 'utf-8'], ['x-unicode20utf8', 'utf-8'],
-    ['ansi_x3.4-1968', 'windows-1252'], ['ascii', 'windows-1252'], ['cp1252', 'windows-1252'],
-    ['cp819', 'windows-1252'], ['csisolatin1', 'windows-1252'], ['ibm819', 'windows-1252'],
-    ['iso-8859-1', 'windows-1252'], ['iso-ir-100', 'windows-1252'], ['iso8859-1', 'windows-1252'],
-    ['iso88591', 'windows-1252'], ['iso_8859-1', 'windows-1252'], ['iso_8859-1:1987', 'windows-1252'],
-    ['l1', 'windows-1252'], ['latin1', 'windows-1252'], ['us-ascii', 'windows-1252'],
-    ['windows-1252', 'windows-1252'], ['x-cp1252', 'windows-1252'],
-    ['unicodefffe', 'utf-16be'], ['utf-16be', 'utf-16be'],
-    ['csunicode', 'utf-16le'], ['iso-10646-ucs-2', 'utf-16le'], ['ucs-2', 'utf-16le'], ['unicode', 'utf-16le'],
-    ['unicodefeff', 'utf-16le'], ['utf-16le', 'utf-16le'], ['utf-16', 'utf-16le'],
-  ]);
+  // WHATWG label -> encoding name, for the encodings this library decodes.
+  const LABELS = new Map();
+  const names = {
+    'utf-8': 'unicode-1-1-utf-8 unicode11utf8 unicode20utf8 utf-8 utf8 x-unicode20utf8',
+    'utf-16le': 'csunicode iso-10646-ucs-2 ucs-2 unicode unicodefeff utf-16 utf-16le',
+    'utf-16be': 'unicodefffe utf-16be',
+    'windows-1252': 'ansi_x3.4-1968 ascii cp1252 cp819 csisolatin1 ibm819 iso-8859-1 iso-ir-100 ' +
+      'iso8859-1 iso88591 iso_8859-1 iso_8859-1:1987 l1 latin1 us-ascii windows-1252 x-cp1252',
+  };
+  for (const name of Object.keys(names)) for (const label of names[name].split(' ')) LABELS.set(label, name);
 
-  function trimAsciiWhitespace(label) {
-    const ws = (c) => c === '\t' || c === '\n' || c === '\f' || c === '\r' || c === ' ';
-    let s = 0;
-    let e = label.length;
-    while (s < e && ws(label[s])) s++;
-    while (e > s && ws(label[e - 1])) e--;
-    return label.slice(s, e);
+  function lookupLabel(label) {
+    const exact = LABELS.get(label);
+    // The spec strips ASCII whitespace only (not all of String#trim's set).
+    return exact !== undefined ? exact : LABELS.get(label.toLowerCase().replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, ''));
   }
 
-  function getEncodingFromLabel(label) {
-    const enc = labels.get(label);
-    if (enc !== undefined) return enc;
-    return labels.get(trimAsciiWhitespace(label.toLowerCase()));
+  const objectOrNull = (v) => v === null || typeof v === 'object' || typeof v === 'function';
+  const instanceTypeError = (name, list) => host.nodeError('TypeError', 'ERR_INVALID_ARG_TYPE',
+    `The "${name}" argument must be an instance of ${list}.`);
+  const ICU_LIST = 'SharedArrayBuffer, ArrayBuffer or ArrayBufferView';
+
+  function checkEncoder(self) {
+    if (self == null || self[IS_ENCODER] !== true) throw host.invalidThis('TextEncoder');
+  }
+  function checkDecoder(self) {
+    if (self == null || self[IS_DECODER] !== true) throw host.invalidThis('TextDecoder');
   }
 
-  function validateOptions(options, name) {
-    if (options !== null && typeof options !== 'object' && typeof options !== 'function') {
-      throw b.invalidArgType(name, 'Object', options);
+  // The nearest named `constructor` data property up the prototype chain.
+  function namedConstructor(obj) {
+    for (let o = obj; o; o = Object.getPrototypeOf(o)) {
+      const desc = Object.getOwnPropertyDescriptor(o, 'constructor');
+      if (desc && typeof desc.value === 'function' && desc.value.name !== '') return desc.value;
     }
+    return null;
   }
-
-  function validateEncoder(obj) {
-    if (obj == null || obj[kEncoder] !== true) throw b.invalidThis('TextEncoder');
+  // What inspect shows: the public fields on an object that names the class.
+  function shownAs(constructor, fields) {
+    return Object.assign(Object.create({ constructor }), fields);
   }
-  function validateDecoder(obj) {
-    if (obj == null || obj[kDecoder] !== true) throw b.invalidThis('TextDecoder');
-  }
-
-  const empty = new Uint8Array(0);
 
   class TextEncoder {
     constructor() {
-      this[kEncoder] = true;
+      this[IS_ENCODER] = true;
     }
 
     get encoding() {
-      validateEncoder(this);
+      checkEncoder(this);
       return 'utf-8';
     }
 
     encode(input = '') {
-      validateEncoder(this);
-      return b.encodeUtf8(`${input}`);
+      checkEncoder(this);
+      return host.encodeUtf8(`${input}`);
     }
 
     encodeInto(src, dest) {
-      validateEncoder(this);
-      if (typeof src !== 'string') throw b.invalidArgType('src', 'string', src);
-      if (!dest || !b.isUint8Array(dest)) throw b.invalidArgType('dest', 'Uint8Array', dest);
-      const r = b.encodeInto(src, dest);
-      return { read: r[0], written: r[1] };
+      checkEncoder(this);
+      if (typeof src !== 'string') throw host.invalidArgType('src', 'string', src);
+      if (!dest || !host.isUint8Array(dest)) throw host.invalidArgType('dest', 'Uint8Array', dest);
+      const counts = host.encodeInto(src, dest);
+      return { read: counts[0], written: counts[1] };
     }
 
-    [inspectSymbol](depth, opts) {
-      validateEncoder(this);
+    [CUSTOM_INSPECT](depth, opts) {
+      checkEncoder(this);
       if (typeof depth === 'number' && depth < 0) return this;
-      const ctor = getConstructorOf(this);
-      const obj = { __proto__: { constructor: ctor === null ? TextEncoder : ctor } };
-      obj.encoding = this.encoding;
-      return b.inspect(obj, opts);
+      const shown = shownAs(namedConstructor(this) || TextEncoder, { encoding: this.encoding });
+      return host.inspect(shown, opts);
     }
   }
 
-  function getConstructorOf(obj) {
-    while (obj) {
-      const d = Object.getOwnPropertyDescriptor(obj, 'constructor');
-      if (d !== undefined && typeof d.value === 'function' && d.value.name !== '') return d.value;
-      obj = Object.getPrototypeOf(obj);
-    }
-    return null;
-  }
-
-  const enumerable = { __proto__: null, enumerable: true };
+  const ENUMERABLE = { __proto__: null, enumerable: true };
+  const tag = (name) => ({ __proto__: null, value: name, configurable: true });
   Object.defineProperties(TextEncoder.prototype, {
-    encode: enumerable,
-    encodeInto: enumerable,
-    encoding: enumerable,
-    [Symbol.toStringTag]: { __proto__: null, configurable: true, value: 'TextEncoder' },
+    encode: ENUMERABLE, encodeInto: ENUMERABLE, encoding: ENUMERABLE, [Symbol.toStringTag]: tag('TextEncoder'),
   });
+
+  const EMPTY = new Uint8Array(0);
 
   class TextDecoder {
     constructor(encoding = 'utf-8', options = {}) {
-      encoding = `${encoding}`;
-      validateOptions(options, 'options');
-      const enc = getEncodingFromLabel(encoding);
-      if (enc === undefined) throw b.encodingNotSupported(encoding);
-      let flags = 0;
-      if (options !== null) {
-        flags |= options.fatal ? FATAL : 0;
-        flags |= options.ignoreBOM ? IGNORE_BOM : 0;
-      }
-      this[kDecoder] = true;
-      this[kFlags] = flags;
-      this[kEncoding] = enc;
-      this[kPending] = undefined;
-      this[kBOMSeen] = false;
+      const label = `${encoding}`;
+      if (!objectOrNull(options)) throw host.invalidArgType('options', 'Object', options);
+      const name = lookupLabel(label);
+      if (name === undefined) throw host.encodingNotSupported(label);
+      const flags = options === null ? 0 : (options.fatal ? FATAL : 0) | (options.ignoreBOM ? IGNORE_BOM : 0);
+      this[IS_DECODER] = true;
+      this[FLAGS] = flags;
+      this[ENCODING] = name;
+      // `quick`: Node answers utf-8 and the windows-1252 labels on a shortcut
+      // until the decoder first streams; the shortcut differs in its error
+      // text, in reading the labels as ISO-8859-1 and in ignoring `options`.
+      this[STREAM] = {
+        quick: name === 'utf-8' || name === 'windows-1252', held: undefined, sawStart: false,
+      };
     }
 
-    decode(input = empty, options = {}) {
-      validateDecoder(this);
-      if (!b.isBinary(input)) throw b.listTypeError();
-      const stream = options !== null && options !== undefined && !!options.stream;
-      if (stream) validateOptions(options, 'options');
-      const r = b.decode(this[kEncoding], input, this[kPending], !stream, (this[kFlags] & FATAL) !== 0);
-      let result = r[0];
-      this[kPending] = r[1];
-      if (this[kEncoding] !== 'windows-1252' && result.length > 0 && !this[kBOMSeen] &&
-          !(this[kFlags] & IGNORE_BOM)) {
-        if (result[0] === '\ufeff') result = result.slice(1);
-        this[kBOMSeen] = true;
+    decode(input = EMPTY, options = {}) {
+      checkDecoder(this);
+      const name = this[ENCODING];
+      const flags = this[FLAGS];
+      const st = this[STREAM];
+      const streaming = options != null && !!options.stream;
+      let native = name;
+      let keepOpen;
+      if (st.quick && !streaming) {
+        if (!host.isBinary(input)) {
+          throw name === 'utf-8' ? instanceTypeError('list', ICU_LIST) :
+            instanceTypeError('input', 'ArrayBuffer, SharedArrayBuffer, or ArrayBufferView');
+        }
+        if (name === 'windows-1252') native = 'iso-8859-1';
+        keepOpen = false;
+      } else {
+        st.quick = false;
+        if (!objectOrNull(options)) throw host.invalidArgType('options', 'Object', options);
+        if (!host.isBinary(input)) throw instanceTypeError('input', ICU_LIST);
+        // A null `options` leaves the stream open, as Node does.
+        keepOpen = options === null || streaming;
       }
-      if (!stream) {
-        this[kBOMSeen] = false;
-        this[kPending] = undefined;
+      // [text, bytes held back]; indexed, not destructured (no iterator on this path).
+      const got = host.decode(native, input, st.held, !keepOpen, (flags & FATAL) !== 0);
+      st.held = got[1];
+      let out = got[0];
+      if (!st.sawStart && out.length > 0 && name !== 'windows-1252' && (flags & IGNORE_BOM) === 0) {
+        if (out.charCodeAt(0) === 0xfeff) out = out.slice(1);
+        st.sawStart = true;
       }
-      return result;
+      if (!keepOpen) {
+        st.held = undefined;
+        st.sawStart = false;
+      }
+      return out;
     }
   }
 
-  const shared = Object.getOwnPropertyDescriptors({
+  // Accessors and the inspect hook, defined as a group so their attributes
+  // match Node's (enumerable getters, a non-enumerable hook).
+  const decoderMembers = {
     get encoding() {
-      validateDecoder(this);
-      return this[kEncoding];
+      checkDecoder(this);
+      return this[ENCODING];
     },
     get fatal() {
-      validateDecoder(this);
-      return (this[kFlags] & FATAL) === FATAL;
+      checkDecoder(this);
+      return (this[FLAGS] & FATAL) !== 0;
     },
     get ignoreBOM() {
-      validateDecoder(this);
-      return (this[kFlags] & IGNORE_BOM) === IGNORE_BOM;
+      checkDecoder(this);
+      return (this[FLAGS] & IGNORE_BOM) !== 0;
     },
-    [inspectSymbol](depth, opts) {
-      validateDecoder(this);
+    [CUSTOM_INSPECT](depth, opts) {
+      checkDecoder(this);
       if (typeof depth === 'number' && depth < 0) return this;
-      const constructor = getConstructorOf(this) || TextDecoder;
-      const obj = { __proto__: { constructor } };
-      obj.encoding = this.encoding;
-      obj.fatal = this.fatal;
-      obj.ignoreBOM = this.ignoreBOM;
-      if (opts.showHidden) {
-        obj[kFlags] = this[kFlags];
-      }
-      return `${constructor.name} ${b.inspect(obj)}`;
+      const constructor = namedConstructor(this) || TextDecoder;
+      const shown = shownAs(constructor, { encoding: this.encoding, fatal: this.fatal, ignoreBOM: this.ignoreBOM });
+      if (opts.showHidden) shown[FLAGS] = this[FLAGS];
+      return `${constructor.name} ${host.inspect(shown)}`;
     },
-  });
-  for (const d of Object.values(shared)) Object.setPrototypeOf(d, null);
-  shared[inspectSymbol].enumerable = false;
+  };
+  const members = Object.getOwnPropertyDescriptors(decoderMembers);
+  for (const key of Reflect.ownKeys(members)) Object.setPrototypeOf(members[key], null);
+  members[CUSTOM_INSPECT].enumerable = false;
   Object.defineProperties(TextDecoder.prototype, {
-    decode: enumerable,
-    ...shared,
-    [Symbol.toStringTag]: { __proto__: null, configurable: true, value: 'TextDecoder' },
+    decode: ENUMERABLE, ...members, [Symbol.toStringTag]: tag('TextDecoder'),
   });
 
   return { TextEncoder, TextDecoder };

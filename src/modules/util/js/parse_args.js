@@ -1,298 +1,324 @@
-// util.parseArgs, following Node 20's lib/internal/util/parse_args: the
-// same tokenizer (short groups, inline values, `--`), strict checks,
-// allowNegative, defaults, tokens and error codes/messages.
-(function (b) {
+// util.parseArgs, written for this library from Node 20's documentation and
+// from what `node` prints for the cases in c-tests (tokens, indexes, error
+// codes and message texts). Two passes: `scan` turns the argument list into
+// tokens, `apply` checks them (strict mode) and fills `values`.
+(function (natives) {
   'use strict';
-  const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
-  const objectGetOwn = (obj, prop) => (hasOwn(obj, prop) ? obj[prop] : undefined);
-  const optionsGetOwn = (options, longOption, prop) =>
-    (hasOwn(options, longOption) ? objectGetOwn(options[longOption], prop) : undefined);
+  const own = Object.prototype.hasOwnProperty;
+  const hasOwn = (obj, key) => own.call(obj, key);
+  const read = (obj, key) => (own.call(obj, key) ? obj[key] : undefined);
+  const isList = Array.isArray;
 
-  function validateObject(value, name) {
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      throw b.invalidArgType(name, 'Object', value);
-    }
-  }
-  function validateArray(value, name) {
-    if (!Array.isArray(value)) throw b.invalidArgType(name, 'Array', value);
-  }
-  function validateBoolean(value, name) {
-    if (typeof value !== 'boolean') throw b.invalidArgType(name, 'boolean', value);
-  }
-  function validateString(value, name) {
-    if (typeof value !== 'string') throw b.invalidArgType(name, 'string', value);
-  }
-  function validateStringArray(value, name) {
-    validateArray(value, name);
-    for (let i = 0; i < value.length; i++) validateString(value[i], `${name}[${i}]`);
-  }
-  function validateBooleanArray(value, name) {
-    validateArray(value, name);
-    for (let i = 0; i < value.length; i++) validateBoolean(value[i], `${name}[${i}]`);
-  }
-  function validateUnion(value, name, union) {
-    if (!union.includes(value)) {
-      throw b.invalidArgType(name, `('${union.join('|')}')`, value);
-    }
-  }
+  // ----- argument checks: Node's ERR_INVALID_ARG_TYPE / _VALUE texts --------
 
-  const invalidOptionValue = (msg) => b.nodeError('TypeError', 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE', msg);
-  function unknownOption(option, allowPositionals) {
-    const suggest = allowPositionals ?
-      '. To specify a positional argument starting with a \'-\', place it at the end of the command after ' +
-        `'--', as in '-- ${JSON.stringify(option)}` :
-      '';
-    return b.nodeError('TypeError', 'ERR_PARSE_ARGS_UNKNOWN_OPTION', `Unknown option '${option}'${suggest}`);
+  const mustBe = (ok, what, name, v) => { if (!ok) throw natives.invalidArgType(name, what, v); };
+  const wantBool = (v, name) => mustBe(typeof v === 'boolean', 'boolean', name, v);
+  const wantStr = (v, name) => mustBe(typeof v === 'string', 'string', name, v);
+  const wantList = (v, name) => mustBe(isList(v), 'Array', name, v);
+  const wantRecord = (v, name) =>
+    mustBe(v !== null && typeof v === 'object' && !isList(v), 'Object', name, v);
+  function wantListOf(check) {
+    return (v, name) => {
+      wantList(v, name);
+      for (let i = 0; i < v.length; i++) check(v[i], `${name}[${i}]`);
+    };
   }
-  const unexpectedPositional = (value) => b.nodeError('TypeError', 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL',
-    `Unexpected argument '${value}'. This command does not take positional arguments`);
+  const defaultCheck = {
+    string: [wantStr, wantListOf(wantStr)],
+    boolean: [wantBool, wantListOf(wantBool)],
+  };
 
-  const isOptionValue = (value) => value != null;
-  const isOptionLikeValue = (value) => value != null && value.length > 1 && value[0] === '-';
-  const isLoneShortOption = (arg) => arg.length === 2 && arg[0] === '-' && arg[1] !== '-';
-  const isLoneLongOption = (arg) => arg.length > 2 && arg.startsWith('--') && !arg.includes('=', 3);
-  const isLongOptionAndValue = (arg) => arg.length > 2 && arg.startsWith('--') && arg.includes('=', 3);
-
-  function findLongOptionForShort(shortOption, options) {
-    validateObject(options, 'options');
-    const entry = Object.entries(options).find(([, config]) => objectGetOwn(config, 'short') === shortOption);
-    return entry?.[0] ?? shortOption;
-  }
-
-  function isShortOptionGroup(arg, options) {
-    if (arg.length <= 2 || arg[0] !== '-' || arg[1] === '-') return false;
-    const longOption = findLongOptionForShort(arg[1], options);
-    return optionsGetOwn(options, longOption, 'type') !== 'string';
-  }
-
-  function isShortOptionAndValue(arg, options) {
-    validateObject(options, 'options');
-    if (arg.length <= 2 || arg[0] !== '-' || arg[1] === '-') return false;
-    const longOption = findLongOptionForShort(arg[1], options);
-    return optionsGetOwn(options, longOption, 'type') === 'string';
-  }
-
-  function getMainArgs() {
-    const p = b.process();
-    const execArgv = p.execArgv || [];
-    if (execArgv.includes('-e') || execArgv.includes('--eval') || execArgv.includes('-p') || execArgv.includes('--print')) {
-      return p.argv.slice(1);
-    }
-    return p.argv.slice(2);
-  }
-
-  function checkOptionLikeValue(token) {
-    if (!token.inlineValue && isOptionLikeValue(token.value)) {
-      const example = token.rawName.startsWith('--') ?
-        `'${token.rawName}=-XYZ'` :
-        `'--${token.name}=-XYZ' or '${token.rawName}-XYZ'`;
-      throw invalidOptionValue(`Option '${token.rawName}' argument is ambiguous.
-Did you forget to specify the option argument for '${token.rawName}'?
-To specify an option argument starting with a dash use ${example}.`);
-    }
-  }
-
-  function checkOptionUsage(config, token) {
-    let name = token.name;
-    if (!hasOwn(config.options, name)) {
-      if (config.allowNegative && name.startsWith('no-')) {
-        name = name.slice(3);
-        if (!hasOwn(config.options, name) || optionsGetOwn(config.options, name, 'type') !== 'boolean') {
-          throw unknownOption(token.rawName, config.allowPositionals);
+  function checkSpecs(options) {
+    const names = Object.keys(options);
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i];
+      const spec = options[name];
+      const at = `options.${name}`;
+      wantRecord(spec, at);
+      const type = read(spec, 'type');
+      if (type !== 'string' && type !== 'boolean') {
+        throw natives.invalidArgType(`${at}.type`, "('string|boolean')", type);
+      }
+      if (hasOwn(spec, 'short')) {
+        const letter = spec.short;
+        wantStr(letter, `${at}.short`);
+        if (letter.length !== 1) {
+          throw natives.invalidArgValue(`${at}.short`, letter, 'must be a single character');
         }
-      } else {
-        throw unknownOption(token.rawName, config.allowPositionals);
       }
-    }
-    const short = optionsGetOwn(config.options, name, 'short');
-    const shortAndLong = `${short ? `-${short}, ` : ''}--${name}`;
-    const type = optionsGetOwn(config.options, name, 'type');
-    if (type === 'string' && typeof token.value !== 'string') {
-      throw invalidOptionValue(`Option '${shortAndLong} <value>' argument missing`);
-    }
-    if (type === 'boolean' && token.value != null) {
-      throw invalidOptionValue(`Option '${shortAndLong}' does not take an argument`);
+      const many = read(spec, 'multiple');
+      if (hasOwn(spec, 'multiple')) wantBool(many, `${at}.multiple`);
+      const dflt = read(spec, 'default');
+      if (dflt !== undefined) defaultCheck[type][many ? 1 : 0](dflt, `${at}.default`);
     }
   }
 
-  function storeOption(token, options, values, allowNegative) {
-    let longOption = token.name;
-    let optionValue = token.value;
-    if (longOption === '__proto__') return;
-    if (allowNegative && longOption.startsWith('no-') && optionValue === undefined) {
-      longOption = longOption.slice(3);
-      token.name = longOption;
-      optionValue = false;
+  // ----- parse errors ------------------------------------------------------------
+
+  const parseError = (code, text) => natives.nodeError('TypeError', code, text);
+  const badValue = (text) => parseError('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', text);
+
+  function unknownOption(raw, positionalsAllowed) {
+    let text = `Unknown option '${raw}'`;
+    if (positionalsAllowed) {
+      text += ". To specify a positional argument starting with a '-', place it at the end of " +
+        `the command after '--', as in '-- ${JSON.stringify(raw)}`;
     }
-    const newValue = optionValue ?? true;
-    if (optionsGetOwn(options, longOption, 'multiple')) {
-      if (values[longOption]) {
-        values[longOption].push(newValue);
-      } else {
-        values[longOption] = [newValue];
-      }
-    } else {
-      values[longOption] = newValue;
-    }
+    return parseError('ERR_PARSE_ARGS_UNKNOWN_OPTION', text);
   }
 
-  function argsToTokens(args, options) {
-    const tokens = [];
-    let index = -1;
-    let groupCount = 0;
-    // A read position instead of shift()/unshift(): both move the whole array
-    // on this engine, which made long argument lists quadratic. A short-option
-    // group's pieces wait in `pending` and are read before the next argument.
-    const queue = args.slice();
-    let head = 0;
-    let pending = [];
-    let ph = 0;
-    const take = () => (ph < pending.length ? pending[ph++] : queue[head++]);
-    while (ph < pending.length || head < queue.length) {
-      const arg = take();
-      const nextArg = ph < pending.length ? pending[ph] : queue[head];
-      if (groupCount > 0) groupCount--;
-      else index++;
+  // ----- what the options say about a name ----------------------------------------
 
-      if (arg === '--') {
-        tokens.push({ kind: 'option-terminator', index });
-        for (const rest of pending.slice(ph).concat(queue.slice(head))) {
-          tokens.push({ kind: 'positional', index: ++index, value: rest });
-        }
-        break;
-      }
+  const UNDECLARED = { kind: undefined, many: undefined, letter: undefined };
 
-      if (isLoneShortOption(arg)) {
-        const shortOption = arg[1];
-        const longOption = findLongOptionForShort(shortOption, options);
-        let value;
-        let inlineValue;
-        if (optionsGetOwn(options, longOption, 'type') === 'string' && isOptionValue(nextArg)) {
-          value = take();
-          inlineValue = false;
-        }
-        tokens.push({ kind: 'option', name: longOption, rawName: arg, index, value, inlineValue });
-        if (value != null) ++index;
-        continue;
-      }
-
-      if (isShortOptionGroup(arg, options)) {
-        const expanded = [];
-        for (let i = 1; i < arg.length; i++) {
-          const shortOption = arg[i];
-          const longOption = findLongOptionForShort(shortOption, options);
-          if (optionsGetOwn(options, longOption, 'type') !== 'string' || i === arg.length - 1) {
-            expanded.push(`-${shortOption}`);
+  // Per call: what each name means (a short group asks about the same few
+  // letters over and over) and which long name each short letter stands for.
+  function optionTable(options) {
+    const seen = new Map();
+    let byLetter = null;
+    return {
+      about(name) {
+        let info = seen.get(name);
+        if (info === undefined) {
+          if (hasOwn(options, name)) {
+            const spec = options[name];
+            info = { kind: read(spec, 'type'), many: read(spec, 'multiple'), letter: read(spec, 'short') };
           } else {
-            expanded.push(`-${arg.slice(i)}`);
-            break;
+            info = UNDECLARED;
+          }
+          seen.set(name, info);
+        }
+        return info;
+      },
+      // The first option declaring the letter, or the letter itself.
+      longFor(letter) {
+        if (byLetter === null) {
+          byLetter = new Map();
+          const names = Object.keys(options);
+          for (let i = 0; i < names.length; i++) {
+            const l = read(options[names[i]], 'short');
+            if (!byLetter.has(l)) byLetter.set(l, names[i]);
           }
         }
-        pending = expanded.concat(pending.slice(ph));
-        ph = 0;
-        groupCount = expanded.length;
+        const name = byLetter.get(letter);
+        return name === undefined ? letter : name;
+      },
+    };
+  }
+
+  // ----- pass 1: tokens ---------------------------------------------------------------
+
+  function optionToken(name, rawName, index, value, inlineValue) {
+    return { kind: 'option', name, rawName, index, value, inlineValue };
+  }
+
+  function scan(argv, table) {
+    const tokens = [];
+    const count = argv.length;
+    let next = 0; // next slot of argv
+    let index = -1; // the token index Node reports
+    // A short group like -abc is split into -a -b -c, which are read before
+    // the rest of argv and keep the group's index.
+    let split = null;
+    let splitAt = 0;
+
+    for (;;) {
+      let arg;
+      if (split !== null && splitAt < split.length) {
+        arg = split[splitAt++];
+      } else if (next < count) {
+        arg = argv[next++];
+        index++;
+      } else {
+        break;
+      }
+      const len = arg.length;
+      if (typeof arg !== 'string' || len < 2 || arg[0] !== '-') {
+        tokens.push({ kind: 'positional', index, value: arg });
         continue;
       }
-
-      if (isShortOptionAndValue(arg, options)) {
-        const shortOption = arg[1];
-        const longOption = findLongOptionForShort(shortOption, options);
-        tokens.push({ kind: 'option', name: longOption, rawName: `-${shortOption}`, index,
-          value: arg.slice(2), inlineValue: true });
-        continue;
-      }
-
-      if (isLoneLongOption(arg)) {
-        const longOption = arg.slice(2);
-        let value;
-        let inlineValue;
-        if (optionsGetOwn(options, longOption, 'type') === 'string' && isOptionValue(nextArg)) {
-          value = take();
-          inlineValue = false;
+      let name;
+      if (arg[1] === '-') {
+        if (len === 2) {
+          tokens.push({ kind: 'option-terminator', index });
+          const rest = split === null ? [] : split.slice(splitAt);
+          for (let i = next; i < count; i++) rest.push(argv[i]);
+          for (let i = 0; i < rest.length; i++) tokens.push({ kind: 'positional', index: ++index, value: rest[i] });
+          break;
         }
-        tokens.push({ kind: 'option', name: longOption, rawName: arg, index, value, inlineValue });
-        if (value != null) ++index;
+        if (arg.indexOf('=', 3) !== -1) {
+          const cut = arg.indexOf('=');
+          name = arg.slice(2, cut);
+          tokens.push(optionToken(name, `--${name}`, index, arg.slice(cut + 1), true));
+          continue;
+        }
+        name = arg.slice(2);
+      } else if (len === 2) {
+        name = table.longFor(arg[1]);
+      } else {
+        const letter = arg[1];
+        name = table.longFor(letter);
+        if (table.about(name).kind === 'string') {
+          tokens.push(optionToken(name, `-${letter}`, index, arg.slice(2), true));
+          continue;
+        }
+        // A group reads as its letters one by one (a string option's letter
+        // takes the rest of the group as its value). Most groups become
+        // tokens right here; from a '-' on, the pieces go through the loop
+        // again, since Node reads `--` there as the end of options.
+        let i = 1;
+        for (; i < len; i++) {
+          const c = arg[i];
+          if (c === '-') break;
+          const long = table.longFor(c);
+          if (table.about(long).kind !== 'string') {
+            tokens.push(optionToken(long, `-${c}`, index, undefined, undefined));
+          } else if (i < len - 1) {
+            tokens.push(optionToken(long, `-${c}`, index, arg.slice(i + 1), true));
+            i = len;
+          } else {
+            // The group's last letter: a lone string option.
+            const upcoming = argv[next];
+            if (upcoming != null) {
+              next++;
+              tokens.push(optionToken(long, `-${c}`, index, upcoming, false));
+              index++;
+            } else {
+              tokens.push(optionToken(long, `-${c}`, index, undefined, undefined));
+            }
+          }
+        }
+        if (i < len) {
+          const parts = [];
+          for (; i < len; i++) {
+            const c = arg[i];
+            if (i < len - 1 && table.about(table.longFor(c)).kind === 'string') {
+              parts.push(`-${arg.slice(i)}`);
+              break;
+            }
+            parts.push(`-${c}`);
+          }
+          split = split !== null && splitAt < split.length ? parts.concat(split.slice(splitAt)) : parts;
+          splitAt = 0;
+        }
         continue;
       }
-
-      if (isLongOptionAndValue(arg)) {
-        const eq = arg.indexOf('=');
-        const longOption = arg.slice(2, eq);
-        tokens.push({ kind: 'option', name: longOption, rawName: `--${longOption}`, index,
-          value: arg.slice(eq + 1), inlineValue: true });
-        continue;
+      // A lone option (`-x`, `--name`): one of type string takes the
+      // following argument as its value.
+      let upcoming;
+      if (split !== null && splitAt < split.length) upcoming = split[splitAt];
+      else upcoming = argv[next];
+      if (upcoming != null && table.about(name).kind === 'string') {
+        if (split !== null && splitAt < split.length) splitAt++;
+        else next++;
+        tokens.push(optionToken(name, arg, index, upcoming, false));
+        index++;
+      } else {
+        tokens.push(optionToken(name, arg, index, undefined, undefined));
       }
-
-      tokens.push({ kind: 'positional', index, value: arg });
     }
     return tokens;
   }
 
+  // ----- pass 2: checks and values ----------------------------------------------------
+
+  const optionLabel = (info, name) => (info.letter ? `-${info.letter}, --${name}` : `--${name}`);
+
+  function strictCheck(token, table, cfg) {
+    let name = token.name;
+    if (!hasOwn(cfg.options, name)) {
+      const base = name.slice(3);
+      const negates = cfg.allowNegative && name.startsWith('no-') &&
+        hasOwn(cfg.options, base) && table.about(base).kind === 'boolean';
+      if (!negates) throw unknownOption(token.rawName, cfg.allowPositionals);
+      name = base;
+    }
+    const info = table.about(name);
+    if (info.kind === 'string' && typeof token.value !== 'string') {
+      throw badValue(`Option '${optionLabel(info, name)} <value>' argument missing`);
+    }
+    if (info.kind === 'boolean' && token.value != null) {
+      throw badValue(`Option '${optionLabel(info, name)}' does not take an argument`);
+    }
+    const v = token.value;
+    if (!token.inlineValue && v != null && v.length > 1 && v[0] === '-') {
+      const raw = token.rawName;
+      const hint = raw.startsWith('--') ? `'${raw}=-XYZ'` : `'--${token.name}=-XYZ' or '${raw}-XYZ'`;
+      throw badValue(`Option '${raw}' argument is ambiguous.\n` +
+        `Did you forget to specify the option argument for '${raw}'?\n` +
+        `To specify an option argument starting with a dash use ${hint}.`);
+    }
+  }
+
+  function store(token, table, values, allowNegative) {
+    let name = token.name;
+    if (name === '__proto__') return;
+    let value = token.value;
+    if (value === undefined) {
+      value = true;
+      if (allowNegative && name.startsWith('no-')) {
+        name = name.slice(3);
+        token.name = name;
+        value = false;
+      }
+    }
+    if (!table.about(name).many) {
+      values[name] = value;
+    } else if (values[name]) {
+      values[name].push(value);
+    } else {
+      values[name] = [value];
+    }
+  }
+
+  function mainArgs() {
+    const proc = natives.process();
+    const flags = proc.execArgv || [];
+    const evaluated = ['-e', '--eval', '-p', '--print'].some((f) => flags.includes(f));
+    return proc.argv.slice(evaluated ? 1 : 2);
+  }
+
   const parseArgs = (config = {}) => {
-    const args = objectGetOwn(config, 'args') ?? getMainArgs();
-    const strict = objectGetOwn(config, 'strict') ?? true;
-    const allowPositionals = objectGetOwn(config, 'allowPositionals') ?? !strict;
-    const returnTokens = objectGetOwn(config, 'tokens') ?? false;
-    const allowNegative = objectGetOwn(config, 'allowNegative') ?? false;
-    const options = objectGetOwn(config, 'options') ?? { __proto__: null };
-    const parseConfig = { args, strict, options, allowPositionals, allowNegative };
+    const argv = read(config, 'args') ?? mainArgs();
+    const strict = read(config, 'strict') ?? true;
+    const allowPositionals = read(config, 'allowPositionals') ?? !strict;
+    const wantTokens = read(config, 'tokens') ?? false;
+    const allowNegative = read(config, 'allowNegative') ?? false;
+    const options = read(config, 'options') ?? { __proto__: null };
+    wantList(argv, 'args');
+    wantBool(strict, 'strict');
+    wantBool(allowPositionals, 'allowPositionals');
+    wantBool(wantTokens, 'tokens');
+    wantBool(allowNegative, 'allowNegative');
+    wantRecord(options, 'options');
+    checkSpecs(options);
 
-    validateArray(args, 'args');
-    validateBoolean(strict, 'strict');
-    validateBoolean(allowPositionals, 'allowPositionals');
-    validateBoolean(returnTokens, 'tokens');
-    validateBoolean(allowNegative, 'allowNegative');
-    validateObject(options, 'options');
-    for (const [longOption, optionConfig] of Object.entries(options)) {
-      validateObject(optionConfig, `options.${longOption}`);
-      const optionType = objectGetOwn(optionConfig, 'type');
-      validateUnion(optionType, `options.${longOption}.type`, ['string', 'boolean']);
-      if (hasOwn(optionConfig, 'short')) {
-        const shortOption = optionConfig.short;
-        validateString(shortOption, `options.${longOption}.short`);
-        if (shortOption.length !== 1) {
-          throw b.invalidArgValue(`options.${longOption}.short`, shortOption, 'must be a single character');
+    const table = optionTable(options);
+    const tokens = scan(argv, table);
+    const values = { __proto__: null };
+    const positionals = [];
+    const cfg = { options, allowPositionals, allowNegative };
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i];
+      if (token.kind === 'positional') {
+        if (!allowPositionals) {
+          throw parseError('ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL',
+            `Unexpected argument '${token.value}'. This command does not take positional arguments`);
         }
-      }
-      const multipleOption = objectGetOwn(optionConfig, 'multiple');
-      if (hasOwn(optionConfig, 'multiple')) {
-        validateBoolean(multipleOption, `options.${longOption}.multiple`);
-      }
-      const defaultValue = objectGetOwn(optionConfig, 'default');
-      if (defaultValue !== undefined) {
-        let validator;
-        switch (optionType) {
-          case 'string':
-            validator = multipleOption ? validateStringArray : validateString;
-            break;
-          case 'boolean':
-            validator = multipleOption ? validateBooleanArray : validateBoolean;
-            break;
-        }
-        validator(defaultValue, `options.${longOption}.default`);
+        positionals.push(token.value);
+      } else if (token.kind === 'option') {
+        if (strict) strictCheck(token, table, cfg);
+        store(token, table, values, allowNegative);
       }
     }
-
-    const tokens = argsToTokens(args, options);
-    const result = { values: { __proto__: null }, positionals: [] };
-    if (returnTokens) result.tokens = tokens;
-    for (const token of tokens) {
-      if (token.kind === 'option') {
-        if (strict) {
-          checkOptionUsage(parseConfig, token);
-          checkOptionLikeValue(token);
-        }
-        storeOption(token, options, result.values, parseConfig.allowNegative);
-      } else if (token.kind === 'positional') {
-        if (!allowPositionals) throw unexpectedPositional(token.value);
-        result.positionals.push(token.value);
-      }
+    const names = Object.keys(options);
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i];
+      const dflt = read(options[name], 'default');
+      if (dflt !== undefined && name !== '__proto__' && values[name] === undefined) values[name] = dflt;
     }
-    for (const [longOption, optionConfig] of Object.entries(options)) {
-      if (objectGetOwn(optionConfig, 'default') !== undefined && result.values[longOption] === undefined) {
-        if (longOption !== '__proto__') result.values[longOption] = objectGetOwn(optionConfig, 'default');
-      }
-    }
+    const result = { values, positionals };
+    if (wantTokens) result.tokens = tokens;
     return result;
   };
 

@@ -1,433 +1,375 @@
-// node:util pieces that are JS-shaped in Node and stay JS here: wrappers that
-// must be constructible or bind `this`/`new.target` (deprecate, promisify,
-// callbackify), debuglog's lazy loggers, styleText, the AbortSignal helpers
-// and the lazily defined exports. Written for this library after Node 20's
-// lib/util.js and lib/internal/util.js; natives come in through `b`.
-(function (b) {
+// The parts of node:util that have to be JS functions: wrappers that keep
+// `this` and `new.target` (promisify, callbackify, deprecate), debuglog's
+// loggers that decide on first use, styleText, log, the legacy error
+// factories, the AbortSignal helpers and the export object's accessors
+// (MIMEType/MIMEParams live in mime.js, parseArgs in parse_args.js).
+// Written for this library from Node 20's documentation and observed output;
+// `host` brings the natives (format, inspect, Node error builders).
+(function (host) {
   'use strict';
-  const {
-    ObjectDefineProperty, ObjectDefineProperties, ObjectGetOwnPropertyDescriptors,
-    ObjectGetPrototypeOf, ObjectSetPrototypeOf, ObjectValues, ObjectKeys,
-  } = {
-    ObjectDefineProperty: Object.defineProperty,
-    ObjectDefineProperties: Object.defineProperties,
-    ObjectGetOwnPropertyDescriptors: Object.getOwnPropertyDescriptors,
-    ObjectGetPrototypeOf: Object.getPrototypeOf,
-    ObjectSetPrototypeOf: Object.setPrototypeOf,
-    ObjectValues: Object.values,
-    ObjectKeys: Object.keys,
+  const define = Object.defineProperty;
+  const descriptorsOf = Object.getOwnPropertyDescriptors;
+  const protoOf = Object.getPrototypeOf;
+  const setProto = Object.setPrototypeOf;
+  const apply = Reflect.apply;
+  const { format, formatWithOptions, inspect } = host;
+  const proc = () => host.process();
+
+  const needFunction = (v, name) => {
+    if (typeof v !== 'function') throw host.invalidArgType(name, 'Function', v);
   };
-  const ReflectApply = Reflect.apply;
-  const ReflectConstruct = Reflect.construct;
-  const ArrayIsArray = Array.isArray;
-  const SafeSet = Set;
-  const PromiseCtor = Promise;
-  const { format, formatWithOptions, inspect } = b;
-  const proc = () => b.process();
+  const needString = (v, name) => {
+    if (typeof v !== 'string') throw host.invalidArgType(name, 'string', v);
+  };
 
-  const kCustomPromisifiedSymbol = Symbol.for('nodejs.util.promisify.custom');
-  const kCustomPromisifyArgsSymbol = b.customPromisifyArgs;
-
-  function validateFunction(value, name) {
-    if (typeof value !== 'function') throw b.invalidArgType(name, 'Function', value);
-  }
-  function validateString(value, name) {
-    if (typeof value !== 'string') throw b.invalidArgType(name, 'string', value);
-  }
-  function validateBoolean(value, name) {
-    if (typeof value !== 'boolean') throw b.invalidArgType(name, 'boolean', value);
+  // Copies every own property of `from` onto `to` as it is (descriptors are
+  // made null-prototype so an Object.prototype getter cannot leak into them).
+  function copyOwn(to, from, edit) {
+    const all = descriptorsOf(from);
+    for (const key of Reflect.ownKeys(all)) setProto(all[key], null);
+    if (edit) edit(all);
+    return Object.defineProperties(to, all);
   }
 
-  // ----- promisify / callbackify ------------------------------------------------
+  // ----- promisify ---------------------------------------------------------------
+
+  const PROMISIFIED = Symbol.for('nodejs.util.promisify.custom');
+  // Set by the library's own callback APIs that answer with several values
+  // (their names become the keys of the resolved object).
+  const RESULT_NAMES = host.customPromisifyArgs;
+
+  function markPromisified(f) {
+    return define(f, PROMISIFIED, {
+      __proto__: null, value: f, writable: false, enumerable: false, configurable: true,
+    });
+  }
 
   function promisify(original) {
-    validateFunction(original, 'original');
-    if (original[kCustomPromisifiedSymbol]) {
-      const fn = original[kCustomPromisifiedSymbol];
-      validateFunction(fn, 'util.promisify.custom');
-      return ObjectDefineProperty(fn, kCustomPromisifiedSymbol, {
-        __proto__: null, value: fn, enumerable: false, writable: false, configurable: true,
-      });
+    needFunction(original, 'original');
+    const custom = original[PROMISIFIED];
+    if (custom) {
+      needFunction(custom, 'util.promisify.custom');
+      return markPromisified(custom);
     }
-    // Names for callbacks with several results (e.g. fs.read's bytesRead, buffer).
-    const argumentNames = original[kCustomPromisifyArgsSymbol];
+    const names = original[RESULT_NAMES];
     function fn(...args) {
-      return new PromiseCtor((resolve, reject) => {
-        args.push((err, ...values) => {
+      return new Promise((resolve, reject) => {
+        args.push((err, ...results) => {
           if (err) {
-            return reject(err);
-          }
-          if (argumentNames !== undefined && values.length > 1) {
-            const obj = {};
-            for (let i = 0; i < argumentNames.length; i++) obj[argumentNames[i]] = values[i];
-            resolve(obj);
+            reject(err);
+          } else if (names === undefined || results.length < 2) {
+            resolve(results[0]);
           } else {
-            resolve(values[0]);
+            const named = {};
+            names.forEach((key, i) => { named[key] = results[i]; });
+            resolve(named);
           }
         });
-        ReflectApply(original, this, args);
+        apply(original, this, args);
       });
     }
-    ObjectSetPrototypeOf(fn, ObjectGetPrototypeOf(original));
-    ObjectDefineProperty(fn, kCustomPromisifiedSymbol, {
-      __proto__: null, value: fn, enumerable: false, writable: false, configurable: true,
-    });
-    const descriptors = ObjectGetOwnPropertyDescriptors(original);
-    const values = ObjectValues(descriptors);
-    for (let i = 0; i < values.length; i++) ObjectSetPrototypeOf(values[i], null);
-    return ObjectDefineProperties(fn, descriptors);
+    setProto(fn, protoOf(original));
+    markPromisified(fn);
+    return copyOwn(fn, original);
   }
-  promisify.custom = kCustomPromisifiedSymbol;
+  promisify.custom = PROMISIFIED;
 
-  function callbackifyOnRejected(reason, cb) {
-    // A falsy rejection reason would read as "no error": wrap it.
-    if (!reason) {
-      const err = b.nodeError('Error', 'ERR_FALSY_VALUE_REJECTION', 'Promise was rejected with falsy value');
+  // ----- callbackify ---------------------------------------------------------------
+
+  // A callback reads a falsy first argument as success, so a falsy rejection
+  // reason travels wrapped in an error that keeps it as `reason`.
+  function rejectionToCallback(reason, cb) {
+    let err = reason;
+    if (!err) {
+      err = host.nodeError('Error', 'ERR_FALSY_VALUE_REJECTION', 'Promise was rejected with falsy value');
       err.reason = reason;
-      reason = err;
     }
-    return cb(reason);
+    return cb(err);
   }
 
   function callbackify(original) {
-    validateFunction(original, 'original');
+    needFunction(original, 'original');
     function callbackified(...args) {
-      const maybeCb = args.pop();
-      validateFunction(maybeCb, 'last argument');
-      const cb = maybeCb.bind(this);
-      ReflectApply(original, this, args)
-        .then((ret) => proc().nextTick(cb, null, ret),
-              (rej) => proc().nextTick(callbackifyOnRejected, rej, cb));
+      const last = args.pop();
+      needFunction(last, 'last argument');
+      const cb = last.bind(this);
+      apply(original, this, args).then(
+        (value) => proc().nextTick(cb, null, value),
+        (reason) => proc().nextTick(rejectionToCallback, reason, cb));
     }
-    const descriptors = ObjectGetOwnPropertyDescriptors(original);
-    if (typeof descriptors.length.value === 'number') descriptors.length.value++;
-    if (typeof descriptors.name.value === 'string') descriptors.name.value += 'Callbackified';
-    const values = ObjectValues(descriptors);
-    for (let i = 0; i < values.length; i++) ObjectSetPrototypeOf(values[i], null);
-    ObjectDefineProperties(callbackified, descriptors);
-    return callbackified;
+    return copyOwn(callbackified, original, (all) => {
+      if (typeof all.length.value === 'number') all.length.value += 1;
+      if (typeof all.name.value === 'string') all.name.value += 'Callbackified';
+    });
   }
 
-  // ----- deprecate ------------------------------------------------------------------
+  // ----- deprecate -------------------------------------------------------------------
 
-  const codesWarned = new SafeSet();
+  // Codes already warned about: each code warns once per process, whatever
+  // function carries it.
+  const warnedCodes = new Set();
 
-  function deprecate(fn, msg, code, useEmitSync) {
-    if (code !== undefined) validateString(code, 'code');
-    let warned = false;
+  // (Node's fourth parameter only picks a synchronous emit, which is all this
+  // library has.)
+  function deprecate(fn, msg, code, useEmitSync) { // eslint-disable-line no-unused-vars
+    if (code !== undefined) needString(code, 'code');
+    let done = false;
     function deprecated(...args) {
       const p = proc();
-      if (!p.noDeprecation && !warned) {
-        warned = true;
-        if (code !== undefined) {
-          if (!codesWarned.has(code)) {
-            p.emitWarning(msg, 'DeprecationWarning', code, deprecated);
-            codesWarned.add(code);
-          }
-        } else {
+      if (!done && !p.noDeprecation) {
+        done = true;
+        if (code === undefined) {
           p.emitWarning(msg, 'DeprecationWarning', deprecated);
+        } else if (!warnedCodes.has(code)) {
+          warnedCodes.add(code);
+          p.emitWarning(msg, 'DeprecationWarning', code, deprecated);
         }
       }
-      if (new.target) {
-        return ReflectConstruct(fn, args, new.target);
-      }
-      return ReflectApply(fn, this, args);
+      return new.target ? Reflect.construct(fn, args, new.target) : apply(fn, this, args);
     }
-    ObjectSetPrototypeOf(deprecated, fn);
-    if (fn.prototype) {
-      deprecated.prototype = fn.prototype;
-    }
+    setProto(deprecated, fn);
+    if (fn.prototype) deprecated.prototype = fn.prototype;
     return deprecated;
   }
 
-  // ----- colors, styleText ------------------------------------------------------------
+  // ----- colours: styleText and the decision debuglog shares ---------------------------
 
-  function colorDepthForced() {
-    const fc = proc().env.FORCE_COLOR;
-    return fc === '' || fc === '1' || fc === 'true' || fc === '2' || fc === '3';
+  function wantsColor(stream) {
+    const forced = proc().env?.FORCE_COLOR;
+    if (forced !== undefined) return ['', '1', 'true', '2', '3'].includes(forced);
+    if (!stream?.isTTY) return stream?.isTTY;
+    return typeof stream.getColorDepth !== 'function' || stream.getColorDepth() > 2;
   }
 
-  function shouldColorize(stream) {
-    const env = proc().env;
-    if (env && env.FORCE_COLOR !== undefined) return colorDepthForced();
-    return stream?.isTTY && (typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true);
-  }
+  const fn = (o, k) => typeof o[k] === 'function';
+  const looksLikeNodeStream = (s) =>
+    !!s && !!(s._readableState || s._writableState || (fn(s, 'on') && (fn(s, 'write') || fn(s, 'pipe'))));
+  const looksLikeWebStream = (s) => !!s && !looksLikeNodeStream(s) && (
+    (fn(s, 'pipeThrough') && fn(s, 'getReader') && fn(s, 'cancel')) || (fn(s, 'getWriter') && fn(s, 'abort')));
 
-  function isNodeStream(obj) {
-    return obj && (obj._readableState || obj._writableState ||
-      (typeof obj.write === 'function' && typeof obj.on === 'function') ||
-      (typeof obj.pipe === 'function' && typeof obj.on === 'function'));
-  }
-  function isReadableStream(obj) {
-    return !!(obj && !isNodeStream(obj) && typeof obj.pipeThrough === 'function' &&
-      typeof obj.getReader === 'function' && typeof obj.cancel === 'function');
-  }
-  function isWritableStream(obj) {
-    return !!(obj && !isNodeStream(obj) && typeof obj.getWriter === 'function' && typeof obj.abort === 'function');
-  }
-
-  const escapeStyleCode = (code) => `\u001b[${code}m`;
-
-  function validateFormat(key) {
-    const colors = inspect.colors;
-    if (colors[key] == null) {
-      throw b.invalidArgValue('format', key, `must be one of: ${ObjectKeys(colors).map((k) => `'${k}'`).join(', ')}`);
+  function styleFor(name) {
+    const pair = inspect.colors[name];
+    if (pair == null) {
+      const known = Object.keys(inspect.colors).map((k) => `'${k}'`).join(', ');
+      throw host.invalidArgValue('format', name, `must be one of: ${known}`);
     }
+    return pair;
   }
+  const sgr = (n) => `\u001b[${n}m`;
 
   function styleText(format, text, { validateStream = true, stream = proc().stdout } = {}) {
-    validateString(text, 'text');
-    validateBoolean(validateStream, 'options.validateStream');
+    needString(text, 'text');
+    if (typeof validateStream !== 'boolean') {
+      throw host.invalidArgType('options.validateStream', 'boolean', validateStream);
+    }
     if (validateStream) {
-      // The library's own stdout/stderr are plain writers: accept them as streams.
+      // The host's own stdout/stderr are plain writers: they count as streams.
       const p = proc();
-      const own = stream === p.stdout || stream === p.stderr;
-      if (!own && !isReadableStream(stream) && !isWritableStream(stream) && !isNodeStream(stream)) {
-        throw b.invalidArgType('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
+      if (stream !== p.stdout && stream !== p.stderr && !looksLikeNodeStream(stream) && !looksLikeWebStream(stream)) {
+        throw host.invalidArgType('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
       }
     }
-    if (ArrayIsArray(format)) {
-      let left = '';
-      let right = '';
-      for (const key of format) {
-        const codes = inspect.colors[key];
-        if (codes == null) validateFormat(key);
-        left += escapeStyleCode(codes[0]);
-        right = `${escapeStyleCode(codes[1])}${right}`;
+    if (Array.isArray(format)) {
+      // Node 20 applies a list of formats without asking the stream.
+      let open = '';
+      let close = '';
+      for (const name of format) {
+        const pair = styleFor(name);
+        open += sgr(pair[0]);
+        close = sgr(pair[1]) + close;
       }
-      return `${left}${text}${right}`;
+      return open + text + close;
     }
-    const codes = inspect.colors[format];
-    if (codes == null) validateFormat(format);
-    if (validateStream && (!stream || !shouldColorize(stream))) {
-      return text;
-    }
-    return `${escapeStyleCode(codes[0])}${text}${escapeStyleCode(codes[1])}`;
+    const pair = styleFor(format);
+    if (validateStream && !(stream && wantsColor(stream))) return text;
+    return sgr(pair[0]) + text + sgr(pair[1]);
   }
 
   // ----- debuglog ---------------------------------------------------------------------
 
-  let debugImpls;
-  let testEnabled;
-
-  function initializeDebugEnv() {
-    debugImpls = { __proto__: null };
-    let debugEnv = b.nodeDebug;
-    if (debugEnv) {
-      debugEnv = debugEnv.replace(/[|\\{}()[\]^$+?.]/g, '\\$&').replaceAll('*', '.*').replaceAll(',', '$|^');
-      const re = new RegExp(`^${debugEnv}$`, 'i');
-      testEnabled = (str) => re.exec(str) !== null;
-    } else {
-      testEnabled = () => false;
-    }
-  }
-
-  const noop = () => {};
-
-  function debuglogImpl(enabled, set) {
-    if (debugImpls === undefined) initializeDebugEnv();
-    if (debugImpls[set] === undefined) {
-      if (enabled) {
-        const p = proc();
-        const pid = p.pid;
-        if (set === 'HTTP' || set === 'HTTP2') {
-          p.emitWarning('Setting the NODE_DEBUG environment variable to \'' + set.toLowerCase() +
-            '\' can expose sensitive data (such as passwords, tokens and authentication headers) ' +
-            'in the resulting log.');
-        }
-        debugImpls[set] = function debug(...args) {
-          const colors = !!shouldColorize(p.stderr);
-          const msg = formatWithOptions({ colors }, ...args);
-          const coloredPID = inspect(pid, { colors });
-          p.stderr.write(format('%s %s: %s\n', set, coloredPID, msg));
-        };
+  // NODE_DEBUG as the process started: a comma list of section names, `*`
+  // matching anything, compared without case.
+  let sectionFilter = null;
+  function sectionEnabled(section) {
+    if (sectionFilter === null) {
+      const spec = host.nodeDebug;
+      if (!spec) {
+        sectionFilter = /(?!)/;
       } else {
-        debugImpls[set] = noop;
+        const alternatives = spec.split(',').map((part) =>
+          part.split('*').map((lit) => lit.replace(/[|\\{}()[\]^$+?.]/g, '\\$&')).join('.*'));
+        sectionFilter = new RegExp(`^(?:${alternatives.join('|')})$`, 'i');
       }
     }
-    return debugImpls[set];
+    return sectionFilter.test(section);
+  }
+
+  // One writer per section, shared by every logger made for it; a disabled
+  // section's is a no-op (named `noop`, as the one Node hands to the callback).
+  const writers = new Map();
+  const noop = () => {};
+  function writerFor(section, on) {
+    let w = writers.get(section);
+    if (w !== undefined) return w;
+    if (!on) {
+      w = noop;
+    } else {
+      const p = proc();
+      if (section === 'HTTP' || section === 'HTTP2') {
+        p.emitWarning(`Setting the NODE_DEBUG environment variable to '${section.toLowerCase()}' ` +
+          'can expose sensitive data (such as passwords, tokens and authentication headers) ' +
+          'in the resulting log.');
+      }
+      const pid = p.pid;
+      w = function debug(...args) {
+        const colors = !!wantsColor(p.stderr);
+        p.stderr.write(format('%s %s: %s\n', section, inspect(pid, { colors }), formatWithOptions({ colors }, ...args)));
+      };
+    }
+    writers.set(section, w);
+    return w;
   }
 
   function debuglog(set, cb) {
-    function init() {
-      if (debugImpls === undefined) initializeDebugEnv();
-      set = set.toUpperCase();
-      enabled = testEnabled(set);
-    }
-    let debug = (...args) => {
-      init();
-      debug = debuglogImpl(enabled, set);
-      if (typeof cb === 'function') cb(debug);
-      return debug(...args);
+    let section;
+    let on;
+    const decide = () => {
+      if (section === undefined) {
+        section = set.toUpperCase();
+        on = sectionEnabled(section);
+      }
+      return on;
     };
-    let enabled;
-    let test = () => {
-      init();
-      test = () => enabled;
-      return enabled;
+    let write = null;
+    const logger = (...args) => {
+      if (write === null) {
+        decide();
+        write = writerFor(section, on);
+        if (typeof cb === 'function') cb(write);
+      }
+      return write(...args);
     };
-    const logger = (...args) => debug(...args);
-    ObjectDefineProperty(logger, 'enabled', {
-      __proto__: null,
-      get() { return test(); },
-      configurable: true,
-      enumerable: true,
-    });
+    define(logger, 'enabled', { __proto__: null, get() { return decide(); }, enumerable: true, configurable: true });
     return logger;
   }
 
-  // ----- log ----------------------------------------------------------------------------
+  // ----- log --------------------------------------------------------------------------
 
-  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-  const pad = (n) => n.toString().padStart(2, '0');
-  function timestamp() {
-    const d = new Date();
-    const t = [pad(d.getHours()), pad(d.getMinutes()), pad(d.getSeconds())].join(':');
-    return `${d.getDate()} ${months[d.getMonth()]} ${t}`;
-  }
+  const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
   function log(...args) {
-    globalThis.console.log('%s - %s', timestamp(), format(...args));
+    const now = new Date();
+    const two = (n) => (n < 10 ? `0${n}` : `${n}`);
+    const clock = `${two(now.getHours())}:${two(now.getMinutes())}:${two(now.getSeconds())}`;
+    globalThis.console.log('%s - %s', `${now.getDate()} ${MONTHS[now.getMonth()]} ${clock}`, format(...args));
   }
 
-  // ----- ErrnoException, ExceptionWithHostPort ----------------------------------------
+  // ----- _errnoException, _exceptionWithHostPort ----------------------------------------
 
-  class ErrnoException extends Error {
-    constructor(err, syscall, original) {
-      const code = b.getSystemErrorName(err);
-      const message = original ? `${syscall} ${code} ${original}` : `${syscall} ${code}`;
-      super(message);
-      this.errno = err;
-      this.code = code;
-      this.syscall = syscall;
-    }
-    get ['constructor']() {
-      return Error;
-    }
+  // Node's legacy system errors: subclasses of Error whose prototype answers
+  // `constructor` with Error itself.
+  function systemErrorClass(name, describe) {
+    const C = class extends Error {
+      constructor(errno, syscall, ...more) {
+        const code = host.getSystemErrorName(errno);
+        super(`${syscall} ${code}${describe(more)}`);
+        this.errno = errno;
+        this.code = code;
+        this.syscall = syscall;
+        // V8's first stack line (`Error: <message>`) above the frames.
+        host.headStack(this);
+      }
+    };
+    const get = () => Error;
+    define(get, 'name', { __proto__: null, value: 'get constructor' });
+    define(C.prototype, 'constructor', { __proto__: null, get, enumerable: false, configurable: true });
+    define(C, 'name', { __proto__: null, value: name });
+    return C;
   }
 
-  class ExceptionWithHostPort extends Error {
-    constructor(err, syscall, address, port, additional) {
-      const code = b.getSystemErrorName(err);
-      let details = '';
-      if (port && port > 0) {
-        details = ` ${address}:${port}`;
-      } else if (address) {
-        details = ` ${address}`;
-      }
-      if (additional) {
-        details += ` - Local (${additional})`;
-      }
-      super(`${syscall} ${code}${details}`);
-      this.errno = err;
-      this.code = code;
-      this.syscall = syscall;
-      this.address = address;
-      if (port) {
-        this.port = port;
-      }
-    }
-    get ['constructor']() {
-      return Error;
-    }
-  }
+  const ErrnoError = systemErrorClass('ErrnoException', ([detail]) => (detail ? ` ${detail}` : ''));
+  const HostPortError = systemErrorClass('ExceptionWithHostPort', ([address, port, local]) => {
+    let where = port && port > 0 ? ` ${address}:${port}` : (address ? ` ${address}` : '');
+    if (local) where += ` - Local (${local})`;
+    return where;
+  });
 
   function _errnoException(...args) {
-    const e = new ErrnoException(...args);
-    // Node builds this one with a zero-frame stack trace.
-    ObjectDefineProperty(e, 'stack', {
-      __proto__: null, value: `Error: ${e.message}`, writable: true, configurable: true, enumerable: false,
+    const e = new ErrnoError(...args);
+    // Node makes this one without stack frames.
+    define(e, 'stack', {
+      __proto__: null, value: `Error: ${e.message}`, writable: true, enumerable: false, configurable: true,
     });
     return e;
   }
 
   function _exceptionWithHostPort(...args) {
-    return new ExceptionWithHostPort(...args);
+    const e = new HostPortError(...args);
+    const [, , address, port] = args;
+    e.address = address;
+    if (port) e.port = port;
+    return e;
   }
 
   // ----- AbortSignal helpers --------------------------------------------------------------
 
-  function isAbortSignal(signal) {
-    const AS = globalThis.AbortSignal;
-    return typeof AS === 'function' && signal instanceof AS;
-  }
-
   function transferableAbortSignal(signal) {
-    if (!isAbortSignal(signal)) throw b.invalidArgType('signal', 'AbortSignal', signal);
-    // No workers or MessagePorts here: a signal is already as transferable as it gets.
+    const Signal = globalThis.AbortSignal;
+    if (typeof Signal !== 'function' || !(signal instanceof Signal)) {
+      throw host.invalidArgType('signal', 'AbortSignal', signal);
+    }
+    // Without workers or message ports every signal is as transferable as it gets.
     return signal;
   }
 
   function transferableAbortController() {
-    const AC = globalThis.AbortController;
-    if (typeof AC !== 'function') throw b.notSupported('util.transferableAbortController');
-    return new AC();
+    const Controller = globalThis.AbortController;
+    if (typeof Controller !== 'function') throw host.notSupported('util.transferableAbortController');
+    return new Controller();
   }
 
   async function aborted(signal, resource) {
-    if (signal === undefined) {
-      throw b.invalidArgType('signal', 'AbortSignal', signal);
-    }
     if (signal === null || typeof signal !== 'object' || !('aborted' in signal)) {
-      throw b.invalidArgType('signal', 'AbortSignal', signal);
+      throw host.invalidArgType('signal', 'AbortSignal', signal);
     }
     if (resource === null || (typeof resource !== 'object' && typeof resource !== 'function')) {
-      throw b.invalidArgType('resource', 'Object', resource);
+      throw host.invalidArgType('resource', 'Object', resource);
     }
-    if (signal.aborted) return PromiseCtor.resolve();
-    return new PromiseCtor((resolve) => {
-      signal.addEventListener('abort', () => resolve(), { once: true });
-    });
+    // A settled promise, not a plain return: Node's answer arrives a tick later.
+    if (signal.aborted) return Promise.resolve();
+    return new Promise((done) => signal.addEventListener('abort', () => done(), { once: true }));
   }
 
-  // ----- MIMEType / MIMEParams ------------------------------------------------------------
+  // ----- accessors on the export object -----------------------------------------------------
 
-  class MIMEType {
-    constructor(input) {
-      throw b.notSupported('util.MIMEType');
-    }
-  }
-  class MIMEParams {
-    constructor() {
-      throw b.notSupported('util.MIMEParams');
-    }
-  }
-
-  // ----- property helpers for the export object --------------------------------------------
-
-  // `get name() {}` accessors on the export object, like Node's object literal.
+  // Plain getters, as Node's export object literal has (`get aborted() {}`).
   function defineGetters(target) {
-    const d = {
-      get transferableAbortSignal() { return transferableAbortSignal; },
-      get transferableAbortController() { return transferableAbortController; },
-      get aborted() { return aborted; },
-    };
-    for (const key of ObjectKeys(d)) {
-      const desc = Object.getOwnPropertyDescriptor(d, key);
-      ObjectDefineProperty(target, key, { __proto__: null, get: desc.get, enumerable: true, configurable: true });
+    const shown = { transferableAbortSignal, transferableAbortController, aborted };
+    for (const key of Object.keys(shown)) {
+      const get = () => shown[key];
+      define(get, 'name', { __proto__: null, value: `get ${key}` });
+      define(target, key, { __proto__: null, get, enumerable: true, configurable: true });
     }
   }
 
-  // Node's defineLazyProperties: an accessor pair that loads on first read and
-  // then turns into a data property.
+  // An export loaded on first read: the accessor pair turns itself into a
+  // data property, on read or on write.
   function defineLazy(target, key, load) {
-    let value;
-    function set(v) {
-      ObjectDefineProperty(target, key, { __proto__: null, writable: true, value: v });
-    }
-    ObjectDefineProperty(set, 'name', { __proto__: null, value: `set ${key}` });
-    function get() {
-      if (value === undefined) {
-        value = load();
-        set(value);
-      }
-      return value;
-    }
-    ObjectDefineProperty(get, 'name', { __proto__: null, value: `get ${key}` });
-    ObjectDefineProperty(target, key, { __proto__: null, configurable: true, enumerable: true, get, set });
+    const settle = (value) => define(target, key, { __proto__: null, value, writable: true });
+    const pair = {
+      get() {
+        const value = load();
+        settle(value);
+        return value;
+      },
+      set(value) { settle(value); },
+    };
+    define(pair.get, 'name', { __proto__: null, value: `get ${key}` });
+    define(pair.set, 'name', { __proto__: null, value: `set ${key}` });
+    define(target, key, { __proto__: null, get: pair.get, set: pair.set, enumerable: true, configurable: true });
   }
 
   return {
     promisify, callbackify, deprecate, styleText, debuglog, log, _errnoException, _exceptionWithHostPort,
-    defineGetters, defineLazy, MIMEType, MIMEParams, shouldColorize,
+    defineGetters, defineLazy,
   };
 })

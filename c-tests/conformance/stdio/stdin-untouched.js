@@ -1,0 +1,2 @@
+// A program that never touches process.stdin never reads it.
+console.log('no stdin needed');
