@@ -28,6 +28,11 @@
 #                            means the host brings libuv: its objects are stripped too.
 #   JSRT_NODE_AR             the archiver used to strip (default: llvm-ar; GNU ar
 #                            with the LLVM gold plugin corrupts the symbol index)
+#   JSRT_NODE_GC_SECTIONS    ON (default): whatever links the target links with
+#                            --gc-sections (macOS: -dead_strip). Rust puts every
+#                            function and table in its own section; without it
+#                            the linker keeps all of each archive member it pulls
+#                            (in jsrt: 0.9 MB of unused std and encoding tables).
 
 option(JSRT_NODE_COMPAT "Provide Node.js built-in modules with jsrt-node" OFF)
 
@@ -186,5 +191,12 @@ if(JSRT_NODE_COMPAT AND NOT TARGET jsrt_node::jsrt_node)
   endif()
   if(NOT JSRT_NODE_ARCHIVE)
     set(JSRT_NODE_ARCHIVE "${_jsrt_node_lib}")
+  endif()
+  if(NOT DEFINED JSRT_NODE_GC_SECTIONS)
+    set(JSRT_NODE_GC_SECTIONS ON)
+  endif()
+  if(JSRT_NODE_GC_SECTIONS AND NOT MSVC)
+    set_property(TARGET jsrt_node::jsrt_node APPEND PROPERTY INTERFACE_LINK_OPTIONS
+      "$<IF:$<PLATFORM_ID:Darwin>,LINKER:-dead_strip,LINKER:--gc-sections>")
   endif()
 endif()

@@ -31,6 +31,9 @@ impl Prop {
 pub type RawCFn =
     unsafe extern "C" fn(*mut q::JSContext, q::JSValue, c_int, *mut q::JSValue) -> q::JSValue;
 
+/// An engine job (`JSJobFunc`), declared with `js_job!`.
+pub type RawJobFn = unsafe extern "C" fn(*mut q::JSContext, c_int, *mut q::JSValue) -> q::JSValue;
+
 /// A C function pointer with bound data values (`JS_NewCFunctionData`).
 pub type RawCFnData = unsafe extern "C" fn(
     *mut q::JSContext,
@@ -615,6 +618,24 @@ impl Ctx {
 
     /// Runs every pending promise job of the runtime. Returns false if a job threw
     /// (its exception is left pending in the context it ran in).
+    /// Queues `job` (declared with `js_job!`) behind the engine's pending jobs,
+    /// so any host that runs pending jobs runs it.
+    pub fn enqueue_job(&self, job: RawJobFn) -> JsResult<()> {
+        // SAFETY: no arguments to keep; the engine calls `job` with this context.
+        let rc = unsafe { q::JS_EnqueueJob(self.raw, Some(job), 0, std::ptr::null_mut()) };
+        if rc < 0 {
+            Err(Thrown)
+        } else {
+            Ok(())
+        }
+    }
+
+    /// Whether the engine has jobs queued (promise reactions, `enqueue_job`).
+    pub fn is_job_pending(&self) -> bool {
+        // SAFETY: live runtime.
+        unsafe { q::JS_IsJobPending(self.runtime()) }
+    }
+
     pub fn run_pending_jobs(&self) -> bool {
         loop {
             let mut job_ctx: *mut q::JSContext = std::ptr::null_mut();

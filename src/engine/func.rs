@@ -126,6 +126,17 @@ pub unsafe fn trampoline(
     finish(cx, catch_unwind(AssertUnwindSafe(|| f(cx, Arg::new(this), Args { argv }))))
 }
 
+/// Runs a safe job body for the engine (see `js_job!`): `Err(Thrown)` leaves
+/// the exception pending for whoever ran the job; a panic becomes a thrown
+/// `Error`.
+///
+/// # Safety
+/// Called only by the engine with its own `ctx`, as a job.
+pub unsafe fn job_trampoline(ctx: *mut q::JSContext, f: fn(Ctx) -> JsResult<()>) -> q::JSValue {
+    let cx = Ctx::from_raw(ctx);
+    finish(cx, catch_unwind(AssertUnwindSafe(|| f(cx).map(|()| cx.undefined()))))
+}
+
 pub type NativeFnData = for<'a> fn(Ctx, Arg<'a>, Args<'a>, Args<'a>) -> JsResult<Value>;
 
 /// [`trampoline`] for functions made with `Ctx::function_with_data`; the last

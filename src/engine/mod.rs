@@ -21,8 +21,10 @@ pub mod view_layout;
 mod standalone;
 mod value;
 
-pub use ctx::{Ctx, Prop, RawCFn, RawCFnData};
-pub use func::{trampoline, trampoline_data, trampoline_slots, Args, NativeFn, NativeFnData, NativeFnSlots, Slots};
+pub use ctx::{Ctx, Prop, RawCFn, RawCFnData, RawJobFn};
+pub use func::{
+    job_trampoline, trampoline, trampoline_data, trampoline_slots, Args, NativeFn, NativeFnData, NativeFnSlots, Slots,
+};
 pub use introspect::{IterState, KeyFilter, Kind, PromiseState, PropDesc, PropKey, TypedArrayKind};
 pub use script::{AtomKey, StaticKey};
 pub use string::{wtf8_to_utf16, wtf8_to_utf8_lossy, JsStr};
@@ -72,6 +74,21 @@ macro_rules! js_fn {
             argv: *mut $crate::engine::raw::JSValue,
         ) -> $crate::engine::raw::JSValue {
             $crate::engine::trampoline(ctx, this, argc, argv, $imp)
+        }
+    };
+}
+
+/// Declares an `extern "C"` engine job (for [`Ctx::enqueue_job`]) that runs a
+/// safe Rust function `fn(Ctx) -> JsResult<()>`, catching panics.
+#[macro_export]
+macro_rules! js_job {
+    ($vis:vis $name:ident => $imp:path) => {
+        $vis unsafe extern "C" fn $name(
+            ctx: *mut $crate::engine::raw::JSContext,
+            _argc: ::std::os::raw::c_int,
+            _argv: *mut $crate::engine::raw::JSValue,
+        ) -> $crate::engine::raw::JSValue {
+            $crate::engine::job_trampoline(ctx, $imp)
         }
     };
 }

@@ -1328,7 +1328,6 @@ pub fn init(cx: Ctx) -> JsResult<Value> {
     cx.set_prototype(&slow, &u8c)?;
 
     let m = cx.object()?;
-    let (blob, file) = blob::build(cx, &buffer)?;
     cx.set(&m, "Buffer", buffer)?;
     cx.set(&m, "SlowBuffer", slow)?;
     set_realm_fn(cx, &m, &realm, "transcode", buffer_transcode, 3)?;
@@ -1346,10 +1345,62 @@ pub fn init(cx: Ctx) -> JsResult<Value> {
     let g = cx.function(inspect_max_get, "get", 0)?;
     let s = cx.function(inspect_max_set, "set", 1)?;
     ta::define_accessor(&cx, &m, &key, g, s, true, true)?;
-    cx.set(&m, "Blob", blob)?;
+    define_lazy_blob(cx, &m, LAZY_BLOB, true)?;
     set_plain_fn(cx, &m, "resolveObjectURL", resolve_object_url, 1)?;
-    cx.set(&m, "File", file)?;
+    define_lazy_blob(cx, &m, LAZY_FILE, true)?;
     Ok(m)
+}
+
+// Blob and File are built on first access, as Node's `buffer.Blob`/`buffer.File`
+// and its `Blob`/`File` globals are: accessors that turn into plain values once
+// read or assigned. Their JS (blob.js) is then not compiled by a host that
+// loads node:buffer at start-up (jsrt does) for a script that never uses them.
+const LAZY_BLOB: i32 = 0;
+const LAZY_FILE: i32 = 1;
+const LAZY_NAMES: [&str; 2] = ["Blob", "File"];
+const BLOB_SLOT: &str = "buffer:blob";
+
+fn define_lazy_blob(cx: Ctx, obj: &impl JsRef, which: i32, enumerable: bool) -> JsResult<()> {
+    let name = LAZY_NAMES[which as usize];
+    let data = [cx.int(which), cx.bool(enumerable)];
+    let data = [data[0].as_arg(), data[1].as_arg()];
+    let get = cx.function_with_data(lazy_blob_get, &format!("get {name}"), 0, &data)?;
+    let set = cx.function_with_data(lazy_blob_set, &format!("set {name}"), 1, &data)?;
+    ta::define_accessor(&cx, obj, &cx.string(name)?, get, set, enumerable, true)
+}
+
+/// `[Blob, File]` of this context, built once.
+fn blob_pair(cx: Ctx) -> JsResult<Value> {
+    if let Some(p) = context::slot_get(cx, BLOB_SLOT) {
+        return Ok(p);
+    }
+    let (blob, file) = blob::build(cx, &buffer_constructor(cx)?)?;
+    let pair = cx.array_from(vec![blob, file])?;
+    Ok(context::slot_get_or_insert(cx, BLOB_SLOT, pair))
+}
+
+fn lazy_settle(cx: Ctx, this: Arg, data: &Args, v: &Value) -> JsResult<()> {
+    if cx.is_object(&this) {
+        let which = cx.to_i32(&data.get(0))? as usize;
+        let prop = if cx.to_bool(&data.get(1))? { Prop::PLAIN } else { Prop::HIDDEN };
+        cx.define(&this, LAZY_NAMES[which], v.dup(), prop)?;
+    }
+    Ok(())
+}
+
+crate::js_fn_data!(lazy_blob_get [2] => lazy_blob_get_imp);
+fn lazy_blob_get_imp(cx: Ctx, this: Arg, _args: Args, data: Args) -> JsResult<Value> {
+    let pair = blob_pair(cx)?;
+    let v = cx.get_index(&pair, cx.to_i32(&data.get(0))? as u32)?;
+    lazy_settle(cx, this, &data, &v)?;
+    Ok(v)
+}
+
+crate::js_fn_data!(lazy_blob_set [2] => lazy_blob_set_imp);
+fn lazy_blob_set_imp(cx: Ctx, this: Arg, args: Args, data: Args) -> JsResult<Value> {
+    let v = cx.dup(&args.get(0));
+    lazy_settle(cx, this, &data, &v)?;
+    Ok(cx.undefined())
 }
 
 /// Whether `v` is the `Buffer.isEncoding` node:buffer made (string_decoder
@@ -1364,19 +1415,49 @@ pub fn buffer_constructor(cx: Ctx) -> JsResult<Value> {
     cx.get(&m, "Buffer")
 }
 
+/// The globals Node has from node:buffer, and whether each is enumerable there.
+const GLOBALS: [(&str, bool); 5] = [("Buffer", false), ("atob", true), ("btoa", true), ("Blob", false), ("File", false)];
+
 /// `JSRT_NODE_GLOBAL_BUFFER`: the globals Node has from this module —
 /// `Buffer`, and `atob`, `btoa`, `Blob`, `File` where the engine lacks them
 /// (Bellard's QuickJS has no `atob`/`btoa`). Existing globals are left alone.
+/// Like Node's, each is an accessor until first read or assigned, so node:buffer
+/// is built when a program first uses one, not at start-up.
 pub fn install_globals(cx: Ctx) -> JsResult<()> {
-    let m = crate::registry::load_cjs(cx, "buffer")?;
     let global = cx.global();
-    for name in ["Buffer", "atob", "btoa", "Blob", "File"] {
+    for (i, (name, enumerable)) in GLOBALS.iter().enumerate() {
         if cx.is_undefined(&cx.get(&global, name)?) {
-            let v = cx.get(&m, name)?;
-            cx.define(&global, name, v, Prop::HIDDEN)?;
+            let data = [cx.int(i as i32)];
+            let data = [data[0].as_arg()];
+            let get = cx.function_with_data(lazy_global_get, &format!("get {name}"), 0, &data)?;
+            let set = cx.function_with_data(lazy_global_set, &format!("set {name}"), 1, &data)?;
+            ta::define_accessor(&cx, &global, &cx.string(name)?, get, set, *enumerable, true)?;
         }
     }
     Ok(())
+}
+
+fn lazy_global_settle(cx: Ctx, this: Arg, data: &Args, v: &Value) -> JsResult<()> {
+    if cx.is_object(&this) {
+        let (name, enumerable) = GLOBALS[cx.to_i32(&data.get(0))? as usize];
+        cx.define(&this, name, v.dup(), if enumerable { Prop::PLAIN } else { Prop::HIDDEN })?;
+    }
+    Ok(())
+}
+
+crate::js_fn_data!(lazy_global_get [1] => lazy_global_get_imp);
+fn lazy_global_get_imp(cx: Ctx, this: Arg, _args: Args, data: Args) -> JsResult<Value> {
+    let m = crate::registry::load_cjs(cx, "buffer")?;
+    let v = cx.get(&m, GLOBALS[cx.to_i32(&data.get(0))? as usize].0)?;
+    lazy_global_settle(cx, this, &data, &v)?;
+    Ok(v)
+}
+
+crate::js_fn_data!(lazy_global_set [1] => lazy_global_set_imp);
+fn lazy_global_set_imp(cx: Ctx, this: Arg, args: Args, data: Args) -> JsResult<Value> {
+    let v = cx.dup(&args.get(0));
+    lazy_global_settle(cx, this, &data, &v)?;
+    Ok(cx.undefined())
 }
 
 /// A new Buffer of `cap` bytes that `fill` writes (see [`Realm::filled`]), for

@@ -85,7 +85,12 @@ pub fn init(cx: Ctx) -> JsResult<Value> {
     cx.set(&binding, "buffer", buffer)?;
     let events = crate::registry::load_cjs(cx, "events")?;
     cx.set(&binding, "EventEmitter", events)?;
-    let process = crate::registry::load_cjs(cx, "process")?;
+    // The registry's process (the host's, if it registered one), with the
+    // library's own nextTick in front: fs defers callbacks with it, and a
+    // host's may not pass their arguments on (jsrt's does not).
+    let host_process = crate::registry::load_cjs(cx, "process")?;
+    let process = cx.object_with_proto(&host_process)?;
+    cx.set_fn(&process, "nextTick", crate::modules::process::process_next_tick, 1)?;
     cx.set(&binding, "process", process)?;
     let path = crate::registry::load_cjs(cx, "path")?;
     cx.set(&binding, "path", path)?;

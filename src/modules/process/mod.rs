@@ -275,7 +275,7 @@ fn tick_queue(cx: Ctx) -> JsResult<Value> {
     Ok(context::slot_get_or_insert(cx, SLOT_TICKS, q))
 }
 
-crate::js_fn!(process_next_tick => next_tick);
+crate::js_fn!(pub(crate) process_next_tick => next_tick);
 fn next_tick(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
     let cb = args.get(0);
     if !cx.is_function(&cb) {
@@ -288,7 +288,58 @@ fn next_tick(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
     let q = tick_queue(cx)?;
     let push = cx.get(&q, "push")?;
     cx.call(&push, &q, &[entry.as_arg()])?;
+    // A host that only runs the engine's pending jobs (jsrt's timers and main
+    // script do, and nothing more) still runs the ticks: at the latest, once
+    // the jobs queued before them ran. JSRT_NodeRunJobs runs them before jobs.
+    // One such job at a time (a flag on the queue), or two would keep
+    // deferring to each other.
+    if !cx.to_bool(&cx.get(&q, DRAIN_QUEUED)?)? {
+        cx.set(&q, DRAIN_QUEUED, cx.bool(true))?;
+        cx.enqueue_job(drain_ticks_job)?;
+    }
     Ok(cx.undefined())
+}
+
+const DRAIN_QUEUED: &str = "drainQueued";
+
+crate::js_job!(drain_ticks_job => drain_ticks);
+fn drain_ticks(cx: Ctx) -> JsResult<()> {
+    // Never re-creates the queue: the host may have freed the context's state
+    // (JSRT_NodeContextFree) with this job still pending.
+    let Some(q) = context::slot_get(cx, SLOT_TICKS) else {
+        return Ok(());
+    };
+    if cx.is_job_pending() {
+        // Node runs ticks once the microtask queue is empty: go behind the
+        // jobs queued since (an async iterator's chain of reactions, say).
+        return cx.enqueue_job(drain_ticks_job);
+    }
+    cx.set(&q, DRAIN_QUEUED, cx.bool(false))?;
+    let r = run_ticks(cx, &q);
+    if r.is_err() && cx.to_f64(&cx.get(&q, "length")?)? > 0.0 {
+        // The rest run after the failing tick's exception is reported.
+        cx.set(&q, DRAIN_QUEUED, cx.bool(true))?;
+        let _ = cx.enqueue_job(drain_ticks_job);
+    }
+    r
+}
+
+/// Runs queued ticks until the queue is empty (ticks may queue ticks).
+fn run_ticks(cx: Ctx, q: &Value) -> JsResult<()> {
+    let shift = cx.get(&q, "shift")?;
+    loop {
+        let entry = cx.call(&shift, q, &[])?;
+        if cx.is_undefined(&entry) {
+            return Ok(());
+        }
+        let len = cx.to_f64(&cx.get(&entry, "length")?)? as u32;
+        let cb = cx.get_index(&entry, 0)?;
+        let mut rest = Vec::new();
+        for i in 1..len {
+            rest.push(cx.get_index(&entry, i)?);
+        }
+        cx.call_values(&cb, &cx.undefined(), &rest)?;
+    }
 }
 
 /// Runs queued ticks, then promise jobs, until both are empty (Node's
@@ -297,20 +348,7 @@ fn next_tick(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
 pub fn run_jobs(cx: Ctx) -> JsResult<()> {
     loop {
         let q = tick_queue(cx)?;
-        let shift = cx.get(&q, "shift")?;
-        loop {
-            let entry = cx.call(&shift, &q, &[])?;
-            if cx.is_undefined(&entry) {
-                break;
-            }
-            let len = cx.to_f64(&cx.get(&entry, "length")?)? as u32;
-            let cb = cx.get_index(&entry, 0)?;
-            let mut rest = Vec::new();
-            for i in 1..len {
-                rest.push(cx.get_index(&entry, i)?);
-            }
-            cx.call_values(&cb, &cx.undefined(), &rest)?;
-        }
+        run_ticks(cx, &q)?;
         if !cx.run_pending_jobs() {
             return Err(crate::engine::Thrown);
         }

@@ -80,24 +80,31 @@ fn internals(cx: Ctx) -> JsResult<Value> {
     cx.set(&binding, "Buffer", crate::modules::buffer::buffer_constructor(cx)?)?;
     let sd = crate::modules::string_decoder::init(cx)?;
     cx.set(&binding, "StringDecoder", cx.get(&sd, "StringDecoder")?)?;
-    let process = registry::load_cjs(cx, "process")?;
-    let tick = cx.get(&process, "nextTick")?;
-    cx.set(&binding, "nextTick", tick)?;
+    // The library's own tick queue (JSRT_NodeRunJobs drains it), not the host's
+    // process.nextTick: jsrt's drops the callback's arguments, and loading a
+    // host's process module from here recursed in jsrt, whose process module
+    // builds process.stdout on node:stream.
+    cx.set_fn(&binding, "nextTick", crate::modules::process::process_next_tick, 1)?;
     cx.set_fn(&binding, "nodeError", crate::errors::js_node_error, 3)?;
     cx.set(&binding, "AbortError", crate::modules::events::abort_error_class(cx)?)?;
     cx.set_fn(&binding, "errInvalidArgType", crate::errors::js_invalid_arg_type, 3)?;
     cx.set(&binding, "inspect", crate::modules::util::state::inspect_function(cx)?)?;
     cx.set_fn(&binding, "getProcess", stream_get_process, 0)?;
-    // AbortController from node:events' EventTarget family (the same class the
-    // globals are, and there even where the host installs no globals).
-    let events = crate::modules::events::internals(cx)?;
-    let lazy = cx.get(&events, "lazyEventTarget")?;
-    let web = cx.call(&lazy, &events, &[])?;
-    cx.set(&binding, "AbortController", cx.get(&web, "AbortController")?)?;
+    cx.set_fn(&binding, "abortController", stream_abort_controller, 0)?;
     let core = cx.call_script_factory(CORE, "node:stream", &binding)?;
     let factory = cx.eval_script(PLUMBING, "node:stream/plumbing")?;
     let internals = cx.call(&factory, &cx.undefined(), &[Arg::new_from(&binding), Arg::new_from(&core)])?;
     Ok(context::slot_get_or_insert(cx, SLOT, internals))
+}
+
+crate::js_fn!(stream_abort_controller => abort_controller);
+/// AbortController from node:events' EventTarget family (the same class the
+/// globals are, and there even where the host installs no globals).
+fn abort_controller(cx: Ctx, _this: Arg, _args: Args) -> JsResult<Value> {
+    let events = crate::modules::events::internals(cx)?;
+    let lazy = cx.get(&events, "lazyEventTarget")?;
+    let web = cx.call(&lazy, &events, &[])?;
+    cx.get(&web, "AbortController")
 }
 
 crate::js_fn!(stream_get_process => get_process);

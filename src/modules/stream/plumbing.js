@@ -9,7 +9,10 @@
 (function (binding, core) {
   'use strict';
 
-  const { nextTick, Buffer, AbortController } = binding;
+  const { nextTick, Buffer } = binding;
+  // node:events' EventTarget family (AbortController) is compiled when a
+  // pipeline, compose or iterator helper first needs one, not with node:stream.
+  const newAbortController = () => new (binding.abortController())();
   const {
     Stream, Readable, Writable, Duplex, Transform, PassThrough, AbortError, E,
     checkFunction, checkObject, checkSignal, noop, isU8, isView, asBuffer, defaultMark, setDefaultMark,
@@ -549,7 +552,7 @@
 
     const outer = opts && opts.signal;
     checkSignal(outer, 'options.signal');
-    const ac = new AbortController();
+    const ac = newAbortController();
     const signal = ac.signal;
     const onOuterAbort = () => settle(new AbortError());
     if (outer) outer.addEventListener('abort', onOuterAbort);
@@ -786,7 +789,7 @@
       spare = Math.floor(options.highWaterMark);
       if (!(spare >= 0)) throw E.outOfRange('options.highWaterMark', '>= 0', spare);
     }
-    const ac = new AbortController();
+    const ac = newAbortController();
     const signal = ac.signal;
     const outer = options.signal;
     const onOuterAbort = () => ac.abort(outer.reason);
@@ -1109,7 +1112,7 @@
   // A function body: (source, { signal }) => AsyncIterable | Promise; the
   // Duplex's writes become `source`.
   function fromAsyncFunction(fn) {
-    const ac = new AbortController();
+    const ac = newAbortController();
     let post = null; // resolve of the consumer waiting for the next write
     let mail = null; // a write that arrived before the consumer asked
     const deliver = (msg) => {
