@@ -9,10 +9,14 @@ const i = setImmediate(() => console.log('cleared immediate ran'));
 console.log(i.constructor.name, i.hasRef());
 clearImmediate(i);
 setTimeout(() => console.log('unref timer ran'), 200).unref();
-const r = setTimeout(() => console.log('refreshed timer ran'), 5);
+// Each step starts from the one before, with wide gaps: the order must not
+// depend on how fast a loaded machine gets through the first loop turn.
+const r = setTimeout(() => console.log('refreshed timer ran'), 100);
 r.refresh();
-const iv = setInterval(() => {
-  console.log('interval ran once');
-  clearInterval(iv);
-}, 1);
-setImmediate(() => console.log('immediate ran'));
+setImmediate(() => {
+  console.log('immediate ran');
+  const iv = setInterval(() => {
+    console.log('interval ran once');
+    clearInterval(iv);
+  }, 1);
+});
