@@ -98,8 +98,7 @@ pub unsafe fn trampoline_slots(
 ) -> q::JSValue {
     let len = if data_len <= 0 || data.is_null() { 0 } else { data_len as usize };
     let slots = Slots { ptr: data, len, _call: std::marker::PhantomData };
-    let argv: &[q::JSValue] =
-        if argc <= 0 || argv.is_null() { &[] } else { std::slice::from_raw_parts(argv, argc as usize) };
+    let argv = values(argv, argc);
     let cx = Ctx::from_raw(ctx);
     finish(cx, catch_unwind(AssertUnwindSafe(|| f(cx, Arg::new(this), Args { argv }, slots))))
 }
@@ -120,8 +119,7 @@ pub unsafe fn trampoline(
     argv: *mut q::JSValue,
     f: NativeFn,
 ) -> q::JSValue {
-    let argv: &[q::JSValue] =
-        if argc <= 0 || argv.is_null() { &[] } else { std::slice::from_raw_parts(argv, argc as usize) };
+    let argv = values(argv, argc);
     let cx = Ctx::from_raw(ctx);
     finish(cx, catch_unwind(AssertUnwindSafe(|| f(cx, Arg::new(this), Args { argv }))))
 }
@@ -154,13 +152,24 @@ pub unsafe fn trampoline_data(
     data: *mut q::JSValue,
     f: NativeFnData,
 ) -> q::JSValue {
-    let data: &[q::JSValue] =
-        if data_len <= 0 || data.is_null() { &[] } else { std::slice::from_raw_parts(data, data_len as usize) };
+    let data = values(data, data_len);
     let g = move |cx: Ctx, this: Arg, args: Args| f(cx, this, args, Args { argv: data });
-    let argv: &[q::JSValue] =
-        if argc <= 0 || argv.is_null() { &[] } else { std::slice::from_raw_parts(argv, argc as usize) };
+    let argv = values(argv, argc);
     let cx = Ctx::from_raw(ctx);
     finish(cx, catch_unwind(AssertUnwindSafe(|| g(cx, Arg::new(this), Args { argv }))))
+}
+
+/// The engine's `(pointer, count)` pair of values as a slice (empty for none).
+///
+/// # Safety
+/// `p` points at `n` live values for the call's duration when `n > 0`.
+#[inline]
+unsafe fn values<'a>(p: *mut q::JSValue, n: c_int) -> &'a [q::JSValue] {
+    if n <= 0 || p.is_null() {
+        &[]
+    } else {
+        std::slice::from_raw_parts(p, n as usize)
+    }
 }
 
 #[inline]

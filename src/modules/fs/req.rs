@@ -695,10 +695,10 @@ fn bytes_value(cx: Ctx, b: &[u8], raw: bool) -> JsResult<Value> {
     }
 }
 
-/// `[dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
-/// atime s, ns, mtime s, ns, ctime s, ns, birthtime s, ns]`.
-pub(crate) fn stat_array(cx: Ctx, s: &uv::uv_stat_t) -> JsResult<Value> {
-    let vals = [
+/// The ten numeric fields of a Stats, in Node's order: `[dev, mode, nlink,
+/// uid, gid, rdev, blksize, ino, size, blocks]`.
+pub(crate) fn stat_counts(s: &uv::uv_stat_t) -> [f64; 10] {
+    [
         s.st_dev as f64,
         s.st_mode as f64,
         s.st_nlink as f64,
@@ -709,6 +709,13 @@ pub(crate) fn stat_array(cx: Ctx, s: &uv::uv_stat_t) -> JsResult<Value> {
         s.st_ino as f64,
         s.st_size as f64,
         s.st_blocks as f64,
+    ]
+}
+
+/// `[dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
+/// atime s, ns, mtime s, ns, ctime s, ns, birthtime s, ns]`.
+pub(crate) fn stat_array(cx: Ctx, s: &uv::uv_stat_t) -> JsResult<Value> {
+    let times = [
         s.st_atim.tv_sec as f64,
         s.st_atim.tv_nsec as f64,
         s.st_mtim.tv_sec as f64,
@@ -719,7 +726,7 @@ pub(crate) fn stat_array(cx: Ctx, s: &uv::uv_stat_t) -> JsResult<Value> {
         s.st_birthtim.tv_nsec as f64,
     ];
     let arr = cx.array()?;
-    for (i, v) in vals.iter().enumerate() {
+    for (i, v) in stat_counts(s).iter().chain(times.iter()).enumerate() {
         cx.set_index(&arr, i as u32, cx.number(*v))?;
     }
     Ok(arr)

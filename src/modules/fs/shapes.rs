@@ -72,24 +72,10 @@ impl Shapes {
     pub fn stats(&self, cx: Ctx, s: &uv::uv_stat_t) -> JsResult<Value> {
         let obj = cx.object_with_proto(&self.stats_proto)?;
         let times = [ms(&s.st_atim), ms(&s.st_mtim), ms(&s.st_ctim), ms(&s.st_birthtim)];
-        let nums = [
-            s.st_dev as f64,
-            s.st_mode as f64,
-            s.st_nlink as f64,
-            s.st_uid as f64,
-            s.st_gid as f64,
-            s.st_rdev as f64,
-            s.st_blksize as f64,
-            s.st_ino as f64,
-            s.st_size as f64,
-            s.st_blocks as f64,
-            times[0],
-            times[1],
-            times[2],
-            times[3],
-        ];
+        // The counts, then atimeMs..birthtimeMs as numbers, then the Dates.
+        let nums = super::req::stat_counts(s);
         let k = &self.stat_keys;
-        for (i, n) in nums.iter().enumerate() {
+        for (i, n) in nums.iter().chain(times.iter()).enumerate() {
             cx.define_atom(&obj, &k[i], cx.number(*n))?;
         }
         for (i, t) in times.iter().enumerate() {

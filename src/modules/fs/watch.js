@@ -52,6 +52,24 @@
   // ----- FSWatcher: one uv_fs_event handle -------------------------------------------------------
 
   const kId = Symbol('kId');
+  // The handle a watcher holds (FSWatcher and StatWatcher alike): adopted
+  // once started, released on close/stop, ref'd and unref'd while held.
+  function adopt(w, id, persistent) {
+    w._handle = { [kId]: id };
+    if (persistent === false) binding.watcherRef(id, false);
+  }
+  // True when there was a handle to let go.
+  function release(w) {
+    if (w._handle === null) return false;
+    binding.watcherClose(w._handle[kId]);
+    w._handle = null;
+    return true;
+  }
+  function setRef(w, on) {
+    if (w._handle !== null) binding.watcherRef(w._handle[kId], on);
+    return w;
+  }
+
   class FSWatcher extends EventEmitter {
     constructor() {
       super();
@@ -72,22 +90,16 @@
         this.emit('change', kind, encodeFilename(name, enc));
       });
       if (id < 0) throw watchError(id, s.pathText(p));
-      this._handle = { [kId]: id };
-      if (persistent === false) binding.watcherRef(id, false);
+      adopt(this, id, persistent);
     }
     close() {
-      if (this._handle === null) return;
-      binding.watcherClose(this._handle[kId]);
-      this._handle = null;
-      process.nextTick(() => this.emit('close'));
+      if (release(this)) process.nextTick(() => this.emit('close'));
     }
     ref() {
-      if (this._handle !== null) binding.watcherRef(this._handle[kId], true);
-      return this;
+      return setRef(this, true);
     }
     unref() {
-      if (this._handle !== null) binding.watcherRef(this._handle[kId], false);
-      return this;
+      return setRef(this, false);
     }
   }
 
@@ -229,22 +241,16 @@
         this.emit('change', s.makeStats(curr, this[kBig]), s.makeStats(prev, this[kBig]));
       });
       if (id < 0) throw watchError(id, s.pathText(p));
-      this._handle = { [kId]: id };
-      if (persistent === false) binding.watcherRef(id, false);
+      adopt(this, id, persistent);
     }
     stop() {
-      if (this._handle === null) return;
-      binding.watcherClose(this._handle[kId]);
-      this._handle = null;
-      process.nextTick(() => this.emit('stop'));
+      if (release(this)) process.nextTick(() => this.emit('stop'));
     }
     ref() {
-      if (this._handle !== null) binding.watcherRef(this._handle[kId], true);
-      return this;
+      return setRef(this, true);
     }
     unref() {
-      if (this._handle !== null) binding.watcherRef(this._handle[kId], false);
-      return this;
+      return setRef(this, false);
     }
   }
   const kBig = Symbol('kBigint');
