@@ -1932,34 +1932,38 @@
       });
     }
     fileStreamClass(WriteStream, Writable);
+    // One write of `bufs` from `at` (null: the descriptor's offset), finished
+    // even when the kernel takes part of it (pipes) or none (EAGAIN on a full
+    // non-blocking descriptor); a stream destroyed meanwhile fails the write
+    // with ERR_STREAM_DESTROYED naming the method, as Node's does.
+    function writeFully(stream, bufs, at, what, cb) {
+      const done = (err, n) => {
+        if (err && err.code === 'EAGAIN') {
+          err = null;
+          n = 0;
+        }
+        if (err || stream.destroyed) return cb(err || streamDestroyed(what));
+        stream.bytesWritten += n;
+        while (n > 0 && bufs.length && bufs[0].length <= n) n -= bufs.shift().length;
+        if (!bufs.length) return cb();
+        if (n > 0) bufs[0] = bufs[0].subarray(n);
+        if (at !== null) at += n;
+        writeFully(stream, bufs, at, what, cb);
+      };
+      if (what === 'write') stream[kImpl].write(stream.fd, bufs[0], 0, bufs[0].length, at, done);
+      else stream[kImpl].writev(stream.fd, bufs, at, done);
+    }
+    const streamDestroyed = (what) => nodeError('Error', 'ERR_STREAM_DESTROYED', `Cannot call ${what} after a stream was destroyed`);
     WriteStream.prototype._write = function (data, encoding, cb) {
       const at = this.pos ?? null;
       if (this.pos !== undefined) this.pos += data.length;
-      this[kImpl].write(this.fd, data, 0, data.length, at, (err, n) => {
-        // A non-blocking descriptor that is full: the write is tried again.
-        if (err && err.code === 'EAGAIN') {
-          if (this.pos !== undefined) this.pos -= data.length;
-          return this._write(data, encoding, cb);
-        }
-        if (err) return cb(err);
-        this.bytesWritten += n;
-        cb();
-      });
+      writeFully(this, [data], at, 'write', cb);
     };
     WriteStream.prototype._writev = function (chunks, cb) {
       const bufs = chunks.map((c) => c.chunk);
-      const size = bufs.reduce((a, b) => a + b.length, 0);
       const at = this.pos ?? null;
-      if (this.pos !== undefined) this.pos += size;
-      this[kImpl].writev(this.fd, bufs, at, (err, n) => {
-        if (err && err.code === 'EAGAIN') {
-          if (this.pos !== undefined) this.pos -= size;
-          return this._writev(chunks, cb);
-        }
-        if (err) return cb(err);
-        this.bytesWritten += n;
-        cb();
-      });
+      if (this.pos !== undefined) this.pos += bufs.reduce((a, b) => a + b.length, 0);
+      writeFully(this, bufs, at, 'writev', cb);
     };
     WriteStream.prototype._final = function (cb) {
       if (!this.flush || this.fd === null) return cb();
