@@ -32,7 +32,7 @@ pub fn install(cx: Ctx, flags: u32) -> JsResult<()> {
         cx.define(&global, "structuredClone", f, Prop::HIDDEN)?;
     }
     if flags & JSRT_NODE_GLOBAL_CONSOLE != 0 && cx.is_undefined(&cx.get(&global, "console")?) {
-        let c = crate::modules::console::build(cx)?;
+        let c = crate::modules::console::module(cx)?;
         cx.define(&global, "console", c, Prop::HIDDEN)?;
     }
     Ok(())

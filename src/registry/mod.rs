@@ -39,6 +39,7 @@ const NATIVE: &[(&str, Init)] = &[
     ("module", modules::module::init),
     ("process", modules::process::module),
     ("buffer", modules::buffer::init),
+    ("console", modules::console::module),
     ("events", modules::events::init),
     ("os", modules::os::init),
     ("fs", modules::fs::init),
