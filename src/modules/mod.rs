@@ -9,6 +9,7 @@ pub mod module;
 pub mod os;
 pub mod path;
 pub mod process;
+pub mod readline;
 pub mod stream;
 pub mod string_decoder;
 pub mod test;

@@ -44,6 +44,8 @@ const NATIVE: &[(&str, Init)] = &[
     ("os", modules::os::init),
     ("fs", modules::fs::init),
     ("fs/promises", modules::fs::init_promises),
+    ("readline", modules::readline::init),
+    ("readline/promises", modules::readline::init_promises),
     ("_stream_duplex", modules::stream::init_duplex),
     ("_stream_passthrough", modules::stream::init_passthrough),
     ("_stream_readable", modules::stream::init_readable),

@@ -1550,7 +1550,9 @@
       this.emit('close');
       return undefined;
     }
-    readLines(opts) { return new LineReader(this.createReadStream(opts)); }
+    readLines(opts) {
+      return binding.loadReadline().createInterface({ input: this.createReadStream(opts), crlfDelay: Infinity });
+    }
     readableWebStream() { throw unsupported('promises.FileHandle.readableWebStream'); }
     createReadStream(opts) { return new (streams().ReadStream)(undefined, { ...opts, fd: this }); }
     createWriteStream(opts) { return new (streams().WriteStream)(undefined, { ...opts, fd: this }); }
@@ -1562,92 +1564,6 @@
   }
   if (typeof Symbol.asyncDispose === 'symbol') {
     FileHandle.prototype[Symbol.asyncDispose] = function () { return this.close(); };
-  }
-
-  // FileHandle.readLines(): the lines of a read stream as node:readline's
-  // Interface gives them ('line' events and async iteration): a line ends at
-  // \n, \r\n or a lone \r; text after the last break is the last line.
-  class LineReader extends EventEmitter {
-    #stream;
-    #rest = '';
-    #cr = false; // the previous chunk ended in \r: a \n next is part of that break
-    #queue = [];
-    #wake = null;
-    #failure = null;
-    closed = false;
-    constructor(stream) {
-      super();
-      this.#stream = stream;
-      this.input = stream;
-      if (stream.readableEncoding == null) stream.setEncoding('utf8');
-      stream.on('data', (text) => this.#feed(text));
-      stream.on('end', () => {
-        if (this.#rest !== '') this.#line(this.#rest);
-        this.#rest = '';
-        this.close();
-      });
-      stream.on('error', (e) => {
-        this.#failure = e;
-        this.#poke();
-        this.emit('error', e);
-      });
-    }
-    #feed(text) {
-      let from = 0;
-      if (this.#cr && text[0] === '\n') from = 1;
-      this.#cr = false;
-      const re = /\r\n|\n|\r/g;
-      re.lastIndex = from;
-      let m;
-      while ((m = re.exec(text)) !== null) {
-        this.#line(this.#rest + text.slice(from, m.index));
-        this.#rest = '';
-        from = m.index + m[0].length;
-        if (m[0] === '\r' && from === text.length) this.#cr = true;
-      }
-      this.#rest += text.slice(from);
-    }
-    #line(l) {
-      if (this.closed) return;
-      this.#queue.push(l);
-      // Iteration holds lines until asked for them; without it they are events only.
-      if (!this.#iterating) this.#queue.length = 0;
-      else if (this.#queue.length > 1024) this.#stream.pause();
-      this.emit('line', l);
-      this.#poke();
-    }
-    #iterating = false;
-    #poke() {
-      if (this.#wake !== null) this.#wake();
-      this.#wake = null;
-    }
-    close() {
-      if (this.closed) return;
-      this.closed = true;
-      if (!this.#stream.destroyed) this.#stream.destroy();
-      this.emit('close');
-      this.#poke();
-    }
-    pause() { this.#stream.pause(); return this; }
-    resume() { this.#stream.resume(); return this; }
-    async* [Symbol.asyncIterator]() {
-      this.#iterating = true;
-      try {
-        for (;;) {
-          if (this.#queue.length > 0) {
-            const l = this.#queue.shift();
-            if (this.#queue.length < 16 && this.#stream.isPaused()) this.#stream.resume();
-            yield l;
-            continue;
-          }
-          if (this.#failure !== null) throw this.#failure;
-          if (this.closed) return;
-          await new Promise((resolve) => { this.#wake = resolve; });
-        }
-      } finally {
-        this.close();
-      }
-    }
   }
 
   // promises.writeFile/appendFile (and FileHandle's) also take an iterable or
