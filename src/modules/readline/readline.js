@@ -77,75 +77,212 @@
 
   // ----- keypresses: bytes from a terminal become {sequence, name, ctrl, meta, shift} -------
 
-  const CSI_NAMES = {
-    A: 'up', B: 'down', C: 'right', D: 'left', E: 'clear', F: 'end', H: 'home', P: 'f1', Q: 'f2', R: 'f3', S: 'f4',
-    '1~': 'home', '2~': 'insert', '3~': 'delete', '4~': 'end', '5~': 'pageup', '6~': 'pagedown', '7~': 'home', '8~': 'end',
-    '11~': 'f1', '12~': 'f2', '13~': 'f3', '14~': 'f4', '15~': 'f5', '17~': 'f6', '18~': 'f7', '19~': 'f8', '20~': 'f9',
-    '21~': 'f10', '23~': 'f11', '24~': 'f12', Z: 'tab',
+  // Names by the code of an escape sequence (the part after ESC, modifiers
+  // removed), and the codes that imply shift or ctrl themselves (rxvt).
+  const KEY_NAMES = {};
+  const IMPLIED = {};
+  const name = (codes, key, implied) => {
+    for (const code of codes.split(' ')) {
+      KEY_NAMES[code] = key;
+      if (implied) IMPLIED[code] = implied;
+    }
   };
+  name('[P OP [11~ [[A', 'f1');
+  name('[Q OQ [12~ [[B', 'f2');
+  name('[R OR [13~ [[C', 'f3');
+  name('[S OS [14~ [[D', 'f4');
+  name('[15~ [[E', 'f5');
+  [6, 7, 8, 9, 10].forEach((n, k) => name(`[${[17, 18, 19, 20, 21][k]}~`, `f${n}`));
+  name('[23~', 'f11');
+  name('[24~', 'f12');
+  name('[A OA', 'up');
+  name('[B OB', 'down');
+  name('[C OC', 'right');
+  name('[D OD', 'left');
+  name('[E OE', 'clear');
+  name('[F OF [4~ [8~', 'end');
+  name('[H OH [1~ [7~', 'home');
+  name('[2~', 'insert');
+  name('[3~', 'delete');
+  name('[5~ [[5~', 'pageup');
+  name('[6~ [[6~', 'pagedown');
+  name('[a', 'up', 'shift');
+  name('[b', 'down', 'shift');
+  name('[c', 'right', 'shift');
+  name('[d', 'left', 'shift');
+  name('[e', 'clear', 'shift');
+  name('[2$', 'insert', 'shift');
+  name('[3$', 'delete', 'shift');
+  name('[5$', 'pageup', 'shift');
+  name('[6$', 'pagedown', 'shift');
+  name('[7$', 'home', 'shift');
+  name('[8$', 'end', 'shift');
+  name('Oa', 'up', 'ctrl');
+  name('Ob', 'down', 'ctrl');
+  name('Oc', 'right', 'ctrl');
+  name('Od', 'left', 'ctrl');
+  name('Oe', 'clear', 'ctrl');
+  name('[2^', 'insert', 'ctrl');
+  name('[3^', 'delete', 'ctrl');
+  name('[5^', 'pageup', 'ctrl');
+  name('[6^', 'pagedown', 'ctrl');
+  name('[7^', 'home', 'ctrl');
+  name('[8^', 'end', 'ctrl');
+  name('[Z', 'tab', 'shift');
 
-  // One key from the front of `s`: [key, length used].
-  function nextKey(s) {
-    const key = { sequence: s[0], name: undefined, ctrl: false, meta: false, shift: false };
-    let ch = s[0];
-    let used = 1;
-    if (ch === ESC && s.length > 1 && (s[1] === '[' || s[1] === 'O')) {
-      const m = /^\x1b[[O](\d*(?:;\d+)?)([~A-Za-z])/.exec(s);
-      if (m) {
-        const [params, final] = [m[1], m[2]];
-        const [num, mod] = params.split(';');
-        const code = final === '~' ? `${num}~` : final;
-        const modifier = (Number(mod) || 1) - 1;
-        key.sequence = m[0];
-        key.code = `[${code}`;
-        key.name = CSI_NAMES[code] || 'undefined';
-        key.ctrl = Boolean(modifier & 4);
-        key.meta = Boolean(modifier & 10);
-        key.shift = Boolean(modifier & 1) || final === 'Z';
-        return [key, m[0].length];
+  const isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
+  const isLetter = (c) => c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+  const INCOMPLETE = null;
+
+  // The body of `ESC [` (after the optional second '['): up to two digits,
+  // an optional ';' and modifier digit, then one final character. Returns
+  // [code suffix, modifier, characters used] or INCOMPLETE.
+  function csiBody(s, at, final) {
+    let j = at;
+    const take = () => (j < s.length ? s[j++] : undefined);
+    let c = take();
+    let digits = '';
+    while (isDigit(c) && digits.length < 2) {
+      digits += c;
+      c = take();
+    }
+    let mod = '';
+    if (c === ';') {
+      c = take();
+      if (isDigit(c)) {
+        mod = c;
+        c = take();
       }
     }
-    if (ch === ESC && s.length > 1) {
-      key.meta = true;
-      ch = s[1];
-      used = 2;
-      key.sequence = s.slice(0, 2);
+    if (c === undefined) {
+      if (!final) return INCOMPLETE;
     }
+    const used = j - at;
+    const level = (d) => (Number(d) || 1) - 1;
+    // NN~, NN^, NN$ (rxvt), with an optional ;M modifier.
+    if (digits !== '' && (c === '~' || c === '^' || c === '$')) return [digits + c, level(mod), used];
+    // A letter after at most one digit (the modifier), or after "1;M".
+    if (isLetter(c) && digits.length <= 1 && (mod === '' || digits.length === 1)) {
+      return [c, level(mod || digits), used];
+    }
+    return [s.slice(at, j), 0, used];
+  }
+
+  // One key from the front of `s`: [key, characters used], or INCOMPLETE
+  // when `s` may be the start of a longer sequence (unless `final`).
+  function readKey(s, final) {
+    const key = { sequence: '', name: undefined, ctrl: false, meta: false, shift: false };
+    let i = 0;
+    let escaped = false;
+    if (s[0] === ESC) {
+      escaped = true;
+      i = 1;
+      if (s[1] === ESC) i = 2;
+      if (i >= s.length) {
+        if (!final) return INCOMPLETE;
+        i--;
+      }
+    }
+    const ch = s[i];
+    if (escaped && (ch === '[' || ch === 'O') && !(i + 1 >= s.length && final)) {
+      let code = ch;
+      let modifier = 0;
+      let end;
+      if (ch === 'O') {
+        let c = s[i + 1];
+        if (c === undefined) return final ? readPlain(s, i, key, escaped) : INCOMPLETE;
+        end = i + 2;
+        if (isDigit(c)) {
+          modifier = Number(c) - 1;
+          c = s[i + 2];
+          if (c === undefined && !final) return INCOMPLETE;
+          end = i + 3;
+        }
+        code += c === undefined ? '' : c;
+      } else {
+        let at = i + 1;
+        if (s[at] === '[') {
+          code += '[';
+          at++;
+        }
+        const body = csiBody(s, at, final);
+        if (body === INCOMPLETE) return INCOMPLETE;
+        code += body[0];
+        modifier = body[1];
+        end = at + body[2];
+      }
+      key.sequence = s.slice(0, end);
+      key.ctrl = Boolean(modifier & 4);
+      key.meta = Boolean(modifier & 10);
+      key.shift = Boolean(modifier & 1);
+      key.code = code;
+      key.name = KEY_NAMES[code] || 'undefined';
+      if (IMPLIED[code]) key[IMPLIED[code]] = true;
+      return [key, end];
+    }
+    return readPlain(s, i, key, escaped);
+  }
+
+  function readPlain(s, i, key, escaped) {
+    let ch = s[i];
+    let end = i + 1;
+    const hi = ch.charCodeAt(0);
+    if (hi >= 0xd800 && hi <= 0xdbff && i + 1 < s.length) {
+      ch = s.slice(i, i + 2);
+      end = i + 2;
+    }
+    key.sequence = s.slice(0, end);
+    key.meta = escaped;
     if (ch === '\r') key.name = 'return';
     else if (ch === '\n') key.name = 'enter';
     else if (ch === '\t') key.name = 'tab';
     else if (ch === '\b' || ch === '\x7f') key.name = 'backspace';
     else if (ch === ESC) key.name = 'escape';
     else if (ch === ' ') key.name = 'space';
-    else if (ch <= '\x1a') {
+    else if (ch < ' ') {
       key.name = String.fromCharCode(ch.charCodeAt(0) + 96);
       key.ctrl = true;
-    } else if (/^[a-z0-9]$/.test(ch)) key.name = ch;
-    else if (/^[A-Z]$/.test(ch)) {
+    } else if (isDigit(ch) || isLetter(ch)) {
       key.name = ch.toLowerCase();
-      key.shift = true;
+      key.shift = ch !== key.name;
     }
-    return [key, used];
+    return [key, end];
   }
 
   const KEYPRESS_DECODER = Symbol('keypressDecoder');
+  // Decodes a terminal's bytes into 'keypress' events on `stream`; a lone
+  // ESC waits `escapeCodeTimeout` ms for the rest of a sequence.
   function emitKeypressEvents(stream, iface = {}) {
     if (stream[KEYPRESS_DECODER]) return;
     const decoder = new StringDecoder('utf8');
     stream[KEYPRESS_DECODER] = decoder;
+    let pending = '';
+    let timer = null;
+    const drain = (final) => {
+      if (timer !== null) {
+        clearTimeout(timer);
+        timer = null;
+      }
+      while (pending.length > 0) {
+        const got = readKey(pending, final);
+        if (got === INCOMPLETE) {
+          const wait = iface.escapeCodeTimeout === undefined ? 500 : iface.escapeCodeTimeout;
+          timer = setTimeout(() => drain(true), wait);
+          return;
+        }
+        const [key, used] = got;
+        pending = pending.slice(used);
+        stream.emit('keypress', key.sequence[0] === ESC ? undefined : key.sequence, key);
+      }
+    };
     const onData = (data) => {
       if (stream.listenerCount('keypress') === 0) {
         stream.removeListener('data', onData);
         stream.on('newListener', onNewListener);
         return;
       }
-      let text = typeof data === 'string' ? data : decoder.write(data);
-      while (text.length > 0) {
-        const [key, used] = nextKey(text);
-        const seq = text.slice(0, used);
-        text = text.slice(used);
-        stream.emit('keypress', seq[0] === ESC ? undefined : seq, key);
-      }
+      pending += typeof data === 'string' ? data : decoder.write(data);
+      drain(false);
     };
     const onNewListener = (event) => {
       if (event === 'keypress') {
@@ -155,7 +292,6 @@
     };
     if (stream.listenerCount('keypress') > 0) stream.on('data', onData);
     else stream.on('newListener', onNewListener);
-    void iface;
   }
 
   // ----- Interface ------------------------------------------------------------------------
