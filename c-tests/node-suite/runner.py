@@ -25,6 +25,8 @@ DEFAULT_PREFIXES = [
     "test-console", "test-stdout", "test-stdin", "test-stdio",
     # node:readline (line input over any stream, terminal line editing).
     "test-readline",
+    # structuredClone (the global the library installs where the engine has none).
+    "test-structuredClone",
 ]
 
 PLACEHOLDER = "TODO"
