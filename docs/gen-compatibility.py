@@ -33,12 +33,20 @@ TEST_PREFIXES = {
     "process": ["test-process", "test-signal"],
     "stream": ["test-stream", "test-readable"],
     "fs": ["test-fs"],
+    "url": ["test-url", "test-whatwg-url"],
 }
 
 
 # Native modules with a part that throws ERR_NOT_SUPPORTED or differs in
 # shape from Node's, said in words (the export lists below cannot show it).
 PARTIAL = {
+    "url": "`URL` and `URLSearchParams` are the WHATWG classes, also installed as globals "
+           "(`JSRT_NODE_GLOBAL_URL`) where the host has none. When the host has a global `URL` "
+           "of its own (jsrt does), `url.URL`/`url.URLSearchParams` are the host's classes (as "
+           "Node's `url.URL === globalThis.URL`) and `fileURLToPath`, `urlToHttpOptions` and "
+           "`format` work on any URL-like object. Not here: the legacy API — `Url`, `parse`, "
+           "`resolve`, `resolveObject` and `format` of anything but a URL object throw "
+           "`ERR_NOT_SUPPORTED`.",
     "test": "Not here: `run()` (test files in child processes) and `mock.timers` throw "
             "`ERR_NOT_SUPPORTED`; `only` runs like a plain test (no `--test-only`); the TAP "
             "report has no `location`/`stack` lines.",
