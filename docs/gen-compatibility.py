@@ -43,8 +43,8 @@ PARTIAL = {
     "url": "`URL` and `URLSearchParams` are the WHATWG classes, also installed as globals "
            "(`JSRT_NODE_GLOBAL_URL`) where the host has none. When the host has a global `URL` "
            "of its own (jsrt does), `url.URL`/`url.URLSearchParams` are the host's classes (as "
-           "Node's `url.URL === globalThis.URL`) and `fileURLToPath`, `urlToHttpOptions` and "
-           "`format` work on any URL-like object. Not here: the legacy API — `Url`, `parse`, "
+           "Node's `url.URL === globalThis.URL`): `fileURLToPath` and `urlToHttpOptions` take any "
+           "URL-like object, `format(url, options)` an instance of that class. Not here: the legacy API — `Url`, `parse`, "
            "`resolve`, `resolveObject` and `format` of anything but a URL object throw "
            "`ERR_NOT_SUPPORTED`.",
     "test": "Not here: `run()` (test files in child processes) and `mock.timers` throw "

@@ -332,23 +332,3 @@ pub fn binding(cx: Ctx, b: &Value) -> JsResult<()> {
     cx.set_fn(b, "fileHref", url_file_href, 1)?;
     Ok(())
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn spans_point_into_href() {
-        let u = Url::parse("https://u:p@a.com:81/x?y#z").unwrap();
-        let h = u.as_str();
-        let (s, e) = span(h, quirks::hostname(&u));
-        assert_eq!(&h[s as usize..e as usize], "a.com");
-        assert_eq!(span(h, ""), (0, 0));
-    }
-
-    #[test]
-    fn file_href_encodes_node_set() {
-        assert_eq!(file_href("/a b#?%\\\n\r\t\u{e9}x/").unwrap(), "file:///a%20b%23%3F%25%5C%0A%0D%09%C3%A9x/");
-        assert_eq!(file_href("/[a]^|~;=@").unwrap(), "file:///%5Ba%5D%5E%7C%7E;=@");
-    }
-}
