@@ -44,9 +44,8 @@ PARTIAL = {
            "(`JSRT_NODE_GLOBAL_URL`) where the host has none. When the host has a global `URL` "
            "of its own (jsrt does), `url.URL`/`url.URLSearchParams` are the host's classes (as "
            "Node's `url.URL === globalThis.URL`): `fileURLToPath` and `urlToHttpOptions` take any "
-           "URL-like object, `format(url, options)` an instance of that class. Not here: the legacy API — `Url`, `parse`, "
-           "`resolve`, `resolveObject` and `format` of anything but a URL object throw "
-           "`ERR_NOT_SUPPORTED`.",
+           "URL-like object, `format(url, options)` an instance of that class. The legacy API "
+           "(`Url`, `parse`, `resolve`, `resolveObject`, `format` of an object) is Node's.",
     "test": "Not here: `run()` (test files in child processes) and `mock.timers` throw "
             "`ERR_NOT_SUPPORTED`; `only` runs like a plain test (no `--test-only`); the TAP "
             "report has no `location`/`stack` lines.",

@@ -90,7 +90,9 @@ fn errors_are_nodes() {
     );
     assert_eq!(rt.eval("try { new URL() } catch (e) { e.code }"), Ok("ERR_MISSING_ARGS".into()));
     assert_eq!(rt.eval("try { URLSearchParams.prototype.has.call(1, 'a') } catch (e) { e.code }"), Ok("ERR_INVALID_THIS".into()));
-    assert_eq!(rt.eval("try { req('url').parse('x') } catch (e) { e.code }"), Ok("ERR_NOT_SUPPORTED".into()));
+    assert_eq!(rt.eval("try { req('url').parse(1) } catch (e) { e.code }"), Ok("ERR_INVALID_ARG_TYPE".into()));
+    assert_eq!(rt.eval("try { req('url').parse('http://[::1/') } catch (e) { e.code + ' ' + e.input }"), Ok("ERR_INVALID_URL http://[::1/".into()));
+    assert_eq!(rt.eval("req('url').resolve('http://a/b/c', '../d?e')"), Ok("http://a/d?e".into()));
 }
 
 #[test]

@@ -15,6 +15,7 @@ use crate::errors::NodeError;
 
 const WHATWG_JS: &str = include_str!("whatwg.js");
 const URL_JS: &str = include_str!("url.js");
+const LEGACY_JS: &str = include_str!("legacy.js");
 const CLASSES_SLOT: &str = "url:whatwg";
 const MODULE_SLOT: &str = "url:module";
 /// Set when install_globals put the library's lazy URL globals in place.
@@ -53,6 +54,18 @@ fn url_blob_class_imp(cx: Ctx, _this: Arg, _args: Args) -> JsResult<Value> {
 crate::js_fn!(url_not_supported => url_not_supported_imp);
 fn url_not_supported_imp(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
     NodeError::not_supported(&cx.to_string(&args.get(0))?).to_js(cx)
+}
+
+// process.emitWarning of whatever process the global object has (the host's
+// or the library's).
+crate::js_fn!(url_emit_warning => url_emit_warning_imp);
+fn url_emit_warning_imp(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
+    let process = cx.get(&cx.global(), "process")?;
+    let emit = if cx.is_object(&process) { cx.get(&process, "emitWarning")? } else { cx.undefined() };
+    if cx.is_function(&emit) {
+        cx.call(&emit, &process, &[args.get(0), args.get(1), args.get(2)])?;
+    }
+    Ok(cx.undefined())
 }
 
 crate::js_fn!(url_resolve_path => url_resolve_path_imp);
@@ -94,6 +107,10 @@ pub fn init(cx: Ctx) -> JsResult<Value> {
     cx.set(&b, "isURL", cx.get(&ours, "isURL")?)?;
     cx.set_fn(&b, "resolve", url_resolve_path, 1)?;
     cx.set(&b, "platform", cx.string(crate::modules::process::node_platform())?)?;
+    cx.set_fn(&b, "emitWarning", url_emit_warning, 3)?;
+    cx.set(&b, "Buffer", crate::modules::buffer::buffer_constructor(cx)?)?;
+    let legacy = cx.call_script_factory(LEGACY_JS, "node:url/legacy", &b)?;
+    cx.set(&b, "legacy", legacy)?;
     let m = cx.call_script_factory(URL_JS, "node:url", &b)?;
     Ok(context::slot_get_or_insert(cx, MODULE_SLOT, m))
 }

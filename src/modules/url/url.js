@@ -1,10 +1,10 @@
 // node:url's functions over the URL class it exports (the library's own, or
-// the host's global URL when the host has one). The legacy API (Url, parse,
-// resolve, resolveObject, format of a non-URL) is not implemented: it throws
-// ERR_NOT_SUPPORTED rather than half-work.
+// the host's global URL when the host has one); the legacy Url API is
+// legacy.js.
 (function (b) {
   'use strict';
   const { URL, URLSearchParams } = b;
+  const { Url, urlParse } = b.legacy;
   const typeError = (code, message) => b.nodeError('TypeError', code, message);
   const encodedSlash = /%2f/i;
 
@@ -39,56 +39,66 @@
     return new URL(b.fileHref(full));
   }
 
-  function urlToHttpOptions(url) {
-    const host = url.hostname;
-    const opts = { __proto__: null, ...url };
-    opts.protocol = url.protocol;
+  function urlToHttpOptions(u) {
+    const host = u.hostname;
+    const opts = { __proto__: null, ...u };
+    opts.protocol = u.protocol;
     opts.hostname = typeof host === 'string' && host.startsWith('[') ? host.slice(1, -1) : host;
-    opts.hash = url.hash;
-    opts.search = url.search;
-    opts.pathname = url.pathname;
-    opts.path = `${url.pathname || ''}${url.search || ''}`;
-    opts.href = url.href;
-    if (url.port !== '') opts.port = Number(url.port);
-    if (url.username || url.password) {
-      opts.auth = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
+    opts.hash = u.hash;
+    opts.search = u.search;
+    opts.pathname = u.pathname;
+    opts.path = `${u.pathname || ''}${u.search || ''}`;
+    opts.href = u.href;
+    if (u.port !== '') opts.port = Number(u.port);
+    if (u.username || u.password) {
+      opts.auth = `${decodeURIComponent(u.username)}:${decodeURIComponent(u.password)}`;
     }
     return opts;
   }
 
-  function domainToASCII(domain) {
+  function domainToASCII(name) {
     if (arguments.length < 1) throw b.missingArgs('domain');
-    return b.domainToASCII(`${domain}`);
+    return b.domainToASCII(`${name}`);
   }
 
-  function domainToUnicode(domain) {
+  function domainToUnicode(name) {
     if (arguments.length < 1) throw b.missingArgs('domain');
-    return b.domainToUnicode(`${domain}`);
+    return b.domainToUnicode(`${name}`);
   }
 
-  const legacy = (name) => function () { throw b.notSupported(`url.${name}`); };
-  const named = (f, name) => Object.defineProperty(f, 'name', { value: name });
-
-  function urlFormat(urlObject, options) {
-    if (!(urlObject instanceof URL) && !b.isURL(urlObject)) return legacy('format')();
-    // Falsy options are the defaults; anything else must be a plain object.
-    if (options && (typeof options !== 'object' || Array.isArray(options))) {
-      throw b.invalidArgType('options', 'object', options);
+  function urlFormat(target, options) {
+    if (typeof target === 'string') return Url.prototype.format.call(urlParse(target));
+    if (target === null || typeof target !== 'object') {
+      const e = b.invalidArgType('urlObject', 'object', target);
+      e.message = e.message.replace('must be of type object', 'must be one of type object or string');
+      throw e;
     }
-    const o = options || {};
-    const flag = (v, dflt) => (v == null ? dflt : Boolean(v));
-    return b.format(urlObject.href, flag(o.auth, true), flag(o.fragment, true), flag(o.search, true),
-      flag(o.unicode, false));
+    if (target instanceof URL || b.isURL(target)) {
+      // Falsy options are the defaults; anything else must be a plain object.
+      if (options && (typeof options !== 'object' || Array.isArray(options))) {
+        throw b.invalidArgType('options', 'object', options);
+      }
+      const o = options || {};
+      const flag = (v, dflt) => (v == null ? dflt : Boolean(v));
+      return b.format(target.href, flag(o.auth, true), flag(o.fragment, true), flag(o.search, true),
+        flag(o.unicode, false));
+    }
+    return Url.prototype.format.call(target);
   }
 
-  function Url() { throw b.notSupported('url.Url'); }
+  // Both parse the base with `//` denoting a host.
+  function urlResolve(from, to) {
+    return urlParse(from, false, true).resolve(to);
+  }
+
+  function urlResolveObject(from, to) {
+    return from ? urlParse(from, false, true).resolveObject(to) : to;
+  }
 
   return {
     Url,
-    parse: named(legacy('parse'), 'urlParse'),
-    resolve: named(legacy('resolve'), 'urlResolve'),
-    resolveObject: named(legacy('resolveObject'), 'urlResolveObject'),
-    format: urlFormat,
+    parse: urlParse,
+    resolve: urlResolve, resolveObject: urlResolveObject, format: urlFormat,
     URL,
     URLSearchParams,
     domainToASCII,

@@ -215,6 +215,14 @@ fn url_domain_to_unicode_imp(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value>
     cx.string(if uni.is_empty() { &ascii } else { &uni })
 }
 
+// idnaToASCII(hostname): UTS 46 ToASCII alone (no IPv4 or forbidden-code-
+// point rules), as the legacy url.parse runs it on hostnames; "" on error.
+crate::js_fn!(url_idna_to_ascii => url_idna_to_ascii_imp);
+fn url_idna_to_ascii_imp(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
+    let d = cx.to_string(&args.get(0))?;
+    cx.string(&idna::domain_to_ascii(&d).unwrap_or_default())
+}
+
 // formParse(string): [name, value, name, value, …].
 crate::js_fn!(form_parse => form_parse_imp);
 fn form_parse_imp(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
@@ -330,5 +338,6 @@ pub fn binding(cx: Ctx, b: &Value) -> JsResult<()> {
     cx.set_fn(b, "formSerialize", form_serialize, 1)?;
     cx.set_fn(b, "format", url_format, 5)?;
     cx.set_fn(b, "fileHref", url_file_href, 1)?;
+    cx.set_fn(b, "idnaToASCII", url_idna_to_ascii, 1)?;
     Ok(())
 }
