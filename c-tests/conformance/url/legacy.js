@@ -45,7 +45,7 @@ const rels = ['g', './g', 'g/', '/g', '//g', '?y', 'g?y', '#s', '', '.', '..', '
   'http:g', 'http://h2/x', 'https:x', 'mailto:z@w', 'foo:bar', 'file:x', 'javascript:y', '//u@h3', 'a@b', 'HTTP://UP/x'];
 for (const b of bases) for (const r of rels) console.log(JSON.stringify([b, r]), show(() => url.resolve(b, r)), show(() => url.resolveObject(b, r)));
 console.log(show(() => url.resolveObject('', 'x')), show(() => url.resolveObject(url.parse('http://a/b'), url.parse('c?d'))));
-console.log(Object.keys(new url.Url()), Object.getOwnPropertyNames(url.Url.prototype), url.parse.name, url.resolve.name,
+console.log(Object.keys(new url.Url()), Object.getOwnPropertyNames(url.Url.prototype), Object.keys(url.Url.prototype), url.Url.prototype.parse.length, url.Url.prototype.resolve.name, url.parse.length, url.parse.name, url.resolve.name,
   url.resolveObject.name, url.format.name, url.Url.length);
 const u = url.parse('http://a.com/x');
 console.log(url.parse(u) === u, u.resolve('../y'), show(() => u.resolveObject('z')));

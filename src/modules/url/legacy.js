@@ -1,11 +1,11 @@
-// node:url's legacy API: Url objects, parse, format of an object, resolve,
-// resolveObject. Written from Node's documented and observed behaviour (the
-// pre-WHATWG parser: lenient, no validation beyond the host). A factory
-// evaluated when node:url is first required.
+// node:url's legacy API behind Url's methods: parse, format of an object,
+// resolve, resolveObject. Written from Node's documented and observed
+// behaviour (the pre-WHATWG parser: lenient, no validation beyond the host).
+// A factory evaluated on the first call of the legacy API; `b.Url` is the
+// constructor url.js exports.
 (function (b) {
   'use strict';
-  const FIELDS = ['protocol', 'slashes', 'auth', 'host', 'port', 'hostname', 'hash', 'search', 'query',
-    'pathname', 'path', 'href'];
+  const { Url } = b;
   // Schemes whose URLs always have `//` and a path of at least `/`.
   const SLASHED = new Set(['http', 'https', 'ftp', 'gopher', 'file', 'ws', 'wss']);
   for (const p of [...SLASHED]) SLASHED.add(`${p}:`);
@@ -36,10 +36,6 @@
     return e;
   }
 
-  function Url() {
-    for (const k of FIELDS) this[k] = null;
-  }
-
   // ----- query strings (querystring's parse/stringify as url needs them) -----
 
   function lenientDecode(s) {
@@ -56,11 +52,11 @@
           i += 3;
         } else {
           const ch = String.fromCodePoint(s.codePointAt(i));
-          for (const byte of b.Buffer.from(ch)) bytes.push(byte);
+          for (const byte of b.Buffer().from(ch)) bytes.push(byte);
           i += ch.length;
         }
       }
-      return b.Buffer.from(bytes).toString('utf8');
+      return b.Buffer().from(bytes).toString('utf8');
     }
   }
 
@@ -275,15 +271,6 @@
     if (host) this.hostname = host;
   }
 
-  Object.defineProperties(Url.prototype, {
-    parse: { value: function parse_(url, parseQueryString, slashesDenoteHost) { return parse(this, url, parseQueryString, slashesDenoteHost); }, writable: true, configurable: true },
-    format: { value: format, writable: true, configurable: true },
-    resolve: { value: function resolve(relative) { return this.resolveObject(urlParse(relative, false, true)).format(); }, writable: true, configurable: true },
-    resolveObject: { value: function resolveObject(relative) { return resolveInto(this, relative); }, writable: true, configurable: true },
-    parseHost: { value: parseHost, writable: true, configurable: true },
-  });
-  Object.defineProperty(Url.prototype.parse, 'name', { value: 'parse' });
-
   function urlParse(url, parseQueryString, slashesDenoteHost) {
     if (url instanceof Url) return url;
     return parse(new Url(), url, parseQueryString, slashesDenoteHost);
@@ -453,5 +440,19 @@
     return done(out);
   }
 
-  return { Url, urlParse, queryStringify };
+  // What Url's methods (url.js) run.
+  return {
+    parse(url, parseQueryString, slashesDenoteHost) {
+      return parse(this, url, parseQueryString, slashesDenoteHost);
+    },
+    format,
+    resolve(relative) {
+      return this.resolveObject(urlParse(relative, false, true)).format();
+    },
+    resolveObject(relative) {
+      return resolveInto(this, relative);
+    },
+    parseHost,
+    urlParse,
+  };
 });

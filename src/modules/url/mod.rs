@@ -56,6 +56,23 @@ fn url_not_supported_imp(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
     NodeError::not_supported(&cx.to_string(&args.get(0))?).to_js(cx)
 }
 
+// loadLegacy(Url): legacy.js's implementation of Url's methods.
+crate::js_fn!(url_load_legacy => url_load_legacy_imp);
+fn url_load_legacy_imp(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
+    let b = cx.object()?;
+    whatwg::binding(cx, &b)?;
+    error_helpers(cx, &b)?;
+    cx.set_fn(&b, "emitWarning", url_emit_warning, 3)?;
+    cx.set_fn(&b, "Buffer", url_buffer_class, 0)?;
+    cx.set(&b, "Url", cx.dup(&args.get(0)))?;
+    cx.call_script_factory(LEGACY_JS, "node:url/legacy", &b)
+}
+
+crate::js_fn!(url_buffer_class => url_buffer_class_imp);
+fn url_buffer_class_imp(cx: Ctx, _this: Arg, _args: Args) -> JsResult<Value> {
+    crate::modules::buffer::buffer_constructor(cx)
+}
+
 // process.emitWarning of whatever process the global object has (the host's
 // or the library's).
 crate::js_fn!(url_emit_warning => url_emit_warning_imp);
@@ -107,10 +124,7 @@ pub fn init(cx: Ctx) -> JsResult<Value> {
     cx.set(&b, "isURL", cx.get(&ours, "isURL")?)?;
     cx.set_fn(&b, "resolve", url_resolve_path, 1)?;
     cx.set(&b, "platform", cx.string(crate::modules::process::node_platform())?)?;
-    cx.set_fn(&b, "emitWarning", url_emit_warning, 3)?;
-    cx.set(&b, "Buffer", crate::modules::buffer::buffer_constructor(cx)?)?;
-    let legacy = cx.call_script_factory(LEGACY_JS, "node:url/legacy", &b)?;
-    cx.set(&b, "legacy", legacy)?;
+    cx.set_fn(&b, "loadLegacy", url_load_legacy, 1)?;
     let m = cx.call_script_factory(URL_JS, "node:url", &b)?;
     Ok(context::slot_get_or_insert(cx, MODULE_SLOT, m))
 }

@@ -1,10 +1,41 @@
 // node:url's functions over the URL class it exports (the library's own, or
-// the host's global URL when the host has one); the legacy Url API is
-// legacy.js.
+// the host's global URL when the host has one), and the legacy Url, whose
+// methods are legacy.js, compiled on their first call (most programs that
+// load node:url never use them).
 (function (b) {
   'use strict';
   const { URL, URLSearchParams } = b;
-  const { Url, urlParse } = b.legacy;
+  let impl;
+  const legacy = () => (impl ??= b.loadLegacy(Url));
+
+  function Url() {
+    this.protocol = null;
+    this.slashes = null;
+    this.auth = null;
+    this.host = null;
+    this.port = null;
+    this.hostname = null;
+    this.hash = null;
+    this.search = null;
+    this.query = null;
+    this.pathname = null;
+    this.path = null;
+    this.href = null;
+  }
+  // Plain assignments: Node's Url methods are enumerable.
+  Object.assign(Url.prototype, {
+    parse(url, parseQueryString, slashesDenoteHost) {
+      return legacy().parse.call(this, url, parseQueryString, slashesDenoteHost);
+    },
+    format() { return legacy().format.call(this); },
+    resolve(relative) { return legacy().resolve.call(this, relative); },
+    resolveObject(relative) { return legacy().resolveObject.call(this, relative); },
+    parseHost() { return legacy().parseHost.call(this); },
+  });
+
+  function urlParse(url, parseQueryString, slashesDenoteHost) {
+    return legacy().urlParse(url, parseQueryString, slashesDenoteHost);
+  }
   const typeError = (code, message) => b.nodeError('TypeError', code, message);
   const encodedSlash = /%2f/i;
 
