@@ -18,8 +18,11 @@
     if (typeof v === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
     return `${v}`;
   };
+  // USVString conversion: lone surrogates become U+FFFD.
+  const wellFormed = typeof ''.isWellFormed === 'function';
   const usv = (v) => {
-    const s = str(v);
+    const s = typeof v === 'string' ? v : str(v);
+    if (wellFormed) return s.isWellFormed() ? s : s.toWellFormed();
     return lone.test(s) ? s.replace(loneAll, '\uFFFD') : s;
   };
   const typeError = (code, message) => b.nodeError('TypeError', code, message);
@@ -32,6 +35,9 @@
     if (base !== undefined) e.base = base;
     return e;
   }
+
+  // V8's words for a private field read on another object, which Node shows.
+  const notURL = () => new TypeError('Receiver must be an instance of class URL');
 
   function piece(c, at) {
     const start = c[at];
@@ -86,7 +92,7 @@
     static {
       isOurs = (u) => u !== null && typeof u === 'object' && #c in u;
       brandOf = (u) => {
-        if (u === null || typeof u !== 'object' || !(#c in u)) throw new TypeError('Receiver must be an instance of class URL');
+        if (!isOurs(u)) throw notURL();
         return u.#c;
       };
       // The URL side of a URLSearchParams change: no re-parse of the list.
@@ -106,9 +112,13 @@
       }
     }
 
-    toString() { return brandOf(this)[0]; }
+    toString() {
+      try { return this.#c[0]; } catch { throw notURL(); }
+    }
 
-    get href() { return brandOf(this)[0]; }
+    get href() {
+      try { return this.#c[0]; } catch { throw notURL(); }
+    }
     set href(v) {
       brandOf(this);
       v = str(v);
@@ -120,27 +130,65 @@
 
     get origin() { return b.origin(brandOf(this)[0]); }
 
-    get protocol() { return piece(brandOf(this), AT.protocol); }
+    get protocol() {
+      let c;
+      try { c = this.#c; } catch { throw notURL(); }
+      return c[0].slice(c[1], c[2]);
+    }
     set protocol(v) { brandOf(this); this.#update(SETTER.protocol, str(v)); }
-    get username() { return piece(brandOf(this), AT.username); }
+    get username() {
+      let c;
+      try { c = this.#c; } catch { throw notURL(); }
+      return c[0].slice(c[3], c[4]);
+    }
     set username(v) { brandOf(this); this.#update(SETTER.username, str(v)); }
-    get password() { return piece(brandOf(this), AT.password); }
+    get password() {
+      let c;
+      try { c = this.#c; } catch { throw notURL(); }
+      return c[0].slice(c[5], c[6]);
+    }
     set password(v) { brandOf(this); this.#update(SETTER.password, str(v)); }
-    get host() { return piece(brandOf(this), AT.host); }
+    get host() {
+      let c;
+      try { c = this.#c; } catch { throw notURL(); }
+      return c[0].slice(c[7], c[8]);
+    }
     set host(v) { brandOf(this); this.#update(SETTER.host, str(v)); }
-    get hostname() { return piece(brandOf(this), AT.hostname); }
+    get hostname() {
+      let c;
+      try { c = this.#c; } catch { throw notURL(); }
+      return c[0].slice(c[9], c[10]);
+    }
     set hostname(v) { brandOf(this); this.#update(SETTER.hostname, str(v)); }
-    get port() { return piece(brandOf(this), AT.port); }
+    get port() {
+      let c;
+      try { c = this.#c; } catch { throw notURL(); }
+      return c[0].slice(c[11], c[12]);
+    }
     set port(v) { brandOf(this); this.#update(SETTER.port, str(v)); }
-    get pathname() { return piece(brandOf(this), AT.pathname); }
+    get pathname() {
+      let c;
+      try { c = this.#c; } catch { throw notURL(); }
+      return c[0].slice(c[13], c[14]);
+    }
     set pathname(v) { brandOf(this); this.#update(SETTER.pathname, str(v)); }
-    get search() { return piece(brandOf(this), AT.search); }
+    get search() {
+      let c;
+      try { c = this.#c; } catch { throw notURL(); }
+      return c[0].slice(c[15], c[16]);
+    }
     set search(v) { brandOf(this); this.#update(SETTER.search, usv(v)); }
     get searchParams() { brandOf(this); return urlOfParams(this, linkedParams); }
-    get hash() { return piece(brandOf(this), AT.hash); }
+    get hash() {
+      let c;
+      try { c = this.#c; } catch { throw notURL(); }
+      return c[0].slice(c[17], c[18]);
+    }
     set hash(v) { brandOf(this); this.#update(SETTER.hash, str(v)); }
 
-    toJSON() { return brandOf(this)[0]; }
+    toJSON() {
+      try { return this.#c[0]; } catch { throw notURL(); }
+    }
 
     [custom](depth, opts) {
       if (typeof depth === 'number' && depth < 0) return this;
@@ -206,7 +254,6 @@
   let listOf;
   let resetParams;
   let linkedParams;
-  let isParams;
 
   function tupleError() {
     return typeError('ERR_INVALID_TUPLE', 'Each query pair must be an iterable [name, value] tuple');
@@ -254,7 +301,6 @@
     }
 
     static {
-      isParams = (p) => p !== null && typeof p === 'object' && #list in p;
       listOf = (p) => p.#list;
       resetParams = (p, search) => {
         p.#list = search.length > 1 ? b.formParse(search.slice(1)) : [];
@@ -271,19 +317,19 @@
     }
 
     get size() {
-      if (!isParams(this)) throw thisError('URLSearchParams');
+      try { this.#list; } catch { throw thisError('URLSearchParams'); }
       return this.#list.length / 2;
     }
 
     append(name, value) {
-      if (!isParams(this)) throw thisError('URLSearchParams');
+      try { this.#list; } catch { throw thisError('URLSearchParams'); }
       if (arguments.length < 2) throw b.missingArgs('name', 'value');
       this.#list.push(usv(name), usv(value));
       this.#changed();
     }
 
     delete(name, value = undefined) {
-      if (!isParams(this)) throw thisError('URLSearchParams');
+      try { this.#list; } catch { throw thisError('URLSearchParams'); }
       if (arguments.length < 1) throw b.missingArgs('name');
       name = usv(name);
       if (value !== undefined) value = usv(value);
@@ -297,7 +343,7 @@
     }
 
     get(name) {
-      if (!isParams(this)) throw thisError('URLSearchParams');
+      try { this.#list; } catch { throw thisError('URLSearchParams'); }
       if (arguments.length < 1) throw b.missingArgs('name');
       name = usv(name);
       const list = this.#list;
@@ -306,7 +352,7 @@
     }
 
     getAll(name) {
-      if (!isParams(this)) throw thisError('URLSearchParams');
+      try { this.#list; } catch { throw thisError('URLSearchParams'); }
       if (arguments.length < 1) throw b.missingArgs('name');
       name = usv(name);
       const out = [];
@@ -316,7 +362,7 @@
     }
 
     has(name, value = undefined) {
-      if (!isParams(this)) throw thisError('URLSearchParams');
+      try { this.#list; } catch { throw thisError('URLSearchParams'); }
       if (arguments.length < 1) throw b.missingArgs('name');
       name = usv(name);
       if (value !== undefined) value = usv(value);
@@ -328,7 +374,7 @@
     }
 
     set(name, value) {
-      if (!isParams(this)) throw thisError('URLSearchParams');
+      try { this.#list; } catch { throw thisError('URLSearchParams'); }
       if (arguments.length < 2) throw b.missingArgs('name', 'value');
       name = usv(name);
       value = usv(value);
@@ -348,7 +394,7 @@
     }
 
     sort() {
-      if (!isParams(this)) throw thisError('URLSearchParams');
+      try { this.#list; } catch { throw thisError('URLSearchParams'); }
       const list = this.#list;
       const order = [];
       for (let i = 0; i < list.length; i += 2) order.push(i);
@@ -361,12 +407,12 @@
     }
 
     entries() {
-      if (!isParams(this)) throw thisError('URLSearchParams');
+      try { this.#list; } catch { throw thisError('URLSearchParams'); }
       return new ParamsIterator(this, 2);
     }
 
     forEach(callback, thisArg = undefined) {
-      if (!isParams(this)) throw thisError('URLSearchParams');
+      try { this.#list; } catch { throw thisError('URLSearchParams'); }
       if (typeof callback !== 'function') throw b.invalidArgType('callback', 'function', callback);
       for (let i = 0; i < this.#list.length; i += 2) {
         callback.call(thisArg, this.#list[i + 1], this.#list[i], this);
@@ -374,22 +420,22 @@
     }
 
     keys() {
-      if (!isParams(this)) throw thisError('URLSearchParams');
+      try { this.#list; } catch { throw thisError('URLSearchParams'); }
       return new ParamsIterator(this, 0);
     }
 
     values() {
-      if (!isParams(this)) throw thisError('URLSearchParams');
+      try { this.#list; } catch { throw thisError('URLSearchParams'); }
       return new ParamsIterator(this, 1);
     }
 
     toString() {
-      if (!isParams(this)) throw thisError('URLSearchParams');
+      try { this.#list; } catch { throw thisError('URLSearchParams'); }
       return b.formSerialize(this.#list);
     }
 
     [custom](depth, opts) {
-      if (!isParams(this)) throw thisError('URLSearchParams');
+      try { this.#list; } catch { throw thisError('URLSearchParams'); }
       if (typeof depth === 'number' && depth < 0) return opts.stylize('[Object]', 'special');
       const list = this.#list;
       const items = [];
