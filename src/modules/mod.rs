@@ -14,4 +14,5 @@ pub mod stream;
 pub mod string_decoder;
 pub mod test;
 pub mod timers;
+pub mod url;
 pub mod util;

@@ -1006,11 +1006,17 @@
     return single(() => undefined, 'mkdir', p, mode);
   });
 
+  let mkdtempWarned = false;
   define('mkdtemp', 1, 2, ([prefix, opts]) => {
     const o = options(opts, { encoding: 'utf8' });
     const p = toPath(prefix, 'prefix');
     // Node 20 refuses an empty prefix with libuv's EINVAL on a shortened template.
     if (p.length === 0) throw binding.uvException(-22, 'mkdtemp', 'XXXXX');
+    // Platforms differ on a template that already ends in X: Node warns once.
+    if (!mkdtempWarned && (typeof p === 'string' ? p.endsWith('X') : p[p.length - 1] === 0x58)) {
+      mkdtempWarned = true;
+      process.emitWarning('mkdtemp() templates ending with X are not portable. For details see: https://nodejs.org/api/fs.html');
+    }
     return single((v) => encodeName(v, o.encoding), 'mkdtemp', p, wantsRaw(o.encoding));
   });
 
