@@ -452,6 +452,31 @@
         else pullSync();
       }
     };
+    if (list !== null) {
+      // pullSync's array case, one call less per item.
+      out._read = function () {
+        if (busy) return;
+        for (;;) {
+          if (at >= list.length) {
+            busy = true;
+            out.push(null);
+            return;
+          }
+          const v = list[at++];
+          if (v === null || (v && typeof v.then === 'function')) {
+            busy = true;
+            if (v === null) {
+              busy = false;
+              out.destroy(E.nullValues());
+            } else {
+              settle(v);
+            }
+            return;
+          }
+          if (!out.push(v)) return;
+        }
+      };
+    }
     out._destroy = function (error, cb) {
       const done = (e) => (ownDestroy ? ownDestroy.call(out, e, cb) : cb(e));
       shut(error).then(() => nextTick(done, error), (e) => nextTick(done, e || error));
