@@ -446,7 +446,14 @@
         rs.length += rs.objectMode ? 1 : chunk.length;
         rs.buffer.push(chunk);
         if (rs.needReadable) {
-          if (taking === rs && rs.length === 1 && rs.objectMode) rs.needReadable = false; // see queueReadable
+          // queueReadable's skip, with readableUnheard inline.
+          let unheard = false;
+          if (taking === rs && rs.length === 1 && rs.objectMode) {
+            const events = this._events;
+            const l = events == null ? null : events.readable;
+            unheard = (l === undefined || l[sIteratorWake] === true) && this.emit === eeEmit;
+          }
+          if (unheard) rs.needReadable = false;
           else queueReadable(this);
         }
       }
@@ -539,7 +546,7 @@
         rs.buffer.push(chunk);
       }
       if (rs.needReadable) {
-        if (taking === rs && rs.length === 1 && rs.objectMode && !rs.ended) rs.needReadable = false; // see queueReadable
+        if (taking === rs && rs.length === 1 && rs.objectMode && !rs.ended && readableUnheard(stream)) rs.needReadable = false; // see queueReadable
         else queueReadable(stream);
       }
     }
@@ -573,16 +580,29 @@
     }
   }
 
+  // Marks the async iterator's 'readable' listener (plumbing.js): it reads on
+  // its own at each next(), so a skipped 'readable' is not missed.
+  const sIteratorWake = Symbol('kIteratorWake');
+  function readableUnheard(stream) {
+    const events = stream._events;
+    if (events == null || stream.emit !== eeEmit) return false;
+    const l = events.readable;
+    return l === undefined || l[sIteratorWake] === true;
+  }
+
   function queueReadable(stream) {
     const rs = stream._readableState;
     rs.needReadable = false;
     // A chunk pushed from inside a read() that is about to return exactly
-    // what is queued: the 'readable' that tick would emit finds the queue
-    // empty and emits nothing, so the tick is not queued (one per chunk for
-    // for-await and pipe otherwise). Anything else queued before the next
-    // read queues it as usual, since emittedReadable stays false.
+    // what is queued, while nobody hears 'readable' (no listener but the
+    // async iterator's): the tick is not queued (one per chunk for for-await
+    // and pipe otherwise). With a user's listener it stays: the stream may
+    // end before the tick runs, and then that 'readable' is emitted.
+    // Anything queued before the next read queues one as usual, since
+    // emittedReadable stays false.
     if (taking === rs && !rs.ended &&
-        (rs.objectMode ? rs.length === 1 : !rs.flowing || rs.buffer.length - rs.bufferIndex === 1)) {
+        (rs.objectMode ? rs.length === 1 : !rs.flowing || rs.buffer.length - rs.bufferIndex === 1) &&
+        readableUnheard(stream)) {
       return;
     }
     if (!rs.emittedReadable) {
@@ -684,6 +704,9 @@
     if (out === null) {
       rs.needReadable = rs.length <= rs.highWaterMark;
       n = 0;
+      // Nothing taken after all (a read(0) inside _read left `reading` set):
+      // a 'readable' skipped for a chunk pushed meanwhile is owed.
+      if (asked !== asked && rs.length > 0 && !rs.emittedReadable) queueReadable(this);
     } else {
       rs.length -= n;
       releaseDrainWait(rs);
@@ -1904,6 +1927,7 @@
     combineErrors,
     sIsDestroyed,
     readOne,
+    sIteratorWake,
     setAbortHook(fn) {
       addAbortSignalQuiet = fn;
     },

@@ -16,7 +16,7 @@
   const {
     Stream, Readable, Writable, Duplex, Transform, PassThrough, AbortError, E,
     checkFunction, checkObject, checkSignal, noop, isU8, isView, asBuffer, defaultMark, setDefaultMark,
-    combineErrors, sIsDestroyed, readOne,
+    combineErrors, sIsDestroyed, readOne, sIteratorWake,
   } = core;
   const ownRead = Readable.prototype.read;
   const arrayValues = Array.prototype[Symbol.iterator];
@@ -325,6 +325,7 @@
     const later = () => {
       if (waiters.length) Promise.resolve().then(serve);
     };
+    later[sIteratorWake] = true;
     stream.on('readable', later);
     const stopWatching = finished(stream, { writable: false }, (err) => {
       failure = err ? combineErrors(failure, err) : null;
