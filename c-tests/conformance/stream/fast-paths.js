@@ -136,7 +136,39 @@ function fromArrayEdges() {
   });
 }
 
+function readableWhileEnding(objectMode) {
+  // A 'readable' listener reading to null while _read pushes synchronously,
+  // with a read(0) nested in the first _read: the stream ends before the
+  // 'readable' a push queued runs, and Node still emits it.
+  return new Promise((resolve) => {
+    let n = 0;
+    const r = new Readable({
+      objectMode,
+      read() {
+        if (n < 3) {
+          this.push(objectMode ? n++ : Buffer.from('ab' + n++));
+          if (n === 1) this.read(0);
+        } else {
+          this.push(null);
+        }
+      },
+    });
+    const tag = objectMode ? 'obj' : 'bytes';
+    r.on('readable', () => {
+      say(tag + ' readable');
+      let v;
+      while ((v = r.read()) !== null) say(tag + ' got ' + v);
+    });
+    r.on('end', () => {
+      say(tag + ' end');
+      resolve();
+    });
+  });
+}
+
 (async () => {
+  await readableWhileEnding(true);
+  await readableWhileEnding(false);
   await readableWithTwoSyncPushes();
   await iterateAsyncSource();
   await iterateBreak();
