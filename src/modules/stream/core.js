@@ -20,9 +20,7 @@
   const sDestroyRequest = Symbol('kDestroy');
   const sIsDestroyed = Symbol('kIsDestroyed');
   const sTransformCallback = Symbol('kCallback');
-  const sTransformWrite = Symbol('kWriteCallback');
-  const sTransformBefore = Symbol('kLengthBefore');
-  const sTransformDone = Symbol('kTransformDone');
+  const sTransformStep = Symbol('kTransformStep');
   // The ReadableState whose read() (one that returns data) is inside _read:
   // a variable, not a field, because it is written twice per chunk.
   let taking = null;
@@ -1221,8 +1219,8 @@
     this.bufferProcessing = false;
     // The common completion (success, synchronous, no callback, nothing
     // queued or owed) inline; writeDone has the rest.
+    const ws = this;
     this.onwrite = (er) => {
-      const ws = stream._writableState;
       if (er == null && ws.sync && ws.writecb === noop && ws.buffered.length === ws.bufferedIndex && !ws.needDrain && !ws.ending) {
         ws.writing = false;
         ws.writecb = null;
@@ -1809,9 +1807,7 @@
     this[sTransformCallback] = null;
     // What the pending _transform's callback completes: one closure per
     // stream, not one per chunk.
-    this[sTransformWrite] = null;
-    this[sTransformBefore] = 0;
-    this[sTransformDone] = transformDoneFor(this);
+    this[sTransformStep] = transformStep(this);
     if (options) {
       if (typeof options.transform === 'function') this._transform = options.transform;
       if (typeof options.flush === 'function') this._flush = options.flush;
@@ -1849,21 +1845,21 @@
     throw E.notImplemented('_transform()');
   };
   TP._write = function _write(chunk, encoding, callback) {
-    const done = this[sTransformDone];
-    if (done === undefined) {
-      // A Transform.prototype._write borrowed by an object the constructor
-      // did not set up.
-      this[sTransformDone] = transformDoneFor(this);
-      return this._write(chunk, encoding, callback);
-    }
-    this[sTransformWrite] = callback;
-    this[sTransformBefore] = this._readableState.length;
-    this._transform(chunk, encoding, done);
+    let step = this[sTransformStep];
+    // A Transform.prototype._write borrowed by an object the constructor
+    // did not set up.
+    if (step === undefined) step = this[sTransformStep] = transformStep(this);
+    step.callback = callback;
+    step.before = this._readableState.length;
+    this._transform(chunk, encoding, step.done);
   };
 
-  function transformDoneFor(stream) {
-    return (err, val) => {
-      const callback = stream[sTransformWrite];
+  // The pending write of a Transform (its callback, the readable length
+  // before it) and the one function every _transform call gets back.
+  function transformStep(stream) {
+    const step = { callback: null, before: 0, done: null };
+    step.done = (err, val) => {
+      const callback = step.callback;
       if (err) {
         callback(err);
         return;
@@ -1873,10 +1869,12 @@
       // Once push(null) was called, Node completes the write a tick later,
       // after the events that ending (or a push after it) queued.
       if (r.ended) nextTick(callback);
-      else if (stream._writableState.ended || stream[sTransformBefore] === r.length || r.length < r.highWaterMark) callback();
+      else if (stream._writableState.ended || step.before === r.length || r.length < r.highWaterMark) callback();
       else stream[sTransformCallback] = callback;
     };
+    return step;
   }
+
   TP._read = function _read() {
     const cb = this[sTransformCallback];
     if (cb) {
