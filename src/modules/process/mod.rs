@@ -280,13 +280,18 @@ fn next_tick(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
     if !cx.is_function(&cb) {
         return Err(NodeError::invalid_arg_type(cx, "callback", &["function"], &cb).throw(cx));
     }
-    let entry = cx.array()?;
-    for (i, a) in args.iter().enumerate() {
-        cx.set_index(&entry, i as u32, cx.dup(&a))?;
-    }
+    // Flat entries (callback, argument count, arguments...) appended to one
+    // array: no array per tick.
     let q = tick_queue(cx)?;
-    let push = cx.get(&q, "push")?;
-    cx.call(&push, &q, &[entry.as_arg()])?;
+    let mut at = cx.to_f64(&cx.get(&q, "length")?)? as u32;
+    cx.set_index(&q, at, cx.dup(&cb))?;
+    let extra = args.len().saturating_sub(1);
+    cx.set_index(&q, at + 1, cx.int(extra as i32))?;
+    at += 2;
+    for a in args.iter().skip(1) {
+        cx.set_index(&q, at, cx.dup(&a))?;
+        at += 1;
+    }
     // A host that only runs the engine's pending jobs (jsrt's timers and main
     // script do, and nothing more) still runs the ticks: at the latest, once
     // the jobs queued before them ran. JSRT_NodeRunJobs runs them before jobs.
@@ -315,7 +320,7 @@ fn drain_ticks(cx: Ctx) -> JsResult<()> {
     }
     cx.set(&q, DRAIN_QUEUED, cx.bool(false))?;
     let r = run_ticks(cx, &q);
-    if r.is_err() && cx.to_f64(&cx.get(&q, "length")?)? > 0.0 {
+    if r.is_err() && ticks_pending(cx, &q)? {
         // The rest run after the failing tick's exception is reported.
         cx.set(&q, DRAIN_QUEUED, cx.bool(true))?;
         let _ = cx.enqueue_job(drain_ticks_job);
@@ -324,21 +329,45 @@ fn drain_ticks(cx: Ctx) -> JsResult<()> {
 }
 
 /// Runs queued ticks until the queue is empty (ticks may queue ticks).
+/// The queue is read from `head` on (kept on the array, so a tick that fails
+/// leaves the rest in place) and emptied when all ran: `shift` per tick was
+/// quadratic when thousands queued up behind a chain of promise jobs.
 fn run_ticks(cx: Ctx, q: &Value) -> JsResult<()> {
-    let shift = cx.get(&q, "shift")?;
     loop {
-        let entry = cx.call(&shift, q, &[])?;
-        if cx.is_undefined(&entry) {
+        let head_v = cx.get(q, TICK_HEAD)?;
+        let mut head = cx.as_number(&head_v).unwrap_or(0.0) as u32;
+        let len = cx.to_f64(&cx.get(q, "length")?)? as u32;
+        if head >= len {
+            cx.set(q, "length", cx.int(0))?;
+            cx.set(q, TICK_HEAD, cx.int(0))?;
             return Ok(());
         }
-        let len = cx.to_f64(&cx.get(&entry, "length")?)? as u32;
-        let cb = cx.get_index(&entry, 0)?;
-        let mut rest = Vec::new();
-        for i in 1..len {
-            rest.push(cx.get_index(&entry, i)?);
+        if head > 8192 && head * 2 > len {
+            // Ticks that keep queueing ticks never let it empty: drop the
+            // consumed front now and then.
+            let splice = cx.get(q, "splice")?;
+            cx.call(&splice, q, &[cx.int(0).as_arg(), cx.number(head as f64).as_arg()])?;
+            head = 0;
         }
+        let cb = cx.get_index(q, head)?;
+        let n = cx.as_number(&cx.get_index(q, head + 1)?).unwrap_or(0.0) as u32;
+        let mut rest = Vec::with_capacity(n as usize);
+        for i in 0..n {
+            rest.push(cx.get_index(q, head + 2 + i)?);
+        }
+        for i in 0..n + 2 {
+            cx.set_index(q, head + i, cx.undefined())?;
+        }
+        cx.set(q, TICK_HEAD, cx.number((head + 2 + n) as f64))?;
         cx.call_values(&cb, &cx.undefined(), &rest)?;
     }
+}
+
+const TICK_HEAD: &str = "head";
+
+fn ticks_pending(cx: Ctx, q: &Value) -> JsResult<bool> {
+    let head = cx.as_number(&cx.get(q, TICK_HEAD)?).unwrap_or(0.0);
+    Ok(cx.to_f64(&cx.get(q, "length")?)? > head)
 }
 
 /// Runs queued ticks, then promise jobs, until both are empty (Node's
@@ -351,8 +380,7 @@ pub fn run_jobs(cx: Ctx) -> JsResult<()> {
         if !cx.run_pending_jobs() {
             return Err(crate::engine::Thrown);
         }
-        let pending = cx.to_f64(&cx.get(&q, "length")?)?;
-        if pending == 0.0 {
+        if !ticks_pending(cx, &q)? {
             return Ok(());
         }
     }

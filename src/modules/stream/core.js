@@ -20,6 +20,10 @@
   const sDestroyRequest = Symbol('kDestroy');
   const sIsDestroyed = Symbol('kIsDestroyed');
   const sTransformCallback = Symbol('kCallback');
+  const sTransformStep = Symbol('kTransformStep');
+  // The ReadableState whose read() (one that returns data) is inside _read:
+  // a variable, not a field, because it is written twice per chunk.
+  let taking = null;
 
   // ----- errors (code, name and message as Node 20 has them) -----------------------------
 
@@ -422,7 +426,41 @@
     this.destroy(err);
   };
 
+  // The common push (an object, or a non-empty Buffer, onto a live stream
+  // without a decoder) is done here without the validation steps of
+  // acceptChunk, which it would pass.
   RP.push = function push(chunk, encoding) {
+    const rs = this._readableState;
+    if (chunk !== null && rs.decoder === null && !rs.ended && !rs.destroyed && !rs.errored &&
+        (rs.objectMode || (chunk instanceof Buffer && chunk.length > 0))) {
+      rs.reading = false;
+      // storeChunk's steps, inline.
+      if (rs.flowing && rs.length === 0 && !rs.sync && rs.dataListened) {
+        if (rs.multiAwaitDrain) rs.awaitDrainWriters.clear();
+        else rs.awaitDrainWriters = null;
+        rs.dataEmitted = true;
+        this.emit('data', chunk);
+      } else {
+        rs.length += rs.objectMode ? 1 : chunk.length;
+        rs.buffer.push(chunk);
+        if (rs.needReadable) {
+          // queueReadable's skip, with readableUnheard inline.
+          let unheard = false;
+          if (taking === rs && rs.length === 1 && rs.objectMode) {
+            const events = this._events;
+            const l = events == null ? null : events.readable;
+            unheard = (l === undefined || l[sIteratorWake] === true) && this.emit === eeEmit;
+          }
+          if (unheard) rs.needReadable = false;
+          else queueReadable(this);
+        }
+      }
+      if (!rs.readingMore && rs.constructed) {
+        rs.readingMore = true;
+        nextTick(topUp, this, rs);
+      }
+      return !rs.ended && (rs.length < rs.highWaterMark || rs.length === 0);
+    }
     return acceptChunk(this, chunk, encoding, false);
   };
   RP.unshift = function unshift(chunk, encoding) {
@@ -505,9 +543,15 @@
       } else {
         rs.buffer.push(chunk);
       }
-      if (rs.needReadable) queueReadable(stream);
+      if (rs.needReadable) {
+        if (taking === rs && rs.length === 1 && rs.objectMode && !rs.ended && readableUnheard(stream)) rs.needReadable = false; // see queueReadable
+        else queueReadable(stream);
+      }
     }
-    scheduleTopUp(stream, rs);
+    if (!rs.readingMore && rs.constructed) {
+      rs.readingMore = true;
+      nextTick(topUp, stream, rs);
+    }
   }
 
   function releaseDrainWait(rs) {
@@ -534,9 +578,31 @@
     }
   }
 
+  // Marks the async iterator's 'readable' listener (plumbing.js): it reads on
+  // its own at each next(), so a skipped 'readable' is not missed.
+  const sIteratorWake = Symbol('kIteratorWake');
+  function readableUnheard(stream) {
+    const events = stream._events;
+    if (events == null || stream.emit !== eeEmit) return false;
+    const l = events.readable;
+    return l === undefined || l[sIteratorWake] === true;
+  }
+
   function queueReadable(stream) {
     const rs = stream._readableState;
     rs.needReadable = false;
+    // A chunk pushed from inside a read() that is about to return exactly
+    // what is queued, while nobody hears 'readable' (no listener but the
+    // async iterator's): the tick is not queued (one per chunk for for-await
+    // and pipe otherwise). With a user's listener it stays: the stream may
+    // end before the tick runs, and then that 'readable' is emitted.
+    // Anything queued before the next read queues one as usual, since
+    // emittedReadable stays false.
+    if (taking === rs && !rs.ended &&
+        (rs.objectMode ? rs.length === 1 : !rs.flowing || rs.buffer.length - rs.bufferIndex === 1) &&
+        readableUnheard(stream)) {
+      return;
+    }
     if (!rs.emittedReadable) {
       rs.emittedReadable = true;
       nextTick(fireReadable, stream);
@@ -594,7 +660,11 @@
   }
 
   RP.read = function read(n) {
-    if (n === undefined) n = NaN;
+    if (n === undefined) {
+      const rs = this._readableState;
+      if (rs.objectMode) return readOne(this, rs);
+      n = NaN;
+    }
     else if (!Number.isInteger(n)) n = Number.parseInt(n, 10);
     const rs = this._readableState;
     const asked = n;
@@ -617,11 +687,14 @@
       rs.reading = true;
       rs.sync = true;
       if (rs.length === 0) rs.needReadable = true;
+      const outer = taking;
+      taking = asked !== asked ? rs : null;
       try {
         this._read(rs.highWaterMark);
       } catch (err) {
         failStream(this, err);
       }
+      taking = outer;
       rs.sync = false;
       if (!rs.reading) n = wanted(asked, rs);
     }
@@ -629,6 +702,9 @@
     if (out === null) {
       rs.needReadable = rs.length <= rs.highWaterMark;
       n = 0;
+      // Nothing taken after all (a read(0) inside _read left `reading` set):
+      // a 'readable' skipped for a chunk pushed meanwhile is owed.
+      if (asked !== asked && rs.length > 0 && !rs.emittedReadable) queueReadable(this);
     } else {
       rs.length -= n;
       releaseDrainWait(rs);
@@ -639,10 +715,74 @@
     }
     if (out !== null && !rs.errorEmitted && !rs.closeEmitted) {
       rs.dataEmitted = true;
-      this.emit('data', out);
+      if (heard(this, 'data')) this.emit('data', out);
     }
     return out;
   };
+
+  // Whether emitting `ev` can be observed: a listener, or an emit of the
+  // stream's own. Skipping an unheard emit saves a call per chunk.
+  const eeEmit = EventEmitter.prototype.emit;
+  function heard(stream, ev) {
+    const events = stream._events;
+    return events === undefined || events === null || events[ev] !== undefined || stream.emit !== eeEmit;
+  }
+
+  // read() without a size on an object-mode stream: read()'s steps for one
+  // object, without the size arithmetic.
+  function readOne(stream, rs) {
+    rs.emittedReadable = false;
+    if (rs.length === 0 && rs.ended) {
+      scheduleEnd(stream);
+      return null;
+    }
+    if ((rs.needReadable || rs.length <= rs.highWaterMark) &&
+        !rs.ended && !rs.reading && !rs.destroyed && !rs.errored && rs.constructed) {
+      rs.reading = true;
+      rs.sync = true;
+      if (rs.length === 0) rs.needReadable = true;
+      const outer = taking;
+      taking = rs;
+      try {
+        stream._read(rs.highWaterMark);
+      } catch (err) {
+        failStream(stream, err);
+      }
+      taking = outer;
+      rs.sync = false;
+    }
+    let out = null;
+    if (rs.length > 0) {
+      const q = rs.buffer;
+      let i = rs.bufferIndex;
+      out = q[i];
+      q[i++] = null;
+      if (i === q.length) {
+        q.length = 0;
+        rs.bufferIndex = 0;
+      } else if (i > 1024) {
+        q.splice(0, i);
+        rs.bufferIndex = 0;
+      } else {
+        rs.bufferIndex = i;
+      }
+      rs.length--;
+      if (rs.multiAwaitDrain) rs.awaitDrainWriters.clear();
+      else rs.awaitDrainWriters = null;
+    } else {
+      rs.needReadable = true;
+    }
+    if (rs.length === 0) {
+      if (!rs.ended) rs.needReadable = true;
+      else scheduleEnd(stream);
+    }
+    if (out !== null && !rs.errorEmitted && !rs.closeEmitted) {
+      rs.dataEmitted = true;
+      const events = stream._events;
+      if (events == null || events.data !== undefined || stream.emit !== eeEmit) stream.emit('data', out);
+    }
+    return out;
+  }
 
   // Removes `n` units (bytes, characters or one object) from the queue.
   function takeFromQueue(n, rs) {
@@ -843,7 +983,11 @@
 
   function pump(stream) {
     const rs = stream._readableState;
-    while (rs.flowing && stream.read() !== null);
+    if (rs.objectMode && stream.read === RP.read) {
+      while (rs.flowing && readOne(stream, rs) !== null);
+    } else {
+      while (rs.flowing && stream.read() !== null);
+    }
   }
 
   RP.pipe = function pipe(dest, pipeOpts) {
@@ -1073,7 +1217,20 @@
     this.corked = 0;
     this.sync = true;
     this.bufferProcessing = false;
-    this.onwrite = (er) => writeDone(stream, er);
+    // The common completion (success, synchronous, no callback, nothing
+    // queued or owed) inline; writeDone has the rest.
+    const ws = this;
+    this.onwrite = (er) => {
+      if (er == null && ws.sync && ws.writecb === noop && ws.buffered.length === ws.bufferedIndex && !ws.needDrain && !ws.ending) {
+        ws.writing = false;
+        ws.writecb = null;
+        ws.length -= ws.writelen;
+        ws.writelen = 0;
+        ws.pendingcb--;
+        return;
+      }
+      writeDone(stream, er);
+    };
     this.writecb = null;
     this.writelen = 0;
     this.afterWriteTickInfo = null;
@@ -1199,6 +1356,35 @@
   }
 
   WP.write = function write(chunk, encoding, cb) {
+    const ws = this._writableState;
+    // The common write (an object, or a Buffer, no callback or only one,
+    // onto an idle open stream) goes straight to _write; doWriteCall has the
+    // checks and the queueing it would pass.
+    if (cb === undefined && (encoding === undefined || typeof encoding === 'function') && chunk !== null &&
+        !ws.writing && !ws.corked && !ws.ending && !ws.destroyed && !ws.errored && ws.constructed) {
+      let len;
+      let enc;
+      if (ws.objectMode) {
+        len = 1;
+        enc = encoding === undefined ? undefined : null;
+      } else if (chunk instanceof Buffer) {
+        len = chunk.length;
+        enc = 'buffer';
+      } else {
+        return doWriteCall(this, chunk, encoding, cb) === true;
+      }
+      ws.pendingcb++;
+      ws.length += len;
+      ws.writelen = len;
+      ws.writecb = encoding === undefined ? noop : encoding;
+      ws.writing = true;
+      ws.sync = true;
+      this._write(chunk, enc, ws.onwrite);
+      ws.sync = false;
+      const below = ws.length < ws.highWaterMark || ws.length === 0;
+      if (!below) ws.needDrain = true;
+      return below && !ws.errored && !ws.destroyed;
+    }
     return doWriteCall(this, chunk, encoding, cb) === true;
   };
 
@@ -1619,6 +1805,9 @@
     Duplex.call(this, options);
     this._readableState.sync = false;
     this[sTransformCallback] = null;
+    // What the pending _transform's callback completes: one closure per
+    // stream, not one per chunk.
+    this[sTransformStep] = transformStep(this);
     if (options) {
       if (typeof options.transform === 'function') this._transform = options.transform;
       if (typeof options.flush === 'function') this._flush = options.flush;
@@ -1656,22 +1845,36 @@
     throw E.notImplemented('_transform()');
   };
   TP._write = function _write(chunk, encoding, callback) {
-    const r = this._readableState;
-    const w = this._writableState;
-    const before = r.length;
-    this._transform(chunk, encoding, (err, val) => {
+    let step = this[sTransformStep];
+    // A Transform.prototype._write borrowed by an object the constructor
+    // did not set up.
+    if (step === undefined) step = this[sTransformStep] = transformStep(this);
+    step.callback = callback;
+    step.before = this._readableState.length;
+    this._transform(chunk, encoding, step.done);
+  };
+
+  // The pending write of a Transform (its callback, the readable length
+  // before it) and the one function every _transform call gets back.
+  function transformStep(stream) {
+    const step = { callback: null, before: 0, done: null };
+    step.done = (err, val) => {
+      const callback = step.callback;
       if (err) {
         callback(err);
         return;
       }
-      if (val != null) this.push(val);
+      const r = stream._readableState;
+      if (val != null) stream.push(val);
       // Once push(null) was called, Node completes the write a tick later,
       // after the events that ending (or a push after it) queued.
       if (r.ended) nextTick(callback);
-      else if (w.ended || before === r.length || r.length < r.highWaterMark) callback();
-      else this[sTransformCallback] = callback;
-    });
-  };
+      else if (stream._writableState.ended || step.before === r.length || r.length < r.highWaterMark) callback();
+      else stream[sTransformCallback] = callback;
+    };
+    return step;
+  }
+
   TP._read = function _read() {
     const cb = this[sTransformCallback];
     if (cb) {
@@ -1721,6 +1924,8 @@
     setDefaultMark,
     combineErrors,
     sIsDestroyed,
+    readOne,
+    sIteratorWake,
     setAbortHook(fn) {
       addAbortSignalQuiet = fn;
     },

@@ -16,8 +16,12 @@
   const {
     Stream, Readable, Writable, Duplex, Transform, PassThrough, AbortError, E,
     checkFunction, checkObject, checkSignal, noop, isU8, isView, asBuffer, defaultMark, setDefaultMark,
-    combineErrors, sIsDestroyed,
+    combineErrors, sIsDestroyed, readOne, sIteratorWake,
   } = core;
+  const ownRead = Readable.prototype.read;
+  const arrayValues = Array.prototype[Symbol.iterator];
+  const ArrayIteratorProto = Object.getPrototypeOf([][Symbol.iterator]());
+  const arrayIteratorNext = ArrayIteratorProto.next;
 
   const asyncIter = Symbol.asyncIterator;
 
@@ -321,6 +325,7 @@
     const later = () => {
       if (waiters.length) Promise.resolve().then(serve);
     };
+    later[sIteratorWake] = true;
     stream.on('readable', later);
     const stopWatching = finished(stream, { writable: false }, (err) => {
       failure = err ? combineErrors(failure, err) : null;
@@ -366,12 +371,15 @@
       }
     }
     const it = Object.create(AsyncIteratorProto);
+    const rs = stream._readableState;
     it.next = function next() {
-      // Fast path: nothing queued before us and a chunk is there.
-      if (waiters.length === 0 && !over && failure === undefined && !stream.destroyed) {
+      // Fast path: nothing queued before us and a chunk is there. An
+      // object-mode stream whose read() is the prototype's is read without
+      // the dispatch through read().
+      if (waiters.length === 0 && !over && failure === undefined && (rs ? !rs.destroyed : !stream.destroyed)) {
         let chunk;
         try {
-          chunk = stream.read();
+          chunk = rs && rs.objectMode && stream.read === ownRead ? readOne(stream, rs) : stream.read();
         } catch (err) {
           failure = combineErrors(failure, err);
           leave(failure);
@@ -430,6 +438,11 @@
     } else {
       throw E.argType('iterable', ['Iterable'], iterable);
     }
+    // An array whose iteration is the built-in one is read by index: the
+    // same reads (length, then the element) without a step object per item.
+    const list = !isAsync && Array.isArray(iterable) && iterable[Symbol.iterator] === arrayValues &&
+      ArrayIteratorProto.next === arrayIteratorNext ? iterable : null;
+    let at = 0;
     const out = new Ctor({ objectMode: true, highWaterMark: 1, ...opts });
     const ownDestroy = opts && typeof opts.destroy === 'function' ? opts.destroy : null;
     let busy = false;
@@ -440,6 +453,31 @@
         else pullSync();
       }
     };
+    if (list !== null) {
+      // pullSync's array case, one call less per item.
+      out._read = function () {
+        if (busy) return;
+        for (;;) {
+          if (at >= list.length) {
+            busy = true;
+            out.push(null);
+            return;
+          }
+          const v = list[at++];
+          if (v === null || (v && typeof v.then === 'function')) {
+            busy = true;
+            if (v === null) {
+              busy = false;
+              out.destroy(E.nullValues());
+            } else {
+              settle(v);
+            }
+            return;
+          }
+          if (!out.push(v)) return;
+        }
+      };
+    }
     out._destroy = function (error, cb) {
       const done = (e) => (ownDestroy ? ownDestroy.call(out, e, cb) : cb(e));
       shut(error).then(() => nextTick(done, error), (e) => nextTick(done, e || error));
@@ -461,19 +499,28 @@
     // value goes through settle() and the stepping goes on after it.
     function pullSync() {
       for (;;) {
-        let step;
-        try {
-          step = it.next();
-        } catch (err) {
-          spent = true;
-          out.destroy(err);
-          return;
+        let v;
+        if (list !== null) {
+          if (at >= list.length) {
+            out.push(null);
+            return;
+          }
+          v = list[at++];
+        } else {
+          let step;
+          try {
+            step = it.next();
+          } catch (err) {
+            spent = true;
+            out.destroy(err);
+            return;
+          }
+          if (step.done) {
+            out.push(null);
+            return;
+          }
+          v = step.value;
         }
-        if (step.done) {
-          out.push(null);
-          return;
-        }
-        const v = step.value;
         if (v && typeof v.then === 'function') {
           settle(v);
           return;

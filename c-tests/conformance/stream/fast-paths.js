@@ -1,0 +1,180 @@
+'use strict';
+// Edges of the per-chunk shortcuts (docs/STREAMS.md §3): the same events,
+// in the same order, as the general paths.
+const { Readable, Writable, Transform } = require('stream');
+
+const log = [];
+const say = (s) => log.push(s);
+
+async function readableWithTwoSyncPushes() {
+  // _read pushes two objects at once: the one read() leaves behind still
+  // gets its 'readable'.
+  let n = 0;
+  const r = new Readable({
+    objectMode: true,
+    read() {
+      say('read ' + n);
+      if (n < 4) {
+        this.push(n++);
+        this.push(n++);
+      } else {
+        this.push(null);
+      }
+    },
+  });
+  r.on('readable', () => {
+    say('readable len=' + r.readableLength);
+    let v;
+    while ((v = r.read()) !== null) say('got ' + v);
+  });
+  await new Promise((resolve) => r.on('end', resolve));
+  say('end');
+}
+
+async function iterateAsyncSource() {
+  // Pushes from a timer: next() waits for them.
+  let n = 0;
+  const r = new Readable({
+    objectMode: true,
+    read() {
+      setTimeout(() => this.push(n < 3 ? { n: n++ } : null), 1);
+    },
+  });
+  r.on('end', () => say('iter end event'));
+  for await (const o of r) say('iter ' + o.n);
+  say('iter done destroyed=' + r.destroyed);
+}
+
+async function iterateBreak() {
+  let n = 0;
+  const r = new Readable({
+    objectMode: true,
+    read() {
+      this.push(n++);
+    },
+  });
+  r.on('close', () => say('break close'));
+  for await (const v of r) {
+    if (v === 3) break;
+  }
+  say('after break destroyed=' + r.destroyed + ' n=' + n);
+}
+
+function transformTwice() {
+  return new Promise((resolve) => {
+    const t = new Transform({
+      objectMode: true,
+      transform(o, e, cb) {
+        cb(null, o);
+        if (o === 1) cb(null, 'again');
+      },
+    });
+    t.on('data', (d) => say('t data ' + d));
+    t.on('error', (err) => {
+      say('t error ' + err.code);
+      resolve();
+    });
+    t.write(0);
+    t.write(1);
+  });
+}
+
+function writeVariants() {
+  return new Promise((resolve) => {
+    const w = new Writable({
+      objectMode: true,
+      write(c, enc, cb) {
+        say('w ' + JSON.stringify(c) + ' ' + String(enc) + ' len=' + this.writableLength);
+        cb();
+      },
+    });
+    say('ret ' + w.write({ a: 1 }));
+    say('ret ' + w.write({ a: 2 }, () => say('cb 2')));
+    say('ret ' + w.write({ a: 3 }, 'utf8', () => say('cb 3')));
+    w.cork();
+    say('ret ' + w.write({ a: 4 }));
+    w.uncork();
+    w.end(() => {
+      say('w end cb');
+      resolve();
+    });
+  });
+}
+
+function bytesBackpressure() {
+  return new Promise((resolve) => {
+    const w = new Writable({
+      highWaterMark: 4,
+      write(c, enc, cb) {
+        say('b ' + c.length + ' ' + enc);
+        setImmediate(cb);
+      },
+    });
+    say('b ret ' + w.write(Buffer.from('abc')));
+    say('b ret ' + w.write(Buffer.from('defg')));
+    w.on('drain', () => {
+      say('b drain');
+      w.end();
+    });
+    w.on('finish', () => {
+      say('b finish');
+      resolve();
+    });
+  });
+}
+
+function fromArrayEdges() {
+  return new Promise((resolve) => {
+    // A hole reads as undefined; a thenable is awaited; null is an error.
+    const arr = [1, , Promise.resolve(3), 4, null, 6];
+    const r = Readable.from(arr);
+    r.on('data', (v) => say('from ' + v));
+    r.on('error', (err) => {
+      say('from error ' + err.code);
+      resolve();
+    });
+  });
+}
+
+function readableWhileEnding(objectMode) {
+  // A 'readable' listener reading to null while _read pushes synchronously,
+  // with a read(0) nested in the first _read: the stream ends before the
+  // 'readable' a push queued runs, and Node still emits it.
+  return new Promise((resolve) => {
+    let n = 0;
+    const r = new Readable({
+      objectMode,
+      read() {
+        if (n < 3) {
+          this.push(objectMode ? n++ : Buffer.from('ab' + n++));
+          if (n === 1) this.read(0);
+        } else {
+          this.push(null);
+        }
+      },
+    });
+    const tag = objectMode ? 'obj' : 'bytes';
+    r.on('readable', () => {
+      say(tag + ' readable');
+      let v;
+      while ((v = r.read()) !== null) say(tag + ' got ' + v);
+    });
+    r.on('end', () => {
+      say(tag + ' end');
+      resolve();
+    });
+  });
+}
+
+(async () => {
+  await readableWhileEnding(true);
+  await readableWhileEnding(false);
+  await readableWithTwoSyncPushes();
+  await iterateAsyncSource();
+  await iterateBreak();
+  await transformTwice();
+  await writeVariants();
+  await bytesBackpressure();
+  await fromArrayEdges();
+  console.log(log.join('\n'));
+})();
