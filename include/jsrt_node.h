@@ -49,7 +49,19 @@
  */
 #define JSRT_NODE_GLOBAL_CLONE 64
 
-#define JSRT_NODE_GLOBAL_ALL 127
+/*
+ node:stream/web's classes: `ReadableStream`, `WritableStream`,
+ `TransformStream`, their readers, writers and controllers,
+ `ByteLengthQueuingStrategy`, `CountQueuingStrategy`, `TextEncoderStream`,
+ `TextDecoderStream`, each only where the engine or host has none. They are
+ accessors until first read, so start-up builds nothing.
+ */
+#define JSRT_NODE_GLOBAL_WEBSTREAMS 256
+
+/*
+ Every flag above.
+ */
+#define JSRT_NODE_GLOBAL_ALL 383
 
 /*
  jsrt's `NodeErrorCode` (src/node/node_modules.h), same names and values.
@@ -312,8 +324,10 @@ int JSRT_NodeRegisterModule(const char *name, JSRT_NodeCommonJSInit cjs_init, JS
  Installs the globals a Node program expects, as selected by `flags`
  (`JSRT_NODE_GLOBAL_*`): `global` (= `globalThis`), the library's fallback
  `process` (an EventEmitter), `console`, node:events' `EventTarget`,
- `Event`, `CustomEvent`, `AbortController` and `AbortSignal`, and
- `structuredClone`. A global that
+ `Event`, `CustomEvent`, `AbortController` and `AbortSignal`,
+ `structuredClone`, and the web streams (`ReadableStream` and the rest of
+ node:stream/web's classes but the compression streams, built on first
+ read). A global that
  already exists is left alone, so a host's own `process` or `console` wins.
  (`Buffer` comes with node:buffer.)
  */

@@ -31,6 +31,9 @@ pub fn install(cx: Ctx, flags: u32) -> JsResult<()> {
         let f = cx.call_script_factory(STRUCTURED_CLONE_JS, "<jsrt-node:structuredClone>", &b)?;
         cx.define(&global, "structuredClone", f, Prop::HIDDEN)?;
     }
+    if flags & crate::abi::JSRT_NODE_GLOBAL_WEBSTREAMS != 0 {
+        crate::modules::stream::web::install_globals(cx)?;
+    }
     if flags & JSRT_NODE_GLOBAL_CONSOLE != 0 && cx.is_undefined(&cx.get(&global, "console")?) {
         let c = crate::modules::console::build(cx)?;
         cx.define(&global, "console", c, Prop::HIDDEN)?;

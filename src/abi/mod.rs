@@ -66,7 +66,14 @@ pub const JSRT_NODE_GLOBAL_ENCODING: u32 = 32;
 /// `structuredClone`, only where the engine or host has none (neither QuickJS
 /// has it).
 pub const JSRT_NODE_GLOBAL_CLONE: u32 = 64;
-pub const JSRT_NODE_GLOBAL_ALL: u32 = 127;
+/// node:stream/web's classes: `ReadableStream`, `WritableStream`,
+/// `TransformStream`, their readers, writers and controllers,
+/// `ByteLengthQueuingStrategy`, `CountQueuingStrategy`, `TextEncoderStream`,
+/// `TextDecoderStream`, each only where the engine or host has none. They are
+/// accessors until first read, so start-up builds nothing.
+pub const JSRT_NODE_GLOBAL_WEBSTREAMS: u32 = 256;
+/// Every flag above.
+pub const JSRT_NODE_GLOBAL_ALL: u32 = 383;
 
 /// Converts a C string argument; None for NULL or non-UTF-8.
 unsafe fn name_arg<'a>(p: *const c_char) -> Option<&'a str> {
@@ -315,8 +322,10 @@ pub unsafe extern "C" fn JSRT_NodeRegisterModule(
 /// Installs the globals a Node program expects, as selected by `flags`
 /// (`JSRT_NODE_GLOBAL_*`): `global` (= `globalThis`), the library's fallback
 /// `process` (an EventEmitter), `console`, node:events' `EventTarget`,
-/// `Event`, `CustomEvent`, `AbortController` and `AbortSignal`, and
-/// `structuredClone`. A global that
+/// `Event`, `CustomEvent`, `AbortController` and `AbortSignal`,
+/// `structuredClone`, and the web streams (`ReadableStream` and the rest of
+/// node:stream/web's classes but the compression streams, built on first
+/// read). A global that
 /// already exists is left alone, so a host's own `process` or `console` wins.
 /// (`Buffer` comes with node:buffer.)
 #[no_mangle]
