@@ -43,6 +43,7 @@ pub fn internals(cx: Ctx) -> JsResult<Value> {
     cx.set_fn(&binding, "abortController", web_abort_controller, 0)?;
     cx.set_fn(&binding, "abortSignal", web_abort_signal, 0)?;
     cx.set_fn(&binding, "encoding", web_encoding, 0)?;
+    cx.set_fn(&binding, "detach", web_detach, 1)?;
     let shared = cx.object()?;
     for (src, name) in PARTS {
         let factory = cx.eval_script(src, name)?;
@@ -90,6 +91,13 @@ fn abort_controller(cx: Ctx, _this: Arg, _args: Args) -> JsResult<Value> {
 crate::js_fn!(web_abort_signal => abort_signal);
 fn abort_signal(cx: Ctx, _this: Arg, _args: Args) -> JsResult<Value> {
     cx.get(&event_target_family(cx)?, "AbortSignal")
+}
+
+// Detaches an ArrayBuffer (byte streams move buffers where the engine has no
+// ArrayBuffer.prototype.transfer).
+crate::js_fn!(web_detach => detach);
+fn detach(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
+    Ok(cx.bool(ta::detach_array_buffer(&cx, &args.get(0))))
 }
 
 crate::js_fn!(web_encoding => encoding);

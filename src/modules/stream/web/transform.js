@@ -1,4 +1,4 @@
-// node:stream/web, part 4 of 5: TransformStream and its controller, the
+// node:stream/web, part 5 of 5: TransformStream and its controller, the
 // text encoding streams over util's TextEncoder/TextDecoder, and the module
 // object in Node 20's key order. A transform record `ts` joins a readable
 // record and a writable record made from algorithms; `tc` is its controller.
