@@ -262,6 +262,39 @@ async function main() {
     const closed = web([]);
     out('closed readable', stream.isReadable(closed));
   }
+  {
+    const ac = new AbortController();
+    const rs = stream.addAbortSignal(ac.signal, new ReadableStream());
+    const ws = stream.addAbortSignal(ac.signal, new WritableStream());
+    out('addAbortSignal returns', rs instanceof ReadableStream, ws instanceof WritableStream);
+    const r = rs.getReader().read().catch((e) => out('rs aborted', describe(e), e.cause && e.cause.name));
+    const w = ws.getWriter().closed.catch((e) => out('ws aborted', describe(e)));
+    ac.abort();
+    await Promise.all([r, w]);
+    const pre = new AbortController();
+    pre.abort('early');
+    await stream.addAbortSignal(pre.signal, new ReadableStream()).getReader().closed.catch((e) => out('pre-aborted', describe(e), e.cause));
+  }
+  {
+    const bytes = new ReadableStream({ type: 'bytes', start(c) {
+      c.enqueue(new Uint8Array([111, 107]));
+      c.close();
+    } });
+    out('fromWeb byte stream', await consumers.text(Readable.fromWeb(bytes)));
+  }
+  {
+    const { Blob } = require('buffer');
+    const s = new Blob(['hello']).stream();
+    const parts = [];
+    for await (const c of s) parts.push(`${c.constructor.name}(${Buffer.from(c)})`);
+    out('Blob.stream', util.inspect(s), parts.join());
+    const r = new Blob(['abc']).stream().getReader({ mode: 'byob' });
+    const first = await r.read(new Uint8Array(2));
+    const rest = await r.read(new Uint8Array(4));
+    const end = await r.read(new Uint8Array(4));
+    out('Blob byob', Buffer.from(first.value).toString(), Buffer.from(rest.value).toString(), end.done, end.value.byteLength);
+    out('empty Blob', JSON.stringify(await new Blob([]).stream().getReader().read()));
+  }
   out('fn shape', Readable.fromWeb.name === '', Readable.fromWeb.length, Readable.toWeb.length,
     Writable.fromWeb.length, Writable.toWeb.length, Duplex.fromWeb.length, Duplex.toWeb.length);
 }

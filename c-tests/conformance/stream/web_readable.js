@@ -110,6 +110,10 @@ async function main() {
 
   // Argument and state errors.
   sync('source number', () => new ReadableStream(1));
+  sync('source null', () => new ReadableStream(null));
+  sync('strategy null', () => new ReadableStream({}, null).locked);
+  sync('values null', () => typeof new ReadableStream().values(null).next);
+  sync('getReader null', () => Object.prototype.toString.call(new ReadableStream().getReader(null)));
   sync('bad type', () => new ReadableStream({ type: 'nope' }));
   sync('bad start', () => new ReadableStream({ start: 1 }));
   sync('bad pull', () => new ReadableStream({ pull: 'x' }));

@@ -132,6 +132,7 @@ async function main() {
   }
 
   sync('bad transform', () => new TransformStream({ transform: 1 }));
+  sync('transformer null', () => new TransformStream(null));
   sync('readableType', () => new TransformStream({ readableType: 'bytes' }));
   sync('writableType', () => new TransformStream({ writableType: 'bytes' }));
   sync('controller ctor', () => new TransformStreamDefaultController());

@@ -139,6 +139,7 @@ async function main() {
 
   // Argument, state and brand errors.
   sync('sink number', () => new WritableStream(1));
+  sync('sink null', () => new WritableStream(null));
   sync('type', () => new WritableStream({ type: 'x' }));
   sync('bad write', () => new WritableStream({ write: 1 }));
   sync('bad hwm', () => new WritableStream({}, { highWaterMark: -5 }));

@@ -286,7 +286,10 @@
 
   function addAbortSignal(signal, stream) {
     checkSignal(signal, 'signal');
-    if (!looksLikeStream(stream)) throw E.argType('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
+    if (!looksLikeStream(stream)) {
+      if (webKind(stream) !== null) return binding.webInterop().addAbortSignal(signal, stream);
+      throw E.argType('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
+    }
     return wireAbort(signal, stream);
   }
 

@@ -93,6 +93,12 @@ fn abort_signal(cx: Ctx, _this: Arg, _args: Args) -> JsResult<Value> {
     cx.get(&event_target_family(cx)?, "AbortSignal")
 }
 
+// ReadableStream for other modules' JS (Blob.prototype.stream); builds the classes.
+crate::js_fn!(pub web_readable_stream => readable_stream);
+fn readable_stream(cx: Ctx, _this: Arg, _args: Args) -> JsResult<Value> {
+    cx.get(&init(cx)?, "ReadableStream")
+}
+
 // Detaches an ArrayBuffer (byte streams move buffers where the engine has no
 // ArrayBuffer.prototype.transfer).
 crate::js_fn!(web_detach => detach);

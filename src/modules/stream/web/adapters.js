@@ -268,7 +268,7 @@
       fromWeb: readableFromWeb,
       toWeb(streamReadable, opts) {
         if (!isNodeReadable(streamReadable)) throw notNodeStream('streamReadable', 'Readable', streamReadable);
-        return readableToWeb(streamReadable, options(opts));
+        return readableToWeb(streamReadable, opts === undefined || opts === null ? {} : opts);
       },
     },
     Writable: {
@@ -299,6 +299,18 @@
       if (kind === 'readable') return readableFromWeb(s, { objectMode: true });
       if (kind === 'writable') return writableFromWeb(s, { objectMode: true });
       if (kind === 'transform') return duplexFromWeb(s, { objectMode: true });
+      return s;
+    },
+    // addAbortSignal() on a web stream: abort errors it with an AbortError.
+    addAbortSignal(signal, s) {
+      if (web.kindOf(s) === 'transform') throw new TypeError('stream[kControllerErrorFunction] is not a function');
+      const onAbort = () => web.errorStream(s, new AbortError(undefined, { cause: signal.reason }));
+      if (signal.aborted) {
+        onAbort();
+      } else {
+        signal.addEventListener('abort', onAbort, { once: true });
+        web.whenDone(s).then(() => signal.removeEventListener('abort', onAbort), () => signal.removeEventListener('abort', onAbort));
+      }
       return s;
     },
     // finished() on a web stream: the callback runs once it closes or errors.

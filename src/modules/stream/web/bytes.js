@@ -676,10 +676,7 @@
     const req = recordOf(r, 'ReadableStreamBYOBRequest');
     return { view: req.view, controller: req.controller === null ? undefined : req.controller.shell };
   });
-  finishClass(ReadableByteStreamController, (c) => {
-    const bc = recordOf(c, 'ReadableByteStreamController');
-    return { stream: bc.stream.shell };
-  });
+  finishClass(ReadableByteStreamController, () => ({}));
 
   web.bytes = { setUpFromSource, acquireByobReader, tee };
   Object.assign(web, { ReadableStreamBYOBReader, ReadableStreamBYOBRequest, ReadableByteStreamController });

@@ -146,9 +146,10 @@
 
   // ----- strategies and option bags ----------------------------------------------------------
 
-  function optionBag(value, name) {
-    if (value === undefined || value === null) return {};
-    if (typeof value !== 'object' && typeof value !== 'function') throw err.argType(name, 'object', value);
+  // A dictionary argument; `nullable` ones (strategies, options) take null as {}.
+  function optionBag(value, name, nullable = true) {
+    if (value === undefined || (value === null && nullable)) return {};
+    if (value === null || (typeof value !== 'object' && typeof value !== 'function')) throw err.argType(name, 'object', value);
     return value;
   }
   // A callback member of a dictionary: undefined, or a function (Node's wording).
@@ -232,7 +233,8 @@
         configurable: true,
         writable: true,
         value(depth, options) {
-          if (depth < 0) return this;
+          // Node prints an exhausted depth as `undefined`.
+          if (depth < 0) return undefined;
           const nested = Object.assign({}, options, {
             depth: options && Number.isInteger(options.depth) ? options.depth - 1 : options && options.depth,
           });

@@ -439,7 +439,7 @@
   }
 
   function pipeOptions(options) {
-    if (options === undefined) options = {};
+    if (options === undefined || options === null) options = {};
     else if (options === null || typeof options !== 'object') return { error: err.argType('options', 'object', options) };
     const signal = options.signal;
     if (signal !== undefined && !isAbortSignal(signal)) {
@@ -580,7 +580,7 @@
   class ReadableStream {
     constructor(source = undefined, strategy = undefined) {
       const rs = attach(this, newStreamRecord());
-      if (source !== undefined && source !== null && typeof source !== 'object' && typeof source !== 'function') {
+      if (source !== undefined && (source === null || (typeof source !== 'object' && typeof source !== 'function'))) {
         throw err.argType('source', 'object', source);
       }
       const s = source == null ? {} : source;

@@ -191,7 +191,7 @@
   class TransformStream {
     constructor(transformer = undefined, writableStrategy = undefined, readableStrategy = undefined) {
       const ts = attach(this, { kind: 'TransformStream' });
-      const t = optionBag(transformer, 'transformer');
+      const t = optionBag(transformer, 'transformer', false);
       const thisArg = transformer == null ? undefined : transformer;
       writableStrategy = optionBag(writableStrategy, 'writableStrategy');
       readableStrategy = optionBag(readableStrategy, 'readableStrategy');
@@ -335,6 +335,16 @@
     if (recordOf(v, 'WritableStream') !== null) return 'writable';
     if (recordOf(v, 'TransformStream') !== null) return 'transform';
     return null;
+  };
+  web.errorStream = (v, e) => {
+    const readable = recordOf(v, 'ReadableStream');
+    if (readable === null) {
+      W.errorIfNeeded(recordOf(v, 'WritableStream').controller, e);
+    } else if (readable.controller.kind === 'ReadableByteStreamController') {
+      readable.controller.shell.error(e);
+    } else {
+      R.controllerError(readable.controller, e);
+    }
   };
   web.whenDone = (v) => {
     const r = recordOf(v, 'ReadableStream') || recordOf(v, 'WritableStream');

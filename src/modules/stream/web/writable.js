@@ -361,8 +361,8 @@
   class WritableStream {
     constructor(sink = undefined, strategy = undefined) {
       const ws = attach(this, newStreamRecord());
-      const isNull = sink === undefined || sink === null;
-      const s = optionBag(sink, 'sink');
+      const thisArg = sink === undefined ? undefined : sink;
+      const s = optionBag(sink, 'sink', false);
       strategy = optionBag(strategy, 'strategy');
       const start = member(s, 'start', 'sink');
       const write = member(s, 'write', 'sink');
@@ -372,12 +372,11 @@
       const mark = highWaterMarkOf(strategy, 1);
       const sizer = strategy.size === undefined ? null : sizeOf(strategy);
       const wc = attach(Object.create(WritableStreamDefaultController.prototype), { kind: 'WritableStreamDefaultController' });
-      const self_ = isNull ? undefined : sink;
       setUpController(ws, wc,
-        start ? () => Reflect.apply(start, self_, [wc.shell]) : () => undefined,
-        write ? (chunk) => invoke(write, self_, [chunk, wc.shell]) : () => resolved(),
-        close ? () => invoke(close, self_, []) : () => resolved(),
-        abort ? (reason) => invoke(abort, self_, [reason]) : () => resolved(),
+        start ? () => Reflect.apply(start, thisArg, [wc.shell]) : () => undefined,
+        write ? (chunk) => invoke(write, thisArg, [chunk, wc.shell]) : () => resolved(),
+        close ? () => invoke(close, thisArg, []) : () => resolved(),
+        abort ? (reason) => invoke(abort, thisArg, [reason]) : () => resolved(),
         mark, sizer);
     }
     get locked() {
