@@ -56,13 +56,19 @@
       return;
     }
     bc.pulling = true;
-    bc.pullSource().then(() => {
+    bc.pullSource().then(bc.pulled, bc.pullFailed);
+  }
+
+  // The reactions to a pull, made once per controller (one pull at a time).
+  function pullReactions(bc) {
+    bc.pulled = () => {
       bc.pulling = false;
       if (bc.pullAgain) {
         bc.pullAgain = false;
         pullIfNeeded(bc);
       }
-    }, (e) => controllerError(bc, e));
+    };
+    bc.pullFailed = (e) => controllerError(bc, e);
   }
 
   function desiredSize(bc) {
@@ -427,6 +433,7 @@
       pullIntos: [],
     });
     rs.controller = bc;
+    pullReactions(bc);
     resolved(start()).then(() => {
       bc.started = true;
       pullIfNeeded(bc);

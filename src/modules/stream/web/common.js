@@ -52,26 +52,29 @@
 
   // ----- promises ----------------------------------------------------------------------------
 
-  // A promise with its settle functions, and whether it is still pending
-  // (the standard asks "if promise is pending" in several places).
-  function deferred() {
-    const d = { promise: null, resolve: null, reject: null, pending: true };
-    d.promise = new Promise((res, rej) => {
-      d.resolve = (v) => {
-        if (d.pending) {
-          d.pending = false;
-          res(v);
-        }
-      };
-      d.reject = (e) => {
-        if (d.pending) {
-          d.pending = false;
-          rej(e);
-        }
-      };
-    });
-    return d;
+  // A promise with its settle methods, and whether it is still pending
+  // (the standard asks "if promise is pending" in several places). Settling
+  // twice is harmless: the engine's resolve functions ignore later calls.
+  class Deferred {
+    constructor() {
+      this.pending = true;
+      this.settle = null;
+      this.fail = null;
+      this.promise = new Promise((resolve, reject) => {
+        this.settle = resolve;
+        this.fail = reject;
+      });
+    }
+    resolve(v) {
+      this.pending = false;
+      this.settle(v);
+    }
+    reject(e) {
+      this.pending = false;
+      this.fail(e);
+    }
   }
+  const deferred = () => new Deferred();
   function settledWith(value) {
     const d = deferred();
     d.resolve(value);

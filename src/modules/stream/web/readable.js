@@ -109,13 +109,19 @@
       return;
     }
     rc.pulling = true;
-    rc.pullSource().then(() => {
+    rc.pullSource().then(rc.pulled, rc.pullFailed);
+  }
+
+  // The reactions to a pull, made once per controller (one pull at a time).
+  function pullReactions(rc) {
+    rc.pulled = () => {
       rc.pulling = false;
       if (rc.pullAgain) {
         rc.pullAgain = false;
         pullIfNeeded(rc);
       }
-    }, (e) => controllerError(rc, e));
+    };
+    rc.pullFailed = (e) => controllerError(rc, e);
   }
 
   function clearAlgorithms(rc) {
@@ -189,6 +195,7 @@
       mark, sizer, pullSource: pull, cancelSource: cancel,
     });
     rs.controller = rc;
+    pullReactions(rc);
     resolved(start()).then(() => {
       rc.started = true;
       pullIfNeeded(rc);
@@ -401,16 +408,18 @@
         wr.ready.promise.then(step, step);
         return;
       }
-      defaultReaderRead(rd, {
-        chunk(value) {
-          lastWrite = W.writerWrite(wr, value);
-          quiet(lastWrite);
-          microtask(step);
-        },
-        close: () => microtask(check),
-        error: () => microtask(check),
-      });
+      defaultReaderRead(rd, pipeRead);
     }
+    // One read is outstanding at a time, so one request serves them all.
+    const pipeRead = {
+      chunk(value) {
+        lastWrite = W.writerWrite(wr, value);
+        quiet(lastWrite);
+        microtask(step);
+      },
+      close: () => microtask(check),
+      error: () => microtask(check),
+    };
 
     if (signal !== undefined) {
       onAbort = () => {
@@ -462,35 +471,44 @@
 
   // WebIDL's async iterator protocol: a call starts after the previous
   // one settled, and the result object is made one reaction later.
-  function iteratorNext(it) {
-    const step = () => {
-      if (it.done) return resolved({ done: true, value: undefined });
-      const rd = it.reader;
-      if (rd.stream === null) return rejected(err.state('The reader is not attached to a stream'));
-      const d = deferred();
-      defaultReaderRead(rd, {
-        chunk: (value) => d.resolve(value),
-        close() {
-          defaultReaderRelease(rd);
-          d.resolve(END);
-        },
-        error(e) {
-          defaultReaderRelease(rd);
-          d.reject(e);
-        },
-      });
-      return d.promise.then((value) => {
-        it.ongoing = null;
-        if (value !== END) return { value, done: false };
-        it.done = true;
-        return { done: true, value: undefined };
-      }, (e) => {
-        it.ongoing = null;
-        it.done = true;
-        throw e;
-      });
+  // Per iterator, made once: its read request and the reactions that turn
+  // a chunk into an iteration result.
+  function newIterator(rd, preventCancel) {
+    const it = { reader: rd, preventCancel, done: false, ongoing: null, current: null };
+    it.request = {
+      chunk: (value) => it.current.resolve(value),
+      close() {
+        defaultReaderRelease(rd);
+        it.current.resolve(END);
+      },
+      error(e) {
+        defaultReaderRelease(rd);
+        it.current.reject(e);
+      },
     };
-    it.ongoing = it.ongoing === null ? step() : it.ongoing.then(step, step);
+    it.onValue = (value) => {
+      it.ongoing = null;
+      if (value !== END) return { value, done: false };
+      it.done = true;
+      return { done: true, value: undefined };
+    };
+    it.onError = (e) => {
+      it.ongoing = null;
+      it.done = true;
+      throw e;
+    };
+    it.step = () => {
+      if (it.done) return resolved({ done: true, value: undefined });
+      if (rd.stream === null) return rejected(err.state('The reader is not attached to a stream'));
+      it.current = deferred();
+      defaultReaderRead(rd, it.request);
+      return it.current.promise.then(it.onValue, it.onError);
+    };
+    return it;
+  }
+
+  function iteratorNext(it) {
+    it.ongoing = it.ongoing === null ? it.step() : it.ongoing.then(it.step, it.step);
     return it.ongoing;
   }
 
@@ -658,7 +676,7 @@
       const rs = self(this, 'ReadableStream');
       const opts = optionBag(options, 'options');
       const it = Object.create(StreamIteratorPrototype);
-      iterators.set(it, { reader: acquireDefaultReader(rs), preventCancel: !!opts.preventCancel, done: false, ongoing: null });
+      iterators.set(it, newIterator(acquireDefaultReader(rs), !!opts.preventCancel));
       return it;
     }
     static from(iterable) {

@@ -58,10 +58,13 @@
   }
 
   function performTransform(tc, chunk) {
-    return tc.transformer(chunk).then(undefined, (e) => {
-      transformError(tc.stream, e);
-      throw e;
-    });
+    if (tc.transformFailed === undefined) {
+      tc.transformFailed = (e) => {
+        transformError(tc.stream, e);
+        throw e;
+      };
+    }
+    return tc.transformer(chunk).then(undefined, tc.transformFailed);
   }
 
   // Settles `finish` when the user's flush/cancel promise `p` settles; `ok` runs on success.

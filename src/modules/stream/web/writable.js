@@ -201,15 +201,23 @@
   function processWrite(wc, chunk) {
     const ws = wc.stream;
     ws.inFlightWrite = ws.writeRequests.shift();
-    wc.writeSink(chunk).then(() => {
+    wc.writeSink(chunk).then(wc.wrote, wc.writeFailed);
+  }
+
+  // The reactions to a sink write, made once per controller (one write at a time).
+  function writeReactions(wc) {
+    wc.wrote = () => {
+      const ws = wc.stream;
       finishInFlightWrite(ws);
       queueShift(wc.queue);
       if (!closeQueuedOrInFlight(ws) && ws.state === 'writable') updateBackpressure(ws, desiredSize(wc) <= 0);
       advanceQueue(wc);
-    }, (e) => {
+    };
+    wc.writeFailed = (e) => {
+      const ws = wc.stream;
       if (ws.state === 'writable') clearAlgorithms(wc);
       finishInFlightWrite(ws, e, true);
-    });
+    };
   }
 
   function clearAlgorithms(wc) {
@@ -256,6 +264,7 @@
       abortController: null, aborted: false, abortReason: undefined,
     });
     ws.controller = wc;
+    writeReactions(wc);
     updateBackpressure(ws, desiredSize(wc) <= 0);
     // A synchronous throw from `start` is the constructor's (the standard rethrows).
     resolved(start()).then(() => {
