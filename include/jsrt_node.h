@@ -53,8 +53,9 @@
  node:stream/web's classes: `ReadableStream`, `WritableStream`,
  `TransformStream`, their readers, writers and controllers,
  `ByteLengthQueuingStrategy`, `CountQueuingStrategy`, `TextEncoderStream`,
- `TextDecoderStream`, each only where the engine or host has none. They are
- accessors until first read, so start-up builds nothing.
+ `TextDecoderStream` (and `CompressionStream`/`DecompressionStream`, which
+ throw ERR_NOT_SUPPORTED: no zlib), each only where the engine or host has
+ none. They are accessors until first read, so start-up builds nothing.
  */
 #define JSRT_NODE_GLOBAL_WEBSTREAMS 256
 

@@ -69,8 +69,9 @@ pub const JSRT_NODE_GLOBAL_CLONE: u32 = 64;
 /// node:stream/web's classes: `ReadableStream`, `WritableStream`,
 /// `TransformStream`, their readers, writers and controllers,
 /// `ByteLengthQueuingStrategy`, `CountQueuingStrategy`, `TextEncoderStream`,
-/// `TextDecoderStream`, each only where the engine or host has none. They are
-/// accessors until first read, so start-up builds nothing.
+/// `TextDecoderStream` (and `CompressionStream`/`DecompressionStream`, which
+/// throw ERR_NOT_SUPPORTED: no zlib), each only where the engine or host has
+/// none. They are accessors until first read, so start-up builds nothing.
 pub const JSRT_NODE_GLOBAL_WEBSTREAMS: u32 = 256;
 /// Every flag above.
 pub const JSRT_NODE_GLOBAL_ALL: u32 = 383;

@@ -5,7 +5,7 @@ const names = ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamB
   'ReadableStreamBYOBRequest', 'ReadableByteStreamController', 'ReadableStreamDefaultController',
   'TransformStream', 'TransformStreamDefaultController', 'WritableStream', 'WritableStreamDefaultWriter',
   'WritableStreamDefaultController', 'ByteLengthQueuingStrategy', 'CountQueuingStrategy',
-  'TextEncoderStream', 'TextDecoderStream'];
+  'TextEncoderStream', 'TextDecoderStream', 'CompressionStream', 'DecompressionStream'];
 for (const n of names) {
   const d = Object.getOwnPropertyDescriptor(globalThis, n);
   console.log(n, typeof globalThis[n], d.enumerable, d.configurable);

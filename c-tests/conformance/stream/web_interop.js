@@ -218,6 +218,35 @@ async function main() {
       resolve();
     });
   });
+  await new Promise((resolve) => {
+    const values = [];
+    const r = new Readable({ read() {} });
+    pipeline(r, new TransformStream({ transform(c, ctl) {
+      ctl.enqueue(`<${c}>`);
+    } }), new WritableStream({ write(c) {
+      values.push(String(c));
+    } }), (err) => {
+      out('pipeline node -> web transform -> web', err, JSON.stringify(values));
+      resolve();
+    });
+    r.push('hello');
+    r.push('world');
+    r.push(null);
+  });
+  await new Promise((resolve) => {
+    let ctl;
+    const rs = new ReadableStream({ start(c) {
+      ctl = c;
+    } });
+    const aborted = [];
+    pipeline(rs, new TransformStream(), new WritableStream({ abort(reason) {
+      aborted.push(reason.message);
+    } }), (err) => {
+      out('pipeline source error', describe(err), aborted.join());
+      resolve();
+    });
+    ctl.error(new Error('kaboom'));
+  });
   await stream.promises.pipeline(web(['z']), new WritableStream({ write(c) {
     out('promises.pipeline wrote', c);
   } }));

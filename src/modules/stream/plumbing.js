@@ -559,7 +559,8 @@
     if (streams.length < 2) throw E.missingArgs('streams');
     if (streams.some((s) => webKind(s) !== null)) {
       const web = binding.webInterop();
-      streams = streams.map((s) => web.toNode(s));
+      const end = !opts || opts.end !== false;
+      streams = streams.map((s, i) => web.pipelineStage(s, i, streams.length, end));
     }
 
     const outer = opts && opts.signal;
@@ -1312,6 +1313,10 @@
     if (streams.length === 0) throw E.missingArgs('streams');
     if (streams.length === 1) return duplexFrom(streams[0], 'streams[0]');
     const given = streams.slice();
+    if (streams.some((s) => webKind(s) !== null)) {
+      const web = binding.webInterop();
+      streams = streams.map((s) => web.toNode(s));
+    }
     const last = streams.length - 1;
     if (typeof streams[0] === 'function') streams[0] = duplexFrom(streams[0], 'streams[0]');
     if (typeof streams[last] === 'function') streams[last] = duplexFrom(streams[last], `streams[${last}]`);

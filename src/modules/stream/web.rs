@@ -114,14 +114,14 @@ fn encoding(cx: Ctx, _this: Arg, _args: Args) -> JsResult<Value> {
 // ----- globals ------------------------------------------------------------------------------
 
 /// Node's global web-stream classes (all non-enumerable). CompressionStream and
-/// DecompressionStream are left out: with no zlib, a feature test should see
-/// them missing rather than find a class that throws.
-const GLOBALS: [&str; 15] = [
+/// DecompressionStream are there as in Node, and throw ERR_NOT_SUPPORTED under
+/// `new` (no zlib) like every other API the library does not have.
+const GLOBALS: [&str; 17] = [
     "ReadableStream", "ReadableStreamDefaultReader", "ReadableStreamBYOBReader", "ReadableStreamBYOBRequest",
     "ReadableByteStreamController", "ReadableStreamDefaultController", "TransformStream",
     "TransformStreamDefaultController", "WritableStream", "WritableStreamDefaultWriter",
     "WritableStreamDefaultController", "ByteLengthQueuingStrategy", "CountQueuingStrategy",
-    "TextEncoderStream", "TextDecoderStream",
+    "TextEncoderStream", "TextDecoderStream", "CompressionStream", "DecompressionStream",
 ];
 
 /// Installs an accessor per missing global; the first read builds the module

@@ -255,6 +255,23 @@
     }, strategy);
   }
 
+  // Writes every chunk `source` yields into the WritableStream `ws`, waiting
+  // for room before each; closes it at the end if `end`, aborts it on failure.
+  async function writeAll(source, ws, end) {
+    const writer = ws.getWriter();
+    try {
+      for await (const chunk of source) {
+        await writer.ready;
+        writer.write(chunk).catch(noop);
+      }
+      await writer.ready;
+      if (end) await writer.close();
+    } catch (e) {
+      await writer.abort(e);
+      throw e;
+    }
+  }
+
   const isNodeReadable = (s) => !!(s && typeof s.pipe === 'function' && typeof s.on === 'function' &&
     (!s._writableState || (s._readableState && s._readableState.readable !== false)) &&
     (!s._writableState || s._readableState));
@@ -293,8 +310,26 @@
       if (kind === 'transform') return duplexFromWeb(body);
       return null;
     },
-    // pipeline(): a web stream becomes the Node stream that feeds or drains it.
-    toNode(s, position) {
+    // pipeline(): a web ReadableStream heads it as the async iterable it
+    // is; a TransformStream inside it or a WritableStream ending it becomes
+    // a stage that writes what the previous one yields (read with the
+    // previous stage's async iterator, so Node streams hand over what they
+    // have buffered as one chunk, as in Node).
+    pipelineStage(s, index, count, end) {
+      const kind = web.kindOf(s);
+      const last = index === count - 1;
+      if (kind === 'readable' && index === 0) return s;
+      if (kind === 'writable' && last) return (source) => writeAll(source, s, end);
+      if (kind === 'transform' && index > 0 && !last) {
+        return (source) => {
+          writeAll(source, s.writable, true).catch(noop);
+          return s.readable;
+        };
+      }
+      return this.toNode(s);
+    },
+    // compose() and the rest: a web stream becomes the Node stream that feeds or drains it.
+    toNode(s) {
       const kind = web.kindOf(s);
       if (kind === 'readable') return readableFromWeb(s, { objectMode: true });
       if (kind === 'writable') return writableFromWeb(s, { objectMode: true });

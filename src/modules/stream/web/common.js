@@ -236,6 +236,7 @@
         configurable: true,
         writable: true,
         value(depth, options) {
+          self(this, C.name);
           // Node prints an exhausted depth as `undefined`.
           if (depth < 0) return undefined;
           const nested = Object.assign({}, options, {
