@@ -441,10 +441,13 @@
     return result.promise;
   }
 
+  // node:events' AbortSignal, or a host's own (a host that brings its own
+  // AbortController keeps it as the global, so user code passes that one).
   function isAbortSignal(v) {
     if (v === null || typeof v !== 'object') return false;
-    const AbortSignal = binding.abortSignal();
-    return v instanceof AbortSignal;
+    if (v instanceof binding.abortSignal()) return true;
+    return typeof v.aborted === 'boolean' && typeof v.addEventListener === 'function' &&
+      typeof v.removeEventListener === 'function';
   }
 
   function pipeOptions(options) {
