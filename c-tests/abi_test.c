@@ -128,6 +128,10 @@ static void test_context(JSRuntime *rt, uv_loop_t *loop, int round) {
      and large strings are made in place (1 | 2 | 4). */
   CHECK(jsrt_node_test_fast_paths(ctx) == 7);
   expect_str(ctx, "global === globalThis && typeof process.nextTick", "function");
+  /* JSRT_NODE_GLOBAL_WEBSTREAMS: lazy accessors that become the stream/web classes. */
+  expect_str(ctx, "typeof Object.getOwnPropertyDescriptor(globalThis, 'ReadableStream').get", "function");
+  expect_str(ctx, "ReadableStream === req('stream/web').ReadableStream && "
+             "typeof Object.getOwnPropertyDescriptor(globalThis, 'ReadableStream').value", "function");
 
   /* Errors. */
   expect_str(ctx, "try { req('node:nope') } catch (e) { [e.name, e.code, e.message].join('|') }",

@@ -56,7 +56,20 @@
  */
 #define JSRT_NODE_GLOBAL_URL 128
 
-#define JSRT_NODE_GLOBAL_ALL 255
+/*
+ node:stream/web's classes: `ReadableStream`, `WritableStream`,
+ `TransformStream`, their readers, writers and controllers,
+ `ByteLengthQueuingStrategy`, `CountQueuingStrategy`, `TextEncoderStream`,
+ `TextDecoderStream` (and `CompressionStream`/`DecompressionStream`, which
+ throw ERR_NOT_SUPPORTED: no zlib), each only where the engine or host has
+ none. They are accessors until first read, so start-up builds nothing.
+ */
+#define JSRT_NODE_GLOBAL_WEBSTREAMS 256
+
+/*
+ Every flag above.
+ */
+#define JSRT_NODE_GLOBAL_ALL 511
 
 /*
  jsrt's `NodeErrorCode` (src/node/node_modules.h), same names and values.
@@ -320,7 +333,9 @@ int JSRT_NodeRegisterModule(const char *name, JSRT_NodeCommonJSInit cjs_init, JS
  (`JSRT_NODE_GLOBAL_*`): `global` (= `globalThis`), the library's fallback
  `process` (an EventEmitter), `console`, node:events' `EventTarget`,
  `Event`, `CustomEvent`, `AbortController` and `AbortSignal`,
- `structuredClone`, and `URL`/`URLSearchParams`. A global that
+ `structuredClone`, `URL`/`URLSearchParams`, and the web streams (`ReadableStream` and the rest of
+ node:stream/web's classes but the compression streams, built on first
+ read). A global that
  already exists is left alone, so a host's own `process` or `console` wins.
  (`Buffer` comes with node:buffer.)
  */

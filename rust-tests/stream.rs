@@ -95,6 +95,6 @@ fn module_shape() {
     assert_eq!(rt.eval("stream.Stream === stream && typeof stream.promises.pipeline"), Ok("function".into()));
     assert_eq!(
         rt.eval("try { stream.Readable.toWeb() } catch (e) { e.code + ' ' + e.message }"),
-        Ok("ERR_NOT_SUPPORTED stream.Readable.toWeb is not supported".into())
+        Ok("ERR_INVALID_ARG_TYPE The \"streamReadable\" argument must be an stream.Readable. Received undefined".into())
     );
 }

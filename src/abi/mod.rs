@@ -70,7 +70,15 @@ pub const JSRT_NODE_GLOBAL_CLONE: u32 = 64;
 /// engine or host has none; built on first use. With a host `URL`, node:url
 /// exports the host's classes.
 pub const JSRT_NODE_GLOBAL_URL: u32 = 128;
-pub const JSRT_NODE_GLOBAL_ALL: u32 = 255;
+/// node:stream/web's classes: `ReadableStream`, `WritableStream`,
+/// `TransformStream`, their readers, writers and controllers,
+/// `ByteLengthQueuingStrategy`, `CountQueuingStrategy`, `TextEncoderStream`,
+/// `TextDecoderStream` (and `CompressionStream`/`DecompressionStream`, which
+/// throw ERR_NOT_SUPPORTED: no zlib), each only where the engine or host has
+/// none. They are accessors until first read, so start-up builds nothing.
+pub const JSRT_NODE_GLOBAL_WEBSTREAMS: u32 = 256;
+/// Every flag above.
+pub const JSRT_NODE_GLOBAL_ALL: u32 = 511;
 
 /// Converts a C string argument; None for NULL or non-UTF-8.
 unsafe fn name_arg<'a>(p: *const c_char) -> Option<&'a str> {
@@ -320,7 +328,9 @@ pub unsafe extern "C" fn JSRT_NodeRegisterModule(
 /// (`JSRT_NODE_GLOBAL_*`): `global` (= `globalThis`), the library's fallback
 /// `process` (an EventEmitter), `console`, node:events' `EventTarget`,
 /// `Event`, `CustomEvent`, `AbortController` and `AbortSignal`,
-/// `structuredClone`, and `URL`/`URLSearchParams`. A global that
+/// `structuredClone`, `URL`/`URLSearchParams`, and the web streams (`ReadableStream` and the rest of
+/// node:stream/web's classes but the compression streams, built on first
+/// read). A global that
 /// already exists is left alone, so a host's own `process` or `console` wins.
 /// (`Buffer` comes with node:buffer.)
 #[no_mangle]

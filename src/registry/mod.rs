@@ -54,6 +54,7 @@ const NATIVE: &[(&str, Init)] = &[
     ("stream", modules::stream::init),
     ("stream/consumers", modules::stream::init_consumers),
     ("stream/promises", modules::stream::init_promises),
+    ("stream/web", modules::stream::web::init),
     ("string_decoder", modules::string_decoder::init),
     ("test", modules::test::init),
     ("timers", modules::timers::init),

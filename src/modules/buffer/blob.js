@@ -3,7 +3,7 @@
 // errors and classify binary values, Buffer does the UTF-8 work.
 (function (Buffer, natives) {
   'use strict';
-  const { typeErr, valueErr, missingArgs, thisErr, notSupported, kindOf } = natives;
+  const { typeErr, valueErr, missingArgs, thisErr, kindOf } = natives;
   const utf8Slice = Buffer.prototype.utf8Slice;
   const disallowedType = /[^\u0020-\u007E]/;
   const customInspect = Symbol.for('nodejs.util.inspect.custom');
@@ -113,7 +113,17 @@
 
     stream() {
       if (!isBlob(this)) throw thisErr('Blob');
-      throw notSupported('buffer.Blob.prototype.stream');
+      // A byte stream (BYOB readers work) handing out a copy of the contents.
+      const bytes = this.#bytes;
+      const ReadableStream = natives.readableStream();
+      return new ReadableStream({
+        type: 'bytes',
+        pull(c) {
+          if (bytes.length > 0) c.enqueue(bytes.slice());
+          c.close();
+          if (c.byobRequest) c.byobRequest.respond(0);
+        },
+      });
     }
 
     [customInspect](depth) {

@@ -71,6 +71,7 @@ pub fn build(cx: Ctx, buffer: &Value) -> JsResult<(Value, Value)> {
         ("thisErr", this_err, 1),
         ("notSupported", not_supported, 1),
         ("kindOf", kind_of, 1),
+        ("readableStream", crate::modules::stream::web::web_readable_stream, 0),
     ] {
         cx.set_fn(&natives, name, f, len)?;
     }

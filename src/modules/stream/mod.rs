@@ -11,6 +11,7 @@
 //! `emit`.
 
 pub mod host;
+pub mod web;
 
 use crate::context;
 use crate::engine::{Arg, Args, Ctx, JsResult, Value};
@@ -91,6 +92,8 @@ fn internals(cx: Ctx) -> JsResult<Value> {
     cx.set(&binding, "inspect", crate::modules::util::state::inspect_function(cx)?)?;
     cx.set_fn(&binding, "getProcess", stream_get_process, 0)?;
     cx.set_fn(&binding, "abortController", stream_abort_controller, 0)?;
+    cx.set_fn(&binding, "webIfLoaded", web::web_if_loaded, 0)?;
+    cx.set_fn(&binding, "webInterop", web::web_interop, 0)?;
     let core = cx.call_script_factory(CORE, "node:stream", &binding)?;
     let factory = cx.eval_script(PLUMBING, "node:stream/plumbing")?;
     let internals = cx.call(&factory, &cx.undefined(), &[Arg::new_from(&binding), Arg::new_from(&core)])?;

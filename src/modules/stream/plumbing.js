@@ -165,7 +165,12 @@
     }
     checkFunction(callback, 'callback');
     checkSignal(options.signal, 'options.signal');
-    if (!looksLikeStream(stream)) throw E.argType('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
+    if (!looksLikeStream(stream)) {
+      if (webKind(stream) === 'readable' || webKind(stream) === 'writable') {
+        return binding.webInterop().finished(stream, options, callback);
+      }
+      throw E.argType('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
+    }
 
     let settled = false;
     let report = (err) => {
@@ -285,7 +290,10 @@
 
   function addAbortSignal(signal, stream) {
     checkSignal(signal, 'signal');
-    if (!looksLikeStream(stream)) throw E.argType('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
+    if (!looksLikeStream(stream)) {
+      if (webKind(stream) !== null) return binding.webInterop().addAbortSignal(signal, stream);
+      throw E.argType('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
+    }
     return wireAbort(signal, stream);
   }
 
@@ -596,6 +604,11 @@
   function runPipeline(streams, callback, opts) {
     if (streams.length === 1 && Array.isArray(streams[0])) streams = streams[0];
     if (streams.length < 2) throw E.missingArgs('streams');
+    if (streams.some((s) => webKind(s) !== null)) {
+      const web = binding.webInterop();
+      const end = !opts || opts.end !== false;
+      streams = streams.map((s, i) => web.pipelineStage(s, i, streams.length, end));
+    }
 
     const outer = opts && opts.signal;
     checkSignal(outer, 'options.signal');
@@ -1074,9 +1087,27 @@
   const unsupported = (api) => function () {
     throw E.notSupported(api);
   };
+  // ----- web streams (src/modules/stream/web/adapters.js, loaded on first use) --------------
+  // Node's functions are anonymous: .name is ''.
   for (const C of [Readable, Writable, Duplex]) {
-    C.fromWeb = unsupported(`${C.name}.fromWeb`);
-    C.toWeb = unsupported(`${C.name}.toWeb`);
+    const side = C.name;
+    C.fromWeb = [function (webStream, options) {
+      return binding.webInterop()[side].fromWeb(webStream, options);
+    }][0];
+    C.toWeb = side === 'Readable'
+      ? [function (streamReadable, options) {
+        return binding.webInterop()[side].toWeb(streamReadable, options);
+      }][0]
+      : [function (stream) {
+        return binding.webInterop()[side].toWeb(stream);
+      }][0];
+  }
+  // 'readable' | 'writable' | 'transform' for a web stream, else null; never
+  // loads the web classes (none can exist before they are loaded).
+  function webKind(v) {
+    if (v === null || typeof v !== 'object') return null;
+    const web = binding.webIfLoaded();
+    return web === undefined ? null : web.kindOf(v);
   }
   // ----- Duplex.from and compose ------------------------------------------------------------
 
@@ -1205,6 +1236,7 @@
   }
 
   function duplexFrom(body, name = 'body') {
+    if (webKind(body) !== null) body = binding.webInterop().duplexFrom(body);
     const r = looksReadable(body);
     const w = looksWritable(body);
     if (r && w) return body;
@@ -1328,6 +1360,10 @@
     if (streams.length === 0) throw E.missingArgs('streams');
     if (streams.length === 1) return duplexFrom(streams[0], 'streams[0]');
     const given = streams.slice();
+    if (streams.some((s) => webKind(s) !== null)) {
+      const web = binding.webInterop();
+      streams = streams.map((s) => web.toNode(s));
+    }
     const last = streams.length - 1;
     if (typeof streams[0] === 'function') streams[0] = duplexFrom(streams[0], 'streams[0]');
     if (typeof streams[last] === 'function') streams[last] = duplexFrom(streams[last], `streams[${last}]`);
@@ -1375,7 +1411,7 @@
     return new Promise((resolve, reject) => {
       let opts;
       const last = streams[streams.length - 1];
-      if (last && typeof last === 'object' && !looksLikeStream(last) && !iterableOf(last)) {
+      if (last && typeof last === 'object' && !looksLikeStream(last) && !iterableOf(last) && webKind(last) === null) {
         opts = streams.pop();
       }
       runPipeline(streams, (err, value) => (err ? reject(err) : resolve(value)), opts);
