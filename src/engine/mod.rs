@@ -13,6 +13,7 @@ pub mod string_build;
 pub mod string_layout;
 mod func;
 mod introspect;
+pub mod precompiled;
 mod script;
 mod string;
 pub mod typed_array;
