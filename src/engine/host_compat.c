@@ -144,14 +144,17 @@ static const struct jsrt_node_precompiled *const jsrt_node_precompiled_scripts =
 #include <sys/mman.h>
 #include <unistd.h>
 
-/* 1 when every table entry's bytes lie in one read-only private mapping of
- * a file (the binary's .rodata), 0 when not, -1 before the first look. */
+/* The pages holding only the table's bytecode: [lo, hi). */
+static uintptr_t jsrt_node_bc_lo, jsrt_node_bc_hi;
+/* 1 when those pages lie in one read-only private mapping of a file (the
+ * binary's .rodata), 0 when not, -1 before the first look. */
 static int jsrt_node_bc_in_file = -1;
 
 static int jsrt_node_bc_file_backed(void) {
-  int known = __atomic_load_n(&jsrt_node_bc_in_file, __ATOMIC_RELAXED);
+  int known = __atomic_load_n(&jsrt_node_bc_in_file, __ATOMIC_ACQUIRE);
   if (known >= 0)
     return known;
+  long ps = sysconf(_SC_PAGESIZE);
   uintptr_t lo = UINTPTR_MAX, hi = 0;
   for (size_t i = 0; i < JSRT_NODE_PRECOMPILED_COUNT; i++) {
     uintptr_t a = (uintptr_t)jsrt_node_precompiled_scripts[i].bc;
@@ -161,8 +164,11 @@ static int jsrt_node_bc_file_backed(void) {
       hi = a + jsrt_node_precompiled_scripts[i].bc_len;
   }
   int ok = 0;
-  FILE *f = fopen("/proc/self/maps", "r");
+  FILE *f = ps > 0 && lo + 2 * (uintptr_t)ps < hi ? fopen("/proc/self/maps", "r") : NULL;
   if (f) {
+    /* Inwards: only pages made of the table's own bytes. */
+    lo = (lo + (uintptr_t)ps - 1) & ~((uintptr_t)ps - 1);
+    hi &= ~((uintptr_t)ps - 1);
     char line[512];
     while (fgets(line, sizeof line, f)) {
       unsigned long start, end, off, inode;
@@ -181,25 +187,26 @@ static int jsrt_node_bc_file_backed(void) {
     }
     fclose(f);
   }
-  __atomic_store_n(&jsrt_node_bc_in_file, ok, __ATOMIC_RELAXED);
+  jsrt_node_bc_lo = lo;
+  jsrt_node_bc_hi = hi;
+  __atomic_store_n(&jsrt_node_bc_in_file, ok, __ATOMIC_RELEASE);
   return ok;
 }
 
-/* Gives back the pages of a script's bytecode once it is read: the engine
- * copied what it keeps, and without this every page read stays in the
- * process's resident set (about 0.8 MiB after require of fs, stream and
- * util). Only for a read-only private file mapping, where MADV_DONTNEED just
- * unmaps clean pages that the kernel reads back from the file if they are
- * touched again (a second context); in anonymous memory (an executable
- * unpacked by a loader) it would zero them, so nothing is dropped there. */
+/* Gives back the table's pages once a script is read: the engine copied
+ * what it keeps, and without this every page read (and the neighbours the
+ * kernel maps around a fault) stays in the process's resident set (about
+ * 0.8 MiB after require of fs, stream and util). The whole table, not just
+ * the script: the pages are clean and read-only, and MADV_DONTNEED on a
+ * private file mapping only unmaps them, so the kernel reads them back from
+ * the file if they are touched again (the next script, a second context).
+ * Only there: in anonymous memory (an executable unpacked by a loader) it
+ * would zero them, so nothing is dropped in that case. */
 static void jsrt_node_bc_release(const uint8_t *p, size_t n) {
-  long ps = sysconf(_SC_PAGESIZE);
-  if (ps <= 0 || !jsrt_node_bc_file_backed())
-    return;
-  uintptr_t a = ((uintptr_t)p + (uintptr_t)ps - 1) & ~((uintptr_t)ps - 1);
-  uintptr_t b = ((uintptr_t)p + n) & ~((uintptr_t)ps - 1);
-  if (b > a)
-    madvise((void *)a, b - a, MADV_DONTNEED);
+  (void)p;
+  (void)n;
+  if (jsrt_node_bc_file_backed())
+    madvise((void *)jsrt_node_bc_lo, jsrt_node_bc_hi - jsrt_node_bc_lo, MADV_DONTNEED);
 }
 #else
 static void jsrt_node_bc_release(const uint8_t *p, size_t n) {

@@ -13,7 +13,7 @@ const SLOT_INTR: &str = "util:intrinsics";
 const SLOT_INSPECT: &str = "util:inspect";
 const SLOT_DEFAULTS: &str = "util:inspect-defaults";
 
-const INTRINSICS_JS: &str = include_str!("js/intrinsics.js");
+const INTRINSICS_JS: &str = crate::embedded_js!("js/intrinsics.js");
 
 /// The captured built-ins of this context (a null-prototype object).
 pub fn intrinsics(cx: Ctx) -> JsResult<Value> {
