@@ -3,7 +3,7 @@
 #
 #   benches/run.sh [binary] [suite ...]     (default: build/jsrt-node; all suites)
 #
-# A suite is benches/<suite>.js (path, events, util, buffer, string_decoder, stream): a script that
+# A suite is benches/<suite>.js (path, events, util, buffer, string_decoder, stream, fs, url): a script that
 # prints `op ops_per_sec` lines under both runtimes. Each runtime runs it
 # ROUNDS times (default 1), alternating, and each op keeps its best rate (the
 # machine may be shared; best-of is the stable statistic). Prints per suite
@@ -19,7 +19,7 @@ node_bin=${NODE:-node}
 bin=${1:-build/jsrt-node}
 [ $# -gt 0 ] && shift
 suites=("$@")
-[ ${#suites[@]} -gt 0 ] || suites=(path events util buffer string_decoder stream fs)
+[ ${#suites[@]} -gt 0 ] || suites=(path events util buffer string_decoder stream fs url)
 
 case "$bin" in
   */*)

@@ -226,6 +226,10 @@ static void test_context(JSRuntime *rt, uv_loop_t *loop, int round) {
   JS_FreeValue(ctx, pending);
   CHECK(JSRT_NodeVersion() != NULL && strlen(JSRT_NodeVersion()) > 0);
   expect_str(ctx, "typeof structuredClone", "function");
+  /* JSRT_NODE_GLOBAL_URL: lazy globals, the classes node:url exports. */
+  expect_str(ctx, "typeof Object.getOwnPropertyDescriptor(globalThis, 'URL').get", "function");
+  expect_str(ctx, "req('url').URL === URL && req('url').URLSearchParams === URLSearchParams", "true");
+  expect_str(ctx, "new URL('../c?d=1', 'http://a.b/x/y').href", "http://a.b/c?d=1");
 
   (void)round;
   JSRT_NodeContextFree(ctx);

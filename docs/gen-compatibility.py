@@ -33,12 +33,19 @@ TEST_PREFIXES = {
     "process": ["test-process", "test-signal"],
     "stream": ["test-stream", "test-readable"],
     "fs": ["test-fs"],
+    "url": ["test-url", "test-whatwg-url"],
 }
 
 
 # Native modules with a part that throws ERR_NOT_SUPPORTED or differs in
 # shape from Node's, said in words (the export lists below cannot show it).
 PARTIAL = {
+    "url": "`URL` and `URLSearchParams` are the WHATWG classes, also installed as globals "
+           "(`JSRT_NODE_GLOBAL_URL`) where the host has none. When the host has a global `URL` "
+           "of its own (jsrt does), `url.URL`/`url.URLSearchParams` are the host's classes (as "
+           "Node's `url.URL === globalThis.URL`): `fileURLToPath` and `urlToHttpOptions` take any "
+           "URL-like object, `format(url, options)` an instance of that class. The legacy API "
+           "(`Url`, `parse`, `resolve`, `resolveObject`, `format` of an object) is Node's.",
     "test": "Not here: `run()` (test files in child processes) and `mock.timers` throw "
             "`ERR_NOT_SUPPORTED`; `only` runs like a plain test (no `--test-only`); the TAP "
             "report has no `location`/`stack` lines.",

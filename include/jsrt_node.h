@@ -49,7 +49,14 @@
  */
 #define JSRT_NODE_GLOBAL_CLONE 64
 
-#define JSRT_NODE_GLOBAL_ALL 127
+/*
+ `URL`, `URLSearchParams` (WHATWG, from node:url), each only where the
+ engine or host has none; built on first use. With a host `URL`, node:url
+ exports the host's classes.
+ */
+#define JSRT_NODE_GLOBAL_URL 128
+
+#define JSRT_NODE_GLOBAL_ALL 255
 
 /*
  jsrt's `NodeErrorCode` (src/node/node_modules.h), same names and values.
@@ -312,8 +319,8 @@ int JSRT_NodeRegisterModule(const char *name, JSRT_NodeCommonJSInit cjs_init, JS
  Installs the globals a Node program expects, as selected by `flags`
  (`JSRT_NODE_GLOBAL_*`): `global` (= `globalThis`), the library's fallback
  `process` (an EventEmitter), `console`, node:events' `EventTarget`,
- `Event`, `CustomEvent`, `AbortController` and `AbortSignal`, and
- `structuredClone`. A global that
+ `Event`, `CustomEvent`, `AbortController` and `AbortSignal`,
+ `structuredClone`, and `URL`/`URLSearchParams`. A global that
  already exists is left alone, so a host's own `process` or `console` wins.
  (`Buffer` comes with node:buffer.)
  */

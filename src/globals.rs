@@ -31,8 +31,11 @@ pub fn install(cx: Ctx, flags: u32) -> JsResult<()> {
         let f = cx.call_script_factory(STRUCTURED_CLONE_JS, "<jsrt-node:structuredClone>", &b)?;
         cx.define(&global, "structuredClone", f, Prop::HIDDEN)?;
     }
+    if flags & crate::abi::JSRT_NODE_GLOBAL_URL != 0 {
+        crate::modules::url::install_globals(cx)?;
+    }
     if flags & JSRT_NODE_GLOBAL_CONSOLE != 0 && cx.is_undefined(&cx.get(&global, "console")?) {
-        let c = crate::modules::console::build(cx)?;
+        let c = crate::modules::console::module(cx)?;
         cx.define(&global, "console", c, Prop::HIDDEN)?;
     }
     Ok(())

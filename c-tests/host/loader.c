@@ -106,7 +106,7 @@ static void file_url(const char *path, char *out, size_t cap) {
   for (const unsigned char *p = (const unsigned char *)path; *p && n + 4 < cap; p++) {
     unsigned char c = *p;
     int plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                strchr("/-._~!$&'()*+,;=:@", c) != NULL;
+                strchr("/-._!$&'()*+,;=:@", c) != NULL; /* '~' too: Node 20.20's pathToFileURL encodes it */
     if (plain) {
       out[n++] = (char)c;
     } else {

@@ -2,8 +2,8 @@
  * loop, plus queueMicrotask where the engine lacks it (Bellard's QuickJS).
  * setTimeout/setInterval return Timeout objects and setImmediate Immediate
  * objects (ref/unref/hasRef/refresh/close, and a numeric primitive value that
- * clear* also accept), like Node's; callbacks get the global object as
- * `this` (Node passes the Timeout). */
+ * clear* also accept), like Node's; callbacks get that object as `this`, as in
+ * Node (code such as `clearInterval(this)` inside the callback relies on it). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -14,6 +14,7 @@ typedef struct Timer {
   JSContext *ctx;
   JSValue func;
   JSValue args; /* array of extra arguments */
+  JSValue self; /* the Timeout/Immediate handed out; undefined without the factory */
   int64_t id;
   uint64_t ms;
   int repeat;
@@ -70,6 +71,8 @@ static void timer_release(Timer *t) {
   t->active = 0;
   JS_FreeValue(t->ctx, t->func);
   JS_FreeValue(t->ctx, t->args);
+  JS_FreeValue(t->ctx, t->self);
+  t->self = JS_UNDEFINED;
   Timer **pp = &g_timers;
   while (*pp && *pp != t) pp = &(*pp)->next;
   if (*pp) *pp = t->next;
@@ -86,6 +89,7 @@ static void timer_call(Timer *t) {
   JSContext *ctx = t->ctx;
   JSValue func = JS_DupValue(ctx, t->func);
   JSValue args = JS_DupValue(ctx, t->args);
+  JSValue self = JS_IsUndefined(t->self) ? JS_GetGlobalObject(ctx) : JS_DupValue(ctx, t->self);
   if (!t->repeat) timer_release(t);
   int32_t n = 0;
   JSValue len = JS_GetPropertyStr(ctx, args, "length");
@@ -93,10 +97,9 @@ static void timer_call(Timer *t) {
   JSValue argv[16];
   if (n > 16) n = 16;
   for (int i = 0; i < n; i++) argv[i] = JS_GetPropertyUint32(ctx, args, (uint32_t)i);
-  JSValue global = JS_GetGlobalObject(ctx);
-  JSValue r = JS_Call(ctx, func, global, n, argv);
+  JSValue r = JS_Call(ctx, func, self, n, argv);
   for (int i = 0; i < n; i++) JS_FreeValue(ctx, argv[i]);
-  JS_FreeValue(ctx, global);
+  JS_FreeValue(ctx, self);
   JS_FreeValue(ctx, func);
   JS_FreeValue(ctx, args);
   if (JS_IsException(r)) host_report_uncaught(ctx);
@@ -139,6 +142,7 @@ static JSValue add_timer(JSContext *ctx, int argc, JSValueConst *argv, int repea
   t->ctx = ctx;
   t->func = JS_DupValue(ctx, argv[0]);
   t->args = JS_NewArray(ctx);
+  t->self = JS_UNDEFINED;
   for (int i = first_extra; i < argc; i++)
     JS_SetPropertyUint32(ctx, t->args, (uint32_t)(i - first_extra), JS_DupValue(ctx, argv[i]));
   t->id = g_next_id++;
@@ -166,7 +170,13 @@ static JSValue add_timer(JSContext *ctx, int argc, JSValueConst *argv, int repea
   JSValue idv = JS_NewFloat64(ctx, (double)t->id);
   if (!g_have_make) return idv;
   JSValue args[2] = {idv, JS_NewBool(ctx, immediate)};
-  return JS_Call(ctx, g_make, JS_UNDEFINED, 2, args);
+  JSValue obj = JS_Call(ctx, g_make, JS_UNDEFINED, 2, args);
+  if (JS_IsException(obj)) {
+    timer_release(t);
+    return obj;
+  }
+  t->self = JS_DupValue(ctx, obj);
+  return obj;
 }
 
 static JSValue js_set_timeout(JSContext *ctx, JSValueConst this_val, int argc, JSValueConst *argv) {

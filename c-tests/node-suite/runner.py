@@ -20,9 +20,13 @@ REPO = os.path.dirname(os.path.dirname(HERE))
 # Node's test files for the modules this library implements natively.
 DEFAULT_PREFIXES = [
     "test-path", "test-string-decoder", "test-os", "test-event-emitter", "test-events",
-    "test-eventtarget", "test-buffer", "test-util", "test-mime", "test-parse-args", "test-assert", "test-process", "test-signal", "test-stream", "test-readable", "test-fs",
+    "test-eventtarget", "test-event-capture-rejections", "test-event-target", "test-eventemitter", "test-buffer", "test-util", "test-mime", "test-parse-args", "test-assert", "test-process", "test-signal", "test-stream", "test-readable", "test-fs", "test-url", "test-whatwg-url",
     # process.stdout/stderr/stdin and the console over them (docs/STDIO.md).
     "test-console", "test-stdout", "test-stdin", "test-stdio",
+    # node:readline (line input over any stream, terminal line editing).
+    "test-readline",
+    # structuredClone (the global the library installs where the engine has none).
+    "test-structuredClone",
 ]
 
 PLACEHOLDER = "TODO"

@@ -66,7 +66,11 @@ pub const JSRT_NODE_GLOBAL_ENCODING: u32 = 32;
 /// `structuredClone`, only where the engine or host has none (neither QuickJS
 /// has it).
 pub const JSRT_NODE_GLOBAL_CLONE: u32 = 64;
-pub const JSRT_NODE_GLOBAL_ALL: u32 = 127;
+/// `URL`, `URLSearchParams` (WHATWG, from node:url), each only where the
+/// engine or host has none; built on first use. With a host `URL`, node:url
+/// exports the host's classes.
+pub const JSRT_NODE_GLOBAL_URL: u32 = 128;
+pub const JSRT_NODE_GLOBAL_ALL: u32 = 255;
 
 /// Converts a C string argument; None for NULL or non-UTF-8.
 unsafe fn name_arg<'a>(p: *const c_char) -> Option<&'a str> {
@@ -315,8 +319,8 @@ pub unsafe extern "C" fn JSRT_NodeRegisterModule(
 /// Installs the globals a Node program expects, as selected by `flags`
 /// (`JSRT_NODE_GLOBAL_*`): `global` (= `globalThis`), the library's fallback
 /// `process` (an EventEmitter), `console`, node:events' `EventTarget`,
-/// `Event`, `CustomEvent`, `AbortController` and `AbortSignal`, and
-/// `structuredClone`. A global that
+/// `Event`, `CustomEvent`, `AbortController` and `AbortSignal`,
+/// `structuredClone`, and `URL`/`URLSearchParams`. A global that
 /// already exists is left alone, so a host's own `process` or `console` wins.
 /// (`Buffer` comes with node:buffer.)
 #[no_mangle]

@@ -13,6 +13,7 @@ use crate::modules::util::text::{string_width, wtf8_lossy};
 
 const CONSOLE_JS: &str = crate::embedded_js!("console.js");
 const SLOT_STATE: &str = "console:state";
+const SLOT_CONSOLE: &str = "console:object";
 
 /// `{ indent }` of this context's console (the group indentation).
 fn state(cx: Ctx) -> JsResult<Value> {
@@ -24,7 +25,19 @@ fn state(cx: Ctx) -> JsResult<Value> {
     Ok(context::slot_get_or_insert(cx, SLOT_STATE, s))
 }
 
-pub fn build(cx: Ctx) -> JsResult<Value> {
+/// `require('console')`: this context's console object. The global console
+/// the library installs is the same object, as `require('console') ===
+/// console` in Node; a host with its own global console still gets ours here
+/// (with `Console`), writing to `process.stdout`/`stderr`.
+pub fn module(cx: Ctx) -> JsResult<Value> {
+    if let Some(c) = context::slot_get(cx, SLOT_CONSOLE) {
+        return Ok(c);
+    }
+    let c = build(cx)?;
+    Ok(context::slot_get_or_insert(cx, SLOT_CONSOLE, c))
+}
+
+fn build(cx: Ctx) -> JsResult<Value> {
     let b = cx.object()?;
     for name in ["log", "info", "debug", "dirxml"] {
         cx.set_fn(&b, name, console_log, 0)?;
@@ -32,7 +45,10 @@ pub fn build(cx: Ctx) -> JsResult<Value> {
     for name in ["error", "warn"] {
         cx.set_fn(&b, name, console_error, 0)?;
     }
-    cx.set_fn(&b, "format", crate::modules::util::format::util_format, 0)?;
+    cx.set_fn(&b, "formatWith", crate::modules::util::format::util_format_with_options, 1)?;
+    cx.set_fn(&b, "nodeError", crate::errors::js_node_error, 3)?;
+    cx.set_fn(&b, "checkIndentWidth", console_check_indent_width, 1)?;
+    cx.set_fn(&b, "iterSource", console_iter_source, 1)?;
     cx.set_fn(&b, "invalidArgType", crate::errors::js_invalid_arg_type, 3)?;
     cx.set_fn(&b, "write", console_write, 2)?;
     cx.set_fn(&b, "setIndent", console_set_indent, 1)?;
@@ -91,6 +107,13 @@ fn fd_colors(fd: i32) -> bool {
     }
     // SAFETY: isatty has no preconditions.
     (unsafe { libc::isatty(fd) } == 1) && env_has_colors()
+}
+
+/// What `console.error(text)` of the global console prints (process
+/// warnings go this way in Node: indented by groups, through
+/// `process.stderr.write`).
+pub fn error_line(cx: Ctx, text: &str) {
+    emit(cx, 2, text.as_bytes());
 }
 
 /// Writes one console line to `fd`: the group indent before every line, then
@@ -242,6 +265,27 @@ crate::js_fn!(console_colors => colors);
 fn colors(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
     let fd = cx.to_i32(&args.get(0))?;
     Ok(cx.bool(fd_colors(fd)))
+}
+
+// `groupIndentation`: an integer in 0..=1000, with Node's errors.
+crate::js_fn!(console_check_indent_width => check_indent_width);
+fn check_indent_width(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
+    crate::modules::buffer::validate::validate_integer(cx, &args.get(0), "groupIndentation", 0.0, 1000.0)?;
+    Ok(cx.undefined())
+}
+
+// `[collection, kind (0 keys, 1 values, 2 entries), done]` of a Map/Set
+// iterator, or undefined for anything else.
+crate::js_fn!(console_iter_source => iter_source);
+fn iter_source(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
+    let Some((coll, kind, st)) = cx.collection_iterator_parts(&args.get(0)) else {
+        return Ok(cx.undefined());
+    };
+    let a = cx.array()?;
+    cx.set_index(&a, 0, coll)?;
+    cx.set_index(&a, 1, cx.int(kind))?;
+    cx.set_index(&a, 2, cx.bool(st == crate::engine::IterState::Done))?;
+    Ok(a)
 }
 
 crate::js_fn!(console_string_width => width);

@@ -51,10 +51,19 @@
 
   function structuredClone(value, options) {
     if (arguments.length === 0) {
-      throw b.nodeError('TypeError', 'ERR_MISSING_ARGS', 'The "value" argument must be specified');
+      throw b.nodeError('TypeError', 'ERR_MISSING_ARGS', 'The value argument must be specified');
+    }
+    const isObject = (v) => (typeof v === 'object' && v !== null) || typeof v === 'function';
+    if (options != null && !isObject(options)) {
+      throw b.nodeError('TypeError', 'ERR_INVALID_ARG_TYPE', 'The options argument must be either an object or undefined');
+    }
+    const list = options == null ? undefined : options.transfer;
+    if (list != null && !isObject(list)) {
+      throw b.nodeError('TypeError', 'ERR_INVALID_ARG_TYPE', 'Optional transferList argument must be an iterable');
     }
     const seen = new Map();
-    const transfer = options != null && typeof options === 'object' && options.transfer != null ? [...options.transfer] : [];
+    // An object that is not iterable transfers nothing, as in Node.
+    const transfer = list == null || typeof list[Symbol.iterator] !== 'function' ? [] : [...list];
     for (const t of transfer) {
       if (!isArrayBuffer(t)) throw cloneError(describe(t));
       if (seen.has(t)) throw cloneError('An ArrayBuffer is transferred twice; it');

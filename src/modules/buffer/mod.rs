@@ -1250,10 +1250,9 @@ pub(crate) fn inspect_max_bytes(cx: Ctx) -> f64 {
 
 crate::js_fn!(resolve_object_url => resolve_object_url_imp);
 fn resolve_object_url_imp(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
-    // No object URLs are ever registered here, so every URL resolves to
-    // nothing, as in Node for an unknown id.
-    let _ = cx.to_str(&args.get(0))?;
-    Ok(cx.undefined())
+    let text = cx.to_str(&args.get(0))?;
+    let text = cx.string_wtf8(text.as_bytes())?;
+    crate::modules::url::resolve_object_url(cx, &text.as_arg())
 }
 
 crate::js_fn!(species_get => species_get_imp);

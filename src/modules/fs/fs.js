@@ -1006,11 +1006,17 @@
     return single(() => undefined, 'mkdir', p, mode);
   });
 
+  let mkdtempWarned = false;
   define('mkdtemp', 1, 2, ([prefix, opts]) => {
     const o = options(opts, { encoding: 'utf8' });
     const p = toPath(prefix, 'prefix');
     // Node 20 refuses an empty prefix with libuv's EINVAL on a shortened template.
     if (p.length === 0) throw binding.uvException(-22, 'mkdtemp', 'XXXXX');
+    // Platforms differ on a template that already ends in X: Node warns once.
+    if (!mkdtempWarned && (typeof p === 'string' ? p.endsWith('X') : p[p.length - 1] === 0x58)) {
+      mkdtempWarned = true;
+      process.emitWarning('mkdtemp() templates ending with X are not portable. For details see: https://nodejs.org/api/fs.html');
+    }
     return single((v) => encodeName(v, o.encoding), 'mkdtemp', p, wantsRaw(o.encoding));
   });
 
@@ -1550,7 +1556,9 @@
       this.emit('close');
       return undefined;
     }
-    readLines(opts) { return new LineReader(this.createReadStream(opts)); }
+    readLines(opts) {
+      return binding.loadReadline().createInterface({ input: this.createReadStream(opts), crlfDelay: Infinity });
+    }
     readableWebStream() { throw unsupported('promises.FileHandle.readableWebStream'); }
     createReadStream(opts) { return new (streams().ReadStream)(undefined, { ...opts, fd: this }); }
     createWriteStream(opts) { return new (streams().WriteStream)(undefined, { ...opts, fd: this }); }
@@ -1562,92 +1570,6 @@
   }
   if (typeof Symbol.asyncDispose === 'symbol') {
     FileHandle.prototype[Symbol.asyncDispose] = function () { return this.close(); };
-  }
-
-  // FileHandle.readLines(): the lines of a read stream as node:readline's
-  // Interface gives them ('line' events and async iteration): a line ends at
-  // \n, \r\n or a lone \r; text after the last break is the last line.
-  class LineReader extends EventEmitter {
-    #stream;
-    #rest = '';
-    #cr = false; // the previous chunk ended in \r: a \n next is part of that break
-    #queue = [];
-    #wake = null;
-    #failure = null;
-    closed = false;
-    constructor(stream) {
-      super();
-      this.#stream = stream;
-      this.input = stream;
-      if (stream.readableEncoding == null) stream.setEncoding('utf8');
-      stream.on('data', (text) => this.#feed(text));
-      stream.on('end', () => {
-        if (this.#rest !== '') this.#line(this.#rest);
-        this.#rest = '';
-        this.close();
-      });
-      stream.on('error', (e) => {
-        this.#failure = e;
-        this.#poke();
-        this.emit('error', e);
-      });
-    }
-    #feed(text) {
-      let from = 0;
-      if (this.#cr && text[0] === '\n') from = 1;
-      this.#cr = false;
-      const re = /\r\n|\n|\r/g;
-      re.lastIndex = from;
-      let m;
-      while ((m = re.exec(text)) !== null) {
-        this.#line(this.#rest + text.slice(from, m.index));
-        this.#rest = '';
-        from = m.index + m[0].length;
-        if (m[0] === '\r' && from === text.length) this.#cr = true;
-      }
-      this.#rest += text.slice(from);
-    }
-    #line(l) {
-      if (this.closed) return;
-      this.#queue.push(l);
-      // Iteration holds lines until asked for them; without it they are events only.
-      if (!this.#iterating) this.#queue.length = 0;
-      else if (this.#queue.length > 1024) this.#stream.pause();
-      this.emit('line', l);
-      this.#poke();
-    }
-    #iterating = false;
-    #poke() {
-      if (this.#wake !== null) this.#wake();
-      this.#wake = null;
-    }
-    close() {
-      if (this.closed) return;
-      this.closed = true;
-      if (!this.#stream.destroyed) this.#stream.destroy();
-      this.emit('close');
-      this.#poke();
-    }
-    pause() { this.#stream.pause(); return this; }
-    resume() { this.#stream.resume(); return this; }
-    async* [Symbol.asyncIterator]() {
-      this.#iterating = true;
-      try {
-        for (;;) {
-          if (this.#queue.length > 0) {
-            const l = this.#queue.shift();
-            if (this.#queue.length < 16 && this.#stream.isPaused()) this.#stream.resume();
-            yield l;
-            continue;
-          }
-          if (this.#failure !== null) throw this.#failure;
-          if (this.closed) return;
-          await new Promise((resolve) => { this.#wake = resolve; });
-        }
-      } finally {
-        this.close();
-      }
-    }
   }
 
   // promises.writeFile/appendFile (and FileHandle's) also take an iterable or
@@ -1932,34 +1854,38 @@
       });
     }
     fileStreamClass(WriteStream, Writable);
+    // One write of `bufs` from `at` (null: the descriptor's offset), finished
+    // even when the kernel takes part of it (pipes) or none (EAGAIN on a full
+    // non-blocking descriptor); a stream destroyed meanwhile fails the write
+    // with ERR_STREAM_DESTROYED naming the method, as Node's does.
+    function writeFully(stream, bufs, at, what, cb) {
+      const done = (err, n) => {
+        if (err && err.code === 'EAGAIN') {
+          err = null;
+          n = 0;
+        }
+        if (err || stream.destroyed) return cb(err || streamDestroyed(what));
+        stream.bytesWritten += n;
+        while (n > 0 && bufs.length && bufs[0].length <= n) n -= bufs.shift().length;
+        if (!bufs.length) return cb();
+        if (n > 0) bufs[0] = bufs[0].subarray(n);
+        if (at !== null) at += n;
+        writeFully(stream, bufs, at, what, cb);
+      };
+      if (what === 'write') stream[kImpl].write(stream.fd, bufs[0], 0, bufs[0].length, at, done);
+      else stream[kImpl].writev(stream.fd, bufs, at, done);
+    }
+    const streamDestroyed = (what) => nodeError('Error', 'ERR_STREAM_DESTROYED', `Cannot call ${what} after a stream was destroyed`);
     WriteStream.prototype._write = function (data, encoding, cb) {
       const at = this.pos ?? null;
       if (this.pos !== undefined) this.pos += data.length;
-      this[kImpl].write(this.fd, data, 0, data.length, at, (err, n) => {
-        // A non-blocking descriptor that is full: the write is tried again.
-        if (err && err.code === 'EAGAIN') {
-          if (this.pos !== undefined) this.pos -= data.length;
-          return this._write(data, encoding, cb);
-        }
-        if (err) return cb(err);
-        this.bytesWritten += n;
-        cb();
-      });
+      writeFully(this, [data], at, 'write', cb);
     };
     WriteStream.prototype._writev = function (chunks, cb) {
       const bufs = chunks.map((c) => c.chunk);
-      const size = bufs.reduce((a, b) => a + b.length, 0);
       const at = this.pos ?? null;
-      if (this.pos !== undefined) this.pos += size;
-      this[kImpl].writev(this.fd, bufs, at, (err, n) => {
-        if (err && err.code === 'EAGAIN') {
-          if (this.pos !== undefined) this.pos -= size;
-          return this._writev(chunks, cb);
-        }
-        if (err) return cb(err);
-        this.bytesWritten += n;
-        cb();
-      });
+      if (this.pos !== undefined) this.pos += bufs.reduce((a, b) => a + b.length, 0);
+      writeFully(this, bufs, at, 'writev', cb);
     };
     WriteStream.prototype._final = function (cb) {
       if (!this.flush || this.fd === null) return cb();

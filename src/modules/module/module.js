@@ -301,10 +301,20 @@
 
   Module.createRequire = function createRequire(filename) {
     let file = filename;
-    if (typeof file === 'object' && file !== null && typeof file.href === 'string') file = file.href;
-    if (typeof file === 'string' && file.startsWith('file://')) file = decodeURIComponent(file.slice(7));
+    // A URL object, or a string that is no absolute path, must be a file: URL.
+    const urlLike = file != null && typeof file === 'object' && file.href && file.protocol &&
+      file.auth === undefined && file.path === undefined;
+    if (urlLike || (typeof file === 'string' && !path.isAbsolute(file))) {
+      try {
+        file = b.loadBuiltin('url').fileURLToPath(file);
+      } catch {
+        file = undefined;
+      }
+    }
     if (typeof file !== 'string' || !path.isAbsolute(file)) {
-      const shown = typeof filename === 'string' ? `'${filename}'` : b.inspect(filename);
+      let shown = typeof filename === 'string' ? `'${filename}'` : b.inspect(filename);
+      // Node cuts a long value short in this message.
+      if (shown.length > 128) shown = `${shown.slice(0, 128)}...`;
       throw fail('ERR_INVALID_ARG_VALUE', 'TypeError',
         `The argument 'filename' must be a file URL object, file URL string, or absolute path string. Received ${shown}`);
     }

@@ -13,7 +13,6 @@ pub use lifecycle::{before_exit, emit_exit, handle_rejection, handle_uncaught};
 
 pub use stdio::write_all;
 
-use std::io::Write;
 
 use crate::context;
 use crate::engine::{Arg, Args, Ctx, JsResult, Prop, Value};
@@ -420,8 +419,8 @@ fn emit_warning_js(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
             return Ok(cx.undefined());
         }
     }
-    print_warning(&line);
-    emit_warning_event(cx, warning_error(cx, &w, &kind, &msg, code.as_deref(), detail.as_deref())?)?;
+    let e = warning_error(cx, &w, &kind, &msg, code.as_deref(), detail.as_deref())?;
+    queue_warning(cx, &line, e)?;
     Ok(cx.undefined())
 }
 
@@ -456,31 +455,39 @@ fn warning_error(
     Ok(e)
 }
 
-/// Node emits `'warning'` on process on the next tick, with an Error object
-/// (made from the message and type when a string was passed).
-fn emit_warning_event(cx: Ctx, warning: Value) -> JsResult<()> {
+/// Node prints a warning and emits `'warning'` on process on the next tick
+/// (its printer is the first 'warning' listener), with an Error object (made
+/// from the message and type when a string was passed).
+fn queue_warning(cx: Ctx, line: &str, warning: Value) -> JsResult<()> {
     let p = build(cx)?;
-    let emit = cx.get(&p, "emit")?;
-    if !cx.is_function(&emit) {
-        return Ok(());
-    }
-    let bind = cx.get(&emit, "bind")?;
-    let ev = cx.string("warning")?;
-    let bound = cx.call(&bind, &emit, &[p.as_arg(), ev.as_arg(), warning.as_arg()])?;
+    let text = cx.string(&warning_text(line))?;
+    let f = cx.function_with_data(warning_tick, "emitWarning", 0, &[text.as_arg(), warning.as_arg()])?;
     let tick = cx.get(&p, "nextTick")?;
-    cx.call(&tick, &p, &[bound.as_arg()])?;
+    cx.call(&tick, &p, &[f.as_arg()])?;
     Ok(())
 }
 
-/// Prints `(node:PID) <line>` like Node, with its one-time hint.
-fn print_warning(line: &str) {
+crate::js_fn_data!(warning_tick [2] => warning_tick_imp);
+fn warning_tick_imp(cx: Ctx, _this: Arg, _args: Args, data: Args) -> JsResult<Value> {
+    let text = cx.to_string(&data.get(0))?;
+    crate::modules::console::error_line(cx, &text);
+    let p = build(cx)?;
+    let emit = cx.get(&p, "emit")?;
+    if cx.is_function(&emit) {
+        cx.call(&emit, &p, &[cx.string("warning")?.as_arg(), data.get(1)])?;
+    }
+    Ok(cx.undefined())
+}
+
+/// `(node:PID) <line>` like Node, with its one-time hint.
+fn warning_text(line: &str) -> String {
     static FIRST: std::sync::Once = std::sync::Once::new();
-    let mut err = std::io::stderr().lock();
-    let _ = writeln!(err, "(node:{}) {line}", std::process::id());
+    let mut text = format!("(node:{}) {line}", std::process::id());
     FIRST.call_once(|| {
         let flag = if line.contains("DeprecationWarning: ") { "--trace-deprecation" } else { "--trace-warnings" };
-        let _ = writeln!(err, "(Use `node {flag} ...` to show where the warning was created)");
+        text.push_str(&format!("\n(Use `node {flag} ...` to show where the warning was created)"));
     });
+    text
 }
 
 /// Node's `emitExperimentalWarning(feature)`: once per feature per context.
@@ -497,6 +504,7 @@ pub fn emit_experimental_warning_once(cx: Ctx, feature: &str) -> JsResult<()> {
         return Ok(());
     }
     cx.define(&warned, feature, cx.bool(true), Prop::PLAIN)?;
-    print_warning(&format!("ExperimentalWarning: {feature} is an experimental feature and might change at any time"));
-    Ok(())
+    let msg = format!("{feature} is an experimental feature and might change at any time");
+    let e = warning_error(cx, &cx.undefined(), "ExperimentalWarning", &msg, None, None)?;
+    queue_warning(cx, &format!("ExperimentalWarning: {msg}"), e)
 }
