@@ -3,7 +3,11 @@
 # builds stock and swapped jsrt, runs jsrt's ctest in both and compares the
 # swapped results with .ci/jsrt-expectations.txt.
 #
-#   .ci/jsrt-check.sh <jsrt source dir with its submodules>
+#   .ci/jsrt-check.sh [--startup-only] <jsrt source dir with its submodules>
+#
+# --startup-only: build (incrementally: after a library change only the swapped
+# jsrt relinks) and print the start-up numbers; no ctest, no Node runs, no
+# verdict. For iterating on start-up cost; run without it before committing.
 #
 # The source dir is jsrt at 8cf7374 with deps/{quickjs,libuv,llhttp,wamr,zlib}
 # checked out (llhttp generated: deps/llhttp/build/c/llhttp.c) and, for its npm
@@ -26,9 +30,11 @@
 # both stock jsrt and Node must pass on swapped jsrt, listed or not.
 set -uo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
+startup_only=
+if [ "${1:-}" = --startup-only ]; then startup_only=1; shift; fi
 src=${1:-}
 if [ -z "$src" ] || [ ! -f "$src/CMakeLists.txt" ] || [ ! -d "$src/src/node" ]; then
-  echo "usage: .ci/jsrt-check.sh <jsrt source dir with its submodules>" >&2
+  echo "usage: .ci/jsrt-check.sh [--startup-only] <jsrt source dir with its submodules>" >&2
   exit 2
 fi
 src=$(cd "$src" && pwd)
@@ -92,6 +98,10 @@ build() { # name, extra cmake args...
 }
 build stock || exit 1
 build swapped -DJSRT_NODE_CARGO_TARGET_DIR="$work/cargo" || exit 1
+if [ -n "$startup_only" ]; then
+  python3 "$here/.ci/jsrt-startup.py" "$work/stock-build/jsrt" "$work/swapped-build/jsrt"
+  exit $?
+fi
 
 for name in stock swapped; do
   log "ctest $name"

@@ -74,6 +74,7 @@ static JSModuleDef *loader(JSContext *ctx, const char *name, void *opaque) {
 
 /* Test hook of the library (not in jsrt_node.h): engine fast paths enabled. */
 int jsrt_node_test_fast_paths(JSContext *ctx);
+int jsrt_node_test_precompiled(int *stale);
 
 static void test_registry(void) {
   CHECK(JSRT_IsNodeModule("path"));
@@ -127,6 +128,20 @@ static void test_context(JSRuntime *rt, uv_loop_t *loop, int round) {
   /* Both engines' string headers and serialization formats are recognized,
      and large strings are made in place (1 | 2 | 4). */
   CHECK(jsrt_node_test_fast_paths(ctx) == 7);
+  /* Host-engine builds read the library's scripts from bytecode made at build
+     time by the same engine (src/engine/precompiled.rs); bundled builds
+     compile them. Either way the modules behave the same. */
+  expect_str(ctx, "[typeof req('fs').promises.readFile, typeof req('stream').pipeline, String(req('events').once).slice(0, 5)].join()",
+             "function,function,async");
+  {
+    int stale = -1, hits = jsrt_node_test_precompiled(&stale);
+    CHECK(stale == 0);
+#ifdef JSRT_NODE_EXPECT_BYTECODE
+    CHECK(hits >= 4);
+#else
+    CHECK(hits == 0);
+#endif
+  }
   expect_str(ctx, "global === globalThis && typeof process.nextTick", "function");
   /* JSRT_NODE_GLOBAL_WEBSTREAMS: lazy accessors that become the stream/web classes. */
   expect_str(ctx, "typeof Object.getOwnPropertyDescriptor(globalThis, 'ReadableStream').get", "function");

@@ -10,7 +10,8 @@
 # the QuickJS and libuv headers it was built against, plus system link deps.
 #
 # Variables a host may set before including:
-#   JSRT_NODE_CARGO_PROFILE  release (default) or dev
+#   JSRT_NODE_CARGO_PROFILE  dist (default: release with fat LTO, what a host ships),
+#                            release (quicker to build) or dev
 #   JSRT_NODE_CARGO_TARGET_DIR  where cargo builds (default: <build>/jsrt-node-cargo)
 #
 # Engine (see docs/INTEGRATING-JSRT.md):
@@ -28,6 +29,9 @@
 #                            means the host brings libuv: its objects are stripped too.
 #   JSRT_NODE_AR             the archiver used to strip (default: llvm-ar; GNU ar
 #                            with the LLVM gold plugin corrupts the symbol index)
+#   JSRT_NODE_BYTECODE       host mode, ON (default): precompile the library's JS
+#                            to the host engine's bytecode at build time (needs
+#                            JSRT_NODE_QUICKJS_TARGET; saves compiling it at run time)
 #   JSRT_NODE_GC_SECTIONS    ON (default): whatever links the target links with
 #                            --gc-sections (macOS: -dead_strip). Rust puts every
 #                            function and table in its own section; without it
@@ -43,7 +47,7 @@ if(JSRT_NODE_COMPAT AND NOT TARGET jsrt_node::jsrt_node)
     message(FATAL_ERROR "jsrt-node: cargo not found (install Rust with rustup)")
   endif()
   if(NOT JSRT_NODE_CARGO_PROFILE)
-    set(JSRT_NODE_CARGO_PROFILE release)
+    set(JSRT_NODE_CARGO_PROFILE dist)
   endif()
   if(JSRT_NODE_CARGO_PROFILE STREQUAL "dev")
     set(_jsrt_node_profile_dir debug)
@@ -81,7 +85,8 @@ if(JSRT_NODE_COMPAT AND NOT TARGET jsrt_node::jsrt_node)
   # src/*.js: JS sources the crate embeds with include_str! (e.g. node:events).
   file(GLOB_RECURSE _jsrt_node_sources CONFIGURE_DEPENDS
     "${JSRT_NODE_ROOT}/src/*.rs" "${JSRT_NODE_ROOT}/src/*.js"
-    "${JSRT_NODE_ROOT}/Cargo.toml" "${JSRT_NODE_ROOT}/Cargo.lock")
+    "${JSRT_NODE_ROOT}/Cargo.toml" "${JSRT_NODE_ROOT}/Cargo.lock"
+    "${JSRT_NODE_ROOT}/build.rs" "${JSRT_NODE_ROOT}/src/engine/precompiled.txt")
   if(NOT JSRT_NODE_ENGINE)
     set(JSRT_NODE_ENGINE bundled)
   endif()
@@ -148,10 +153,55 @@ if(JSRT_NODE_COMPAT AND NOT TARGET jsrt_node::jsrt_node)
       endif()
     endif()
     find_program(JSRT_NODE_NM NAMES nm llvm-nm)
+    # Debug info out of the host archive (GNU strip would rewrite the index
+    # as GNU ar does, so only llvm-strip; without it the DWARF stays).
+    find_program(JSRT_NODE_LLVM_STRIP NAMES llvm-strip llvm-strip-19 llvm-strip-18 llvm-strip-17 llvm-strip-16 llvm-strip-15 llvm-strip-14)
+    set(_jsrt_node_strip_debug "")
+    if(JSRT_NODE_LLVM_STRIP)
+      set(_jsrt_node_strip_debug "${JSRT_NODE_LLVM_STRIP}")
+    endif()
 
     add_library(jsrt_node_host_compat OBJECT "${JSRT_NODE_ROOT}/src/engine/host_compat.c")
     target_include_directories(jsrt_node_host_compat PRIVATE "${JSRT_NODE_QUICKJS_DIR}")
     set_target_properties(jsrt_node_host_compat PROPERTIES POSITION_INDEPENDENT_CODE ON)
+
+    # The library's scripts precompiled to the host engine's bytecode
+    # (src/engine/precompiled.rs): a tool linked against the host's own engine
+    # library writes them at build time, since bytecode is specific to the
+    # engine build that reads it. Needs JSRT_NODE_QUICKJS_TARGET and a native
+    # build; without it (or with JSRT_NODE_BYTECODE=OFF) the library compiles
+    # its JS text at run time, as bundled builds do.
+    if(NOT DEFINED JSRT_NODE_BYTECODE)
+      set(JSRT_NODE_BYTECODE ON)
+    endif()
+    if(JSRT_NODE_BYTECODE AND JSRT_NODE_QUICKJS_TARGET AND NOT CMAKE_CROSSCOMPILING)
+      file(STRINGS "${JSRT_NODE_ROOT}/src/engine/precompiled.txt" _jsrt_node_scripts REGEX "^[^#]")
+      set(_jsrt_node_bc_args "")
+      set(_jsrt_node_bc_deps "")
+      foreach(_line IN LISTS _jsrt_node_scripts)
+        string(REGEX MATCH "^([^ ]+) +([^ ]+)$" _m "${_line}")
+        if(NOT _m)
+          message(FATAL_ERROR "jsrt-node: bad line in src/engine/precompiled.txt: '${_line}'")
+        endif()
+        list(APPEND _jsrt_node_bc_args "${CMAKE_MATCH_1}" "${JSRT_NODE_ROOT}/src/${CMAKE_MATCH_2}")
+        list(APPEND _jsrt_node_bc_deps "${JSRT_NODE_ROOT}/src/${CMAKE_MATCH_2}")
+      endforeach()
+      add_executable(jsrt_node_bytecode_gen "${JSRT_NODE_ROOT}/src/engine/bytecode_gen.c")
+      target_include_directories(jsrt_node_bytecode_gen PRIVATE "${JSRT_NODE_QUICKJS_DIR}")
+      target_link_libraries(jsrt_node_bytecode_gen PRIVATE "${JSRT_NODE_QUICKJS_TARGET}" m pthread dl)
+      set(_jsrt_node_bc_h "${CMAKE_BINARY_DIR}/jsrt-node-host/jsrt_node_bytecode.h")
+      add_custom_command(
+        OUTPUT "${_jsrt_node_bc_h}"
+        COMMAND "${CMAKE_COMMAND}" -E make_directory "${CMAKE_BINARY_DIR}/jsrt-node-host"
+        COMMAND jsrt_node_bytecode_gen "${_jsrt_node_bc_h}" ${_jsrt_node_bc_args}
+        DEPENDS jsrt_node_bytecode_gen ${_jsrt_node_bc_deps} "${JSRT_NODE_ROOT}/src/engine/precompiled.txt"
+        COMMENT "jsrt-node: precompiling the library's scripts for the host engine"
+        VERBATIM)
+      target_sources(jsrt_node_host_compat PRIVATE "${_jsrt_node_bc_h}")
+      target_include_directories(jsrt_node_host_compat PRIVATE "${CMAKE_BINARY_DIR}/jsrt-node-host")
+      target_compile_definitions(jsrt_node_host_compat PRIVATE JSRT_NODE_HAVE_BYTECODE)
+      set(JSRT_NODE_BYTECODE_ACTIVE ON)
+    endif()
 
     set(_jsrt_node_host_lib "${CMAKE_BINARY_DIR}/jsrt-node-host/libjsrt_node.a")
     add_custom_command(
@@ -159,7 +209,7 @@ if(JSRT_NODE_COMPAT AND NOT TARGET jsrt_node::jsrt_node)
       COMMAND "${CMAKE_COMMAND}"
               "-DIN=${_jsrt_node_lib}" "-DOUT=${_jsrt_node_host_lib}"
               "-DAR=${JSRT_NODE_AR}" "-DAR_ARGS=${_jsrt_node_ar_args}" "-DNM=${JSRT_NODE_NM}"
-              "-DSTRIP_UV=${_jsrt_node_strip_uv}"
+              "-DSTRIP_UV=${_jsrt_node_strip_uv}" "-DSTRIP_DEBUG=${_jsrt_node_strip_debug}"
               "-DEXTRA=$<TARGET_OBJECTS:jsrt_node_host_compat>"
               -P "${JSRT_NODE_ROOT}/cmake/JsrtNodeStrip.cmake"
       DEPENDS "${_jsrt_node_lib}" "${JSRT_NODE_ROOT}/cmake/JsrtNodeStrip.cmake"

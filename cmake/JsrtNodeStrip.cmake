@@ -1,12 +1,17 @@
 # cmake -P script, run by JsrtNodeCompat.cmake in host-engine mode:
 #   cmake -DIN=<cargo archive> -DOUT=<host archive> -DAR=<llvm-ar> [-DAR_ARGS=...]
-#         [-DNM=<nm>] [-DSTRIP_UV=ON] [-DEXTRA=<objects>] -P JsrtNodeStrip.cmake
+#         [-DNM=<nm>] [-DSTRIP_UV=ON] [-DEXTRA=<objects>] [-DSTRIP_DEBUG=<llvm-strip>]
+#         -P JsrtNodeStrip.cmake
 #
 # Copies the Rust staticlib and deletes the members of the bundled engine
 # (rquickjs-sys compiles quickjs-ng with the cc crate into members named
 # <hash>-quickjs.o, -libregexp.o, -libunicode.o, -dtoa.o) and, with STRIP_UV,
 # libuv's members (every member of a cc output directory that defines a uv_*
 # symbol), then adds EXTRA (host_compat.c's object) and rebuilds the index.
+# With STRIP_DEBUG, llvm-strip --strip-debug drops the DWARF the archive still
+# carries (Rust's prebuilt std has line tables; the crate builds with
+# debug = false): 9 MB of the 34 MB archive, and 4 MB of a host binary its
+# release build does not strip (jsrt's). Code, symbols and unwind tables stay.
 #
 # Use llvm-ar (or GNU ar with gcc's LTO plugin): Debian's GNU ar loads the
 # LLVM-14 gold plugin, which cannot read the bitcode rustc embeds in its
@@ -79,6 +84,12 @@ if(EXTRA)
   execute_process(COMMAND ${AR} ${AR_ARGS} r "${_tmp}" ${EXTRA} RESULT_VARIABLE _rc ERROR_VARIABLE _err)
   if(NOT _rc EQUAL 0)
     message(FATAL_ERROR "jsrt-node: ${AR} r failed: ${_err}")
+  endif()
+endif()
+if(STRIP_DEBUG)
+  execute_process(COMMAND "${STRIP_DEBUG}" --strip-debug "${_tmp}" RESULT_VARIABLE _rc ERROR_VARIABLE _err)
+  if(NOT _rc EQUAL 0)
+    message(FATAL_ERROR "jsrt-node: ${STRIP_DEBUG} --strip-debug failed: ${_err}")
   endif()
 endif()
 execute_process(COMMAND ${AR} ${AR_ARGS} s "${_tmp}" RESULT_VARIABLE _rc ERROR_VARIABLE _err)

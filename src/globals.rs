@@ -3,7 +3,7 @@
 use crate::abi::{JSRT_NODE_GLOBAL_CONSOLE, JSRT_NODE_GLOBAL_GLOBAL, JSRT_NODE_GLOBAL_PROCESS};
 use crate::engine::{Ctx, JsResult, Prop};
 
-const STRUCTURED_CLONE_JS: &str = include_str!("modules/structured_clone.js");
+const STRUCTURED_CLONE_JS: &str = crate::embedded_js!("modules/structured_clone.js");
 
 pub fn install(cx: Ctx, flags: u32) -> JsResult<()> {
     crate::context::init(cx, std::ptr::null_mut());

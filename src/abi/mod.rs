@@ -503,6 +503,19 @@ unsafe fn int_entry(ctx: *mut JSContext, f: impl FnOnce(Ctx) -> JsResult<i32>) -
     }
 }
 
+/// Test hook, not in the public header: how many of the library's scripts
+/// were read from precompiled bytecode since the process started, and in
+/// `*stale` how many had an entry made from another text (engine::precompiled;
+/// c-tests/abi_test.c checks a host-engine build with bytecode uses it).
+#[no_mangle]
+pub unsafe extern "C" fn jsrt_node_test_precompiled(stale: *mut c_int) -> c_int {
+    let (hits, old) = crate::engine::precompiled::counts();
+    if !stale.is_null() {
+        *stale = old.min(c_int::MAX as usize) as c_int;
+    }
+    hits.min(c_int::MAX as usize) as c_int
+}
+
 /// Test hook, not in the public header: which engine-specific fast paths
 /// this engine enabled (bit 0: strings read in place, engine::string_layout;
 /// bit 1: raw-unit strings, engine::fast_string). c-tests/abi_test.c checks

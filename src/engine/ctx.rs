@@ -527,8 +527,12 @@ impl Ctx {
         Ok(())
     }
 
-    /// Evaluates global (script) code.
+    /// Evaluates global (script) code (the library's own scripts from
+    /// precompiled bytecode where the build made it, see precompiled.rs).
     pub fn eval_script(&self, src: &str, filename: &str) -> JsResult<Value> {
+        if let Some(v) = super::precompiled::eval(self.raw, src, filename) {
+            return self.wrap(v);
+        }
         let csrc = cstring(src);
         let cname = cstring(filename);
         // SAFETY: csrc is NUL-terminated as JS_Eval requires.

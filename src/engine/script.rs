@@ -1,7 +1,7 @@
 //! Embedded JavaScript, and the property keys and calls of hot native paths.
 //!
 //! Some built-ins are most naturally JS (classes user code subclasses, promise
-//! plumbing): their source is embedded with `include_str!` as a function
+//! plumbing): their source is embedded with `embedded_js!` as a function
 //! expression and called once per context with a native binding object
 //! ([`Ctx::call_script_factory`]).
 //!

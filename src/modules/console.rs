@@ -11,7 +11,7 @@ use crate::modules::process::write_all;
 use crate::modules::util::format::format_wtf8;
 use crate::modules::util::text::{string_width, wtf8_lossy};
 
-const CONSOLE_JS: &str = include_str!("console.js");
+const CONSOLE_JS: &str = crate::embedded_js!("console.js");
 const SLOT_STATE: &str = "console:state";
 const SLOT_CONSOLE: &str = "console:object";
 

@@ -25,7 +25,7 @@ use crate::engine::{Arg, Args, Ctx, JsResult, Value};
 use crate::errors::{ErrorKind, NodeError};
 use crate::registry;
 
-const SOURCE: &str = include_str!("assert.js");
+const SOURCE: &str = crate::embedded_js!("assert.js");
 
 /// `require('assert')`: the `ok` function carrying every export.
 pub fn init(cx: Ctx) -> JsResult<Value> {

@@ -6,7 +6,7 @@ use crate::engine::typed_array::{self as ta, BinaryKind};
 use crate::engine::{Arg, Args, Ctx, JsResult, Value};
 use crate::errors::{ErrorKind, NodeError};
 
-const SRC: &str = include_str!("blob.js");
+const SRC: &str = crate::embedded_js!("blob.js");
 
 fn err_value(cx: Ctx, e: NodeError) -> JsResult<Value> {
     e.to_js(cx)

@@ -16,8 +16,8 @@ use crate::context;
 use crate::engine::{Arg, Args, Ctx, JsResult, Value};
 use crate::registry;
 
-const SOURCE: &str = include_str!("events.js");
-const EVENT_TARGET_SOURCE: &str = include_str!("event_target.js");
+const SOURCE: &str = crate::embedded_js!("events.js");
+const EVENT_TARGET_SOURCE: &str = crate::embedded_js!("event_target.js");
 const SLOT: &str = "events:internals";
 
 /// `require('events')`: the EventEmitter constructor.

@@ -19,7 +19,7 @@ use crate::engine::{Arg, Args, Ctx, JsResult, Value};
 use crate::errors::NodeError;
 use req::{Op, Out, Req};
 
-const SOURCE: &str = include_str!("fs.js");
+const SOURCE: &str = crate::embedded_js!("fs.js");
 const SLOT: &str = "fs:module";
 const SLOT_BINDING: &str = "fs:binding";
 
@@ -127,7 +127,7 @@ fn load_readline(cx: Ctx, _this: crate::engine::Arg, _args: crate::engine::Args)
 
 /// The parts of the API kept in their own files, evaluated on first use with
 /// what fs.js shares with them: `binding.part(name, shared)`.
-const PARTS: &[(&str, &str)] = &[("watch", include_str!("watch.js")), ("cp", include_str!("cp.js"))];
+const PARTS: &[(&str, &str)] = &[("watch", crate::embedded_js!("watch.js")), ("cp", crate::embedded_js!("cp.js"))];
 
 crate::js_fn!(fs_part => part);
 fn part(cx: Ctx, _this: crate::engine::Arg, args: crate::engine::Args) -> JsResult<Value> {

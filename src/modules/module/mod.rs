@@ -17,7 +17,7 @@ use crate::context;
 use crate::engine::{Arg, Args, Ctx, JsResult, Thrown, Value};
 use crate::errors::NodeError;
 
-const MODULE_JS: &str = include_str!("module.js");
+const MODULE_JS: &str = crate::embedded_js!("module.js");
 
 pub fn init(cx: Ctx) -> JsResult<Value> {
     let b = cx.object()?;

@@ -22,7 +22,7 @@ const SLOT_PROCESS: &str = "process";
 const SLOT_TICKS: &str = "process:ticks";
 const SLOT_WARNED: &str = "process:warned";
 const SLOT_BINDING: &str = "process:binding";
-const PROCESS_JS: &str = include_str!("process.js");
+const PROCESS_JS: &str = crate::embedded_js!("process.js");
 
 /// The Node release `process.version` names: Node 20, at the release whose
 /// test suite (v20.11.1) the library is checked against.

@@ -5,7 +5,7 @@ use crate::context;
 use crate::engine::{Arg, Args, Ctx, JsResult, Value};
 use crate::registry;
 
-const READLINE_JS: &str = include_str!("readline.js");
+const READLINE_JS: &str = crate::embedded_js!("readline.js");
 const SLOT: &str = "readline:modules";
 
 fn modules(cx: Ctx) -> JsResult<Value> {

@@ -16,7 +16,7 @@ use crate::engine::typed_array as ta;
 use crate::engine::{Arg, Args, Ctx, JsResult, Value};
 use crate::errors::{ErrorKind, NodeError};
 
-const HOST_JS: &str = include_str!("host.js");
+const HOST_JS: &str = crate::embedded_js!("host.js");
 const SLOT: &str = "stream:host";
 
 /// What a completion call ends with, for the C boundary.

@@ -17,9 +17,9 @@ use crate::context;
 use crate::engine::{Arg, Args, Ctx, JsResult, Value};
 use crate::registry;
 
-const CORE: &str = include_str!("core.js");
-const PLUMBING: &str = include_str!("plumbing.js");
-const CONSUMERS: &str = include_str!("consumers.js");
+const CORE: &str = crate::embedded_js!("core.js");
+const PLUMBING: &str = crate::embedded_js!("plumbing.js");
+const CONSUMERS: &str = crate::embedded_js!("consumers.js");
 const SLOT_CONSUMERS: &str = "stream:consumers";
 const SLOT: &str = "stream:internals";
 

@@ -15,7 +15,7 @@ use crate::errors::{ErrorKind, NodeError};
 use crate::modules::buffer::codec::Encoding;
 use crate::modules::buffer::{self, decode as make_string};
 
-const SOURCE: &str = include_str!("string_decoder.js");
+const SOURCE: &str = crate::embedded_js!("string_decoder.js");
 const SLOT: &str = "string_decoder:module";
 
 const INCOMPLETE_END: usize = 4;

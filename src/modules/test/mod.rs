@@ -4,7 +4,7 @@
 use crate::context;
 use crate::engine::{Ctx, JsResult, Value};
 
-const SOURCE: &str = include_str!("test.js");
+const SOURCE: &str = crate::embedded_js!("test.js");
 const SLOT: &str = "test:module";
 
 pub fn init(cx: Ctx) -> JsResult<Value> {

@@ -8,7 +8,7 @@
 use crate::context;
 use crate::engine::{Ctx, JsResult, Value};
 
-const TIMERS_JS: &str = include_str!("timers.js");
+const TIMERS_JS: &str = crate::embedded_js!("timers.js");
 const SLOT: &str = "timers:pair";
 
 fn pair(cx: Ctx) -> JsResult<Value> {

@@ -13,9 +13,9 @@ use crate::engine::typed_array as ta;
 use crate::engine::{Arg, Args, Ctx, JsResult, Prop, Value};
 use crate::errors::NodeError;
 
-const WHATWG_JS: &str = include_str!("whatwg.js");
-const URL_JS: &str = include_str!("url.js");
-const LEGACY_JS: &str = include_str!("legacy.js");
+const WHATWG_JS: &str = crate::embedded_js!("whatwg.js");
+const URL_JS: &str = crate::embedded_js!("url.js");
+const LEGACY_JS: &str = crate::embedded_js!("legacy.js");
 const CLASSES_SLOT: &str = "url:whatwg";
 const MODULE_SLOT: &str = "url:module";
 /// Set when install_globals put the library's lazy URL globals in place.

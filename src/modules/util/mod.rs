@@ -26,10 +26,10 @@ pub mod types;
 use crate::context;
 use crate::engine::{Arg, Args, Ctx, JsResult, Value};
 
-const UTIL_JS: &str = include_str!("js/util.js");
-const ENCODING_JS: &str = include_str!("js/encoding.js");
-const PARSE_ARGS_JS: &str = include_str!("js/parse_args.js");
-const MIME_JS: &str = include_str!("js/mime.js");
+const UTIL_JS: &str = crate::embedded_js!("js/util.js");
+const ENCODING_JS: &str = crate::embedded_js!("js/encoding.js");
+const PARSE_ARGS_JS: &str = crate::embedded_js!("js/parse_args.js");
+const MIME_JS: &str = crate::embedded_js!("js/mime.js");
 
 const SLOT_BINDING: &str = "util:binding";
 const SLOT_HELPER: &str = "util:helper";
