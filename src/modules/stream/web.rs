@@ -14,13 +14,13 @@ use crate::engine::{Arg, Args, Ctx, JsResult, Prop, Value};
 use crate::registry;
 
 const PARTS: [(&str, &str); 5] = [
-    (include_str!("web/common.js"), "node:stream/web/common"),
-    (include_str!("web/writable.js"), "node:stream/web/writable"),
-    (include_str!("web/readable.js"), "node:stream/web/readable"),
-    (include_str!("web/bytes.js"), "node:stream/web/bytes"),
-    (include_str!("web/transform.js"), "node:stream/web/transform"),
+    (crate::embedded_js!("web/common.js"), "node:stream/web/common"),
+    (crate::embedded_js!("web/writable.js"), "node:stream/web/writable"),
+    (crate::embedded_js!("web/readable.js"), "node:stream/web/readable"),
+    (crate::embedded_js!("web/bytes.js"), "node:stream/web/bytes"),
+    (crate::embedded_js!("web/transform.js"), "node:stream/web/transform"),
 ];
-const ADAPTERS: &str = include_str!("web/adapters.js");
+const ADAPTERS: &str = crate::embedded_js!("web/adapters.js");
 const SLOT: &str = "stream:web";
 const SLOT_INTEROP: &str = "stream:web-interop";
 
