@@ -19,7 +19,8 @@ use std::os::raw::c_int;
 
 use rquickjs_sys as q;
 
-use super::{Args, Ctx, JsRef, JsResult, Thrown, Value};
+use super::value::tag;
+use super::{Args, Ctx, JsRef, JsResult, Slots, Thrown, Value};
 
 /// A property key as an engine atom; released on drop. Two keys are equal
 /// when they name the same property (equal strings, or the same symbol).
@@ -52,9 +53,6 @@ impl AtomKey {
         self.atom == k.0
     }
 }
-
-/// Most native forwards have few arguments: they are passed from the stack.
-const STACK_ARGS: usize = 8;
 
 impl Ctx {
     /// Evaluates `src`, a script whose completion value is a function
@@ -108,7 +106,7 @@ impl Ctx {
         let k = self.atom_key(key)?;
         // SAFETY: returns the atom's own value (string or symbol), a new reference.
         let holder = self.wrap(unsafe { q::JS_AtomToValue(self.as_raw(), k.atom) })?;
-        Ok((holder, self.number(k.atom as f64)))
+        Ok((holder, self.int(k.atom as i32)))
     }
 
     /// The key behind a `handle` from [`Ctx::make_static_key`].
@@ -116,8 +114,9 @@ impl Ctx {
     /// # Safety
     /// `handle` must come from `make_static_key` in this runtime, and its
     /// `holder` must be alive (kept in the same function's data).
+    #[inline]
     pub unsafe fn static_key(&self, handle: &impl JsRef) -> StaticKey {
-        StaticKey(self.as_number(handle).unwrap_or(0.0) as q::JSAtom)
+        StaticKey(atom_of_handle(handle.raw()))
     }
 
     /// `obj[key]` for a static key.
@@ -194,21 +193,70 @@ impl Ctx {
     }
 
     /// `f.call(this, ...args.slice(skip))`, forwarding a native function's own
-    /// arguments without building an array.
+    /// arguments without building an array: the engine's argument array is
+    /// passed on in place (JS_Call copies what the callee may change).
     pub fn call_args(&self, f: &impl JsRef, this: &impl JsRef, args: Args, skip: usize) -> JsResult<Value> {
-        let n = args.len().saturating_sub(skip);
-        let mut stack = [q::JS_UNDEFINED; STACK_ARGS];
-        let mut heap: Vec<q::JSValue>;
-        let argv: &mut [q::JSValue] = if n <= STACK_ARGS {
-            for (slot, a) in stack.iter_mut().zip(args.iter().skip(skip)) {
-                *slot = a.raw();
+        let rest = args.rest(skip);
+        let mut none = q::JS_UNDEFINED;
+        let argv: *mut q::JSValue = if rest.is_empty() { &mut none } else { rest.as_ptr() as *mut q::JSValue };
+        // SAFETY: the arguments are borrowed for the call and JS_Call only reads
+        // them (JS_CALL_FLAG_COPY_ARGV in both engines); the result is new.
+        self.wrap(unsafe { q::JS_Call(self.as_raw(), f.raw(), this.raw(), rest.len() as c_int, argv) })
+    }
+
+    /// [`Ctx::atom_key`] through a cache of recent keys kept in a native
+    /// function's updatable data (`cache`, at least [`KEY_CACHE_SLOTS`] long):
+    /// a string or symbol that is the very value seen before (the engine hands
+    /// a literal `'data'` to every call as the same string) gets its atom
+    /// without hashing the string again. Entries hold the key value (so its
+    /// identity cannot be reused) and the atom's own value (which keeps the
+    /// atom alive); the key returned owns its own reference, so a re-entrant
+    /// call that evicts the entry cannot free it under the caller.
+    pub fn cached_atom_key(&self, cache: &mut Slots, key: &impl JsRef) -> JsResult<AtomKey> {
+        let raw = key.raw();
+        let t = tag(raw);
+        if t != q::JS_TAG_STRING && t != q::JS_TAG_SYMBOL || cache.len() < KEY_CACHE_SLOTS {
+            return self.atom_key(key);
+        }
+        // SAFETY: strings and symbols carry a pointer.
+        let ptr = unsafe { q::JS_VALUE_GET_PTR(raw) };
+        for e in 0..KEY_CACHE_ENTRIES {
+            let seen = cache.get(1 + 3 * e).raw();
+            // SAFETY: as above; the tag is checked first.
+            if tag(seen) == t && unsafe { q::JS_VALUE_GET_PTR(seen) } == ptr {
+                let atom = atom_of_handle(cache.get(3 + 3 * e).raw());
+                // SAFETY: the entry's holder keeps `atom` alive; the key gets its own reference.
+                return Ok(AtomKey { ctx: self.as_raw(), atom: unsafe { q::JS_DupAtom(self.as_raw(), atom) } });
             }
-            &mut stack[..n]
-        } else {
-            heap = args.iter().skip(skip).map(|a| a.raw()).collect();
-            &mut heap[..]
+        }
+        let k = self.atom_key(key)?;
+        // SAFETY: a new reference to the atom's own string or symbol.
+        let holder = self.wrap(unsafe { q::JS_AtomToValue(self.as_raw(), k.atom) })?;
+        let e = match self.as_number(&cache.get(0)) {
+            Some(n) if (n as usize) < KEY_CACHE_ENTRIES => n as usize,
+            _ => 0,
         };
-        // SAFETY: the arguments are borrowed for the call; the result is new.
-        self.wrap(unsafe { q::JS_Call(self.as_raw(), f.raw(), this.raw(), n as c_int, argv.as_mut_ptr()) })
+        cache.set(*self, 1 + 3 * e, self.dup(key));
+        cache.set(*self, 2 + 3 * e, holder);
+        cache.set(*self, 3 + 3 * e, self.int(k.atom as i32));
+        cache.set(*self, 0, self.int(((e + 1) % KEY_CACHE_ENTRIES) as i32));
+        Ok(k)
     }
 }
+
+/// The atom a handle value stands for: its bits as an int value (0, the null
+/// atom, for anything else).
+#[inline]
+fn atom_of_handle(v: q::JSValue) -> q::JSAtom {
+    if tag(v) == q::JS_TAG_INT {
+        // SAFETY: the tag says the int member is live.
+        unsafe { q::JS_VALUE_GET_INT(v) as q::JSAtom }
+    } else {
+        0
+    }
+}
+
+/// Entries of a [`Ctx::cached_atom_key`] cache.
+const KEY_CACHE_ENTRIES: usize = 4;
+/// Data slots a [`Ctx::cached_atom_key`] cache takes: a cursor and (key, holder, atom) per entry.
+pub const KEY_CACHE_SLOTS: usize = 1 + 3 * KEY_CACHE_ENTRIES;
