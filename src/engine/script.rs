@@ -37,8 +37,25 @@ impl PartialEq for AtomKey {
 
 impl Drop for AtomKey {
     fn drop(&mut self) {
-        // SAFETY: AtomKey owns one reference to the atom.
-        unsafe { q::JS_FreeAtom(self.ctx, self.atom) }
+        // A null context marks a key borrowed from a live value (`KeyRef`).
+        if !self.ctx.is_null() {
+            // SAFETY: AtomKey owns one reference to the atom.
+            unsafe { q::JS_FreeAtom(self.ctx, self.atom) }
+        }
+    }
+}
+
+/// A key from [`Ctx::cached_atom_key`]: owns its atom, or borrows it from the
+/// key value it was made from (which lives for `'k`).
+pub struct KeyRef<'k> {
+    key: AtomKey,
+    _value: std::marker::PhantomData<&'k ()>,
+}
+
+impl std::ops::Deref for KeyRef<'_> {
+    type Target = AtomKey;
+    fn deref(&self) -> &AtomKey {
+        &self.key
     }
 }
 
@@ -210,25 +227,41 @@ impl Ctx {
     /// a literal `'data'` to every call as the same string) gets its atom
     /// without hashing the string again. Entries hold the key value (so its
     /// identity cannot be reused) and the atom's own value (which keeps the
-    /// atom alive); the key returned owns its own reference, so a re-entrant
-    /// call that evicts the entry cannot free it under the caller.
-    pub fn cached_atom_key(&self, cache: &mut Slots, key: &impl JsRef) -> JsResult<AtomKey> {
+    /// atom alive). A key whose value is the atom's own string or symbol (a
+    /// literal's is) borrows the atom from that value, which the caller holds;
+    /// any other gets its own reference, so a re-entrant call that evicts the
+    /// entry cannot free the atom under the caller.
+    #[inline]
+    pub fn cached_atom_key<'k>(&self, cache: &mut Slots, key: &'k impl JsRef) -> JsResult<KeyRef<'k>> {
         let raw = key.raw();
         let t = tag(raw);
-        if t != q::JS_TAG_STRING && t != q::JS_TAG_SYMBOL || cache.len() < KEY_CACHE_SLOTS {
-            return self.atom_key(key);
-        }
-        // SAFETY: strings and symbols carry a pointer.
-        let ptr = unsafe { q::JS_VALUE_GET_PTR(raw) };
-        for e in 0..KEY_CACHE_ENTRIES {
-            let seen = cache.get(1 + 3 * e).raw();
-            // SAFETY: as above; the tag is checked first.
-            if tag(seen) == t && unsafe { q::JS_VALUE_GET_PTR(seen) } == ptr {
-                let atom = atom_of_handle(cache.get(3 + 3 * e).raw());
-                // SAFETY: the entry's holder keeps `atom` alive; the key gets its own reference.
-                return Ok(AtomKey { ctx: self.as_raw(), atom: unsafe { q::JS_DupAtom(self.as_raw(), atom) } });
+        if (t == q::JS_TAG_STRING || t == q::JS_TAG_SYMBOL) && cache.len() >= KEY_CACHE_SLOTS {
+            // SAFETY: strings and symbols carry a pointer.
+            let ptr = unsafe { q::JS_VALUE_GET_PTR(raw) };
+            for e in 0..KEY_CACHE_ENTRIES {
+                let seen = cache.get(1 + 3 * e).raw();
+                // SAFETY: as above; the tag is checked first.
+                if tag(seen) == t && unsafe { q::JS_VALUE_GET_PTR(seen) } == ptr {
+                    let atom = atom_of_handle(cache.get(3 + 3 * e).raw());
+                    // SAFETY: the holder carries a pointer (a string or symbol).
+                    let own = unsafe { q::JS_VALUE_GET_PTR(cache.get(2 + 3 * e).raw()) } == ptr;
+                    let ctx = if own {
+                        std::ptr::null_mut()
+                    } else {
+                        // SAFETY: the entry's holder keeps `atom` alive; the key gets its own reference.
+                        unsafe { q::JS_DupAtom(self.as_raw(), atom) };
+                        self.as_raw()
+                    };
+                    return Ok(KeyRef { key: AtomKey { ctx, atom }, _value: std::marker::PhantomData });
+                }
             }
+            return self.cache_atom_key(cache, key).map(|key| KeyRef { key, _value: std::marker::PhantomData });
         }
+        self.atom_key(key).map(|key| KeyRef { key, _value: std::marker::PhantomData })
+    }
+
+    #[inline(never)]
+    fn cache_atom_key(&self, cache: &mut Slots, key: &impl JsRef) -> JsResult<AtomKey> {
         let k = self.atom_key(key)?;
         // SAFETY: a new reference to the atom's own string or symbol.
         let holder = self.wrap(unsafe { q::JS_AtomToValue(self.as_raw(), k.atom) })?;

@@ -190,7 +190,8 @@ crate::js_fn_slots!(events_emit [FN_DATA_LEN as i32] => emit);
 fn emit(cx: Ctx, this: Arg, args: Args, slots: Slots) -> JsResult<Value> {
     let (data, mut names) = slots.split(DATA_LEN);
     let l = Layout { cx, data };
-    let ty = cx.cached_atom_key(&mut names, &args.get(0))?;
+    let name = args.get(0);
+    let ty = cx.cached_atom_key(&mut names, &name)?;
     let table = l.get(&this, K::Events)?;
     let entry = if ty.is(l.key(K::Error)) {
         match error_entry(cx, &l, &this, table, args)? {

@@ -877,11 +877,12 @@
   // statSync/lstatSync with throwIfNoEntry: false return undefined for ENOENT.
   for (const kind of ['stat', 'lstat']) {
     const plain = syncFns[kind];
-    const objectOp = `${kind}Object`;
+    const statObject = binding[`${kind}Object`];
     syncFns[kind] = {
       [kind + 'Sync'](path, opts) {
-        // The common call, statSync(path), goes straight to the binding.
-        if (opts === undefined) return binding[objectOp](toPath(path));
+        // The common call, statSync(path), goes straight to the binding, which
+        // rejects a string with a NUL byte with the error toPath throws.
+        if (opts === undefined) return statObject(typeof path === 'string' ? path : toPath(path));
         const p = toPath(path);
         const bigint = opts.bigint;
         if (opts.throwIfNoEntry === false) {

@@ -554,9 +554,8 @@ impl Req {
                 }
             }
             Out::Scandir { types, raw } => {
-                let names = cx.array()?;
-                let kinds = cx.array()?;
-                let mut i = 0u32;
+                let mut names = Vec::new();
+                let mut kinds = Vec::new();
                 loop {
                     // SAFETY: zeroed then filled by libuv; name valid until the next call.
                     let mut ent: uv::uv_dirent_t = unsafe { std::mem::zeroed() };
@@ -566,24 +565,24 @@ impl Req {
                     }
                     // SAFETY: a NUL-terminated name owned by the request.
                     let name = unsafe { std::ffi::CStr::from_ptr(ent.name) }.to_bytes();
-                    cx.set_index(&names, i, bytes_value(cx, name, raw)?)?;
+                    names.push(bytes_value(cx, name, raw)?);
                     if types {
-                        cx.set_index(&kinds, i, cx.int(ent.type_ as i32))?;
+                        kinds.push(cx.int(ent.type_ as i32));
                     }
-                    i += 1;
                 }
+                let names = cx.array_from(names)?;
                 if types {
-                    cx.array_from(vec![names, kinds])?
+                    cx.array_of([names, cx.array_from(kinds)?])?
                 } else {
                     names
                 }
             }
             Out::Dirents => {
                 let parent = self.target.as_ref().map(|v| v.dup()).unwrap_or_else(|| cx.undefined());
-                let out = cx.array()?;
                 let uvp: *mut uv::uv_fs_t = &mut self.uv;
+                // Collected first: the array is then made in one allocation.
+                let mut items = Vec::new();
                 let made = super::shapes::with(cx, |sh| {
-                    let mut i = 0u32;
                     loop {
                         // SAFETY: zeroed then filled by libuv; name valid until the next call.
                         let mut ent: uv::uv_dirent_t = unsafe { std::mem::zeroed() };
@@ -597,15 +596,14 @@ impl Req {
                         if kind == 0 {
                             kind = self.lstat_kind(name);
                         }
-                        cx.set_index(&out, i, sh.dirent(cx, bytes_value(cx, name, false)?, kind, &parent)?)?;
-                        i += 1;
+                        items.push(sh.dirent(cx, bytes_value(cx, name, false)?, kind, &parent)?);
                     }
                     Ok(())
                 })?;
                 if made.is_none() {
                     return Err(cx.throw_internal("fs shapes not registered"));
                 }
-                out
+                cx.array_from(items)?
             }
             Out::Ptr { raw } => {
                 let p = self.uv.ptr as *const c_char;
@@ -691,7 +689,10 @@ fn bytes_value(cx: Ctx, b: &[u8], raw: bool) -> JsResult<Value> {
     if raw {
         crate::modules::buffer::new_buffer_copy(cx, b)
     } else {
-        cx.string(&String::from_utf8_lossy(b))
+        match std::str::from_utf8(b) {
+            Ok(s) => cx.string(s),
+            Err(_) => cx.string(&String::from_utf8_lossy(b)),
+        }
     }
 }
 
@@ -831,6 +832,33 @@ pub fn run(cx: Ctx, mut req: Box<Req>, cb: Arg) -> JsResult<Value> {
         }
     }
     Ok(cx.undefined())
+}
+
+/// `stat`/`lstat` run here and now, made into a `Stats` (what `run` does for
+/// a Stat request with no callback, without the request box).
+pub fn stat_object_sync(cx: Ctx, path: &std::ffi::CStr, lstat: bool) -> JsResult<Value> {
+    // SAFETY: uv_fs_t is a plain C struct that libuv initialises; with no
+    // callback the call runs synchronously and keeps no pointer to `path`
+    // after it returns; the cleanup frees nothing of ours.
+    let (rc, st) = unsafe {
+        let mut req: uv::uv_fs_t = std::mem::zeroed();
+        let rc = if lstat {
+            uv::uv_fs_lstat(std::ptr::null_mut(), &mut req, path.as_ptr(), None)
+        } else {
+            uv::uv_fs_stat(std::ptr::null_mut(), &mut req, path.as_ptr(), None)
+        };
+        let st = req.statbuf;
+        uv::uv_fs_req_cleanup(&mut req);
+        (rc, st)
+    };
+    if rc < 0 {
+        let e = uv_exception(cx, rc, if lstat { "lstat" } else { "stat" }, Some(path.to_bytes()), None)?;
+        return Err(cx.throw(e));
+    }
+    match super::shapes::with(cx, |sh| sh.stats(cx, &st))? {
+        Some(v) => Ok(v),
+        None => stat_array(cx, &st),
+    }
 }
 
 unsafe extern "C" fn on_done(req: *mut uv::uv_fs_t) {
