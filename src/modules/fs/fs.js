@@ -792,13 +792,15 @@
   }
 
   // `sync`: nothing is written for empty data (the callback forms make one
-  // empty write, and report its error).
+  // empty write, and report its error). The sync form writes all that is left
+  // at each step, as Node's writeFileSync does; the others 512 KiB at a time.
   function* writeAllSteps(fd, bytes, position, signal, sync) {
     let off = 0;
     const total = bytes.byteLength;
+    const most = sync ? 0x7fffffff : 512 * 1024;
     while (off < total || (total === 0 && !sync)) {
       if (signal && signal.aborted) throw abortError(signal);
-      const chunk = Math.min(total - off, 512 * 1024);
+      const chunk = Math.min(total - off, most);
       const n = yield ['write', fd, bytes, off, chunk, position];
       off += n;
       if (position !== null) position += n;
