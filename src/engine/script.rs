@@ -292,4 +292,4 @@ fn atom_of_handle(v: q::JSValue) -> q::JSAtom {
 /// Entries of a [`Ctx::cached_atom_key`] cache.
 const KEY_CACHE_ENTRIES: usize = 4;
 /// Data slots a [`Ctx::cached_atom_key`] cache takes: a cursor and (key, holder, atom) per entry.
-pub const KEY_CACHE_SLOTS: usize = 1 + 3 * KEY_CACHE_ENTRIES;
+pub(crate) const KEY_CACHE_SLOTS: usize = 1 + 3 * KEY_CACHE_ENTRIES;
