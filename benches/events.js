@@ -32,12 +32,26 @@ function listener3(a, b, c) {
 e1args.removeAllListeners('x');
 e1args.on('x', listener3);
 
+// A method that does what emit does with no listener, in plain JS: the cost
+// of making a call shaped like emit('x', 1) at all.
+const noEmitter = {
+  emit(type, arg) {
+    return false;
+  },
+};
+
 // Each emitN has a directN baseline: the same listeners called directly, the
-// floor an emit can approach (emit/direct is the cost of the dispatch).
+// floor an emit can approach (emit/direct is the cost of the dispatch). Each
+// baseline returns what emit returns to the harness (false for no listener,
+// undefined or true otherwise: both take the engine's slower path into the
+// harness's sum), so the sum costs the same on both sides.
 const ops = [
   // The floor on any engine: one call of a plain JS function with one argument.
   ['js_call', () => listener(1)],
-  ['direct0', () => 0],
+  // With no listener there is no call to make: direct0 is the loop alone, and
+  // call0 adds the one call any emit costs (an empty method with emit's arguments).
+  ['direct0', () => false],
+  ['call0', () => noEmitter.emit('x', 1)],
   ['direct1', () => listener(1)],
   ['direct3', () => {
     listener(1);

@@ -164,6 +164,35 @@ impl Ctx {
     }
 
     pub fn array_from(&self, items: Vec<Value>) -> JsResult<Value> {
+        #[cfg(not(feature = "host-engine"))]
+        {
+            let raw: Vec<q::JSValue> = items.into_iter().map(Value::into_raw).collect();
+            self.array_adopting(&raw)
+        }
+        #[cfg(feature = "host-engine")]
+        self.array_setting(items)
+    }
+
+    /// [`Ctx::array_from`] for a few values known at compile time (no heap).
+    pub fn array_of<const N: usize>(&self, items: [Value; N]) -> JsResult<Value> {
+        #[cfg(not(feature = "host-engine"))]
+        {
+            self.array_adopting(&items.map(Value::into_raw))
+        }
+        #[cfg(feature = "host-engine")]
+        self.array_setting(items)
+    }
+
+    /// One allocation of the right size: quickjs-ng's JS_NewArrayFrom (not in
+    /// Bellard's QuickJS) takes the references, on failure too.
+    #[cfg(not(feature = "host-engine"))]
+    fn array_adopting(&self, raw: &[q::JSValue]) -> JsResult<Value> {
+        // SAFETY: live context; the engine owns the values from here on.
+        self.wrap(unsafe { q::JS_NewArrayFrom(self.raw, raw.len() as c_int, raw.as_ptr()) })
+    }
+
+    #[cfg(feature = "host-engine")]
+    fn array_setting(&self, items: impl IntoIterator<Item = Value>) -> JsResult<Value> {
         let arr = self.array()?;
         for (i, v) in items.into_iter().enumerate() {
             self.set_index(&arr, i as u32, v)?;
@@ -231,9 +260,17 @@ impl Ctx {
         Ok(func)
     }
 
-    /// [`Ctx::function_with_data`] with the name given as a string value (a
-    /// hot path that makes many functions of one name reuses one string).
-    pub fn function_with_data_named(&self, f: RawCFnData, name: &impl JsRef, length: i32, data: &[Arg]) -> JsResult<Value> {
+    /// [`Ctx::function_with_data`] with the name given as a string value and
+    /// the `"name"` key as a static key (a hot path that makes many functions
+    /// of one name reuses both).
+    pub fn function_with_data_named(
+        &self,
+        f: RawCFnData,
+        name_key: super::StaticKey,
+        name: &impl JsRef,
+        length: i32,
+        data: &[Arg],
+    ) -> JsResult<Value> {
         const STACK: usize = 12;
         let mut stack = [q::JS_UNDEFINED; STACK];
         let mut heap: Vec<q::JSValue>;
@@ -250,7 +287,7 @@ impl Ctx {
         let func = self.wrap(unsafe {
             q::JS_NewCFunctionData(self.raw, Some(f), length, 0, raw.len() as c_int, raw.as_mut_ptr())
         })?;
-        self.define(&func, "name", self.dup(name), Prop(q::JS_PROP_CONFIGURABLE as c_int))?;
+        self.define_static(&func, name_key, self.dup(name), Prop(q::JS_PROP_CONFIGURABLE as c_int))?;
         Ok(func)
     }
 

@@ -25,6 +25,10 @@ impl<'a> Args<'a> {
             None => Arg::new(q::JS_UNDEFINED),
         }
     }
+    /// The arguments from `skip` on, as the engine holds them.
+    pub(crate) fn rest(&self, skip: usize) -> &'a [q::JSValue] {
+        self.argv.get(skip..).unwrap_or(&[])
+    }
     pub fn iter(&self) -> impl Iterator<Item = Arg<'a>> + 'a {
         self.argv.iter().map(|v| Arg::new(*v))
     }
@@ -57,6 +61,18 @@ impl<'a> Slots<'a> {
             Arg::new(unsafe { *self.ptr.add(i) })
         } else {
             Arg::new(q::JS_UNDEFINED)
+        }
+    }
+    /// Splits the data at `at`: the slots before it become read-only for the
+    /// rest of the call (so values borrowed from them stay valid), the ones
+    /// from `at` on stay replaceable (a cache the function keeps).
+    pub fn split(self, at: usize) -> (Args<'a>, Slots<'a>) {
+        let at = at.min(self.len);
+        // SAFETY: both parts lie within the engine's data array, which lives for
+        // the call; the returned Slots can only replace slots from `at` on.
+        unsafe {
+            let fixed = if at == 0 { &[][..] } else { std::slice::from_raw_parts(self.ptr, at) };
+            (Args { argv: fixed }, Slots { ptr: self.ptr.add(at), len: self.len - at, _call: std::marker::PhantomData })
         }
     }
     /// All slots as arguments (for forwarding them).
@@ -172,19 +188,23 @@ unsafe fn values<'a>(p: *mut q::JSValue, n: c_int) -> &'a [q::JSValue] {
     }
 }
 
-#[inline]
+#[inline(always)]
 fn finish(cx: Ctx, r: std::thread::Result<JsResult<Value>>) -> q::JSValue {
     match r {
         Ok(Ok(v)) => v.into_raw(),
         Ok(Err(_)) => q::JS_EXCEPTION,
-        Err(payload) => {
-            let what = payload
-                .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| payload.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "unknown panic".into());
-            let _ = cx.throw_internal(&what);
-            q::JS_EXCEPTION
-        }
+        Err(payload) => panicked(cx, payload),
     }
+}
+
+#[cold]
+#[inline(never)]
+fn panicked(cx: Ctx, payload: Box<dyn std::any::Any + Send>) -> q::JSValue {
+    let what = payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown panic".into());
+    let _ = cx.throw_internal(&what);
+    q::JS_EXCEPTION
 }

@@ -19,7 +19,8 @@ use std::os::raw::c_int;
 
 use rquickjs_sys as q;
 
-use super::{Args, Ctx, JsRef, JsResult, Thrown, Value};
+use super::value::tag;
+use super::{Args, Ctx, JsRef, JsResult, Slots, Thrown, Value};
 
 /// A property key as an engine atom; released on drop. Two keys are equal
 /// when they name the same property (equal strings, or the same symbol).
@@ -36,8 +37,25 @@ impl PartialEq for AtomKey {
 
 impl Drop for AtomKey {
     fn drop(&mut self) {
-        // SAFETY: AtomKey owns one reference to the atom.
-        unsafe { q::JS_FreeAtom(self.ctx, self.atom) }
+        // A null context marks a key borrowed from a live value (`KeyRef`).
+        if !self.ctx.is_null() {
+            // SAFETY: AtomKey owns one reference to the atom.
+            unsafe { q::JS_FreeAtom(self.ctx, self.atom) }
+        }
+    }
+}
+
+/// A key from [`Ctx::cached_atom_key`]: owns its atom, or borrows it from the
+/// key value it was made from (which lives for `'k`).
+pub struct KeyRef<'k> {
+    key: AtomKey,
+    _value: std::marker::PhantomData<&'k ()>,
+}
+
+impl std::ops::Deref for KeyRef<'_> {
+    type Target = AtomKey;
+    fn deref(&self) -> &AtomKey {
+        &self.key
     }
 }
 
@@ -52,9 +70,6 @@ impl AtomKey {
         self.atom == k.0
     }
 }
-
-/// Most native forwards have few arguments: they are passed from the stack.
-const STACK_ARGS: usize = 8;
 
 impl Ctx {
     /// Evaluates `src`, a script whose completion value is a function
@@ -108,7 +123,7 @@ impl Ctx {
         let k = self.atom_key(key)?;
         // SAFETY: returns the atom's own value (string or symbol), a new reference.
         let holder = self.wrap(unsafe { q::JS_AtomToValue(self.as_raw(), k.atom) })?;
-        Ok((holder, self.number(k.atom as f64)))
+        Ok((holder, self.int(k.atom as i32)))
     }
 
     /// The key behind a `handle` from [`Ctx::make_static_key`].
@@ -116,8 +131,9 @@ impl Ctx {
     /// # Safety
     /// `handle` must come from `make_static_key` in this runtime, and its
     /// `holder` must be alive (kept in the same function's data).
+    #[inline]
     pub unsafe fn static_key(&self, handle: &impl JsRef) -> StaticKey {
-        StaticKey(self.as_number(handle).unwrap_or(0.0) as q::JSAtom)
+        StaticKey(atom_of_handle(handle.raw()))
     }
 
     /// `obj[key]` for a static key.
@@ -194,21 +210,86 @@ impl Ctx {
     }
 
     /// `f.call(this, ...args.slice(skip))`, forwarding a native function's own
-    /// arguments without building an array.
+    /// arguments without building an array: the engine's argument array is
+    /// passed on in place (JS_Call copies what the callee may change).
     pub fn call_args(&self, f: &impl JsRef, this: &impl JsRef, args: Args, skip: usize) -> JsResult<Value> {
-        let n = args.len().saturating_sub(skip);
-        let mut stack = [q::JS_UNDEFINED; STACK_ARGS];
-        let mut heap: Vec<q::JSValue>;
-        let argv: &mut [q::JSValue] = if n <= STACK_ARGS {
-            for (slot, a) in stack.iter_mut().zip(args.iter().skip(skip)) {
-                *slot = a.raw();
+        let rest = args.rest(skip);
+        let mut none = q::JS_UNDEFINED;
+        let argv: *mut q::JSValue = if rest.is_empty() { &mut none } else { rest.as_ptr() as *mut q::JSValue };
+        // SAFETY: the arguments are borrowed for the call and JS_Call only reads
+        // them (JS_CALL_FLAG_COPY_ARGV in both engines); the result is new.
+        self.wrap(unsafe { q::JS_Call(self.as_raw(), f.raw(), this.raw(), rest.len() as c_int, argv) })
+    }
+
+    /// [`Ctx::atom_key`] through a cache of recent keys kept in a native
+    /// function's updatable data (`cache`, at least [`KEY_CACHE_SLOTS`] long):
+    /// a string or symbol that is the very value seen before (the engine hands
+    /// a literal `'data'` to every call as the same string) gets its atom
+    /// without hashing the string again. Entries hold the key value (so its
+    /// identity cannot be reused) and the atom's own value (which keeps the
+    /// atom alive). A key whose value is the atom's own string or symbol (a
+    /// literal's is) borrows the atom from that value, which the caller holds;
+    /// any other gets its own reference, so a re-entrant call that evicts the
+    /// entry cannot free the atom under the caller.
+    #[inline]
+    pub fn cached_atom_key<'k>(&self, cache: &mut Slots, key: &'k impl JsRef) -> JsResult<KeyRef<'k>> {
+        let raw = key.raw();
+        let t = tag(raw);
+        if (t == q::JS_TAG_STRING || t == q::JS_TAG_SYMBOL) && cache.len() >= KEY_CACHE_SLOTS {
+            // SAFETY: strings and symbols carry a pointer.
+            let ptr = unsafe { q::JS_VALUE_GET_PTR(raw) };
+            for e in 0..KEY_CACHE_ENTRIES {
+                let seen = cache.get(1 + 3 * e).raw();
+                // SAFETY: as above; the tag is checked first.
+                if tag(seen) == t && unsafe { q::JS_VALUE_GET_PTR(seen) } == ptr {
+                    let atom = atom_of_handle(cache.get(3 + 3 * e).raw());
+                    // SAFETY: the holder carries a pointer (a string or symbol).
+                    let own = unsafe { q::JS_VALUE_GET_PTR(cache.get(2 + 3 * e).raw()) } == ptr;
+                    let ctx = if own {
+                        std::ptr::null_mut()
+                    } else {
+                        // SAFETY: the entry's holder keeps `atom` alive; the key gets its own reference.
+                        unsafe { q::JS_DupAtom(self.as_raw(), atom) };
+                        self.as_raw()
+                    };
+                    return Ok(KeyRef { key: AtomKey { ctx, atom }, _value: std::marker::PhantomData });
+                }
             }
-            &mut stack[..n]
-        } else {
-            heap = args.iter().skip(skip).map(|a| a.raw()).collect();
-            &mut heap[..]
+            return self.cache_atom_key(cache, key).map(|key| KeyRef { key, _value: std::marker::PhantomData });
+        }
+        self.atom_key(key).map(|key| KeyRef { key, _value: std::marker::PhantomData })
+    }
+
+    #[inline(never)]
+    fn cache_atom_key(&self, cache: &mut Slots, key: &impl JsRef) -> JsResult<AtomKey> {
+        let k = self.atom_key(key)?;
+        // SAFETY: a new reference to the atom's own string or symbol.
+        let holder = self.wrap(unsafe { q::JS_AtomToValue(self.as_raw(), k.atom) })?;
+        let e = match self.as_number(&cache.get(0)) {
+            Some(n) if (n as usize) < KEY_CACHE_ENTRIES => n as usize,
+            _ => 0,
         };
-        // SAFETY: the arguments are borrowed for the call; the result is new.
-        self.wrap(unsafe { q::JS_Call(self.as_raw(), f.raw(), this.raw(), n as c_int, argv.as_mut_ptr()) })
+        cache.set(*self, 1 + 3 * e, self.dup(key));
+        cache.set(*self, 2 + 3 * e, holder);
+        cache.set(*self, 3 + 3 * e, self.int(k.atom as i32));
+        cache.set(*self, 0, self.int(((e + 1) % KEY_CACHE_ENTRIES) as i32));
+        Ok(k)
     }
 }
+
+/// The atom a handle value stands for: its bits as an int value (0, the null
+/// atom, for anything else).
+#[inline]
+fn atom_of_handle(v: q::JSValue) -> q::JSAtom {
+    if tag(v) == q::JS_TAG_INT {
+        // SAFETY: the tag says the int member is live.
+        unsafe { q::JS_VALUE_GET_INT(v) as q::JSAtom }
+    } else {
+        0
+    }
+}
+
+/// Entries of a [`Ctx::cached_atom_key`] cache.
+const KEY_CACHE_ENTRIES: usize = 4;
+/// Data slots a [`Ctx::cached_atom_key`] cache takes: a cursor and (key, holder, atom) per entry.
+pub(crate) const KEY_CACHE_SLOTS: usize = 1 + 3 * KEY_CACHE_ENTRIES;

@@ -21,6 +21,19 @@ impl JsStr {
         unsafe { std::slice::from_raw_parts(self.ptr as *const u8, self.len) }
     }
 
+    /// The bytes as a C string, when they are plain UTF-8 with no NUL byte
+    /// (then they mean the same as [`JsStr::to_string_lossy`]): the engine's
+    /// copy already ends in a NUL, so nothing is copied.
+    pub fn as_utf8_cstr(&self) -> Option<&std::ffi::CStr> {
+        let b = self.as_bytes();
+        if b.contains(&0) || std::str::from_utf8(b).is_err() {
+            return None;
+        }
+        // SAFETY: JS_ToCStringLen2 writes a NUL after the `len` bytes (both
+        // engines), and there is none before it.
+        Some(unsafe { std::ffi::CStr::from_bytes_with_nul_unchecked(std::slice::from_raw_parts(self.ptr as *const u8, self.len + 1)) })
+    }
+
     /// Lossy view for messages and for APIs that are defined on Unicode text:
     /// each lone surrogate becomes one U+FFFD, as V8 writes a string as UTF-8
     /// (UTF-8 repair would make three of its three bytes).

@@ -792,13 +792,15 @@
   }
 
   // `sync`: nothing is written for empty data (the callback forms make one
-  // empty write, and report its error).
+  // empty write, and report its error). The sync form writes all that is left
+  // at each step, as Node's writeFileSync does; the others 512 KiB at a time.
   function* writeAllSteps(fd, bytes, position, signal, sync) {
     let off = 0;
     const total = bytes.byteLength;
+    const most = sync ? 0x7fffffff : 512 * 1024;
     while (off < total || (total === 0 && !sync)) {
       if (signal && signal.aborted) throw abortError(signal);
-      const chunk = Math.min(total - off, 512 * 1024);
+      const chunk = Math.min(total - off, most);
       const n = yield ['write', fd, bytes, off, chunk, position];
       off += n;
       if (position !== null) position += n;
@@ -877,11 +879,12 @@
   // statSync/lstatSync with throwIfNoEntry: false return undefined for ENOENT.
   for (const kind of ['stat', 'lstat']) {
     const plain = syncFns[kind];
-    const objectOp = `${kind}Object`;
+    const statObject = binding[`${kind}Object`];
     syncFns[kind] = {
       [kind + 'Sync'](path, opts) {
-        // The common call, statSync(path), goes straight to the binding.
-        if (opts === undefined) return binding[objectOp](toPath(path));
+        // The common call, statSync(path), goes straight to the binding, which
+        // rejects a string with a NUL byte with the error toPath throws.
+        if (opts === undefined) return statObject(typeof path === 'string' ? path : toPath(path));
         const p = toPath(path);
         const bigint = opts.bigint;
         if (opts.throwIfNoEntry === false) {

@@ -269,8 +269,22 @@ binding!(fs_write, write_imp, |cx, a| {
 binding!(fs_stat, stat_imp, |cx, a| req::run(cx, path_req(cx, Op::Stat, Out::Stat, a.get(0))?, a.get(1)));
 binding!(fs_lstat, lstat_imp, |cx, a| req::run(cx, path_req(cx, Op::Lstat, Out::Stat, a.get(0))?, a.get(1)));
 binding!(fs_fstat, fstat_imp, |cx, a| req::run(cx, Req::new(Op::Fstat(int_arg(cx, a.get(0))?), Out::Stat), a.get(1)));
-binding!(fs_stat_object, stat_object_imp, |cx, a| req::run(cx, path_req(cx, Op::Stat, Out::StatObject, a.get(0))?, a.get(1)));
-binding!(fs_lstat_object, lstat_object_imp, |cx, a| req::run(cx, path_req(cx, Op::Lstat, Out::StatObject, a.get(0))?, a.get(1)));
+binding!(fs_stat_object, stat_object_imp, |cx, a| stat_object(cx, a, false));
+binding!(fs_lstat_object, lstat_object_imp, |cx, a| stat_object(cx, a, true));
+
+/// statObject/lstatObject(path[, cb]). statSync(path) is a hot call: a path
+/// string that is plain UTF-8 goes to the system call as the engine's own
+/// C string, with no request box.
+fn stat_object(cx: Ctx, a: Args, lstat: bool) -> JsResult<Value> {
+    if cx.is_undefined(&a.get(1)) && cx.is_string(&a.get(0)) {
+        let s = cx.to_str(&a.get(0))?;
+        if let Some(path) = s.as_utf8_cstr() {
+            return req::stat_object_sync(cx, path, lstat);
+        }
+    }
+    let op = if lstat { Op::Lstat } else { Op::Stat };
+    req::run(cx, path_req(cx, op, Out::StatObject, a.get(0))?, a.get(1))
+}
 binding!(fs_fstat_object, fstat_object_imp, |cx, a| {
     req::run(cx, Req::new(Op::Fstat(int_arg(cx, a.get(0))?), Out::StatObject), a.get(1))
 });

@@ -199,6 +199,8 @@ pub struct Req {
     orphaned: bool,
     /// readFile run synchronously: the Buffer its bytes were read into.
     result_buffer: Option<Value>,
+    /// A synchronous scandir's entries, read here (see `list_dir`).
+    listing: Option<Listing>,
 }
 
 impl Req {
@@ -221,6 +223,7 @@ impl Req {
             id: 0,
             orphaned: false,
             result_buffer: None,
+            listing: None,
         })
     }
 
@@ -263,6 +266,19 @@ impl Req {
 
     /// Starts the current step; with `cb` None it has finished on return.
     fn start(&mut self, lp: *mut uv::uv_loop_t, cb: uv::uv_fs_cb) -> c_int {
+        #[cfg(target_os = "linux")]
+        if cb.is_none() && matches!(self.op, Op::Scandir) {
+            let rc = match self.path.as_deref().map(list_dir) {
+                Some(Ok(l)) => {
+                    self.listing = Some(l);
+                    0
+                }
+                Some(Err(e)) => e,
+                None => -libc::EINVAL,
+            };
+            self.uv.result = rc as _;
+            return rc;
+        }
         let req = &mut self.uv as *mut uv::uv_fs_t;
         let p = self.path_ptr();
         let d = self.dest_ptr();
@@ -473,6 +489,26 @@ impl Req {
     /// The finished request as `Ok(value)` or `Err(error object)`.
     /// The UV_DIRENT_* type of `name` in this request's directory, by lstat
     /// (for file systems whose directory entries carry no type); 0 if unknown.
+    /// The entries of a finished Scandir: read here already (sync), or taken
+    /// from libuv's.
+    fn take_listing(&mut self) -> Listing {
+        if let Some(l) = self.listing.take() {
+            return l;
+        }
+        let mut l = Listing::default();
+        loop {
+            // SAFETY: zeroed then filled by libuv; name valid until the next call.
+            let mut ent: uv::uv_dirent_t = unsafe { std::mem::zeroed() };
+            let rc = unsafe { uv::uv_fs_scandir_next(&mut self.uv, &mut ent) };
+            if rc != 0 || ent.name.is_null() {
+                break;
+            }
+            // SAFETY: a NUL-terminated name owned by the request.
+            l.push(unsafe { std::ffi::CStr::from_ptr(ent.name) }.to_bytes(), ent.type_ as i32);
+        }
+        l
+    }
+
     fn lstat_kind(&self, name: &[u8]) -> i32 {
         let Some(dir) = self.path.as_deref() else { return 0 };
         let mut p = dir.to_bytes().to_vec();
@@ -554,58 +590,41 @@ impl Req {
                 }
             }
             Out::Scandir { types, raw } => {
-                let names = cx.array()?;
-                let kinds = cx.array()?;
-                let mut i = 0u32;
-                loop {
-                    // SAFETY: zeroed then filled by libuv; name valid until the next call.
-                    let mut ent: uv::uv_dirent_t = unsafe { std::mem::zeroed() };
-                    let rc = unsafe { uv::uv_fs_scandir_next(&mut self.uv, &mut ent) };
-                    if rc != 0 || ent.name.is_null() {
-                        break;
-                    }
-                    // SAFETY: a NUL-terminated name owned by the request.
-                    let name = unsafe { std::ffi::CStr::from_ptr(ent.name) }.to_bytes();
-                    cx.set_index(&names, i, bytes_value(cx, name, raw)?)?;
+                let listing = self.take_listing();
+                let mut names = Vec::with_capacity(listing.ents.len());
+                let mut kinds = Vec::new();
+                for (name, kind) in listing.iter() {
+                    names.push(bytes_value(cx, name, raw)?);
                     if types {
-                        cx.set_index(&kinds, i, cx.int(ent.type_ as i32))?;
+                        kinds.push(cx.int(kind));
                     }
-                    i += 1;
                 }
+                let names = cx.array_from(names)?;
                 if types {
-                    cx.array_from(vec![names, kinds])?
+                    cx.array_of([names, cx.array_from(kinds)?])?
                 } else {
                     names
                 }
             }
             Out::Dirents => {
                 let parent = self.target.as_ref().map(|v| v.dup()).unwrap_or_else(|| cx.undefined());
-                let out = cx.array()?;
-                let uvp: *mut uv::uv_fs_t = &mut self.uv;
+                let listing = self.take_listing();
+                // Collected first: the array is then made in one allocation.
+                let mut items = Vec::with_capacity(listing.ents.len());
                 let made = super::shapes::with(cx, |sh| {
-                    let mut i = 0u32;
-                    loop {
-                        // SAFETY: zeroed then filled by libuv; name valid until the next call.
-                        let mut ent: uv::uv_dirent_t = unsafe { std::mem::zeroed() };
-                        let rc = unsafe { uv::uv_fs_scandir_next(uvp, &mut ent) };
-                        if rc != 0 || ent.name.is_null() {
-                            break;
-                        }
-                        // SAFETY: a NUL-terminated name owned by the request.
-                        let name = unsafe { std::ffi::CStr::from_ptr(ent.name) }.to_bytes();
-                        let mut kind = ent.type_ as i32;
+                    for (name, kind) in listing.iter() {
+                        let mut kind = kind;
                         if kind == 0 {
                             kind = self.lstat_kind(name);
                         }
-                        cx.set_index(&out, i, sh.dirent(cx, bytes_value(cx, name, false)?, kind, &parent)?)?;
-                        i += 1;
+                        items.push(sh.dirent(cx, bytes_value(cx, name, false)?, kind, &parent)?);
                     }
                     Ok(())
                 })?;
                 if made.is_none() {
                     return Err(cx.throw_internal("fs shapes not registered"));
                 }
-                out
+                cx.array_from(items)?
             }
             Out::Ptr { raw } => {
                 let p = self.uv.ptr as *const c_char;
@@ -687,11 +706,91 @@ impl Drop for Req {
     }
 }
 
+/// Directory entries: the names one after another in `names`, and per entry
+/// (its first 16 bytes as a big-endian number, start, length, UV_DIRENT_*
+/// type). Names hold no NUL byte, so padding the key with zeros keeps
+/// strcmp's order: comparing keys decides all but names that share 16 bytes.
+#[derive(Default)]
+struct Listing {
+    names: Vec<u8>,
+    ents: Vec<(u128, usize, usize, i32)>,
+}
+
+impl Listing {
+    fn push(&mut self, name: &[u8], kind: i32) {
+        let mut head = [0u8; 16];
+        let n = name.len().min(16);
+        head[..n].copy_from_slice(&name[..n]);
+        self.ents.push((u128::from_be_bytes(head), self.names.len(), name.len(), kind));
+        self.names.extend_from_slice(name);
+    }
+    fn iter(&self) -> impl Iterator<Item = (&[u8], i32)> + '_ {
+        self.ents.iter().map(|&(_, at, len, kind)| (&self.names[at..at + len], kind))
+    }
+    /// In strcmp order of the names.
+    #[cfg(target_os = "linux")]
+    fn sort(&mut self) {
+        let names = &self.names;
+        self.ents.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| names[a.1..a.1 + a.2].cmp(&names[b.1..b.1 + b.2])));
+    }
+}
+
+/// What `uv_fs_scandir` gives a synchronous call, read here with
+/// opendir/readdir: every entry but "." and "..", sorted by the bytes of the
+/// name (libuv sorts with strcmp), typed from `d_type` as libuv types them.
+/// glibc's scandir, which libuv calls, allocates each entry and sorts through
+/// a comparison callback; one buffer and a slice sort cost less than half.
+/// Errors are libuv's: the negated errno of opendir or readdir.
+#[cfg(target_os = "linux")]
+fn list_dir(path: &std::ffi::CStr) -> Result<Listing, c_int> {
+    let errno = || std::io::Error::last_os_error().raw_os_error().unwrap_or(libc::EIO);
+    // SAFETY: path is NUL-terminated; the stream is closed below on every path.
+    let dir = unsafe { libc::opendir(path.as_ptr()) };
+    if dir.is_null() {
+        return Err(-errno());
+    }
+    let mut l = Listing::default();
+    let result = loop {
+        // SAFETY: errno is this thread's; readdir leaves it alone at the end
+        // of the stream and sets it on failure.
+        unsafe { *libc::__errno_location() = 0 };
+        let ent = unsafe { libc::readdir(dir) };
+        if ent.is_null() {
+            let e = errno();
+            break if e == 0 { Ok(()) } else { Err(-e) };
+        }
+        // SAFETY: d_name is NUL-terminated and valid until the next readdir.
+        let (name, d_type) = unsafe { (std::ffi::CStr::from_ptr((*ent).d_name.as_ptr()).to_bytes(), (*ent).d_type) };
+        if name == b"." || name == b".." {
+            continue;
+        }
+        let kind = match d_type {
+            libc::DT_REG => 1,
+            libc::DT_DIR => 2,
+            libc::DT_LNK => 3,
+            libc::DT_FIFO => 4,
+            libc::DT_SOCK => 5,
+            libc::DT_CHR => 6,
+            libc::DT_BLK => 7,
+            _ => 0,
+        };
+        l.push(name, kind);
+    };
+    // SAFETY: dir came from opendir and is closed once.
+    unsafe { libc::closedir(dir) };
+    result?;
+    l.sort();
+    Ok(l)
+}
+
 fn bytes_value(cx: Ctx, b: &[u8], raw: bool) -> JsResult<Value> {
     if raw {
         crate::modules::buffer::new_buffer_copy(cx, b)
     } else {
-        cx.string(&String::from_utf8_lossy(b))
+        match std::str::from_utf8(b) {
+            Ok(s) => cx.string(s),
+            Err(_) => cx.string(&String::from_utf8_lossy(b)),
+        }
     }
 }
 
@@ -831,6 +930,33 @@ pub fn run(cx: Ctx, mut req: Box<Req>, cb: Arg) -> JsResult<Value> {
         }
     }
     Ok(cx.undefined())
+}
+
+/// `stat`/`lstat` run here and now, made into a `Stats` (what `run` does for
+/// a Stat request with no callback, without the request box).
+pub fn stat_object_sync(cx: Ctx, path: &std::ffi::CStr, lstat: bool) -> JsResult<Value> {
+    // SAFETY: uv_fs_t is a plain C struct that libuv initialises; with no
+    // callback the call runs synchronously and keeps no pointer to `path`
+    // after it returns; the cleanup frees nothing of ours.
+    let (rc, st) = unsafe {
+        let mut req: uv::uv_fs_t = std::mem::zeroed();
+        let rc = if lstat {
+            uv::uv_fs_lstat(std::ptr::null_mut(), &mut req, path.as_ptr(), None)
+        } else {
+            uv::uv_fs_stat(std::ptr::null_mut(), &mut req, path.as_ptr(), None)
+        };
+        let st = req.statbuf;
+        uv::uv_fs_req_cleanup(&mut req);
+        (rc, st)
+    };
+    if rc < 0 {
+        let e = uv_exception(cx, rc, if lstat { "lstat" } else { "stat" }, Some(path.to_bytes()), None)?;
+        return Err(cx.throw(e));
+    }
+    match super::shapes::with(cx, |sh| sh.stats(cx, &st))? {
+        Some(v) => Ok(v),
+        None => stat_array(cx, &st),
+    }
 }
 
 unsafe extern "C" fn on_done(req: *mut uv::uv_fs_t) {

@@ -6,6 +6,13 @@
 //! Dirent's type symbol) once with `binding.setShapes`, and each object is
 //! made with that prototype and its fields defined in Node's order with atoms
 //! made once per context.
+//!
+//! QuickJS finds the shape an object gets from adding a property in a table
+//! of the shapes that exist, and a shape exists only while an object has it:
+//! a Stats made after the last one died rebuilt all 18 shapes (and a Date
+//! its one). So each context keeps one object of every intermediate shape
+//! (a "ladder": the prototype with no field, with the first, the first two,
+//! ...) and one Date; every field added then lands on a shape that exists.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -25,6 +32,8 @@ pub struct Shapes {
     dirent_proto: Value,
     /// name, parentPath, path, then the type symbol.
     dirent_keys: Vec<AtomKey>,
+    /// Objects that keep the shapes above alive (see the module's notes).
+    _ladders: Vec<Value>,
 }
 
 thread_local! {
@@ -44,10 +53,33 @@ fn set_shapes(cx: Ctx, _this: Arg, a: Args) -> JsResult<Value> {
         dirent_keys.push(cx.atom_key(&cx.string(k)?)?);
     }
     dirent_keys.push(cx.atom_key(&a.get(2))?);
-    let shapes = Shapes { stats_proto: cx.dup(&a.get(0)), stat_keys, dirent_proto: cx.dup(&a.get(1)), dirent_keys };
+    let mut ladders = ladder(cx, &a.get(0), &stat_keys)?;
+    ladders.extend(ladder(cx, &a.get(1), &dirent_keys)?);
+    ladders.push(cx.date(0.0)?);
+    let shapes = Shapes {
+        stats_proto: cx.dup(&a.get(0)),
+        stat_keys,
+        dirent_proto: cx.dup(&a.get(1)),
+        dirent_keys,
+        _ladders: ladders,
+    };
     let old = SHAPES.with(|m| m.borrow_mut().insert(cx.as_raw() as usize, shapes));
     drop(old);
     Ok(cx.undefined())
+}
+
+/// One object per prefix of `keys` (none, the first, the first two, ...),
+/// each with `proto` and those fields defined as the hot paths define them.
+fn ladder(cx: Ctx, proto: &Arg, keys: &[AtomKey]) -> JsResult<Vec<Value>> {
+    let mut objs = Vec::with_capacity(keys.len() + 1);
+    for n in 0..=keys.len() {
+        let obj = cx.object_with_proto(proto)?;
+        for k in &keys[..n] {
+            cx.define_atom(&obj, k, cx.undefined())?;
+        }
+        objs.push(obj);
+    }
+    Ok(objs)
 }
 
 fn ms(t: &uv::uv_timespec_t) -> f64 {
