@@ -11,5 +11,6 @@ pub mod engine;
 pub mod errors;
 pub mod lone_surrogates;
 mod globals;
+mod lazy;
 pub mod modules;
 pub mod registry;

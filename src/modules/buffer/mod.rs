@@ -1361,11 +1361,7 @@ const BLOB_SLOT: &str = "buffer:blob";
 
 fn define_lazy_blob(cx: Ctx, obj: &impl JsRef, which: i32, enumerable: bool) -> JsResult<()> {
     let name = LAZY_NAMES[which as usize];
-    let data = [cx.int(which), cx.bool(enumerable)];
-    let data = [data[0].as_arg(), data[1].as_arg()];
-    let get = cx.function_with_data(lazy_blob_get, &format!("get {name}"), 0, &data)?;
-    let set = cx.function_with_data(lazy_blob_set, &format!("set {name}"), 1, &data)?;
-    ta::define_accessor(&cx, obj, &cx.string(name)?, get, set, enumerable, true)
+    crate::lazy::define(cx, obj, name, enumerable, crate::lazy::Source::BufferBlob, which as usize)
 }
 
 /// `[Blob, File]` of this context, built once.
@@ -1378,28 +1374,10 @@ fn blob_pair(cx: Ctx) -> JsResult<Value> {
     Ok(context::slot_get_or_insert(cx, BLOB_SLOT, pair))
 }
 
-fn lazy_settle(cx: Ctx, this: Arg, data: &Args, v: &Value) -> JsResult<()> {
-    if cx.is_object(&this) {
-        let which = cx.to_i32(&data.get(0))? as usize;
-        let prop = if cx.to_bool(&data.get(1))? { Prop::PLAIN } else { Prop::HIDDEN };
-        cx.define(&this, LAZY_NAMES[which], v.dup(), prop)?;
-    }
-    Ok(())
-}
-
-crate::js_fn_data!(lazy_blob_get [2] => lazy_blob_get_imp);
-fn lazy_blob_get_imp(cx: Ctx, this: Arg, _args: Args, data: Args) -> JsResult<Value> {
+/// node:buffer's `Blob` (0) or `File` (1), for crate::lazy.
+pub(crate) fn lazy_blob_value(cx: Ctx, which: usize) -> JsResult<Value> {
     let pair = blob_pair(cx)?;
-    let v = cx.get_index(&pair, cx.to_i32(&data.get(0))? as u32)?;
-    lazy_settle(cx, this, &data, &v)?;
-    Ok(v)
-}
-
-crate::js_fn_data!(lazy_blob_set [2] => lazy_blob_set_imp);
-fn lazy_blob_set_imp(cx: Ctx, this: Arg, args: Args, data: Args) -> JsResult<Value> {
-    let v = cx.dup(&args.get(0));
-    lazy_settle(cx, this, &data, &v)?;
-    Ok(cx.undefined())
+    cx.get_index(&pair, (which & 1) as u32)
 }
 
 /// Whether `v` is the `Buffer.isEncoding` node:buffer made (string_decoder
@@ -1426,37 +1404,16 @@ pub fn install_globals(cx: Ctx) -> JsResult<()> {
     let global = cx.global();
     for (i, (name, enumerable)) in GLOBALS.iter().enumerate() {
         if cx.is_undefined(&cx.get(&global, name)?) {
-            let data = [cx.int(i as i32)];
-            let data = [data[0].as_arg()];
-            let get = cx.function_with_data(lazy_global_get, &format!("get {name}"), 0, &data)?;
-            let set = cx.function_with_data(lazy_global_set, &format!("set {name}"), 1, &data)?;
-            ta::define_accessor(&cx, &global, &cx.string(name)?, get, set, *enumerable, true)?;
+            crate::lazy::define(cx, &global, name, *enumerable, crate::lazy::Source::BufferGlobal, i)?;
         }
     }
     Ok(())
 }
 
-fn lazy_global_settle(cx: Ctx, this: Arg, data: &Args, v: &Value) -> JsResult<()> {
-    if cx.is_object(&this) {
-        let (name, enumerable) = GLOBALS[cx.to_i32(&data.get(0))? as usize];
-        cx.define(&this, name, v.dup(), if enumerable { Prop::PLAIN } else { Prop::HIDDEN })?;
-    }
-    Ok(())
-}
-
-crate::js_fn_data!(lazy_global_get [1] => lazy_global_get_imp);
-fn lazy_global_get_imp(cx: Ctx, this: Arg, _args: Args, data: Args) -> JsResult<Value> {
+/// The node:buffer global at `i` of GLOBALS, for crate::lazy.
+pub(crate) fn lazy_global_value(cx: Ctx, i: usize) -> JsResult<Value> {
     let m = crate::registry::load_cjs(cx, "buffer")?;
-    let v = cx.get(&m, GLOBALS[cx.to_i32(&data.get(0))? as usize].0)?;
-    lazy_global_settle(cx, this, &data, &v)?;
-    Ok(v)
-}
-
-crate::js_fn_data!(lazy_global_set [1] => lazy_global_set_imp);
-fn lazy_global_set_imp(cx: Ctx, this: Arg, args: Args, data: Args) -> JsResult<Value> {
-    let v = cx.dup(&args.get(0));
-    lazy_global_settle(cx, this, &data, &v)?;
-    Ok(cx.undefined())
+    cx.get(&m, GLOBALS[i.min(GLOBALS.len() - 1)].0)
 }
 
 /// A new Buffer of `cap` bytes that `fill` writes (see [`Realm::filled`]), for

@@ -10,7 +10,7 @@
 
 use crate::context;
 use crate::engine::typed_array as ta;
-use crate::engine::{Arg, Args, Ctx, JsResult, Prop, Value};
+use crate::engine::{Arg, Args, Ctx, JsResult, Value};
 use crate::registry;
 
 const PARTS: [(&str, &str); 5] = [
@@ -130,35 +130,14 @@ pub fn install_globals(cx: Ctx) -> JsResult<()> {
     let global = cx.global();
     for (i, name) in GLOBALS.iter().enumerate() {
         if cx.is_undefined(&cx.get(&global, name)?) {
-            let data = [cx.int(i as i32)];
-            let data = [data[0].as_arg()];
-            let get = cx.function_with_data(lazy_get, &format!("get {name}"), 0, &data)?;
-            let set = cx.function_with_data(lazy_set, &format!("set {name}"), 1, &data)?;
-            ta::define_accessor(&cx, &global, &cx.string(name)?, get, set, false, true)?;
+            crate::lazy::define(cx, &global, name, false, crate::lazy::Source::WebStreams, i)?;
         }
     }
     Ok(())
 }
 
-fn settle(cx: Ctx, this: Arg, data: &Args, v: &Value) -> JsResult<()> {
-    if cx.is_object(&this) {
-        let name = GLOBALS[cx.to_i32(&data.get(0))? as usize];
-        cx.define(&this, name, v.dup(), Prop::HIDDEN)?;
-    }
-    Ok(())
-}
-
-crate::js_fn_data!(lazy_get [1] => lazy_get_imp);
-fn lazy_get_imp(cx: Ctx, this: Arg, _args: Args, data: Args) -> JsResult<Value> {
+/// The class at `i` of GLOBALS, for crate::lazy.
+pub(crate) fn lazy_global_value(cx: Ctx, i: usize) -> JsResult<Value> {
     let m = init(cx)?;
-    let v = cx.get(&m, GLOBALS[cx.to_i32(&data.get(0))? as usize])?;
-    settle(cx, this, &data, &v)?;
-    Ok(v)
-}
-
-crate::js_fn_data!(lazy_set [1] => lazy_set_imp);
-fn lazy_set_imp(cx: Ctx, this: Arg, args: Args, data: Args) -> JsResult<Value> {
-    let v = cx.dup(&args.get(0));
-    settle(cx, this, &data, &v)?;
-    Ok(cx.undefined())
+    cx.get(&m, GLOBALS[i.min(GLOBALS.len() - 1)])
 }

@@ -9,8 +9,7 @@
 pub mod whatwg;
 
 use crate::context;
-use crate::engine::typed_array as ta;
-use crate::engine::{Arg, Args, Ctx, JsResult, Prop, Value};
+use crate::engine::{Arg, Args, Ctx, JsResult, Value};
 use crate::errors::NodeError;
 
 const WHATWG_JS: &str = crate::embedded_js!("whatwg.js");
@@ -147,11 +146,7 @@ pub fn install_globals(cx: Ctx) -> JsResult<()> {
     let mut installed = false;
     for (i, name) in GLOBALS.iter().enumerate() {
         if cx.is_undefined(&cx.get(&global, name)?) {
-            let data = [cx.int(i as i32)];
-            let data = [data[0].as_arg()];
-            let get = cx.function_with_data(lazy_global_get, &format!("get {name}"), 0, &data)?;
-            let set = cx.function_with_data(lazy_global_set, &format!("set {name}"), 1, &data)?;
-            ta::define_accessor(&cx, &global, &cx.string(name)?, get, set, false, true)?;
+            crate::lazy::define(cx, &global, name, false, crate::lazy::Source::Url, i)?;
             installed |= i == 0;
         }
     }
@@ -161,25 +156,8 @@ pub fn install_globals(cx: Ctx) -> JsResult<()> {
     Ok(())
 }
 
-fn lazy_global_settle(cx: Ctx, this: Arg, data: &Args, v: &Value) -> JsResult<()> {
-    if cx.is_object(&this) {
-        let name = GLOBALS[cx.to_i32(&data.get(0))? as usize & 1];
-        cx.define(&this, name, v.dup(), Prop::HIDDEN)?;
-    }
-    Ok(())
-}
-
-crate::js_fn_data!(lazy_global_get [1] => lazy_global_get_imp);
-fn lazy_global_get_imp(cx: Ctx, this: Arg, _args: Args, data: Args) -> JsResult<Value> {
+/// `URL` (0) or `URLSearchParams` (1) of ours, for crate::lazy.
+pub(crate) fn lazy_global_value(cx: Ctx, i: usize) -> JsResult<Value> {
     let ours = classes(cx)?;
-    let v = cx.get(&ours, GLOBALS[cx.to_i32(&data.get(0))? as usize & 1])?;
-    lazy_global_settle(cx, this, &data, &v)?;
-    Ok(v)
-}
-
-crate::js_fn_data!(lazy_global_set [1] => lazy_global_set_imp);
-fn lazy_global_set_imp(cx: Ctx, this: Arg, args: Args, data: Args) -> JsResult<Value> {
-    let v = cx.dup(&args.get(0));
-    lazy_global_settle(cx, this, &data, &v)?;
-    Ok(cx.undefined())
+    cx.get(&ours, GLOBALS[i & 1])
 }

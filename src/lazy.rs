@@ -1,0 +1,63 @@
+//! Properties that build their value on first read (or take the one a program
+//! assigns) and then settle into a plain data property, as Node's lazy globals
+//! do: `Buffer`/`atob`/`btoa`/`Blob`/`File`, node:buffer's own `Blob`/`File`,
+//! `URL`/`URLSearchParams` and the web-stream classes. Until then nothing of
+//! the module behind them is built, so start-up pays for an accessor only.
+
+use crate::engine::typed_array as ta;
+use crate::engine::{Arg, Args, Ctx, JsRef, JsResult, Prop, Value};
+
+/// What builds a lazy property's value (with the index given at definition).
+#[derive(Clone, Copy)]
+pub enum Source {
+    /// node:buffer's `Blob`/`File` (0, 1).
+    BufferBlob = 0,
+    /// The globals from node:buffer (its GLOBALS table).
+    BufferGlobal = 1,
+    /// `URL`/`URLSearchParams`.
+    Url = 2,
+    /// node:stream/web's classes (its GLOBALS table).
+    WebStreams = 3,
+}
+
+fn build(cx: Ctx, source: i32, index: usize) -> JsResult<Value> {
+    match source {
+        0 => crate::modules::buffer::lazy_blob_value(cx, index),
+        1 => crate::modules::buffer::lazy_global_value(cx, index),
+        2 => crate::modules::url::lazy_global_value(cx, index),
+        _ => crate::modules::stream::web::lazy_global_value(cx, index),
+    }
+}
+
+/// Defines `name` on `obj` as a configurable accessor that settles on first
+/// read or assignment.
+pub fn define(cx: Ctx, obj: &impl JsRef, name: &str, enumerable: bool, source: Source, index: usize) -> JsResult<()> {
+    let vals = [cx.int(source as i32), cx.int(index as i32), cx.string(name)?, cx.bool(enumerable)];
+    let data = [vals[0].as_arg(), vals[1].as_arg(), vals[2].as_arg(), vals[3].as_arg()];
+    let get = cx.function_with_data(lazy_get, &format!("get {name}"), 0, &data)?;
+    let set = cx.function_with_data(lazy_set, &format!("set {name}"), 1, &data)?;
+    ta::define_accessor(&cx, obj, &cx.string(name)?, get, set, enumerable, true)
+}
+
+fn settle(cx: Ctx, this: Arg, data: &Args, v: &Value) -> JsResult<()> {
+    if cx.is_object(&this) {
+        let name = cx.to_string(&data.get(2))?;
+        let prop = if cx.to_bool(&data.get(3))? { Prop::PLAIN } else { Prop::HIDDEN };
+        cx.define(&this, &name, v.dup(), prop)?;
+    }
+    Ok(())
+}
+
+crate::js_fn_data!(lazy_get [4] => lazy_get_imp);
+fn lazy_get_imp(cx: Ctx, this: Arg, _args: Args, data: Args) -> JsResult<Value> {
+    let v = build(cx, cx.to_i32(&data.get(0))?, cx.to_i32(&data.get(1))?.max(0) as usize)?;
+    settle(cx, this, &data, &v)?;
+    Ok(v)
+}
+
+crate::js_fn_data!(lazy_set [4] => lazy_set_imp);
+fn lazy_set_imp(cx: Ctx, this: Arg, args: Args, data: Args) -> JsResult<Value> {
+    let v = cx.dup(&args.get(0));
+    settle(cx, this, &data, &v)?;
+    Ok(cx.undefined())
+}
