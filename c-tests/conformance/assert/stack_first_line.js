@@ -26,8 +26,11 @@ const r = new Readable({ read() {} });
 r.on('error', (e) => console.log(show(e)));
 r.push(null);
 r.push('late');
-fs.readFile('no-such-file', (e) => console.log(show(e)));
-fs.promises.stat('no-such-file').catch((e) => console.log(show(e)));
+// One after the other: two requests in flight may finish in either order.
+fs.readFile('no-such-file', (e) => {
+  console.log(show(e));
+  fs.promises.stat('no-such-file').catch((e2) => console.log(show(e2)));
+});
 const ac = new AbortController();
 ac.abort();
 console.log(show(ac.signal.reason));
