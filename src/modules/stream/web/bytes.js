@@ -49,27 +49,7 @@
     return desiredSize(bc) > 0;
   }
 
-  function pullIfNeeded(bc) {
-    if (!shouldPull(bc)) return;
-    if (bc.pulling) {
-      bc.pullAgain = true;
-      return;
-    }
-    bc.pulling = true;
-    bc.pullSource().then(bc.pulled, bc.pullFailed);
-  }
-
-  // The reactions to a pull, made once per controller (one pull at a time).
-  function pullReactions(bc) {
-    bc.pulled = () => {
-      bc.pulling = false;
-      if (bc.pullAgain) {
-        bc.pullAgain = false;
-        pullIfNeeded(bc);
-      }
-    };
-    bc.pullFailed = (e) => controllerError(bc, e);
-  }
+  const { pullIfNeeded, pullReactions } = web.puller(shouldPull, controllerError);
 
   function desiredSize(bc) {
     const state = bc.stream.state;

@@ -250,7 +250,35 @@
   finishClass(ByteLengthQueuingStrategy, (s) => ({ highWaterMark: s.highWaterMark }));
   finishClass(CountQueuingStrategy, (s) => ({ highWaterMark: s.highWaterMark }));
 
+  // The pull loop both readable controllers share: at most one pull at a
+  // time, one more when asked for during it, a failed pull errors the
+  // controller. `ready(c)` and `fail(c, e)` are the controller kind's own.
+  function puller(ready, fail) {
+    function pullIfNeeded(c) {
+      if (!ready(c)) return;
+      if (c.pulling) {
+        c.pullAgain = true;
+        return;
+      }
+      c.pulling = true;
+      c.pullSource().then(c.pulled, c.pullFailed);
+    }
+    // Made once per controller.
+    function pullReactions(c) {
+      c.pulled = () => {
+        c.pulling = false;
+        if (c.pullAgain) {
+          c.pullAgain = false;
+          pullIfNeeded(c);
+        }
+      };
+      c.pullFailed = (e) => fail(c, e);
+    }
+    return { pullIfNeeded, pullReactions };
+  }
+
   Object.assign(web, {
+    puller,
     binding, records, noop, err, recordOf, self, attach, INTERNAL,
     deferred, settledWith, failedWith, resolved, rejected, quiet, invoke, microtask,
     newQueue, queueEmpty, queuePush, queueShift, queuePeek, queueReset,

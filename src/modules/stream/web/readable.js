@@ -102,27 +102,7 @@
     return desiredSize(rc) > 0;
   }
 
-  function pullIfNeeded(rc) {
-    if (!shouldPull(rc)) return;
-    if (rc.pulling) {
-      rc.pullAgain = true;
-      return;
-    }
-    rc.pulling = true;
-    rc.pullSource().then(rc.pulled, rc.pullFailed);
-  }
-
-  // The reactions to a pull, made once per controller (one pull at a time).
-  function pullReactions(rc) {
-    rc.pulled = () => {
-      rc.pulling = false;
-      if (rc.pullAgain) {
-        rc.pullAgain = false;
-        pullIfNeeded(rc);
-      }
-    };
-    rc.pullFailed = (e) => controllerError(rc, e);
-  }
+  const { pullIfNeeded, pullReactions } = web.puller(shouldPull, controllerError);
 
   function clearAlgorithms(rc) {
     rc.pullSource = rc.cancelSource = null;
