@@ -288,7 +288,9 @@ fn iter_source(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
     Ok(a)
 }
 
-crate::js_fn!(console_string_width => width);
+// Columns a string takes on a terminal (wide and zero-width characters);
+// readline measures with it too.
+crate::js_fn!(pub console_string_width => width);
 fn width(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
     let s = cx.to_str(&args.get(0))?;
     Ok(cx.number(string_width(&wtf8_lossy(s.as_bytes()), true) as f64))

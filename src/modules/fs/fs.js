@@ -1560,7 +1560,7 @@
       return undefined;
     }
     readLines(opts) {
-      return binding.loadReadline().createInterface({ input: this.createReadStream(opts), crlfDelay: Infinity });
+      return binding.loadBuiltin('readline').createInterface({ input: this.createReadStream(opts), crlfDelay: Infinity });
     }
     readableWebStream() { throw unsupported('promises.FileHandle.readableWebStream'); }
     createReadStream(opts) { return new (streams().ReadStream)(undefined, { ...opts, fd: this }); }

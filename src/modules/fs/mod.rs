@@ -96,7 +96,7 @@ pub fn init(cx: Ctx) -> JsResult<Value> {
     cx.set(&binding, "path", path)?;
     // node:stream, loaded when a file stream is first made (fs.ReadStream/WriteStream).
     cx.set_fn(&binding, "loadStream", fs_load_stream, 0)?;
-    cx.set_fn(&binding, "loadReadline", fs_load_readline, 0)?;
+    cx.set_fn(&binding, "loadBuiltin", crate::modules::module::module_load_builtin, 1)?;
     let module = cx.call_script_factory(SOURCE, "node:fs", &binding)?;
     context::slot_get_or_insert(cx, SLOT_BINDING, binding);
     Ok(context::slot_get_or_insert(cx, SLOT, module))
@@ -118,11 +118,6 @@ pub fn active_requests(cx: Ctx) -> JsResult<Value> {
 crate::js_fn!(fs_load_stream => load_stream);
 fn load_stream(cx: Ctx, _this: crate::engine::Arg, _args: crate::engine::Args) -> JsResult<Value> {
     crate::registry::load_cjs(cx, "stream")
-}
-
-crate::js_fn!(fs_load_readline => load_readline);
-fn load_readline(cx: Ctx, _this: crate::engine::Arg, _args: crate::engine::Args) -> JsResult<Value> {
-    crate::registry::load_cjs(cx, "readline")
 }
 
 /// The parts of the API kept in their own files, evaluated on first use with

@@ -103,7 +103,9 @@ fn is_builtin(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
     Ok(cx.bool(crate::registry::builtin_id(&name).is_some()))
 }
 
-crate::js_fn!(module_load_builtin => load_builtin);
+// `require` of a built-in by name; also what readline and fs load their
+// peers with.
+crate::js_fn!(pub module_load_builtin => load_builtin);
 fn load_builtin(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
     let name = cx.to_string(&args.get(0))?;
     crate::registry::load_cjs(cx, &name)

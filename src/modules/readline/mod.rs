@@ -2,7 +2,7 @@
 //! over any Readable, and line editing on terminals.
 
 use crate::context;
-use crate::engine::{Arg, Args, Ctx, JsResult, Value};
+use crate::engine::{Ctx, JsResult, Value};
 use crate::registry;
 
 const READLINE_JS: &str = crate::embedded_js!("readline.js");
@@ -17,8 +17,8 @@ fn modules(cx: Ctx) -> JsResult<Value> {
     cx.set(&b, "StringDecoder", registry::load_cjs(cx, "string_decoder")?)?;
     cx.set_fn(&b, "nodeError", crate::errors::js_node_error, 3)?;
     cx.set_fn(&b, "invalidArgType", crate::errors::js_invalid_arg_type, 3)?;
-    cx.set_fn(&b, "stringWidth", readline_string_width, 1)?;
-    cx.set_fn(&b, "loadStream", readline_load_stream, 0)?;
+    cx.set_fn(&b, "stringWidth", crate::modules::console::console_string_width, 1)?;
+    cx.set_fn(&b, "loadBuiltin", crate::modules::module::module_load_builtin, 1)?;
     cx.set(&b, "inspect", crate::modules::util::state::inspect_function(cx)?)?;
     let m = cx.call_script_factory(READLINE_JS, "node:readline", &b)?;
     Ok(context::slot_get_or_insert(cx, SLOT, m))
@@ -34,17 +34,4 @@ pub fn init(cx: Ctx) -> JsResult<Value> {
 pub fn init_promises(cx: Ctx) -> JsResult<Value> {
     let m = modules(cx)?;
     cx.get(&m, "promises")
-}
-
-crate::js_fn!(readline_load_stream => load_stream);
-fn load_stream(cx: Ctx, _this: Arg, _args: Args) -> JsResult<Value> {
-    registry::load_cjs(cx, "stream")
-}
-
-// Columns a string takes on a terminal (wide and zero-width characters).
-crate::js_fn!(readline_string_width => string_width);
-fn string_width(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
-    let s = cx.to_str(&args.get(0))?;
-    let text = crate::modules::util::text::wtf8_lossy(s.as_bytes());
-    Ok(cx.number(crate::modules::util::text::string_width(&text, true) as f64))
 }

@@ -863,7 +863,7 @@
     #todo = [];
     #autoCommit;
     constructor(stream, options = undefined) {
-      if (!(stream instanceof b.loadStream().Writable)) throw invalidArgType('stream', 'Writable', stream);
+      if (!(stream instanceof b.loadBuiltin('stream').Writable)) throw invalidArgType('stream', 'Writable', stream);
       this.#stream = stream;
       this.#autoCommit = Boolean(options && options.autoCommit);
     }
