@@ -11,12 +11,12 @@
 //! - A Map/Set iterator that is part way through shows every entry of its
 //!   collection (the position inside it is not portable to read); fresh and
 //!   finished iterators are exact.
-//! - Depth costs no native stack (the recursion runs on trampoline.rs), so
-//!   very deep structures print in full where node, past ~1,000 levels,
-//!   ends in "Inspection interrupted prematurely". That marker remains for
-//!   a RangeError of user code (a getter, a custom inspect function) and for
-//!   recursion through JS (custom inspect calling inspect), which stack.rs
-//!   still guards.
+//! - Depth costs no native stack (the recursion runs on trampoline.rs); like
+//!   node, which runs out of V8 stack about 1,000 levels down, nesting past
+//!   MAX_NESTING levels prints "Inspection interrupted prematurely". The
+//!   marker also stands for a RangeError of user code (a getter, a custom
+//!   inspect function) and for recursion through JS (custom inspect calling
+//!   inspect), which stack.rs guards.
 
 use std::collections::HashMap;
 
@@ -28,6 +28,9 @@ use super::text::{self, format_bigint, format_number, str_escape, utf16_len, wtf
 use crate::engine::{Arg, Args, Ctx, IterState, JsRef, JsResult, KeyFilter, Kind, PromiseState, PropDesc, PropKey, Thrown, Value};
 
 pub use super::text::json_quote;
+
+/// Levels of nesting printed before the stack-overflow marker (node: ~1,000).
+const MAX_NESTING: i64 = 1000;
 
 // ----- options ---------------------------------------------------------------------
 
@@ -1164,6 +1167,18 @@ impl Inspector {
             return self.special(name);
         }
         let recurse_times = recurse_times + 1;
+        // Node formats on V8's stack and runs out of it about 1,000 levels
+        // down; this formatter has no such limit, but a deeper print grows
+        // with the square of the depth (indentation, the cycle check), so a
+        // long linked list with `depth: Infinity` would run for minutes.
+        // Stop where Node does, with its marker.
+        if recurse_times > MAX_NESTING {
+            let style = self.get_ctx_style(value, ctor, &tag);
+            let name = &style[..style.len() - 1];
+            return self.special(format!(
+                "[{name}: Inspection interrupted prematurely. Maximum call stack size exceeded.]"
+            ));
+        }
         self.seen.push(cx.identity(&value));
         self.current_depth = recurse_times;
         let indentation_lvl = self.indentation_lvl;
@@ -1535,16 +1550,16 @@ impl Inspector {
                 let frames_part = &stack[start_b + 1..];
                 let lines = self.get_stack_frames(err, frames_part)?;
                 if self.o.colors {
-                    let cwd = std::env::current_dir().ok().map(|p| p.to_string_lossy().into_owned());
+                    let cwd = self.working_dir();
                     for line in lines {
                         new_stack.push('\n');
                         if is_core_module_line(&line) {
                             new_stack.push_str(&self.stylize(line, "undefined")?);
                         } else {
                             let mut line = self.mark_node_modules(line)?;
-                            if let Some(cwd) = &cwd {
+                            if let Some((cwd, cwd_url)) = &cwd {
                                 let marked = self.mark_cwd(&line, cwd)?;
-                                line = if marked == line { self.mark_cwd(&line, &format!("file://{cwd}"))? } else { marked };
+                                line = if marked == line { self.mark_cwd(&line, cwd_url)? } else { marked };
                             }
                             new_stack.push_str(&line);
                         }
@@ -1632,6 +1647,32 @@ impl Inspector {
             return Ok(temp);
         }
         Ok(line)
+    }
+
+    /// The directory stack frames are shown relative to: `process.cwd()` (a
+    /// program or test may replace it, as Node reads it too) and its file
+    /// URL as `url.pathToFileURL` spells it, for ESM frames.
+    fn working_dir(&mut self) -> Option<(String, String)> {
+        let cx = self.cx;
+        let from_js = (|| -> JsResult<(String, String)> {
+            let process = cx.get(&cx.global(), "process")?;
+            let cwd_fn = cx.get(&process, "cwd")?;
+            let dir = cx.call(&cwd_fn, &process, &[])?;
+            let dir_text = cx.to_string(&dir)?;
+            let url = crate::registry::load_cjs(cx, "url")?;
+            let to_url = cx.get(&url, "pathToFileURL")?;
+            let href = cx.get(&cx.call(&to_url, &url, &[dir.as_arg()])?, "href")?;
+            Ok((dir_text, cx.to_string(&href)?))
+        })();
+        match from_js {
+            Ok(v) => Some(v),
+            Err(_) => {
+                let _ = cx.take_exception();
+                let dir = std::env::current_dir().ok()?.to_string_lossy().into_owned();
+                let url = format!("file://{dir}");
+                Some((dir, url))
+            }
+        }
     }
 
     fn mark_cwd(&mut self, line: &str, cwd: &str) -> JsResult<String> {
@@ -2441,7 +2482,8 @@ fn is_core_module_line(line: &str) -> bool {
         Some(p) if !rest[..p].contains(['/', '\\', '(']) => &rest[p + 2..],
         _ => rest,
     };
-    rest.starts_with("node:")
+    // The library's own modules are this runtime's core frames.
+    rest.starts_with("node:") || rest.starts_with("<jsrt-node:")
 }
 
 fn strip_comments(s: &str) -> String {
