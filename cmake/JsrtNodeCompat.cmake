@@ -160,6 +160,14 @@ if(JSRT_NODE_COMPAT AND NOT TARGET jsrt_node::jsrt_node)
     if(JSRT_NODE_LLVM_STRIP)
       set(_jsrt_node_strip_debug "${JSRT_NODE_LLVM_STRIP}")
     endif()
+    # Start-up functions grouped in the host's .text (JsrtNodeStrip.cmake);
+    # without these tools the archive is left as it is.
+    find_program(JSRT_NODE_LLVM_OBJCOPY NAMES llvm-objcopy llvm-objcopy-19 llvm-objcopy-18 llvm-objcopy-17 llvm-objcopy-16 llvm-objcopy-15 llvm-objcopy-14)
+    find_program(JSRT_NODE_READELF NAMES llvm-readelf readelf)
+    set(_jsrt_node_hot "")
+    if(JSRT_NODE_LLVM_OBJCOPY AND JSRT_NODE_READELF AND NOT APPLE)
+      set(_jsrt_node_hot "${JSRT_NODE_ROOT}/src/engine/startup-functions.txt")
+    endif()
 
     add_library(jsrt_node_host_compat OBJECT "${JSRT_NODE_ROOT}/src/engine/host_compat.c")
     target_include_directories(jsrt_node_host_compat PRIVATE "${JSRT_NODE_QUICKJS_DIR}")
@@ -210,9 +218,11 @@ if(JSRT_NODE_COMPAT AND NOT TARGET jsrt_node::jsrt_node)
               "-DIN=${_jsrt_node_lib}" "-DOUT=${_jsrt_node_host_lib}"
               "-DAR=${JSRT_NODE_AR}" "-DAR_ARGS=${_jsrt_node_ar_args}" "-DNM=${JSRT_NODE_NM}"
               "-DSTRIP_UV=${_jsrt_node_strip_uv}" "-DSTRIP_DEBUG=${_jsrt_node_strip_debug}"
+              "-DHOT=${_jsrt_node_hot}" "-DOBJCOPY=${JSRT_NODE_LLVM_OBJCOPY}" "-DREADELF=${JSRT_NODE_READELF}"
               "-DEXTRA=$<TARGET_OBJECTS:jsrt_node_host_compat>"
               -P "${JSRT_NODE_ROOT}/cmake/JsrtNodeStrip.cmake"
       DEPENDS "${_jsrt_node_lib}" "${JSRT_NODE_ROOT}/cmake/JsrtNodeStrip.cmake"
+              "${JSRT_NODE_ROOT}/src/engine/startup-functions.txt"
               "$<TARGET_OBJECTS:jsrt_node_host_compat>"
       COMMAND_EXPAND_LISTS
       COMMENT "jsrt-node: host-engine archive (no QuickJS objects)")
