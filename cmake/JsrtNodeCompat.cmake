@@ -194,15 +194,30 @@ if(JSRT_NODE_COMPAT AND NOT TARGET jsrt_node::jsrt_node)
         list(APPEND _jsrt_node_bc_args "${CMAKE_MATCH_1}" "${JSRT_NODE_ROOT}/src/${CMAKE_MATCH_2}")
         list(APPEND _jsrt_node_bc_deps "${JSRT_NODE_ROOT}/src/${CMAKE_MATCH_2}")
       endforeach()
+      # OFF: the bytecode keeps line numbers but not the functions' text
+      # (String(fn) says [native code]; util.inspect shows a class as
+      # [Function: X]): 1.25 MB less binary and about 0.35 MiB less heap after
+      # require of the seven big modules in jsrt.
+      if(NOT DEFINED JSRT_NODE_BYTECODE_SOURCES)
+        set(JSRT_NODE_BYTECODE_SOURCES ON)
+      endif()
+      set(_jsrt_node_bc_flags "")
+      if(NOT JSRT_NODE_BYTECODE_SOURCES)
+        set(_jsrt_node_bc_flags "--strip-source")
+      endif()
       add_executable(jsrt_node_bytecode_gen "${JSRT_NODE_ROOT}/src/engine/bytecode_gen.c")
       target_include_directories(jsrt_node_bytecode_gen PRIVATE "${JSRT_NODE_QUICKJS_DIR}")
       target_link_libraries(jsrt_node_bytecode_gen PRIVATE "${JSRT_NODE_QUICKJS_TARGET}" m pthread dl)
       set(_jsrt_node_bc_h "${CMAKE_BINARY_DIR}/jsrt-node-host/jsrt_node_bytecode.h")
+      # Rewritten only when the flags change, so that toggling the option remakes the table.
+      set(_jsrt_node_bc_stamp "${CMAKE_BINARY_DIR}/jsrt-node-host/bytecode-flags.txt")
+      file(CONFIGURE OUTPUT "${_jsrt_node_bc_stamp}" CONTENT "${_jsrt_node_bc_flags}\n")
       add_custom_command(
         OUTPUT "${_jsrt_node_bc_h}"
         COMMAND "${CMAKE_COMMAND}" -E make_directory "${CMAKE_BINARY_DIR}/jsrt-node-host"
-        COMMAND jsrt_node_bytecode_gen "${_jsrt_node_bc_h}" ${_jsrt_node_bc_args}
+        COMMAND jsrt_node_bytecode_gen ${_jsrt_node_bc_flags} "${_jsrt_node_bc_h}" ${_jsrt_node_bc_args}
         DEPENDS jsrt_node_bytecode_gen ${_jsrt_node_bc_deps} "${JSRT_NODE_ROOT}/src/engine/precompiled.txt"
+                "${_jsrt_node_bc_stamp}"
         COMMENT "jsrt-node: precompiling the library's scripts for the host engine"
         VERBATIM)
       target_sources(jsrt_node_host_compat PRIVATE "${_jsrt_node_bc_h}")

@@ -16,7 +16,9 @@
 //!
 //! Observable behaviour is the same either way: the bytecode keeps each
 //! function's source (Function.prototype.toString, util.inspect's classes),
-//! its file name and its line numbers.
+//! its file name and its line numbers. A host may build it without the
+//! sources (JSRT_NODE_BYTECODE_SOURCES=OFF, as jsrt does: less binary and
+//! heap); then only file names and line numbers stay.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
