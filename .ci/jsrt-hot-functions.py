@@ -39,7 +39,8 @@ def hot_key(sym):
 def archive_sections(archive):
     """Names of the .text.* sections in the library's host archive."""
     out = subprocess.run(["readelf", "-S", "-W", archive], capture_output=True, text=True).stdout
-    return {m.group(1) for m in re.finditer(r"\] \.text\.(\S+)", out)}
+    # (.text.hot.<name> once grouped by an earlier list)
+    return {m.group(1) for m in re.finditer(r"\] \.text\.(?:hot\.)?(\S+)", out)}
 
 
 def main():
