@@ -31,7 +31,11 @@
 #                            with the LLVM gold plugin corrupts the symbol index)
 #   JSRT_NODE_BYTECODE       host mode, ON (default): precompile the library's JS
 #                            to the host engine's bytecode at build time (needs
-#                            JSRT_NODE_QUICKJS_TARGET; saves compiling it at run time)
+#                            JSRT_NODE_QUICKJS_TARGET; saves compiling it at run time).
+#                            The crate then embeds no JS text (feature bytecode-only)
+#   JSRT_NODE_BYTECODE_SOURCES  with bytecode, ON (default): functions keep their
+#                            source text (String(fn), util.inspect's [class X]);
+#                            OFF: line numbers only, a smaller binary and heap
 #   JSRT_NODE_GC_SECTIONS    ON (default): whatever links the target links with
 #                            --gc-sections (macOS: -dead_strip). Rust puts every
 #                            function and table in its own section; without it
