@@ -562,6 +562,9 @@ impl Ctx {
         if let Some(v) = super::precompiled::eval(self.raw, src, filename) {
             return self.wrap(v);
         }
+        if super::precompiled::text_left_out(src, filename) {
+            return Err(self.throw_internal(&format!("{filename}: no usable entry in the precompiled bytecode table")));
+        }
         let csrc = cstring(src);
         let cname = cstring(filename);
         // SAFETY: csrc is NUL-terminated as JS_Eval requires.

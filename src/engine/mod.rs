@@ -72,6 +72,7 @@ pub mod raw {
 /// among the string literals and tables the modules touch at start-up, its
 /// pages would be mapped with theirs (the kernel maps 64 KiB around a fault),
 /// 0.3 MiB of jsrt's resident set after require of the seven modules.
+#[cfg(not(feature = "bytecode-only"))]
 #[macro_export]
 macro_rules! embedded_js {
     ($path:literal) => {{
@@ -80,6 +81,19 @@ macro_rules! embedded_js {
         // SAFETY: the same file as include_str!($path), which rustc checks is UTF-8.
         const _: &str = include_str!($path);
         unsafe { ::std::str::from_utf8_unchecked(&TEXT) }
+    }};
+}
+
+/// With the `bytecode-only` feature the text is left out: the host's
+/// bytecode table holds every listed script (engine::precompiled), and the
+/// empty string stands for "this script's entry". `include_str!` still has
+/// rustc check the file and cargo rebuild when it changes.
+#[cfg(feature = "bytecode-only")]
+#[macro_export]
+macro_rules! embedded_js {
+    ($path:literal) => {{
+        const _: &str = include_str!($path);
+        ""
     }};
 }
 

@@ -16,7 +16,9 @@
 //!
 //! Observable behaviour is the same either way: the bytecode keeps each
 //! function's source (Function.prototype.toString, util.inspect's classes),
-//! its file name and its line numbers.
+//! its file name and its line numbers. A host may build it without the
+//! sources (JSRT_NODE_BYTECODE_SOURCES=OFF, as jsrt does: less binary and
+//! heap); then only file names and line numbers stay.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -33,12 +35,23 @@ pub fn counts() -> (usize, usize) {
 // SCRIPTS: (name, length, hash) of each script in src/engine/precompiled.txt.
 include!(concat!(env!("OUT_DIR"), "/precompiled_scripts.rs"));
 
-/// The build-time hash of the script `filename`, when that is the listed
-/// script and `src` has its length (a name mapped to the wrong file fails
-/// here). Only the library's own scripts are listed; user code (CommonJS
-/// files node:module evaluates) never matches.
-fn listed_hash(src: &str, filename: &str) -> Option<u64> {
-    SCRIPTS.iter().find(|(n, len, _)| *n == filename && *len == src.len()).map(|&(_, _, h)| h)
+/// The build-time length and hash of the script `filename`, when that is
+/// the listed script and `src` has its length (a name mapped to the wrong
+/// file fails here), or is empty in a `bytecode-only` build (the text is not
+/// embedded: embedded_js!). Only the library's own scripts are listed; user
+/// code (CommonJS files node:module evaluates) never matches.
+fn listed(src: &str, filename: &str) -> Option<(usize, u64)> {
+    let without_text = cfg!(feature = "bytecode-only") && src.is_empty();
+    SCRIPTS
+        .iter()
+        .find(|(n, len, _)| *n == filename && (*len == src.len() || without_text))
+        .map(|&(_, len, h)| (len, h))
+}
+
+/// Whether `src` stands for a listed script whose text this build left out
+/// (`bytecode-only`): it can only be read from bytecode.
+pub(crate) fn text_left_out(src: &str, filename: &str) -> bool {
+    cfg!(feature = "bytecode-only") && src.is_empty() && SCRIPTS.iter().any(|(n, _, _)| *n == filename)
 }
 
 #[cfg(feature = "host-engine")]
@@ -62,11 +75,11 @@ mod imp {
     /// JS_Eval of `src` as `filename`, from bytecode when there is an entry
     /// made from this very text: `None` when there is not (nothing pending).
     pub(crate) fn eval(ctx: *mut q::JSContext, src: &str, filename: &str) -> Option<q::JSValue> {
-        let hash = super::listed_hash(src, filename)?;
+        let (len, hash) = super::listed(src, filename)?;
         let name = CString::new(filename).ok()?;
         let mut found: c_int = 0;
         // SAFETY: live context; name is NUL-terminated; found is written before return.
-        let v = unsafe { jsrt_node_compat_eval_precompiled(ctx, name.as_ptr(), hash, src.len(), &mut found) };
+        let v = unsafe { jsrt_node_compat_eval_precompiled(ctx, name.as_ptr(), hash, len, &mut found) };
         match found {
             1 => {
                 super::HITS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
@@ -86,7 +99,7 @@ mod imp {
     use rquickjs_sys as q;
 
     pub(crate) fn eval(_ctx: *mut q::JSContext, src: &str, filename: &str) -> Option<q::JSValue> {
-        let _ = super::listed_hash(src, filename);
+        let _ = super::listed(src, filename);
         None
     }
 }
