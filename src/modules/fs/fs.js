@@ -374,18 +374,12 @@
 
   // ----- Stats, Dirent ------------------------------------------------------------------------
 
+  // The prototypes as Node's users see them: methods assigned (enumerable,
+  // anonymous: for-in over a Stats lists them after the fields), Stats and
+  // BigIntStats side by side under StatsBase (a BigIntStats is no
+  // `instanceof fs.Stats`), each with its own mode check.
   const S_IFMT = C.S_IFMT;
-  class StatsBase {
-    isDirectory() { return this._checkModeProperty(C.S_IFDIR); }
-    isFile() { return this._checkModeProperty(C.S_IFREG); }
-    isBlockDevice() { return this._checkModeProperty(C.S_IFBLK); }
-    isCharacterDevice() { return this._checkModeProperty(C.S_IFCHR); }
-    isSymbolicLink() { return this._checkModeProperty(C.S_IFLNK); }
-    isFIFO() { return this._checkModeProperty(C.S_IFIFO); }
-    isSocket() { return this._checkModeProperty(C.S_IFSOCK); }
-  }
-
-  function Stats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, atimeMs, mtimeMs, ctimeMs, birthtimeMs) {
+  function StatsBase(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks) {
     this.dev = dev;
     this.mode = mode;
     this.nlink = nlink;
@@ -396,6 +390,18 @@
     this.ino = ino;
     this.size = size;
     this.blocks = blocks;
+  }
+  const modeKinds = [
+    ['isDirectory', C.S_IFDIR], ['isFile', C.S_IFREG], ['isBlockDevice', C.S_IFBLK],
+    ['isCharacterDevice', C.S_IFCHR], ['isSymbolicLink', C.S_IFLNK], ['isFIFO', C.S_IFIFO],
+    ['isSocket', C.S_IFSOCK],
+  ];
+  for (const [method, bits] of modeKinds) {
+    StatsBase.prototype[method] = function () { return this._checkModeProperty(bits); };
+  }
+
+  function Stats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, atimeMs, mtimeMs, ctimeMs, birthtimeMs) {
+    StatsBase.call(this, dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks);
     this.atimeMs = atimeMs;
     this.mtimeMs = mtimeMs;
     this.ctimeMs = ctimeMs;
@@ -406,36 +412,40 @@
     this.birthtime = new Date(birthtimeMs);
   }
   Object.setPrototypeOf(Stats.prototype, StatsBase.prototype);
-  Object.defineProperty(Stats.prototype, '_checkModeProperty', {
-    value: function _checkModeProperty(property) {
-      if (typeof this.mode === 'bigint') return (this.mode & BigInt(S_IFMT)) === BigInt(property);
-      return (this.mode & S_IFMT) === property;
-    },
-    writable: true,
-    configurable: true,
-  });
-  Object.defineProperty(Stats.prototype, 'isFile', {
-    value: StatsBase.prototype.isFile, writable: true, configurable: true,
-  });
+  Stats.prototype.isFile = StatsBase.prototype.isFile;
+  Stats.prototype._checkModeProperty = function (property) { return (this.mode & S_IFMT) === property; };
 
-  function BigIntStats() {}
-  Object.setPrototypeOf(BigIntStats.prototype, Stats.prototype);
+  // The times come as nanoseconds; the *Ms fields are whole milliseconds.
+  function BigIntStats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, atimeNs, mtimeNs, ctimeNs, birthtimeNs) {
+    StatsBase.call(this, dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks);
+    this.atimeMs = atimeNs / 1000000n;
+    this.mtimeMs = mtimeNs / 1000000n;
+    this.ctimeMs = ctimeNs / 1000000n;
+    this.birthtimeMs = birthtimeNs / 1000000n;
+    this.atimeNs = atimeNs;
+    this.mtimeNs = mtimeNs;
+    this.ctimeNs = ctimeNs;
+    this.birthtimeNs = birthtimeNs;
+    this.atime = new Date(Number(this.atimeMs));
+    this.mtime = new Date(Number(this.mtimeMs));
+    this.ctime = new Date(Number(this.ctimeMs));
+    this.birthtime = new Date(Number(this.birthtimeMs));
+  }
+  Object.setPrototypeOf(BigIntStats.prototype, StatsBase.prototype);
+  BigIntStats.prototype._checkModeProperty = function (property) {
+    return (this.mode & BigInt(S_IFMT)) === BigInt(property);
+  };
 
   const msOf = (s, ns) => s * 1e3 + ns / 1e6;
+  const nsOf = (s, ns) => BigInt(s) * 1000000000n + BigInt(ns);
   function makeStats(a, big) {
     if (!big) {
       return new Stats(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9],
         msOf(a[10], a[11]), msOf(a[12], a[13]), msOf(a[14], a[15]), msOf(a[16], a[17]));
     }
-    const st = Object.create(BigIntStats.prototype);
-    const names = ['dev', 'mode', 'nlink', 'uid', 'gid', 'rdev', 'blksize', 'ino', 'size', 'blocks'];
-    for (let i = 0; i < names.length; i++) st[names[i]] = BigInt(a[i]);
-    const times = ['atime', 'mtime', 'ctime', 'birthtime'];
-    const ns = times.map((_, i) => BigInt(a[10 + 2 * i]) * 1000000000n + BigInt(a[11 + 2 * i]));
-    times.forEach((t, i) => { st[t + 'Ms'] = ns[i] / 1000000n; });
-    times.forEach((t, i) => { st[t + 'Ns'] = ns[i]; });
-    times.forEach((t, i) => { st[t] = new Date(Number(ns[i] / 1000000n)); });
-    return st;
+    const n = (i) => BigInt(a[i]);
+    return new BigIntStats(n(0), n(1), n(2), n(3), n(4), n(5), n(6), n(7), n(8), n(9),
+      nsOf(a[10], a[11]), nsOf(a[12], a[13]), nsOf(a[14], a[15]), nsOf(a[16], a[17]));
   }
 
   const kType = Symbol('type');
@@ -898,6 +908,9 @@
         return plain(path, opts);
       },
     }[kind + 'Sync'];
+    // The exported function is native: it takes statSync(string) itself and
+    // hands every other call to the function above (shapes.rs, docs/FS.md).
+    syncFns[kind] = binding.statSyncFn(syncFns[kind], kind === 'lstat');
   }
 
   function StatFs(type, bsize, blocks, bfree, bavail, files, ffree) {

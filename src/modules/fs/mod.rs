@@ -41,6 +41,7 @@ pub fn init(cx: Ctx) -> JsResult<Value> {
         ("lstatObject", fs_lstat_object, 2),
         ("fstatObject", fs_fstat_object, 2),
         ("setShapes", shapes::fs_set_shapes, 3),
+        ("statSyncFn", fs_stat_sync_fn, 2),
         ("readdirents", fs_readdirents, 2),
         ("statfs", fs_statfs, 2),
         ("access", fs_access, 3),
@@ -279,6 +280,29 @@ fn stat_object(cx: Ctx, a: Args, lstat: bool) -> JsResult<Value> {
     }
     let op = if lstat { Op::Lstat } else { Op::Stat };
     req::run(cx, path_req(cx, op, Out::StatObject, a.get(0))?, a.get(1))
+}
+// statSyncFn(slow, lstat): fs.statSync / fs.lstatSync as a native function.
+// A call of a JS function costs QuickJS about as much as a tenth of the whole
+// statSync, so the common form, (string) or (string, undefined), goes
+// straight to stat_object; every other form is handed to `slow`, the JS
+// function with Node's option handling.
+binding!(fs_stat_sync_fn, stat_sync_fn_imp, |cx, a| {
+    let lstat = cx.to_bool(&a.get(1))?;
+    let name = if lstat { "lstatSync" } else { "statSync" };
+    cx.function_with_data(fs_stat_sync, name, 1, &[a.get(0), a.get(1)])
+});
+crate::js_fn_data!(fs_stat_sync [2] => stat_sync_imp);
+fn stat_sync_imp(cx: Ctx, this: Arg, a: Args, data: Args) -> JsResult<Value> {
+    let path = a.get(0);
+    if cx.is_string(&path) && cx.is_undefined(&a.get(1)) {
+        let lstat = cx.to_bool(&data.get(1))?;
+        let s = cx.to_str(&path)?;
+        if let Some(p) = s.as_utf8_cstr() {
+            return req::stat_object_sync(cx, p, lstat);
+        }
+    }
+    let args: Vec<Arg> = (0..a.len()).map(|i| a.get(i)).collect();
+    cx.call(&data.get(0), &this, &args)
 }
 binding!(fs_fstat_object, fstat_object_imp, |cx, a| {
     req::run(cx, Req::new(Op::Fstat(int_arg(cx, a.get(0))?), Out::StatObject), a.get(1))
