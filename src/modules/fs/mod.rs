@@ -68,6 +68,9 @@ pub fn init(cx: Ctx) -> JsResult<Value> {
         ("fsync", fs_fsync, 2),
         ("fdatasync", fs_fdatasync, 2),
         ("readFile", fs_read_file, 3),
+        ("readFileCb", fs_read_file_cb, 4),
+        ("readFilePromise", fs_read_file_promise, 3),
+        ("nativeInFlight", fs_native_in_flight, 0),
         ("errInvalidArgType", crate::errors::js_invalid_arg_type, 3),
         ("nodeError", crate::errors::js_node_error, 3),
         ("errInvalidArgValue", fs_err_invalid_arg_value, 3),
@@ -395,15 +398,33 @@ binding!(fs_fdatasync, fdatasync_imp, |cx, a| {
 });
 
 // readFile(pathOrFd, flags, cb) -> Buffer.
-binding!(fs_read_file, read_file_imp, |cx, a| {
-    let target = a.get(0);
-    let flags = int_arg(cx, a.get(1))?;
+binding!(fs_read_file, read_file_imp, |cx, a| req::run(cx, read_file_req(cx, a.get(0), a.get(1))?, a.get(2)));
+
+fn read_file_req(cx: Ctx, target: Arg, flags: Arg) -> JsResult<Box<Req>> {
+    let flags = int_arg(cx, flags)?;
     if cx.is_number(&target) {
         let rf = req::ReadFile::new(Some(int_arg(cx, target)?), flags);
-        return req::run(cx, Req::new(Op::ReadFile(rf), Out::Bytes), a.get(2));
+        return Ok(Req::new(Op::ReadFile(rf), Out::Bytes));
     }
-    let rf = req::ReadFile::new(None, flags);
-    req::run(cx, path_req(cx, Op::ReadFile(rf), Out::Bytes, target)?, a.get(2))
+    path_req(cx, Op::ReadFile(req::ReadFile::new(None, flags)), Out::Bytes, target)
+}
+
+// readFile's common forms, with no JS between the request and the caller:
+// readFileCb(pathOrFd, flags, encoding, cb) calls cb(err) or cb(null, data);
+// readFilePromise(pathOrFd, flags, encoding) returns a promise of the data.
+// The data is decoded with buf.toString(encoding) when one is given.
+binding!(fs_read_file_cb, read_file_cb_imp, |cx, a| {
+    let r = read_file_req(cx, a.get(0), a.get(1))?.decoded(cx, a.get(2), 1);
+    req::run(cx, r, a.get(3))
+});
+binding!(fs_read_file_promise, read_file_promise_imp, |cx, a| {
+    let r = read_file_req(cx, a.get(0), a.get(1))?.decoded(cx, a.get(2), 2);
+    req::run_promise(cx, r)
+});
+// nativeInFlight() -> [callbacks, promises] of the requests above still running.
+binding!(fs_native_in_flight, native_in_flight_imp, |cx, _a| {
+    let (c, p) = req::native_in_flight(cx);
+    cx.array_of([cx.int(c as i32), cx.int(p as i32)])
 });
 
 // ----- errors for fs.js ---------------------------------------------------------------------
