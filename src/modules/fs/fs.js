@@ -286,7 +286,6 @@
     ];
   };
   const PromiseReject = Promise.reject.bind(Promise);
-  const AsyncFunctionPrototype = Object.getPrototypeOf(async function () {});
 
   // Runs it on the loop: each yielded request completes before the next;
   // cb(err) or cb(null, value) at the end.
@@ -794,9 +793,9 @@
       binding.readFileCb(d[0], d[1], d[2], cb);
       return undefined;
     };
-    // Not an async function: the binding's own promise is returned as it is
-    // (an async function's would settle two jobs later), and a bad argument
-    // still comes as a rejection. It looks like one, as Node's is.
+    // Not an async function (fs.promises.readFile, which awaits it, is): the
+    // binding's own promise is returned as it is, and a bad argument still
+    // comes as a rejection.
     promiseFns.readFile = function readFile(path, opts) {
       try {
         if (typeof path === 'string' && (opts === undefined || isUtf8(opts))) return binding.readFilePromise(path, C.O_RDONLY, opts);
@@ -807,7 +806,6 @@
         return PromiseReject(e);
       }
     };
-    Object.setPrototypeOf(promiseFns.readFile, AsyncFunctionPrototype);
   }
 
   // `sync`: nothing is written for empty data (the callback forms make one
@@ -1667,17 +1665,13 @@
     mkdtemp: promiseFns.mkdtemp,
     writeFile: handlePromise('writeFile'),
     appendFile: handlePromise('appendFile'),
-    // Not async, for the reason promiseFns.readFile is not (above). A
-    // descriptor is no path here: Node opens what it is given.
-    readFile: Object.setPrototypeOf(function readFile(path, options) {
-      try {
-        if (path instanceof FileHandle) return path.readFile(options);
-        if (typeof path === 'number') toPath(path);
-        return promiseFns.readFile(path, options);
-      } catch (e) {
-        return PromiseReject(e);
-      }
-    }, AsyncFunctionPrototype),
+    // A descriptor is no path here: Node opens what it is given. `return
+    // await` settles one job sooner than returning the promise (QuickJS).
+    readFile: async function readFile(path, options) {
+      if (path instanceof FileHandle) return path.readFile(options);
+      if (typeof path === 'number') toPath(path);
+      return await promiseFns.readFile(path, options);
+    },
     watch: function watch(filename, options = {}) { return watchPart().promiseWatch(filename, options); },
     constants,
   };
