@@ -1700,6 +1700,8 @@
   // position, and closes the descriptor in _destroy when autoClose is on.
   let fileStreams;
   function makeFileStreams() {
+    // A stream over the module's own read (not patched, no options.fs) reads natively.
+    const defaultRead = fs.read;
     const { Readable, Writable, finished } = binding.loadStream();
     // The fs functions a stream calls: the module's own, looked up at each
     // call (user code may replace fs.open/read/close after the stream is
@@ -1850,6 +1852,22 @@
       const left = this.end === Infinity ? n : Math.min(this.end - (this.pos ?? this.bytesRead) + 1, n);
       if (left <= 0) {
         this.push(null);
+        return;
+      }
+      if (this[kImpl].read === defaultRead) {
+        // The module's own read: the bytes land in memory the new Buffer
+        // takes over (no zero-filled Buffer, no copy into it).
+        binding.readChunk(this.fd, left, this.pos ?? null, (err, chunk) => {
+          if (err) {
+            failStream(this, err);
+          } else if (chunk.length > 0) {
+            if (this.pos !== undefined) this.pos += chunk.length;
+            this.bytesRead += chunk.length;
+            this.push(chunk);
+          } else {
+            this.push(null);
+          }
+        });
         return;
       }
       const buf = Buffer.allocUnsafeSlow(left);

@@ -69,6 +69,7 @@ pub fn init(cx: Ctx) -> JsResult<Value> {
         ("fdatasync", fs_fdatasync, 2),
         ("readFile", fs_read_file, 3),
         ("readFileCb", fs_read_file_cb, 4),
+        ("readChunk", fs_read_chunk, 4),
         ("readFilePromise", fs_read_file_promise, 3),
         ("nativeInFlight", fs_native_in_flight, 0),
         ("errInvalidArgType", crate::errors::js_invalid_arg_type, 3),
@@ -420,6 +421,15 @@ binding!(fs_read_file_cb, read_file_cb_imp, |cx, a| {
 binding!(fs_read_file_promise, read_file_promise_imp, |cx, a| {
     let r = read_file_req(cx, a.get(0), a.get(1))?.decoded(cx, a.get(2), 2);
     req::run_promise(cx, r)
+});
+// readChunk(fd, length, position, cb): cb(err) or cb(null, buffer) with a new
+// Buffer of the bytes read (empty at the end of the file), for file streams.
+binding!(fs_read_chunk, read_chunk_imp, |cx, a| {
+    let fd = int_arg(cx, a.get(0))?;
+    let len = (f64_arg(cx, a.get(1))?.max(0.0) as usize).min(req::IO_MAX);
+    let pos = pos_arg(cx, a.get(2))?;
+    let r = Req::new(Op::Read { fd, len, pos }, Out::Chunk).decoded(cx, cx.undefined().as_arg(), 1);
+    req::run(cx, r, a.get(3))
 });
 // nativeInFlight() -> [callbacks, promises] of the requests above still running.
 binding!(fs_native_in_flight, native_in_flight_imp, |cx, _a| {

@@ -62,6 +62,20 @@ impl CBuf {
         true
     }
 
+    /// Gives back what a short read left unused (a Buffer then holds no
+    /// more memory than its bytes, as Node's copy of a short read does).
+    fn shrink(&mut self) {
+        if self.ptr.is_null() || self.len == 0 || self.len == self.cap {
+            return;
+        }
+        // SAFETY: ptr is from malloc/realloc; len > 0 bytes stay initialised.
+        let p = unsafe { libc::realloc(self.ptr as *mut _, self.len) } as *mut u8;
+        if !p.is_null() {
+            self.ptr = p;
+            self.cap = self.len;
+        }
+    }
+
     /// Hands the block to a new ArrayBuffer (or frees it when empty).
     fn into_array_buffer(mut self, cx: Ctx) -> JsResult<Option<Value>> {
         if self.ptr.is_null() || self.len == 0 {
@@ -173,6 +187,9 @@ pub enum Out {
     Path { raw: bool },
     /// Bytes read into `scratch`, copied into `target` at `offset`.
     ReadInto,
+    /// Bytes read into C memory (`chunk`) that a new Buffer adopts: a file
+    /// stream's read, with no zero-filled Buffer to copy into.
+    Chunk,
     /// readFile's bytes as a new Buffer.
     Bytes,
 }
@@ -190,6 +207,8 @@ pub struct Req {
     dest: Option<CString>,
     /// Bytes a worker reads into or writes from.
     scratch: Vec<u8>,
+    /// What an `Out::Chunk` read lands in.
+    chunk: CBuf,
     filled: usize,
     buf: uv::uv_buf_t,
     /// Where the bytes of a synchronous read or write are (engine memory is
@@ -225,6 +244,7 @@ impl Req {
             path: None,
             dest: None,
             scratch: Vec::new(),
+            chunk: CBuf::new(),
             filled: 0,
             buf: uv::uv_buf_t { base: std::ptr::null_mut(), len: 0 },
             direct: None,
@@ -312,6 +332,13 @@ impl Req {
                 Op::Read { fd, len, pos } => {
                     let (ptr, n) = match self.direct {
                         Some((ptr, n)) => (ptr, n.min(len)),
+                        None if self.out == Out::Chunk => {
+                            if !self.chunk.reserve(len) {
+                                self.uv.result = uv::uv_errno_t_UV_ENOMEM as _;
+                                return uv::uv_errno_t_UV_ENOMEM as c_int;
+                            }
+                            (self.chunk.ptr, len)
+                        }
                         None => {
                             self.scratch = Vec::with_capacity(len);
                             (self.scratch.as_mut_ptr(), len)
@@ -447,7 +474,9 @@ impl Req {
         let r = self.result();
         let mut next = false;
         if let Op::Read { .. } = self.op {
-            if r > 0 && self.direct.is_none() {
+            if r > 0 && self.out == Out::Chunk {
+                self.chunk.len = r as usize;
+            } else if r > 0 && self.direct.is_none() {
                 // SAFETY: the worker initialised r bytes of the reserved capacity.
                 unsafe { self.scratch.set_len(r as usize) };
             }
@@ -678,6 +707,15 @@ impl Req {
                 cx.number(n as f64)
             }
             Out::Bytes => crate::modules::buffer::new_buffer_copy(cx, &self.scratch)?,
+            Out::Chunk => {
+                let mut data = std::mem::replace(&mut self.chunk, CBuf::new());
+                let len = data.len;
+                data.shrink();
+                match data.into_array_buffer(cx)? {
+                    Some(ab) => crate::modules::buffer::new_buffer_over(cx, &ab, len)?,
+                    None => crate::modules::buffer::new_buffer_copy(cx, &[])?,
+                }
+            }
         };
         Ok(Ok(v))
     }
