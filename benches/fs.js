@@ -6,6 +6,7 @@
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
+const { Writable } = require('stream');
 const { run } = require('./harness');
 
 const env = (typeof process !== 'undefined' && process.env) || {};
@@ -20,6 +21,13 @@ fs.writeFileSync(file, mib);
 const dir = path.join(root, 'many');
 fs.mkdirSync(dir);
 for (let i = 0; i < 1000; i++) fs.writeFileSync(path.join(dir, 'entry-' + i), '');
+// 32 MiB for the stream op, written in 1 MiB pieces.
+const big = path.join(root, 'big');
+{
+  const fd = fs.openSync(big, 'w');
+  for (let i = 0; i < 32; i++) fs.writeSync(fd, mib);
+  fs.closeSync(fd);
+}
 const small = [];
 for (let i = 0; i < 100; i++) {
   const f = path.join(root, 'small-' + i);
@@ -32,6 +40,7 @@ run([
     fs.writeFileSync(file, mib);
     return fs.readFileSync(file).length;
   }],
+  ['writeFileSync_1MiB', () => { fs.writeFileSync(file, mib); return 1; }],
   ['readFileSync_1MiB', () => fs.readFileSync(file).length],
   ['statSync', () => fs.statSync(file).size],
   ['readdirSync_1000', () => fs.readdirSync(dir).length],
@@ -72,6 +81,12 @@ const asyncOps = [
   }],
   ['readFile_promise_100x1KiB_at_once', (done) => {
     Promise.all(small.map((f) => fs.promises.readFile(f))).then(() => done());
+  }],
+  ['createReadStream_32MiB_to_Writable', (done) => {
+    let bytes = 0;
+    const sink = new Writable({ write(chunk, enc, cb) { bytes += chunk.length; cb(); } });
+    sink.on('finish', () => done(bytes));
+    fs.createReadStream(big).pipe(sink);
   }],
 ];
 let i = 0;

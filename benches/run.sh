@@ -8,7 +8,8 @@
 # ROUNDS times (default 1), alternating, and each op keeps its best rate (the
 # machine may be shared; best-of is the stable statistic). Prints per suite
 #   op  node_ops/s  jsrt-node_ops/s  ratio      (ratio = jsrt-node / node)
-# The buffer suite also prints peak RSS of a 64 MiB round trip (GNU time).
+# The buffer suite also prints peak RSS of a 64 MiB round trip, the fs suite that of
+# readFile of a 64 MiB file (GNU time).
 # BENCH_MS / BENCH_ONLY are passed through to the scripts that read them.
 # Use a release build (the CMake default) for real numbers.
 set -u
@@ -68,6 +69,11 @@ for suite in "${suites[@]}"; do
       j=$(/usr/bin/time -f %M "$bin" "$here/buffer-rss.js" $enc 2>&1 >/dev/null | tail -1)
       printf "peak RSS, 64 MiB %-7s round trip: node %6d KiB   jsrt-node %6d KiB\n" "$enc" "$n" "$j"
     done
+  fi
+  if [ "$suite" = fs ] && [ -x /usr/bin/time ]; then
+    n=$(/usr/bin/time -f %M "$node_bin" "$here/fs-rss.js" 2>&1 >/dev/null | tail -1)
+    j=$(/usr/bin/time -f %M "$bin" "$here/fs-rss.js" 2>&1 >/dev/null | tail -1)
+    printf "peak RSS, readFile of a 64 MiB file: node %6d KiB   jsrt-node %6d KiB\n" "$n" "$j"
   fi
 done
 exit $status

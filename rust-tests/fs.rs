@@ -107,6 +107,8 @@ fn freeing_the_context_with_requests_pending_leaks_nothing() {
           fs.stat(d, () => {{ throw new Error('must not run'); }});
         }}
         fs.promises.readFile(d + '/f');
+        fs.promises.readFile(d + '/f', 'utf8');
+        fs.readFile(d + '/f', 'utf8', () => {{ throw new Error('must not run'); }});
         'submitted'
         "#
     );

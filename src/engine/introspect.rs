@@ -415,6 +415,17 @@ impl Ctx {
         }
     }
 
+    /// `new Promise(...)` without an executor: the promise and its resolve
+    /// and reject functions.
+    pub fn promise_capability(&self) -> JsResult<(Value, Value, Value)> {
+        let mut funcs = [q::JS_UNDEFINED; 2];
+        // SAFETY: live context; on success funcs holds two new references.
+        let p = self.wrap(unsafe { q::JS_NewPromiseCapability(self.as_raw(), funcs.as_mut_ptr()) })?;
+        // SAFETY: each reference is owned once, here.
+        let (res, rej) = unsafe { (Value::from_raw(self.as_raw(), funcs[0]), Value::from_raw(self.as_raw(), funcs[1])) };
+        Ok((p, res, rej))
+    }
+
     /// A promise's state and (when settled) its result.
     pub fn promise_state(&self, v: &impl JsRef) -> Option<(PromiseState, Value)> {
         if self.kind_of(v) != Kind::Promise {

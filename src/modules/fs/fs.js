@@ -278,10 +278,14 @@
   class FSReqCallback {}
   class FSReqPromise {}
   const inFlight = { [FSReqCallback.name]: 0, [FSReqPromise.name]: 0 };
-  binding.activeRequests = () => [
-    ...Array.from({ length: inFlight.FSReqCallback }, () => new FSReqCallback()),
-    ...Array.from({ length: inFlight.FSReqPromise }, () => new FSReqPromise()),
-  ];
+  binding.activeRequests = () => {
+    const [cbs, promises] = binding.nativeInFlight();
+    return [
+      ...Array.from({ length: inFlight.FSReqCallback + cbs }, () => new FSReqCallback()),
+      ...Array.from({ length: inFlight.FSReqPromise + promises }, () => new FSReqPromise()),
+    ];
+  };
+  const PromiseReject = Promise.reject.bind(Promise);
 
   // Runs it on the loop: each yielded request completes before the next;
   // cb(err) or cb(null, value) at the end.
@@ -374,18 +378,12 @@
 
   // ----- Stats, Dirent ------------------------------------------------------------------------
 
+  // The prototypes as Node's users see them: methods assigned (enumerable,
+  // anonymous: for-in over a Stats lists them after the fields), Stats and
+  // BigIntStats side by side under StatsBase (a BigIntStats is no
+  // `instanceof fs.Stats`), each with its own mode check.
   const S_IFMT = C.S_IFMT;
-  class StatsBase {
-    isDirectory() { return this._checkModeProperty(C.S_IFDIR); }
-    isFile() { return this._checkModeProperty(C.S_IFREG); }
-    isBlockDevice() { return this._checkModeProperty(C.S_IFBLK); }
-    isCharacterDevice() { return this._checkModeProperty(C.S_IFCHR); }
-    isSymbolicLink() { return this._checkModeProperty(C.S_IFLNK); }
-    isFIFO() { return this._checkModeProperty(C.S_IFIFO); }
-    isSocket() { return this._checkModeProperty(C.S_IFSOCK); }
-  }
-
-  function Stats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, atimeMs, mtimeMs, ctimeMs, birthtimeMs) {
+  function StatsBase(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks) {
     this.dev = dev;
     this.mode = mode;
     this.nlink = nlink;
@@ -396,6 +394,18 @@
     this.ino = ino;
     this.size = size;
     this.blocks = blocks;
+  }
+  const modeKinds = [
+    ['isDirectory', C.S_IFDIR], ['isFile', C.S_IFREG], ['isBlockDevice', C.S_IFBLK],
+    ['isCharacterDevice', C.S_IFCHR], ['isSymbolicLink', C.S_IFLNK], ['isFIFO', C.S_IFIFO],
+    ['isSocket', C.S_IFSOCK],
+  ];
+  for (const [method, bits] of modeKinds) {
+    StatsBase.prototype[method] = function () { return this._checkModeProperty(bits); };
+  }
+
+  function Stats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, atimeMs, mtimeMs, ctimeMs, birthtimeMs) {
+    StatsBase.call(this, dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks);
     this.atimeMs = atimeMs;
     this.mtimeMs = mtimeMs;
     this.ctimeMs = ctimeMs;
@@ -406,36 +416,40 @@
     this.birthtime = new Date(birthtimeMs);
   }
   Object.setPrototypeOf(Stats.prototype, StatsBase.prototype);
-  Object.defineProperty(Stats.prototype, '_checkModeProperty', {
-    value: function _checkModeProperty(property) {
-      if (typeof this.mode === 'bigint') return (this.mode & BigInt(S_IFMT)) === BigInt(property);
-      return (this.mode & S_IFMT) === property;
-    },
-    writable: true,
-    configurable: true,
-  });
-  Object.defineProperty(Stats.prototype, 'isFile', {
-    value: StatsBase.prototype.isFile, writable: true, configurable: true,
-  });
+  Stats.prototype.isFile = StatsBase.prototype.isFile;
+  Stats.prototype._checkModeProperty = function (property) { return (this.mode & S_IFMT) === property; };
 
-  function BigIntStats() {}
-  Object.setPrototypeOf(BigIntStats.prototype, Stats.prototype);
+  // The times come as nanoseconds; the *Ms fields are whole milliseconds.
+  function BigIntStats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, atimeNs, mtimeNs, ctimeNs, birthtimeNs) {
+    StatsBase.call(this, dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks);
+    this.atimeMs = atimeNs / 1000000n;
+    this.mtimeMs = mtimeNs / 1000000n;
+    this.ctimeMs = ctimeNs / 1000000n;
+    this.birthtimeMs = birthtimeNs / 1000000n;
+    this.atimeNs = atimeNs;
+    this.mtimeNs = mtimeNs;
+    this.ctimeNs = ctimeNs;
+    this.birthtimeNs = birthtimeNs;
+    this.atime = new Date(Number(this.atimeMs));
+    this.mtime = new Date(Number(this.mtimeMs));
+    this.ctime = new Date(Number(this.ctimeMs));
+    this.birthtime = new Date(Number(this.birthtimeMs));
+  }
+  Object.setPrototypeOf(BigIntStats.prototype, StatsBase.prototype);
+  BigIntStats.prototype._checkModeProperty = function (property) {
+    return (this.mode & BigInt(S_IFMT)) === BigInt(property);
+  };
 
   const msOf = (s, ns) => s * 1e3 + ns / 1e6;
+  const nsOf = (s, ns) => BigInt(s) * 1000000000n + BigInt(ns);
   function makeStats(a, big) {
     if (!big) {
       return new Stats(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9],
         msOf(a[10], a[11]), msOf(a[12], a[13]), msOf(a[14], a[15]), msOf(a[16], a[17]));
     }
-    const st = Object.create(BigIntStats.prototype);
-    const names = ['dev', 'mode', 'nlink', 'uid', 'gid', 'rdev', 'blksize', 'ino', 'size', 'blocks'];
-    for (let i = 0; i < names.length; i++) st[names[i]] = BigInt(a[i]);
-    const times = ['atime', 'mtime', 'ctime', 'birthtime'];
-    const ns = times.map((_, i) => BigInt(a[10 + 2 * i]) * 1000000000n + BigInt(a[11 + 2 * i]));
-    times.forEach((t, i) => { st[t + 'Ms'] = ns[i] / 1000000n; });
-    times.forEach((t, i) => { st[t + 'Ns'] = ns[i]; });
-    times.forEach((t, i) => { st[t] = new Date(Number(ns[i] / 1000000n)); });
-    return st;
+    const n = (i) => BigInt(a[i]);
+    return new BigIntStats(n(0), n(1), n(2), n(3), n(4), n(5), n(6), n(7), n(8), n(9),
+      nsOf(a[10], a[11]), nsOf(a[12], a[13]), nsOf(a[14], a[15]), nsOf(a[16], a[17]));
   }
 
   const kType = Symbol('type');
@@ -757,37 +771,40 @@
       const target = readTarget(path, o);
       return [target, readFlags(target, o), o.encoding];
     };
+    // readFile(string[, 'utf8'], cb) and promises.readFile(string[, 'utf8'])
+    // skip the option parsing (a third of the call on QuickJS): the binding
+    // rejects a NUL byte with toPath's error.
     callbackFns.readFile = function readFile(path, opts, callback) {
+      if (typeof path === 'string') {
+        if (typeof opts === 'function' && callback === undefined) {
+          binding.readFileCb(path, C.O_RDONLY, undefined, opts);
+          return undefined;
+        }
+        if (isUtf8(opts) && typeof callback === 'function') {
+          binding.readFileCb(path, C.O_RDONLY, opts, callback);
+          return undefined;
+        }
+      }
       const cb = typeof opts === 'function' ? opts : callback;
       if (typeof cb !== 'function') return general.apply(this, arguments);
       const d = direct(path, typeof opts === 'function' ? undefined : opts);
       if (!d) return general.apply(this, arguments);
-      binding.readFile(d[0], d[1], (e, buf) => {
-        inFlight.FSReqCallback--;
-        if (e) return cb(e);
-        let v;
-        try {
-          v = d[2] ? buf.toString(d[2]) : buf;
-        } catch (err) {
-          return cb(err);
-        }
-        return cb(null, v);
-      });
-      inFlight.FSReqCallback++;
+      // Settled natively: cb(err) or cb(null, data), decoded there.
+      binding.readFileCb(d[0], d[1], d[2], cb);
       return undefined;
     };
-    promiseFns.readFile = async function readFile(path, opts) {
-      const d = direct(path, opts);
-      if (!d) return generalPromise(path, opts);
-      const buf = await new Promise((resolve, reject) => {
-        binding.readFile(d[0], d[1], (e, b) => {
-          inFlight.FSReqPromise--;
-          if (e) reject(e);
-          else resolve(b);
-        });
-        inFlight.FSReqPromise++;
-      });
-      return d[2] ? buf.toString(d[2]) : buf;
+    // Not an async function (fs.promises.readFile, which awaits it, is): the
+    // binding's own promise is returned as it is, and a bad argument still
+    // comes as a rejection.
+    promiseFns.readFile = function readFile(path, opts) {
+      try {
+        if (typeof path === 'string' && (opts === undefined || isUtf8(opts))) return binding.readFilePromise(path, C.O_RDONLY, opts);
+        const d = direct(path, opts);
+        if (!d) return generalPromise(path, opts);
+        return binding.readFilePromise(d[0], d[1], d[2]);
+      } catch (e) {
+        return PromiseReject(e);
+      }
     };
   }
 
@@ -898,6 +915,9 @@
         return plain(path, opts);
       },
     }[kind + 'Sync'];
+    // The exported function is native: it takes statSync(string) itself and
+    // hands every other call to the function above (shapes.rs, docs/FS.md).
+    syncFns[kind] = binding.statSyncFn(syncFns[kind], kind === 'lstat');
   }
 
   function StatFs(type, bsize, blocks, bfree, bavail, files, ffree) {
@@ -1645,7 +1665,13 @@
     mkdtemp: promiseFns.mkdtemp,
     writeFile: handlePromise('writeFile'),
     appendFile: handlePromise('appendFile'),
-    readFile: handlePromise('readFile'),
+    // A descriptor is no path here: Node opens what it is given. `return
+    // await` settles one job sooner than returning the promise (QuickJS).
+    readFile: async function readFile(path, options) {
+      if (path instanceof FileHandle) return path.readFile(options);
+      if (typeof path === 'number') toPath(path);
+      return await promiseFns.readFile(path, options);
+    },
     watch: function watch(filename, options = {}) { return watchPart().promiseWatch(filename, options); },
     constants,
   };
@@ -1674,6 +1700,8 @@
   // position, and closes the descriptor in _destroy when autoClose is on.
   let fileStreams;
   function makeFileStreams() {
+    // A stream over the module's own read (not patched, no options.fs) reads natively.
+    const defaultRead = fs.read;
     const { Readable, Writable, finished } = binding.loadStream();
     // The fs functions a stream calls: the module's own, looked up at each
     // call (user code may replace fs.open/read/close after the stream is
@@ -1824,6 +1852,22 @@
       const left = this.end === Infinity ? n : Math.min(this.end - (this.pos ?? this.bytesRead) + 1, n);
       if (left <= 0) {
         this.push(null);
+        return;
+      }
+      if (this[kImpl].read === defaultRead) {
+        // The module's own read: the bytes land in memory the new Buffer
+        // takes over (no zero-filled Buffer, no copy into it).
+        binding.readChunk(this.fd, left, this.pos ?? null, (err, chunk) => {
+          if (err) {
+            failStream(this, err);
+          } else if (chunk.length > 0) {
+            if (this.pos !== undefined) this.pos += chunk.length;
+            this.bytesRead += chunk.length;
+            this.push(chunk);
+          } else {
+            this.push(null);
+          }
+        });
         return;
       }
       const buf = Buffer.allocUnsafeSlow(left);

@@ -41,6 +41,7 @@ pub fn init(cx: Ctx) -> JsResult<Value> {
         ("lstatObject", fs_lstat_object, 2),
         ("fstatObject", fs_fstat_object, 2),
         ("setShapes", shapes::fs_set_shapes, 3),
+        ("statSyncFn", fs_stat_sync_fn, 2),
         ("readdirents", fs_readdirents, 2),
         ("statfs", fs_statfs, 2),
         ("access", fs_access, 3),
@@ -67,6 +68,10 @@ pub fn init(cx: Ctx) -> JsResult<Value> {
         ("fsync", fs_fsync, 2),
         ("fdatasync", fs_fdatasync, 2),
         ("readFile", fs_read_file, 3),
+        ("readFileCb", fs_read_file_cb, 4),
+        ("readChunk", fs_read_chunk, 4),
+        ("readFilePromise", fs_read_file_promise, 3),
+        ("nativeInFlight", fs_native_in_flight, 0),
         ("errInvalidArgType", crate::errors::js_invalid_arg_type, 3),
         ("nodeError", crate::errors::js_node_error, 3),
         ("errInvalidArgValue", fs_err_invalid_arg_value, 3),
@@ -280,6 +285,29 @@ fn stat_object(cx: Ctx, a: Args, lstat: bool) -> JsResult<Value> {
     let op = if lstat { Op::Lstat } else { Op::Stat };
     req::run(cx, path_req(cx, op, Out::StatObject, a.get(0))?, a.get(1))
 }
+// statSyncFn(slow, lstat): fs.statSync / fs.lstatSync as a native function.
+// A call of a JS function costs QuickJS about as much as a tenth of the whole
+// statSync, so the common form, (string) or (string, undefined), goes
+// straight to stat_object; every other form is handed to `slow`, the JS
+// function with Node's option handling.
+binding!(fs_stat_sync_fn, stat_sync_fn_imp, |cx, a| {
+    let lstat = cx.to_bool(&a.get(1))?;
+    let name = if lstat { "lstatSync" } else { "statSync" };
+    cx.function_with_data(fs_stat_sync, name, 1, &[a.get(0), a.get(1)])
+});
+crate::js_fn_data!(fs_stat_sync [2] => stat_sync_imp);
+fn stat_sync_imp(cx: Ctx, this: Arg, a: Args, data: Args) -> JsResult<Value> {
+    let path = a.get(0);
+    if cx.is_string(&path) && cx.is_undefined(&a.get(1)) {
+        let lstat = cx.to_bool(&data.get(1))?;
+        let s = cx.to_str(&path)?;
+        if let Some(p) = s.as_utf8_cstr() {
+            return req::stat_object_sync(cx, p, lstat);
+        }
+    }
+    let args: Vec<Arg> = (0..a.len()).map(|i| a.get(i)).collect();
+    cx.call(&data.get(0), &this, &args)
+}
 binding!(fs_fstat_object, fstat_object_imp, |cx, a| {
     req::run(cx, Req::new(Op::Fstat(int_arg(cx, a.get(0))?), Out::StatObject), a.get(1))
 });
@@ -371,15 +399,42 @@ binding!(fs_fdatasync, fdatasync_imp, |cx, a| {
 });
 
 // readFile(pathOrFd, flags, cb) -> Buffer.
-binding!(fs_read_file, read_file_imp, |cx, a| {
-    let target = a.get(0);
-    let flags = int_arg(cx, a.get(1))?;
+binding!(fs_read_file, read_file_imp, |cx, a| req::run(cx, read_file_req(cx, a.get(0), a.get(1))?, a.get(2)));
+
+fn read_file_req(cx: Ctx, target: Arg, flags: Arg) -> JsResult<Box<Req>> {
+    let flags = int_arg(cx, flags)?;
     if cx.is_number(&target) {
         let rf = req::ReadFile::new(Some(int_arg(cx, target)?), flags);
-        return req::run(cx, Req::new(Op::ReadFile(rf), Out::Bytes), a.get(2));
+        return Ok(Req::new(Op::ReadFile(rf), Out::Bytes));
     }
-    let rf = req::ReadFile::new(None, flags);
-    req::run(cx, path_req(cx, Op::ReadFile(rf), Out::Bytes, target)?, a.get(2))
+    path_req(cx, Op::ReadFile(req::ReadFile::new(None, flags)), Out::Bytes, target)
+}
+
+// readFile's common forms, with no JS between the request and the caller:
+// readFileCb(pathOrFd, flags, encoding, cb) calls cb(err) or cb(null, data);
+// readFilePromise(pathOrFd, flags, encoding) returns a promise of the data.
+// The data is decoded with buf.toString(encoding) when one is given.
+binding!(fs_read_file_cb, read_file_cb_imp, |cx, a| {
+    let r = read_file_req(cx, a.get(0), a.get(1))?.decoded(cx, a.get(2), 1);
+    req::run(cx, r, a.get(3))
+});
+binding!(fs_read_file_promise, read_file_promise_imp, |cx, a| {
+    let r = read_file_req(cx, a.get(0), a.get(1))?.decoded(cx, a.get(2), 2);
+    req::run_promise(cx, r)
+});
+// readChunk(fd, length, position, cb): cb(err) or cb(null, buffer) with a new
+// Buffer of the bytes read (empty at the end of the file), for file streams.
+binding!(fs_read_chunk, read_chunk_imp, |cx, a| {
+    let fd = int_arg(cx, a.get(0))?;
+    let len = (f64_arg(cx, a.get(1))?.max(0.0) as usize).min(req::IO_MAX);
+    let pos = pos_arg(cx, a.get(2))?;
+    let r = Req::new(Op::Read { fd, len, pos }, Out::Chunk).decoded(cx, cx.undefined().as_arg(), 1);
+    req::run(cx, r, a.get(3))
+});
+// nativeInFlight() -> [callbacks, promises] of the requests above still running.
+binding!(fs_native_in_flight, native_in_flight_imp, |cx, _a| {
+    let (c, p) = req::native_in_flight(cx);
+    cx.array_of([cx.int(c as i32), cx.int(p as i32)])
 });
 
 // ----- errors for fs.js ---------------------------------------------------------------------

@@ -62,6 +62,20 @@ impl CBuf {
         true
     }
 
+    /// Gives back what a short read left unused (a Buffer then holds no
+    /// more memory than its bytes, as Node's copy of a short read does).
+    fn shrink(&mut self) {
+        if self.ptr.is_null() || self.len == 0 || self.len == self.cap {
+            return;
+        }
+        // SAFETY: ptr is from malloc/realloc; len > 0 bytes stay initialised.
+        let p = unsafe { libc::realloc(self.ptr as *mut _, self.len) } as *mut u8;
+        if !p.is_null() {
+            self.ptr = p;
+            self.cap = self.len;
+        }
+    }
+
     /// Hands the block to a new ArrayBuffer (or frees it when empty).
     fn into_array_buffer(mut self, cx: Ctx) -> JsResult<Option<Value>> {
         if self.ptr.is_null() || self.len == 0 {
@@ -173,6 +187,9 @@ pub enum Out {
     Path { raw: bool },
     /// Bytes read into `scratch`, copied into `target` at `offset`.
     ReadInto,
+    /// Bytes read into C memory (`chunk`) that a new Buffer adopts: a file
+    /// stream's read, with no zero-filled Buffer to copy into.
+    Chunk,
     /// readFile's bytes as a new Buffer.
     Bytes,
 }
@@ -190,6 +207,8 @@ pub struct Req {
     dest: Option<CString>,
     /// Bytes a worker reads into or writes from.
     scratch: Vec<u8>,
+    /// What an `Out::Chunk` read lands in.
+    chunk: CBuf,
     filled: usize,
     buf: uv::uv_buf_t,
     /// Where the bytes of a synchronous read or write are (engine memory is
@@ -201,6 +220,14 @@ pub struct Req {
     result_buffer: Option<Value>,
     /// A synchronous scandir's entries, read here (see `list_dir`).
     listing: Option<Listing>,
+    /// Settled here rather than through a JS callback (readFile's common
+    /// forms): the promise's resolve and reject functions.
+    promise: Option<(Value, Value)>,
+    /// The value is `buf.toString(encoding)` of the Buffer result.
+    encoding: Option<Value>,
+    /// Counted for process._getActiveRequests here (1: as an FSReqCallback,
+    /// 2: as an FSReqPromise) rather than by fs.js (0).
+    native_kind: u8,
 }
 
 impl Req {
@@ -217,6 +244,7 @@ impl Req {
             path: None,
             dest: None,
             scratch: Vec::new(),
+            chunk: CBuf::new(),
             filled: 0,
             buf: uv::uv_buf_t { base: std::ptr::null_mut(), len: 0 },
             direct: None,
@@ -224,7 +252,20 @@ impl Req {
             orphaned: false,
             result_buffer: None,
             listing: None,
+            promise: None,
+            encoding: None,
+            native_kind: 0,
         })
+    }
+
+    /// The result decoded with `buf.toString(encoding)` (nothing for a
+    /// nullish encoding), and counted natively as `kind` (see `native_kind`).
+    pub fn decoded(mut self: Box<Self>, cx: Ctx, encoding: Arg, kind: u8) -> Box<Self> {
+        if !cx.is_nullish(&encoding) {
+            self.encoding = Some(cx.dup(&encoding));
+        }
+        self.native_kind = kind;
+        self
     }
 
     pub fn path(mut self: Box<Self>, p: CString) -> Box<Self> {
@@ -291,6 +332,13 @@ impl Req {
                 Op::Read { fd, len, pos } => {
                     let (ptr, n) = match self.direct {
                         Some((ptr, n)) => (ptr, n.min(len)),
+                        None if self.out == Out::Chunk => {
+                            if !self.chunk.reserve(len) {
+                                self.uv.result = uv::uv_errno_t_UV_ENOMEM as _;
+                                return uv::uv_errno_t_UV_ENOMEM as c_int;
+                            }
+                            (self.chunk.ptr, len)
+                        }
                         None => {
                             self.scratch = Vec::with_capacity(len);
                             (self.scratch.as_mut_ptr(), len)
@@ -426,7 +474,9 @@ impl Req {
         let r = self.result();
         let mut next = false;
         if let Op::Read { .. } = self.op {
-            if r > 0 && self.direct.is_none() {
+            if r > 0 && self.out == Out::Chunk {
+                self.chunk.len = r as usize;
+            } else if r > 0 && self.direct.is_none() {
                 // SAFETY: the worker initialised r bytes of the reserved capacity.
                 unsafe { self.scratch.set_len(r as usize) };
             }
@@ -657,6 +707,15 @@ impl Req {
                 cx.number(n as f64)
             }
             Out::Bytes => crate::modules::buffer::new_buffer_copy(cx, &self.scratch)?,
+            Out::Chunk => {
+                let mut data = std::mem::replace(&mut self.chunk, CBuf::new());
+                let len = data.len;
+                data.shrink();
+                match data.into_array_buffer(cx)? {
+                    Some(ab) => crate::modules::buffer::new_buffer_over(cx, &ab, len)?,
+                    None => crate::modules::buffer::new_buffer_copy(cx, &[])?,
+                }
+            }
         };
         Ok(Ok(v))
     }
@@ -904,6 +963,22 @@ pub fn run(cx: Ctx, mut req: Box<Req>, cb: Arg) -> JsResult<Value> {
             Err(e) => Err(cx.throw(e)),
         };
     }
+    req.cb = Some(cx.dup(&cb));
+    submit(cx, req)?;
+    Ok(cx.undefined())
+}
+
+/// Runs `req` on the context's loop and returns a promise it settles (with
+/// the value, decoded if asked, or the error).
+pub fn run_promise(cx: Ctx, mut req: Box<Req>) -> JsResult<Value> {
+    let (promise, resolve, reject) = cx.promise_capability()?;
+    req.promise = Some((resolve, reject));
+    submit(cx, req)?;
+    Ok(promise)
+}
+
+/// Starts `req` (its callback or promise set) on the context's loop.
+fn submit(cx: Ctx, mut req: Box<Req>) -> JsResult<()> {
     let lp = context::uv_loop(cx);
     if lp.is_null() {
         return Err(NodeError::new(ErrorKind::Error, "ERR_INVALID_STATE", "Invalid state: no libuv loop was handed to JSRT_NodeContextInit")
@@ -911,7 +986,6 @@ pub fn run(cx: Ctx, mut req: Box<Req>, cb: Arg) -> JsResult<Value> {
     }
     req.direct = None;
     req.ctx = cx.as_raw();
-    req.cb = Some(cx.dup(&cb));
     req.id = NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let id = req.id;
     let raw = Box::into_raw(req);
@@ -929,7 +1003,31 @@ pub fn run(cx: Ctx, mut req: Box<Req>, cb: Arg) -> JsResult<Value> {
             return Err(cx.throw(e));
         }
     }
-    Ok(cx.undefined())
+    Ok(())
+}
+
+/// How many requests in flight for `cx` are counted here: (as
+/// FSReqCallback, as FSReqPromise).
+pub fn native_in_flight(cx: Ctx) -> (u32, u32) {
+    with_pending(|m| {
+        let mut n = (0, 0);
+        for raw in m.get(&(cx.as_raw() as usize)).into_iter().flat_map(|s| s.values()) {
+            // SAFETY: pending requests are live boxes until on_done frees them,
+            // and on_done runs on this (the loop's) thread.
+            match unsafe { (*(*raw as *const Req)).native_kind } {
+                1 => n.0 += 1,
+                2 => n.1 += 1,
+                _ => {}
+            }
+        }
+        n
+    })
+}
+
+/// `buf.toString(encoding)`: Ok(string), or Err(what it threw).
+fn decode(cx: Ctx, buf: Value, encoding: &Value) -> Result<Value, Value> {
+    let r = cx.get(&buf, "toString").and_then(|f| cx.call(&f, &buf, &[encoding.as_arg()]));
+    r.map_err(|_| cx.take_exception())
 }
 
 /// `stat`/`lstat` run here and now, made into a `Stats` (what `run` does for
@@ -999,8 +1097,31 @@ unsafe extern "C" fn on_done(req: *mut uv::uv_fs_t) {
         let cx = Ctx::from_raw(b.ctx);
         with_pending(|m| m.get_mut(&(b.ctx as usize)).map(|s| s.remove(&b.id)));
         let cb = b.cb.take();
+        let promise = b.promise.take();
+        let encoding = b.encoding.take();
         let settled = b.settle(cx);
         drop(b);
+        let settled = match (settled, encoding) {
+            (Ok(Ok(v)), Some(enc)) => Ok(decode(cx, v, &enc)),
+            (s, _) => s,
+        };
+        if let Some((resolve, reject)) = promise {
+            let undef = cx.undefined();
+            let outcome = match settled {
+                Ok(Ok(v)) => cx.call(&resolve, &undef, &[v.as_arg()]),
+                Ok(Err(e)) => cx.call(&reject, &undef, &[e.as_arg()]),
+                Err(_) => {
+                    let e = cx.take_exception();
+                    cx.call(&reject, &undef, &[e.as_arg()])
+                }
+            };
+            drop((resolve, reject));
+            let outcome = outcome.map(|_| ()).and_then(|_| crate::modules::process::run_jobs(cx));
+            if outcome.is_err() {
+                report_uncaught(cx);
+            }
+            return;
+        }
         let Some(cb) = cb else { return };
         let outcome = match settled {
             Ok(Ok(v)) => {
@@ -1087,8 +1208,12 @@ pub fn cancel_all(cx: Ctx) {
             (*raw).orphaned = true;
             let cb = (*raw).cb.take();
             let target = (*raw).target.take();
+            let promise = (*raw).promise.take();
+            let encoding = (*raw).encoding.take();
             drop(cb);
             drop(target);
+            drop(promise);
+            drop(encoding);
             let _ = uv::uv_cancel(&mut (*raw).uv as *mut uv::uv_fs_t as *mut uv::uv_req_t);
         }
     }

@@ -15,7 +15,6 @@
 //! ...) and one Date; every field added then lands on a shape that exists.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use libuv_sys2 as uv;
 
@@ -38,7 +37,9 @@ pub struct Shapes {
 
 thread_local! {
     // Per context, on the thread that runs it (contexts never change threads).
-    static SHAPES: RefCell<HashMap<usize, Shapes>> = RefCell::new(HashMap::new());
+    // A list, not a map: a thread runs one context or a few, and a scan of
+    // those costs less than hashing the key on every Stats.
+    static SHAPES: RefCell<Vec<(usize, Shapes)>> = const { RefCell::new(Vec::new()) };
 }
 
 // setShapes(Stats.prototype, Dirent.prototype, kType)
@@ -63,7 +64,17 @@ fn set_shapes(cx: Ctx, _this: Arg, a: Args) -> JsResult<Value> {
         dirent_keys,
         _ladders: ladders,
     };
-    let old = SHAPES.with(|m| m.borrow_mut().insert(cx.as_raw() as usize, shapes));
+    let key = cx.as_raw() as usize;
+    let old = SHAPES.with(|m| {
+        let mut m = m.borrow_mut();
+        match m.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, sh)) => Some(std::mem::replace(sh, shapes)),
+            None => {
+                m.push((key, shapes));
+                None
+            }
+        }
+    });
     drop(old);
     Ok(cx.undefined())
 }
@@ -91,9 +102,10 @@ fn ms(t: &uv::uv_timespec_t) -> f64 {
 /// the borrow cannot be re-entered.)
 pub fn with<R>(cx: Ctx, f: impl FnOnce(&Shapes) -> JsResult<R>) -> JsResult<Option<R>> {
     SHAPES.with(|m| {
+        let key = cx.as_raw() as usize;
         let m = m.borrow();
-        match m.get(&(cx.as_raw() as usize)) {
-            Some(sh) => f(sh).map(Some),
+        match m.iter().find(|(k, _)| *k == key) {
+            Some((_, sh)) => f(sh).map(Some),
             None => Ok(None),
         }
     })
@@ -130,6 +142,11 @@ impl Shapes {
 
 /// `JSRT_NodeContextFree`: the context's prototypes and atoms are let go.
 pub fn forget(cx: Ctx) {
-    let old = SHAPES.with(|m| m.borrow_mut().remove(&(cx.as_raw() as usize)));
+    let key = cx.as_raw() as usize;
+    let old = SHAPES.with(|m| {
+        let mut m = m.borrow_mut();
+        let at = m.iter().position(|(k, _)| *k == key);
+        at.map(|i| m.swap_remove(i))
+    });
     drop(old);
 }

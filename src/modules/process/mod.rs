@@ -333,6 +333,12 @@ fn drain_ticks(cx: Ctx) -> JsResult<()> {
 /// leaves the rest in place) and emptied when all ran: `shift` per tick was
 /// quadratic when thousands queued up behind a chain of promise jobs.
 fn run_ticks(cx: Ctx, q: &Value) -> JsResult<()> {
+    // The common case, after every libuv callback: nothing queued. `head` is
+    // 0 whenever the queue is empty (both are reset together below), so the
+    // length alone tells.
+    if queue_len(cx, q)? == 0.0 {
+        return Ok(());
+    }
     loop {
         let head_v = cx.get(q, TICK_HEAD)?;
         let mut head = cx.as_number(&head_v).unwrap_or(0.0) as u32;
@@ -366,8 +372,16 @@ fn run_ticks(cx: Ctx, q: &Value) -> JsResult<()> {
 const TICK_HEAD: &str = "head";
 
 fn ticks_pending(cx: Ctx, q: &Value) -> JsResult<bool> {
+    let len = queue_len(cx, q)?;
+    if len == 0.0 {
+        return Ok(false);
+    }
     let head = cx.as_number(&cx.get(q, TICK_HEAD)?).unwrap_or(0.0);
-    Ok(cx.to_f64(&cx.get(q, "length")?)? > head)
+    Ok(len > head)
+}
+
+fn queue_len(cx: Ctx, q: &Value) -> JsResult<f64> {
+    cx.to_f64(&cx.get(q, "length")?)
 }
 
 /// Runs queued ticks, then promise jobs, until both are empty (Node's
