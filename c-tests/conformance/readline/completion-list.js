@@ -54,30 +54,37 @@ run('dup', 'a', [['ab', 'ab'], 'a'], 2, 80);
 run('wide-pad', 'a', [['a中', 'ab'], 'a'], 2, 80);
 run('paste-tab', 'a\tb', [['zzz'], 'b'], 0);
 
-// Pause and resume around an asynchronous completer; typing goes on.
-{
-  const input = new FakeInput();
-  input.write = () => {};
-  input.pause = () => console.log('input.pause');
-  input.resume = () => console.log('input.resume');
-  input.columns = 80;
-  const rl = new readline.Interface({
-    input, output: input, terminal: true,
-    completer: (line, cb) => {
-      console.log('completer', JSON.stringify(line));
-      setTimeout(() => cb(null, [['abc'], line]), 5);
-    },
+// Pause and resume around an asynchronous completer; typing goes on. (The
+// asynchronous parts run one after another so their output keeps its order
+// on a loaded machine.)
+function asyncCompleter() {
+  return new Promise((done) => {
+    const input = new FakeInput();
+    input.write = () => {};
+    input.pause = () => console.log('input.pause');
+    input.resume = () => console.log('input.resume');
+    input.columns = 80;
+    let answer;
+    const rl = new readline.Interface({
+      input, output: input, terminal: true,
+      completer: (line, cb) => {
+        console.log('completer', JSON.stringify(line));
+        answer = () => cb(null, [['abc'], line]);
+      },
+    });
+    rl.on('pause', () => console.log('pause event'));
+    rl.on('resume', () => console.log('resume event'));
+    input.emit('data', 'a');
+    input.emit('data', '\t');
+    input.emit('data', 'x');
+    console.log('line now', rl.line);
+    setTimeout(() => {
+      answer();
+      console.log('line later', rl.line, rl.cursor);
+      rl.close();
+      done();
+    }, 5);
   });
-  rl.on('pause', () => console.log('pause event'));
-  rl.on('resume', () => console.log('resume event'));
-  input.emit('data', 'a');
-  input.emit('data', '\t');
-  input.emit('data', 'x');
-  console.log('line now', rl.line);
-  setTimeout(() => {
-    console.log('line later', rl.line, rl.cursor);
-    rl.close();
-  }, 30);
 }
 
 // A completer's error is written (first line shown here; the rest is its stack).
@@ -111,28 +118,33 @@ run('paste-tab', 'a\tb', [['zzz'], 'b'], 0);
 }
 
 // readline/promises: the completer may return a promise; a rejection is written.
-{
-  const { Interface } = require('readline/promises');
-  const input = new FakeInput();
-  input.columns = 80;
-  const out = [];
-  input.write = (d) => out.push(d);
-  const rl = new Interface({
-    input, output: input, terminal: true,
-    completer: async (line) => (line === 'bad' ? Promise.reject(new Error('nope')) : [[`${line}123`], line]),
-  });
-  input.emit('data', 'q');
-  input.emit('data', '\t');
-  console.log('sync after tab', JSON.stringify(rl.line));
-  setTimeout(() => {
-    console.log('async after tab', JSON.stringify(rl.line), JSON.stringify(out));
-    out.length = 0;
-    rl.line = 'bad';
-    rl.cursor = 3;
+function promiseCompleter() {
+  return new Promise((done) => {
+    const { Interface } = require('readline/promises');
+    const input = new FakeInput();
+    input.columns = 80;
+    const out = [];
+    input.write = (d) => out.push(d);
+    const rl = new Interface({
+      input, output: input, terminal: true,
+      completer: async (line) => (line === 'bad' ? Promise.reject(new Error('nope')) : [[`${line}123`], line]),
+    });
+    input.emit('data', 'q');
     input.emit('data', '\t');
+    console.log('sync after tab', JSON.stringify(rl.line));
     setTimeout(() => {
-      console.log('rejected', JSON.stringify(out.map((s) => s.split('\n')[0])));
-      rl.close();
+      console.log('async after tab', JSON.stringify(rl.line), JSON.stringify(out));
+      out.length = 0;
+      rl.line = 'bad';
+      rl.cursor = 3;
+      input.emit('data', '\t');
+      setTimeout(() => {
+        console.log('rejected', JSON.stringify(out.map((s) => s.split('\n')[0])));
+        rl.close();
+        done();
+      }, 5);
     }, 5);
-  }, 5);
+  });
 }
+
+asyncCompleter().then(promiseCompleter);
