@@ -433,6 +433,9 @@
     this.bufferIndex = 0;
     this.length = 0;
     this.pipes = [];
+    // The 'data' listener of the last pipe(): while it is the only one, a
+    // chunk is handed to it directly instead of through emit (the same call).
+    this.pipeOnData = null;
     this.awaitDrainWriters = null;
     this.flowing = null;
     this.defaultEncoding = checkedEncoding(o.defaultEncoding);
@@ -512,7 +515,10 @@
         if ((b & R_MULTI_AWAIT_DRAIN) !== 0) rs.awaitDrainWriters.clear();
         else rs.awaitDrainWriters = null;
         rs.bits = b | R_DATA_EMITTED;
-        this.emit('data', chunk);
+        const events = this._events;
+        const l = events == null ? null : events.data;
+        if (l === rs.pipeOnData && l !== null && this.emit === eeEmit) l(chunk);
+        else this.emit('data', chunk);
         b = rs.bits;
       } else {
         rs.length += (b & R_OBJECT) !== 0 ? 1 : chunk.length;
@@ -836,35 +842,19 @@
       b |= R_READING | R_SYNC;
       if (rs.length === 0) b |= R_NEED_READABLE;
       rs.bits = b;
-      const outer = taking;
-      taking = rs;
-      const feed = (b & (R_FEED | R_OBJECT)) === (R_FEED | R_OBJECT) && rs.highWaterMark <= 1 ? rs[sFeed] : null;
-      if (feed !== null && feed.read === stream._read && stream.push === RP.push) {
-        let v = NONE;
-        try {
-          v = feed.take();
-        } catch (err) {
-          failStream(stream, err);
-        }
-        if (v !== NONE) {
-          taking = outer;
-          const out = handOver(stream, rs, v);
-          if (out !== NONE) return out;
-          taking = rs;
-          try {
-            if (stream.push(v)) feed.read.call(stream, rs.highWaterMark);
-          } catch (err) {
-            failStream(stream, err);
-          }
-        }
+      if ((b & R_FEED) !== 0) {
+        const out = readFeed(stream, rs);
+        if (out !== NONE) return out;
       } else {
+        const outer = taking;
+        taking = rs;
         try {
           stream._read(rs.highWaterMark);
         } catch (err) {
           failStream(stream, err);
         }
+        taking = outer;
       }
-      taking = outer;
       rs.bits &= ~R_SYNC;
     }
     let out = null;
@@ -895,7 +885,18 @@
       if ((b & (R_ERROR_EMITTED | R_CLOSE_EMITTED)) === 0) {
         rs.bits = b | R_DATA_EMITTED;
         const events = stream._events;
-        if (events == null || events.data !== undefined || stream.emit !== eeEmit) stream.emit('data', out);
+        if (events == null) {
+          stream.emit('data', out);
+        } else {
+          const l = events.data;
+          if (l === undefined) {
+            if (stream.emit !== eeEmit) stream.emit('data', out);
+          } else if (l === rs.pipeOnData && l !== null && stream.emit === eeEmit) {
+            l(out);
+          } else {
+            stream.emit('data', out);
+          }
+        }
       } else {
         rs.bits = b;
       }
@@ -910,48 +911,85 @@
     return out;
   }
 
-  // What push(v) from inside readOne's _read, then readOne taking the head
-  // of the queue, would do, when push would store v without a 'readable'
-  // tick (the conditions of the push fast path, and nothing queued with
-  // `needReadable` set or one chunk queued without); NONE when those do not
-  // hold, for push() to do it. Returns what readOne returns.
-  function handOver(stream, rs, v) {
-    let b = rs.bits;
-    const n = rs.length;
-    if ((b & (R_ENDED | R_DESTROYED | R_ERRORED | R_DECODER | R_OBJECT)) !== R_OBJECT || stream.emit !== eeEmit) return NONE;
-    const events = stream._events;
-    if (events == null) return NONE;
-    let out = v;
-    if (n === 0) {
-      // The 'readable' tick push would skip (see queueReadable).
-      const l = events.readable;
-      if ((b & R_NEED_READABLE) === 0 || (l !== undefined && l[sIteratorWake] !== true)) return NONE;
-    } else if (n === 1 && (b & R_NEED_READABLE) === 0) {
-      // v goes behind the one queued, which is taken.
-      const q = rs.buffer;
-      const i = rs.bufferIndex;
-      out = q[i];
-      q[i] = v;
-    } else {
-      return NONE;
+  // readOne's _read call for a stream with a feed (Readable.from over an
+  // array). The item the feed gives is handed over without push() and the
+  // queue when push would store it without a 'readable' tick (the
+  // conditions of the push fast path, and of queueReadable's skip when
+  // nothing is queued; or one chunk is queued and no read is wanted): what
+  // push(v), then readOne taking the head of the queue, would do. Returns
+  // what readOne returns, or NONE when it pushed as _read would.
+  function readFeed(stream, rs) {
+    const outer = taking;
+    taking = rs;
+    const feed = (rs.bits & R_OBJECT) !== 0 && rs.highWaterMark <= 1 ? rs[sFeed] : null;
+    if (feed !== null && feed.read === stream._read && stream.push === RP.push) {
+      let v = NONE;
+      try {
+        v = feed.take();
+      } catch (err) {
+        failStream(stream, err);
+      }
+      if (v === NONE) {
+        taking = outer;
+        return NONE;
+      }
+      let b = rs.bits;
+      const n = rs.length;
+      const events = stream._events;
+      let out = v;
+      let direct = (b & (R_ENDED | R_DESTROYED | R_ERRORED | R_DECODER | R_OBJECT)) === R_OBJECT && events != null &&
+        stream.emit === eeEmit;
+      if (!direct) {
+        // push() below
+      } else if (n === 0) {
+        const l = events.readable;
+        direct = (b & R_NEED_READABLE) !== 0 && (l === undefined || l[sIteratorWake] === true);
+      } else if (n === 1 && (b & R_NEED_READABLE) === 0) {
+        // v goes behind the one queued, which is taken.
+        const q = rs.buffer;
+        const i = rs.bufferIndex;
+        out = q[i];
+        q[i] = v;
+      } else {
+        direct = false;
+      }
+      if (!direct) {
+        try {
+          if (stream.push(v)) feed.read.call(stream, rs.highWaterMark);
+        } catch (err) {
+          failStream(stream, err);
+        }
+        taking = outer;
+        return NONE;
+      }
+      taking = outer;
+      // Not reading any more, not inside _read; with nothing left queued a read is wanted.
+      b &= ~(R_READING | R_SYNC);
+      if (n === 0) b |= R_NEED_READABLE;
+      if ((b & (R_READING_MORE | R_CONSTRUCTED)) === R_CONSTRUCTED) {
+        b |= R_READING_MORE;
+        rs.bits = b;
+        nextTick(topUp, stream, rs);
+      }
+      if ((b & R_MULTI_AWAIT_DRAIN) !== 0) rs.awaitDrainWriters.clear();
+      else rs.awaitDrainWriters = null;
+      if ((b & (R_ERROR_EMITTED | R_CLOSE_EMITTED)) === 0) {
+        rs.bits = b | R_DATA_EMITTED;
+        const l = events.data;
+        if (l === rs.pipeOnData && l !== null) l(out); // emit is EventEmitter's (checked above)
+        else if (l !== undefined) stream.emit('data', out);
+      } else {
+        rs.bits = b;
+      }
+      return out;
     }
-    // Not reading any more, not inside _read; with nothing left queued a read is wanted.
-    b &= ~(R_READING | R_SYNC);
-    if (n === 0) b |= R_NEED_READABLE;
-    if ((b & (R_READING_MORE | R_CONSTRUCTED)) === R_CONSTRUCTED) {
-      b |= R_READING_MORE;
-      rs.bits = b;
-      nextTick(topUp, stream, rs);
+    try {
+      stream._read(rs.highWaterMark);
+    } catch (err) {
+      failStream(stream, err);
     }
-    if ((b & R_MULTI_AWAIT_DRAIN) !== 0) rs.awaitDrainWriters.clear();
-    else rs.awaitDrainWriters = null;
-    if ((b & (R_ERROR_EMITTED | R_CLOSE_EMITTED)) === 0) {
-      rs.bits = b | R_DATA_EMITTED;
-      if (events.data !== undefined) stream.emit('data', out);
-    } else {
-      rs.bits = b;
-    }
-    return out;
+    taking = outer;
+    return NONE;
   }
 
   // Removes `n` units (bytes, characters or one object) from the queue.
@@ -1245,6 +1283,7 @@
     };
 
     dest.on('unpipe', onUnpipe);
+    rs.pipeOnData = onData;
     src.on('data', onData);
     prependOnce(dest, 'error', onError);
     dest.once('close', onClose);
