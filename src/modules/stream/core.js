@@ -369,7 +369,8 @@
     W_DESTROYED = 0x40, W_DECODE_STRINGS = 0x80, W_WRITING = 0x100, W_SYNC = 0x200, W_BUFFER_PROCESSING = 0x400,
     W_CONSTRUCTED = 0x800, W_PREFINISHED = 0x1000, W_ERROR_EMITTED = 0x2000, W_EMIT_CLOSE = 0x4000,
     W_AUTO_DESTROY = 0x8000, W_CLOSED = 0x10000, W_CLOSE_EMITTED = 0x20000, W_ALL_BUFFERS = 0x40000,
-    W_ALL_NOOP = 0x80000, W_ERRORED = 0x100000, W_CORKED = 0x200000;
+    W_ALL_NOOP = 0x80000, W_ERRORED = 0x100000, W_CORKED = 0x200000,
+    W_QUEUED = 0x400000; // `buffered` holds writes from `bufferedIndex` on
   const sErrored = Symbol('kErrored');
   const sDecoder = Symbol('kDecoder');
   const sCorked = Symbol('kCorked');
@@ -857,6 +858,65 @@
       }
       rs.bits &= ~R_SYNC;
     }
+    // readTail's steps, inline (one call less per chunk for for-await).
+    let out = null;
+    if (rs.length > 0) {
+      const q = rs.buffer;
+      let i = rs.bufferIndex;
+      out = q[i];
+      q[i++] = null;
+      if (i === q.length) {
+        q.length = 0;
+        rs.bufferIndex = 0;
+      } else if (i > 1024) {
+        q.splice(0, i);
+        rs.bufferIndex = 0;
+      } else {
+        rs.bufferIndex = i;
+      }
+      b = rs.bits;
+      if ((b & R_MULTI_AWAIT_DRAIN) !== 0) rs.awaitDrainWriters.clear();
+      else rs.awaitDrainWriters = null;
+      if (--rs.length === 0) {
+        if ((b & R_ENDED) === 0) b |= R_NEED_READABLE;
+        else {
+          scheduleEnd(stream);
+          b = rs.bits;
+        }
+      }
+      if ((b & (R_ERROR_EMITTED | R_CLOSE_EMITTED)) === 0) {
+        rs.bits = b | R_DATA_EMITTED;
+        const events = stream._events;
+        if (events == null) {
+          stream.emit('data', out);
+        } else {
+          const l = events.data;
+          if (l === undefined) {
+            if (stream.emit !== eeEmit) stream.emit('data', out);
+          } else if (l === rs.pipeOnData && l !== null && stream.emit === eeEmit) {
+            l(out);
+          } else {
+            stream.emit('data', out);
+          }
+        }
+      } else {
+        rs.bits = b;
+      }
+    } else {
+      b = rs.bits | R_NEED_READABLE;
+      if ((b & R_ENDED) === 0) rs.bits = b;
+      else {
+        rs.bits = b;
+        scheduleEnd(stream);
+      }
+    }
+    return out;
+  }
+
+  // readOne after its _read: takes the head of the queue and emits it
+  // (pumpFeed's fallbacks; readOne has these steps inline).
+  function readTail(stream, rs) {
+    let b;
     let out = null;
     if (rs.length > 0) {
       const q = rs.buffer;
@@ -990,6 +1050,88 @@
     }
     taking = outer;
     return NONE;
+  }
+
+  // pump() over a stream with a feed: readOne's steps with readFeed's
+  // hand-over inline, for as long as its conditions hold before the step
+  // (those that can only change in user code are checked again after it);
+  // readOne otherwise.
+  function pumpFeed(stream, rs, feed) {
+    while (rs.flowing) {
+      let b = rs.bits;
+      const n = rs.length;
+      const events = stream._events;
+      if ((b & (R_ENDED | R_READING | R_DESTROYED | R_ERRORED | R_CONSTRUCTED | R_DECODER | R_OBJECT |
+          R_ERROR_EMITTED | R_CLOSE_EMITTED)) !== (R_CONSTRUCTED | R_OBJECT) ||
+          (n === 0 ? !unheardReadable(events) : n !== 1 || (b & R_NEED_READABLE) !== 0) ||
+          rs.highWaterMark !== 1 || feed.read !== stream._read || stream.push !== RP.push || stream.emit !== eeEmit) {
+        if (readOne(stream, rs) === null) return;
+        continue;
+      }
+      // readOne up to _read
+      b = (b & ~R_EMITTED_READABLE) | R_READING | R_SYNC;
+      if (n === 0) b |= R_NEED_READABLE;
+      rs.bits = b;
+      const outer = taking;
+      taking = rs;
+      let v = NONE;
+      try {
+        v = feed.take();
+      } catch (err) {
+        failStream(stream, err);
+      }
+      let out = v;
+      if (v !== NONE) {
+        // The step may have run user code (a `then` getter): the same checks again.
+        b = rs.bits;
+        let direct = (b & (R_ENDED | R_DESTROYED | R_ERRORED | R_DECODER | R_OBJECT | R_ERROR_EMITTED |
+          R_CLOSE_EMITTED)) === R_OBJECT && rs.length === n && stream._events === events && stream.emit === eeEmit;
+        if (direct) {
+          if (n === 0) {
+            direct = (b & R_NEED_READABLE) !== 0 && unheardReadable(events);
+          } else if ((b & R_NEED_READABLE) === 0) {
+            // v goes behind the one queued, which is taken.
+            const q = rs.buffer;
+            const i = rs.bufferIndex;
+            out = q[i];
+            q[i] = v;
+          } else {
+            direct = false;
+          }
+        }
+        if (direct) {
+          taking = outer;
+          b &= ~(R_READING | R_SYNC);
+          if (n === 0) b |= R_NEED_READABLE;
+          if ((b & (R_READING_MORE | R_CONSTRUCTED)) === R_CONSTRUCTED) {
+            b |= R_READING_MORE;
+            rs.bits = b;
+            nextTick(topUp, stream, rs);
+          }
+          if ((b & R_MULTI_AWAIT_DRAIN) !== 0) rs.awaitDrainWriters.clear();
+          else rs.awaitDrainWriters = null;
+          rs.bits = b | R_DATA_EMITTED;
+          const l = events.data;
+          if (l === rs.pipeOnData && l !== null) l(out);
+          else if (l !== undefined) stream.emit('data', out);
+          continue;
+        }
+        try {
+          if (stream.push(v)) feed.read.call(stream, rs.highWaterMark);
+        } catch (err) {
+          failStream(stream, err);
+        }
+      }
+      taking = outer;
+      rs.bits &= ~R_SYNC;
+      if (readTail(stream, rs) === null) return;
+    }
+  }
+
+  function unheardReadable(events) {
+    if (events == null) return false;
+    const l = events.readable;
+    return l === undefined || l[sIteratorWake] === true;
   }
 
   // Removes `n` units (bytes, characters or one object) from the queue.
@@ -1195,7 +1337,8 @@
   function pump(stream) {
     const rs = stream._readableState;
     if ((rs.bits & R_OBJECT) !== 0 && stream.read === RP.read) {
-      while (rs.flowing && readOne(stream, rs) !== null);
+      if ((rs.bits & R_FEED) !== 0) pumpFeed(stream, rs, rs[sFeed]);
+      else while (rs.flowing && readOne(stream, rs) !== null);
     } else {
       while (rs.flowing && stream.read() !== null);
     }
@@ -1434,8 +1577,7 @@
     const ws = this;
     this.onwrite = (er) => {
       const b = ws.bits;
-      if (er == null && (b & (W_SYNC | W_NEED_DRAIN | W_ENDING)) === W_SYNC && ws.writecb === noop &&
-          ws.buffered.length === ws.bufferedIndex) {
+      if (er == null && (b & (W_SYNC | W_NEED_DRAIN | W_ENDING | W_QUEUED)) === W_SYNC && ws.writecb === noop) {
         ws.bits = b & ~W_WRITING;
         ws.writecb = null;
         ws.length -= ws.writelen;
@@ -1566,6 +1708,7 @@
     ws.length += len;
     if ((b & (W_WRITING | W_CORKED | W_ERRORED | W_CONSTRUCTED)) !== W_CONSTRUCTED) {
       ws.buffered.push({ chunk, encoding, callback: cb });
+      b |= W_QUEUED;
       if (encoding !== 'buffer') b &= ~W_ALL_BUFFERS;
       if (cb !== noop) b &= ~W_ALL_NOOP;
       ws.bits = b;
@@ -1721,7 +1864,7 @@
   function clearQueue(ws) {
     ws.buffered = [];
     ws.bufferedIndex = 0;
-    ws.bits |= W_ALL_BUFFERS | W_ALL_NOOP;
+    ws.bits = (ws.bits | W_ALL_BUFFERS | W_ALL_NOOP) & ~W_QUEUED;
   }
 
   function flushQueue(stream, ws) {
