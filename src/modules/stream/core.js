@@ -360,6 +360,12 @@
   // (`_readableState.ended` etc., which libraries read and write) are
   // accessors over those bits on the prototypes. `errored`, `decoder` and
   // `corked` are accessors too, so their bits cannot go stale.
+  // The per-chunk functions write the masks as literals with the names in a
+  // comment (`0x282002 /* ENDED|DESTROYED|ERRORED|DECODER */`): on QuickJS
+  // each closure constant in an expression is a variable lookup (a mask of
+  // four names cost ~140 instructions more than its literal). Changing a
+  // bit's value means changing those literals (and plumbing.js's two).
+  // Bits stay below 2^30 so `bits` is always a small integer.
   const R_OBJECT = 1, R_ENDED = 2, R_END_EMITTED = 4, R_READING = 8, R_CONSTRUCTED = 0x10, R_SYNC = 0x20,
     R_NEED_READABLE = 0x40, R_EMITTED_READABLE = 0x80, R_READABLE_LISTENING = 0x100, R_RESUME_SCHEDULED = 0x200,
     R_ERROR_EMITTED = 0x400, R_EMIT_CLOSE = 0x800, R_AUTO_DESTROY = 0x1000, R_DESTROYED = 0x2000, R_CLOSED = 0x4000,
@@ -508,32 +514,32 @@
   RP.push = function push(chunk, encoding) {
     const rs = this._readableState;
     let b = rs.bits;
-    if (chunk !== null && (b & (R_ENDED | R_DESTROYED | R_ERRORED | R_DECODER)) === 0 &&
-        ((b & R_OBJECT) !== 0 || (chunk instanceof Buffer && chunk.length > 0))) {
-      b &= ~R_READING;
+    if (chunk !== null && (b & (0x282002 /* ENDED|DESTROYED|ERRORED|DECODER */)) === 0 &&
+        ((b & 0x1 /* OBJECT */) !== 0 || (chunk instanceof Buffer && chunk.length > 0))) {
+      b &= ~0x8 /* READING */;
       // storeChunk's steps, inline.
-      if ((b & (R_SYNC | R_DATA_LISTENED)) === R_DATA_LISTENED && rs.length === 0 && rs.flowing) {
-        if ((b & R_MULTI_AWAIT_DRAIN) !== 0) rs.awaitDrainWriters.clear();
+      if ((b & (0x100020 /* SYNC|DATA_LISTENED */)) === 0x100000 /* DATA_LISTENED */ && rs.length === 0 && rs.flowing) {
+        if ((b & 0x10000 /* MULTI_AWAIT_DRAIN */) !== 0) rs.awaitDrainWriters.clear();
         else rs.awaitDrainWriters = null;
-        rs.bits = b | R_DATA_EMITTED;
+        rs.bits = b | 0x40000 /* DATA_EMITTED */;
         const events = this._events;
         const l = events == null ? null : events.data;
         if (l === rs.pipeOnData && l !== null && this.emit === eeEmit) l(chunk);
         else this.emit('data', chunk);
         b = rs.bits;
       } else {
-        rs.length += (b & R_OBJECT) !== 0 ? 1 : chunk.length;
+        rs.length += (b & 0x1 /* OBJECT */) !== 0 ? 1 : chunk.length;
         rs.buffer.push(chunk);
-        if ((b & R_NEED_READABLE) !== 0) {
+        if ((b & 0x40 /* NEED_READABLE */) !== 0) {
           // queueReadable's skip, with readableUnheard inline.
           let unheard = false;
-          if (taking === rs && rs.length === 1 && (b & R_OBJECT) !== 0) {
+          if (taking === rs && rs.length === 1 && (b & 0x1 /* OBJECT */) !== 0) {
             const events = this._events;
             const l = events == null ? null : events.readable;
             unheard = (l === undefined || l[sIteratorWake] === true) && this.emit === eeEmit;
           }
           if (unheard) {
-            b &= ~R_NEED_READABLE;
+            b &= ~0x40 /* NEED_READABLE */;
             rs.bits = b;
           } else {
             rs.bits = b;
@@ -544,14 +550,17 @@
           rs.bits = b;
         }
       }
-      if ((b & (R_READING_MORE | R_CONSTRUCTED)) === R_CONSTRUCTED) {
-        rs.bits = b | R_READING_MORE;
+      if ((b & (0x20010 /* READING_MORE|CONSTRUCTED */)) === 0x10 /* CONSTRUCTED */) {
+        rs.bits = b | 0x20000 /* READING_MORE */;
         nextTick(topUp, this, rs);
       }
-      return (b & R_ENDED) === 0 && (rs.length < rs.highWaterMark || rs.length === 0);
+      return (b & 0x2 /* ENDED */) === 0 && (rs.length < rs.highWaterMark || rs.length === 0);
     }
     return acceptChunk(this, chunk, encoding, false);
   };
+  // The built-in push: the fast paths that stand in for a push() call check
+  // a stream's push against it (not against RP.push, which a program may patch).
+  const ownPush = RP.push;
   RP.unshift = function unshift(chunk, encoding) {
     return acceptChunk(this, chunk, encoding, true);
   };
@@ -622,21 +631,21 @@
     // listener was added and not taken off with removeListener/off (one
     // dropped by removeAllListeners still counts: the chunk is lost).
     let b = rs.bits;
-    if ((b & (R_SYNC | R_DATA_LISTENED)) === R_DATA_LISTENED && rs.length === 0 && rs.flowing) {
+    if ((b & (0x100020 /* SYNC|DATA_LISTENED */)) === 0x100000 /* DATA_LISTENED */ && rs.length === 0 && rs.flowing) {
       releaseDrainWait(rs);
-      rs.bits = b | R_DATA_EMITTED;
+      rs.bits = b | 0x40000 /* DATA_EMITTED */;
       stream.emit('data', chunk);
     } else {
-      rs.length += (b & R_OBJECT) !== 0 ? 1 : chunk.length;
+      rs.length += (b & 0x1 /* OBJECT */) !== 0 ? 1 : chunk.length;
       if (atFront) {
         if (rs.bufferIndex > 0) rs.buffer[--rs.bufferIndex] = chunk;
         else rs.buffer.unshift(chunk);
       } else {
         rs.buffer.push(chunk);
       }
-      if ((b & R_NEED_READABLE) !== 0) {
-        if (taking === rs && rs.length === 1 && (b & (R_OBJECT | R_ENDED)) === R_OBJECT && readableUnheard(stream)) {
-          rs.bits = b & ~R_NEED_READABLE; // see queueReadable
+      if ((b & 0x40 /* NEED_READABLE */) !== 0) {
+        if (taking === rs && rs.length === 1 && (b & (0x3 /* OBJECT|ENDED */)) === 0x1 /* OBJECT */ && readableUnheard(stream)) {
+          rs.bits = b & ~0x40 /* NEED_READABLE */; // see queueReadable
         } else {
           queueReadable(stream);
         }
@@ -681,7 +690,7 @@
 
   function queueReadable(stream) {
     const rs = stream._readableState;
-    const b = rs.bits & ~R_NEED_READABLE;
+    const b = rs.bits & ~0x40 /* NEED_READABLE */;
     rs.bits = b;
     // A chunk pushed from inside a read() that is about to return exactly
     // what is queued, while nobody hears 'readable' (no listener but the
@@ -690,45 +699,45 @@
     // end before the tick runs, and then that 'readable' is emitted.
     // Anything queued before the next read queues one as usual, since
     // emittedReadable stays false.
-    if (taking === rs && (b & R_ENDED) === 0 &&
-        ((b & R_OBJECT) !== 0 ? rs.length === 1 : !rs.flowing || rs.buffer.length - rs.bufferIndex === 1) &&
+    if (taking === rs && (b & 0x2 /* ENDED */) === 0 &&
+        ((b & 0x1 /* OBJECT */) !== 0 ? rs.length === 1 : !rs.flowing || rs.buffer.length - rs.bufferIndex === 1) &&
         readableUnheard(stream)) {
       return;
     }
-    if ((b & R_EMITTED_READABLE) === 0) {
-      rs.bits = b | R_EMITTED_READABLE;
+    if ((b & 0x80 /* EMITTED_READABLE */) === 0) {
+      rs.bits = b | 0x80 /* EMITTED_READABLE */;
       nextTick(fireReadable, stream);
     }
   }
 
   function fireReadable(stream) {
     const rs = stream._readableState;
-    if ((rs.bits & (R_DESTROYED | R_ERRORED)) === 0 && (rs.length || (rs.bits & R_ENDED) !== 0)) {
+    if ((rs.bits & (0x82000 /* DESTROYED|ERRORED */)) === 0 && (rs.length || (rs.bits & 0x2 /* ENDED */) !== 0)) {
       stream.emit('readable');
-      rs.bits &= ~R_EMITTED_READABLE;
+      rs.bits &= ~0x80 /* EMITTED_READABLE */;
     }
-    if (!rs.flowing && (rs.bits & R_ENDED) === 0 && rs.length <= rs.highWaterMark) rs.bits |= R_NEED_READABLE;
-    else rs.bits &= ~R_NEED_READABLE;
+    if (!rs.flowing && (rs.bits & 0x2 /* ENDED */) === 0 && rs.length <= rs.highWaterMark) rs.bits |= 0x40 /* NEED_READABLE */;
+    else rs.bits &= ~0x40 /* NEED_READABLE */;
     pump(stream);
   }
 
   // After a push, keep calling _read until the buffer reaches the mark.
   function scheduleTopUp(stream, rs) {
     const b = rs.bits;
-    if ((b & (R_READING_MORE | R_CONSTRUCTED)) === R_CONSTRUCTED) {
-      rs.bits = b | R_READING_MORE;
+    if ((b & (0x20010 /* READING_MORE|CONSTRUCTED */)) === 0x10 /* CONSTRUCTED */) {
+      rs.bits = b | 0x20000 /* READING_MORE */;
       nextTick(topUp, stream, rs);
     }
   }
 
   function topUp(stream, rs) {
-    while ((rs.bits & (R_READING | R_ENDED)) === 0 &&
+    while ((rs.bits & (0xa /* READING|ENDED */)) === 0 &&
            (rs.length < rs.highWaterMark || (rs.flowing && rs.length === 0))) {
       const before = rs.length;
       stream.read(0);
       if (before === rs.length) break;
     }
-    rs.bits &= ~R_READING_MORE;
+    rs.bits &= ~0x20000 /* READING_MORE */;
   }
 
   const MAX_MARK = 0x40000000;
@@ -745,20 +754,20 @@
 
   function wanted(n, rs) {
     const b = rs.bits;
-    if (n <= 0 || (rs.length === 0 && (b & R_ENDED) !== 0)) return 0;
-    if ((b & R_OBJECT) !== 0) return 1;
+    if (n <= 0 || (rs.length === 0 && (b & 0x2 /* ENDED */) !== 0)) return 0;
+    if ((b & 0x1 /* OBJECT */) !== 0) return 1;
     if (n !== n) {
       // read() with no size: everything, or the next chunk while flowing.
       return rs.flowing && rs.length ? rs.buffer[rs.bufferIndex].length : rs.length;
     }
     if (n <= rs.length) return n;
-    return (b & R_ENDED) !== 0 ? rs.length : 0;
+    return (b & 0x2 /* ENDED */) !== 0 ? rs.length : 0;
   }
 
   RP.read = function read(n) {
     if (n === undefined) {
       const rs = this._readableState;
-      if ((rs.bits & R_OBJECT) !== 0) return readOne(this, rs);
+      if ((rs.bits & 0x1 /* OBJECT */) !== 0) return readOne(this, rs);
       n = NaN;
     }
     else if (!Number.isInteger(n)) n = Number.parseInt(n, 10);
@@ -766,22 +775,22 @@
     const asked = n;
     if (n > rs.highWaterMark) rs.highWaterMark = growMark(n);
     let b = rs.bits;
-    if (n !== 0) rs.bits = b &= ~R_EMITTED_READABLE;
-    if (n === 0 && (b & R_NEED_READABLE) !== 0 &&
-        ((rs.highWaterMark !== 0 ? rs.length >= rs.highWaterMark : rs.length > 0) || (b & R_ENDED) !== 0)) {
-      if (rs.length === 0 && (b & R_ENDED) !== 0) scheduleEnd(this);
+    if (n !== 0) rs.bits = b &= ~0x80 /* EMITTED_READABLE */;
+    if (n === 0 && (b & 0x40 /* NEED_READABLE */) !== 0 &&
+        ((rs.highWaterMark !== 0 ? rs.length >= rs.highWaterMark : rs.length > 0) || (b & 0x2 /* ENDED */) !== 0)) {
+      if (rs.length === 0 && (b & 0x2 /* ENDED */) !== 0) scheduleEnd(this);
       else queueReadable(this);
       return null;
     }
     n = wanted(n, rs);
-    if (n === 0 && (b & R_ENDED) !== 0) {
+    if (n === 0 && (b & 0x2 /* ENDED */) !== 0) {
       if (rs.length === 0) scheduleEnd(this);
       return null;
     }
-    if (((b & R_NEED_READABLE) !== 0 || rs.length === 0 || rs.length - n < rs.highWaterMark) &&
-        (b & (R_ENDED | R_READING | R_DESTROYED | R_ERRORED | R_CONSTRUCTED)) === R_CONSTRUCTED) {
-      b |= R_READING | R_SYNC;
-      if (rs.length === 0) b |= R_NEED_READABLE;
+    if (((b & 0x40 /* NEED_READABLE */) !== 0 || rs.length === 0 || rs.length - n < rs.highWaterMark) &&
+        (b & (0x8201a /* ENDED|READING|DESTROYED|ERRORED|CONSTRUCTED */)) === 0x10 /* CONSTRUCTED */) {
+      b |= 0x8 /* READING */ | 0x20 /* SYNC */;
+      if (rs.length === 0) b |= 0x40 /* NEED_READABLE */;
       rs.bits = b;
       const outer = taking;
       taking = asked !== asked ? rs : null;
@@ -791,18 +800,18 @@
         failStream(this, err);
       }
       taking = outer;
-      b = rs.bits & ~R_SYNC;
+      b = rs.bits & ~0x20 /* SYNC */;
       rs.bits = b;
-      if ((b & R_READING) === 0) n = wanted(asked, rs);
+      if ((b & 0x8 /* READING */) === 0) n = wanted(asked, rs);
     }
     let out = n > 0 ? takeFromQueue(n, rs) : null;
     b = rs.bits;
     if (out === null) {
-      rs.bits = b = rs.length <= rs.highWaterMark ? b | R_NEED_READABLE : b & ~R_NEED_READABLE;
+      rs.bits = b = rs.length <= rs.highWaterMark ? b | 0x40 /* NEED_READABLE */ : b & ~0x40 /* NEED_READABLE */;
       n = 0;
       // Nothing taken after all (a read(0) inside _read left `reading` set):
       // a 'readable' skipped for a chunk pushed meanwhile is owed.
-      if (asked !== asked && rs.length > 0 && (b & R_EMITTED_READABLE) === 0) {
+      if (asked !== asked && rs.length > 0 && (b & 0x80 /* EMITTED_READABLE */) === 0) {
         queueReadable(this);
         b = rs.bits;
       }
@@ -811,11 +820,11 @@
       releaseDrainWait(rs);
     }
     if (rs.length === 0) {
-      if ((b & R_ENDED) === 0) rs.bits = b |= R_NEED_READABLE;
+      if ((b & 0x2 /* ENDED */) === 0) rs.bits = b |= 0x40 /* NEED_READABLE */;
       else if (asked !== n) scheduleEnd(this);
     }
-    if (out !== null && (rs.bits & (R_ERROR_EMITTED | R_CLOSE_EMITTED)) === 0) {
-      rs.bits |= R_DATA_EMITTED;
+    if (out !== null && (rs.bits & (0x8400 /* ERROR_EMITTED|CLOSE_EMITTED */)) === 0) {
+      rs.bits |= 0x40000 /* DATA_EMITTED */;
       if (heard(this, 'data')) this.emit('data', out);
     }
     return out;
@@ -832,18 +841,18 @@
   // read() without a size on an object-mode stream: read()'s steps for one
   // object, without the size arithmetic.
   function readOne(stream, rs) {
-    let b = rs.bits & ~R_EMITTED_READABLE;
+    let b = rs.bits & ~0x80 /* EMITTED_READABLE */;
     rs.bits = b;
-    if (rs.length === 0 && (b & R_ENDED) !== 0) {
+    if (rs.length === 0 && (b & 0x2 /* ENDED */) !== 0) {
       scheduleEnd(stream);
       return null;
     }
-    if (((b & R_NEED_READABLE) !== 0 || rs.length <= rs.highWaterMark) &&
-        (b & (R_ENDED | R_READING | R_DESTROYED | R_ERRORED | R_CONSTRUCTED)) === R_CONSTRUCTED) {
-      b |= R_READING | R_SYNC;
-      if (rs.length === 0) b |= R_NEED_READABLE;
+    if (((b & 0x40 /* NEED_READABLE */) !== 0 || rs.length <= rs.highWaterMark) &&
+        (b & (0x8201a /* ENDED|READING|DESTROYED|ERRORED|CONSTRUCTED */)) === 0x10 /* CONSTRUCTED */) {
+      b |= 0x8 /* READING */ | 0x20 /* SYNC */;
+      if (rs.length === 0) b |= 0x40 /* NEED_READABLE */;
       rs.bits = b;
-      if ((b & R_FEED) !== 0) {
+      if ((b & 0x400000 /* FEED */) !== 0) {
         const out = readFeed(stream, rs);
         if (out !== NONE) return out;
       } else {
@@ -856,7 +865,7 @@
         }
         taking = outer;
       }
-      rs.bits &= ~R_SYNC;
+      rs.bits &= ~0x20 /* SYNC */;
     }
     // readTail's steps, inline (one call less per chunk for for-await).
     let out = null;
@@ -875,17 +884,17 @@
         rs.bufferIndex = i;
       }
       b = rs.bits;
-      if ((b & R_MULTI_AWAIT_DRAIN) !== 0) rs.awaitDrainWriters.clear();
+      if ((b & 0x10000 /* MULTI_AWAIT_DRAIN */) !== 0) rs.awaitDrainWriters.clear();
       else rs.awaitDrainWriters = null;
       if (--rs.length === 0) {
-        if ((b & R_ENDED) === 0) b |= R_NEED_READABLE;
+        if ((b & 0x2 /* ENDED */) === 0) b |= 0x40 /* NEED_READABLE */;
         else {
           scheduleEnd(stream);
           b = rs.bits;
         }
       }
-      if ((b & (R_ERROR_EMITTED | R_CLOSE_EMITTED)) === 0) {
-        rs.bits = b | R_DATA_EMITTED;
+      if ((b & (0x8400 /* ERROR_EMITTED|CLOSE_EMITTED */)) === 0) {
+        rs.bits = b | 0x40000 /* DATA_EMITTED */;
         const events = stream._events;
         if (events == null) {
           stream.emit('data', out);
@@ -903,8 +912,8 @@
         rs.bits = b;
       }
     } else {
-      b = rs.bits | R_NEED_READABLE;
-      if ((b & R_ENDED) === 0) rs.bits = b;
+      b = rs.bits | 0x40 /* NEED_READABLE */;
+      if ((b & 0x2 /* ENDED */) === 0) rs.bits = b;
       else {
         rs.bits = b;
         scheduleEnd(stream);
@@ -933,17 +942,17 @@
         rs.bufferIndex = i;
       }
       b = rs.bits;
-      if ((b & R_MULTI_AWAIT_DRAIN) !== 0) rs.awaitDrainWriters.clear();
+      if ((b & 0x10000 /* MULTI_AWAIT_DRAIN */) !== 0) rs.awaitDrainWriters.clear();
       else rs.awaitDrainWriters = null;
       if (--rs.length === 0) {
-        if ((b & R_ENDED) === 0) b |= R_NEED_READABLE;
+        if ((b & 0x2 /* ENDED */) === 0) b |= 0x40 /* NEED_READABLE */;
         else {
           scheduleEnd(stream);
           b = rs.bits;
         }
       }
-      if ((b & (R_ERROR_EMITTED | R_CLOSE_EMITTED)) === 0) {
-        rs.bits = b | R_DATA_EMITTED;
+      if ((b & (0x8400 /* ERROR_EMITTED|CLOSE_EMITTED */)) === 0) {
+        rs.bits = b | 0x40000 /* DATA_EMITTED */;
         const events = stream._events;
         if (events == null) {
           stream.emit('data', out);
@@ -961,8 +970,8 @@
         rs.bits = b;
       }
     } else {
-      b = rs.bits | R_NEED_READABLE;
-      if ((b & R_ENDED) === 0) rs.bits = b;
+      b = rs.bits | 0x40 /* NEED_READABLE */;
+      if ((b & 0x2 /* ENDED */) === 0) rs.bits = b;
       else {
         rs.bits = b;
         scheduleEnd(stream);
@@ -981,8 +990,8 @@
   function readFeed(stream, rs) {
     const outer = taking;
     taking = rs;
-    const feed = (rs.bits & R_OBJECT) !== 0 && rs.highWaterMark <= 1 ? rs[sFeed] : null;
-    if (feed !== null && feed.read === stream._read && stream.push === RP.push) {
+    const feed = (rs.bits & 0x1 /* OBJECT */) !== 0 && rs.highWaterMark <= 1 ? rs[sFeed] : null;
+    if (feed !== null && feed.read === stream._read && stream.push === ownPush) {
       let v = NONE;
       try {
         v = feed.take();
@@ -997,14 +1006,14 @@
       const n = rs.length;
       const events = stream._events;
       let out = v;
-      let direct = (b & (R_ENDED | R_DESTROYED | R_ERRORED | R_DECODER | R_OBJECT)) === R_OBJECT && events != null &&
+      let direct = (b & (0x282003 /* ENDED|DESTROYED|ERRORED|DECODER|OBJECT */)) === 0x1 /* OBJECT */ && events != null &&
         stream.emit === eeEmit;
       if (!direct) {
         // push() below
       } else if (n === 0) {
         const l = events.readable;
-        direct = (b & R_NEED_READABLE) !== 0 && (l === undefined || l[sIteratorWake] === true);
-      } else if (n === 1 && (b & R_NEED_READABLE) === 0) {
+        direct = (b & 0x40 /* NEED_READABLE */) !== 0 && (l === undefined || l[sIteratorWake] === true);
+      } else if (n === 1 && (b & 0x40 /* NEED_READABLE */) === 0) {
         // v goes behind the one queued, which is taken.
         const q = rs.buffer;
         const i = rs.bufferIndex;
@@ -1024,17 +1033,17 @@
       }
       taking = outer;
       // Not reading any more, not inside _read; with nothing left queued a read is wanted.
-      b &= ~(R_READING | R_SYNC);
-      if (n === 0) b |= R_NEED_READABLE;
-      if ((b & (R_READING_MORE | R_CONSTRUCTED)) === R_CONSTRUCTED) {
-        b |= R_READING_MORE;
+      b &= ~(0x28 /* READING|SYNC */);
+      if (n === 0) b |= 0x40 /* NEED_READABLE */;
+      if ((b & (0x20010 /* READING_MORE|CONSTRUCTED */)) === 0x10 /* CONSTRUCTED */) {
+        b |= 0x20000 /* READING_MORE */;
         rs.bits = b;
         nextTick(topUp, stream, rs);
       }
-      if ((b & R_MULTI_AWAIT_DRAIN) !== 0) rs.awaitDrainWriters.clear();
+      if ((b & 0x10000 /* MULTI_AWAIT_DRAIN */) !== 0) rs.awaitDrainWriters.clear();
       else rs.awaitDrainWriters = null;
-      if ((b & (R_ERROR_EMITTED | R_CLOSE_EMITTED)) === 0) {
-        rs.bits = b | R_DATA_EMITTED;
+      if ((b & (0x8400 /* ERROR_EMITTED|CLOSE_EMITTED */)) === 0) {
+        rs.bits = b | 0x40000 /* DATA_EMITTED */;
         const l = events.data;
         if (l === rs.pipeOnData && l !== null) l(out); // emit is EventEmitter's (checked above)
         else if (l !== undefined) stream.emit('data', out);
@@ -1061,16 +1070,16 @@
       let b = rs.bits;
       const n = rs.length;
       const events = stream._events;
-      if ((b & (R_ENDED | R_READING | R_DESTROYED | R_ERRORED | R_CONSTRUCTED | R_DECODER | R_OBJECT |
-          R_ERROR_EMITTED | R_CLOSE_EMITTED)) !== (R_CONSTRUCTED | R_OBJECT) ||
-          (n === 0 ? !unheardReadable(events) : n !== 1 || (b & R_NEED_READABLE) !== 0) ||
-          rs.highWaterMark !== 1 || feed.read !== stream._read || stream.push !== RP.push || stream.emit !== eeEmit) {
+      if ((b & (0x2 /* ENDED */ | 0x8 /* READING */ | 0x2000 /* DESTROYED */ | 0x80000 /* ERRORED */ | 0x10 /* CONSTRUCTED */ | 0x200000 /* DECODER */ | 0x1 /* OBJECT */ |
+          0x400 /* ERROR_EMITTED */ | 0x8000 /* CLOSE_EMITTED */)) !== (0x11 /* CONSTRUCTED|OBJECT */) ||
+          (n === 0 ? !unheardReadable(events) : n !== 1 || (b & 0x40 /* NEED_READABLE */) !== 0) ||
+          rs.highWaterMark !== 1 || feed.read !== stream._read || stream.push !== ownPush || stream.emit !== eeEmit) {
         if (readOne(stream, rs) === null) return;
         continue;
       }
       // readOne up to _read
-      b = (b & ~R_EMITTED_READABLE) | R_READING | R_SYNC;
-      if (n === 0) b |= R_NEED_READABLE;
+      b = (b & ~0x80 /* EMITTED_READABLE */) | 0x8 /* READING */ | 0x20 /* SYNC */;
+      if (n === 0) b |= 0x40 /* NEED_READABLE */;
       rs.bits = b;
       const outer = taking;
       taking = rs;
@@ -1084,12 +1093,12 @@
       if (v !== NONE) {
         // The step may have run user code (a `then` getter): the same checks again.
         b = rs.bits;
-        let direct = (b & (R_ENDED | R_DESTROYED | R_ERRORED | R_DECODER | R_OBJECT | R_ERROR_EMITTED |
-          R_CLOSE_EMITTED)) === R_OBJECT && rs.length === n && stream._events === events && stream.emit === eeEmit;
+        let direct = (b & (0x2 /* ENDED */ | 0x2000 /* DESTROYED */ | 0x80000 /* ERRORED */ | 0x200000 /* DECODER */ | 0x1 /* OBJECT */ | 0x400 /* ERROR_EMITTED */ |
+          0x8000 /* CLOSE_EMITTED */)) === 0x1 /* OBJECT */ && rs.length === n && stream._events === events && stream.emit === eeEmit;
         if (direct) {
           if (n === 0) {
-            direct = (b & R_NEED_READABLE) !== 0 && unheardReadable(events);
-          } else if ((b & R_NEED_READABLE) === 0) {
+            direct = (b & 0x40 /* NEED_READABLE */) !== 0 && unheardReadable(events);
+          } else if ((b & 0x40 /* NEED_READABLE */) === 0) {
             // v goes behind the one queued, which is taken.
             const q = rs.buffer;
             const i = rs.bufferIndex;
@@ -1101,16 +1110,16 @@
         }
         if (direct) {
           taking = outer;
-          b &= ~(R_READING | R_SYNC);
-          if (n === 0) b |= R_NEED_READABLE;
-          if ((b & (R_READING_MORE | R_CONSTRUCTED)) === R_CONSTRUCTED) {
-            b |= R_READING_MORE;
+          b &= ~(0x28 /* READING|SYNC */);
+          if (n === 0) b |= 0x40 /* NEED_READABLE */;
+          if ((b & (0x20010 /* READING_MORE|CONSTRUCTED */)) === 0x10 /* CONSTRUCTED */) {
+            b |= 0x20000 /* READING_MORE */;
             rs.bits = b;
             nextTick(topUp, stream, rs);
           }
-          if ((b & R_MULTI_AWAIT_DRAIN) !== 0) rs.awaitDrainWriters.clear();
+          if ((b & 0x10000 /* MULTI_AWAIT_DRAIN */) !== 0) rs.awaitDrainWriters.clear();
           else rs.awaitDrainWriters = null;
-          rs.bits = b | R_DATA_EMITTED;
+          rs.bits = b | 0x40000 /* DATA_EMITTED */;
           const l = events.data;
           if (l === rs.pipeOnData && l !== null) l(out);
           else if (l !== undefined) stream.emit('data', out);
@@ -1123,7 +1132,7 @@
         }
       }
       taking = outer;
-      rs.bits &= ~R_SYNC;
+      rs.bits &= ~0x20 /* SYNC */;
       if (readTail(stream, rs) === null) return;
     }
   }
@@ -1141,12 +1150,12 @@
     let i = rs.bufferIndex;
     let out;
     const b = rs.bits;
-    if ((b & R_OBJECT) !== 0) {
+    if ((b & 0x1 /* OBJECT */) !== 0) {
       out = q[i];
       q[i++] = null;
     } else if (!n || n >= rs.length) {
       // Everything.
-      if ((b & R_DECODER) !== 0) {
+      if ((b & 0x200000 /* DECODER */) !== 0) {
         out = '';
         while (i < q.length) {
           out += q[i];
@@ -1166,7 +1175,7 @@
     } else if (n === q[i].length) {
       out = q[i];
       q[i++] = null;
-    } else if ((b & R_DECODER) !== 0) {
+    } else if ((b & 0x200000 /* DECODER */) !== 0) {
       out = '';
       while (n > 0) {
         const s = q[i];
@@ -1336,8 +1345,8 @@
 
   function pump(stream) {
     const rs = stream._readableState;
-    if ((rs.bits & R_OBJECT) !== 0 && stream.read === RP.read) {
-      if ((rs.bits & R_FEED) !== 0) pumpFeed(stream, rs, rs[sFeed]);
+    if ((rs.bits & 0x1 /* OBJECT */) !== 0 && stream.read === RP.read) {
+      if ((rs.bits & 0x400000 /* FEED */) !== 0) pumpFeed(stream, rs, rs[sFeed]);
       else while (rs.flowing && readOne(stream, rs) !== null);
     } else {
       while (rs.flowing && stream.read() !== null);
@@ -1577,8 +1586,8 @@
     const ws = this;
     this.onwrite = (er) => {
       const b = ws.bits;
-      if (er == null && (b & (W_SYNC | W_NEED_DRAIN | W_ENDING | W_QUEUED)) === W_SYNC && ws.writecb === noop) {
-        ws.bits = b & ~W_WRITING;
+      if (er == null && (b & (0x40020c /* SYNC|NEED_DRAIN|ENDING|QUEUED */)) === 0x200 /* SYNC */ && ws.writecb === noop) {
+        ws.bits = b & ~0x100 /* WRITING */;
         ws.writecb = null;
         ws.length -= ws.writelen;
         ws.writelen = 0;
@@ -1678,10 +1687,10 @@
       if (typeof cb !== 'function') cb = noop;
     }
     if (chunk === null) throw E.nullValues();
-    if ((ws.bits & W_OBJECT) === 0) {
+    if ((ws.bits & 0x1 /* OBJECT */) === 0) {
       if (typeof chunk === 'string') {
         if (!encoding) encoding = ws.defaultEncoding;
-        if ((ws.bits & W_DECODE_STRINGS) !== 0) {
+        if ((ws.bits & 0x80 /* DECODE_STRINGS */) !== 0) {
           chunk = Buffer.from(chunk, encoding);
           encoding = 'buffer';
         }
@@ -1696,35 +1705,35 @@
     }
     let b = ws.bits;
     let err;
-    if ((b & W_ENDING) !== 0) err = E.writeAfterEnd();
-    else if ((b & W_DESTROYED) !== 0) err = E.destroyed('write');
+    if ((b & 0x8 /* ENDING */) !== 0) err = E.writeAfterEnd();
+    else if ((b & 0x40 /* DESTROYED */) !== 0) err = E.destroyed('write');
     if (err) {
       nextTick(cb, err);
       failStream(stream, err, true);
       return err;
     }
     ws.pendingcb++;
-    const len = (b & W_OBJECT) !== 0 ? 1 : chunk.length;
+    const len = (b & 0x1 /* OBJECT */) !== 0 ? 1 : chunk.length;
     ws.length += len;
-    if ((b & (W_WRITING | W_CORKED | W_ERRORED | W_CONSTRUCTED)) !== W_CONSTRUCTED) {
+    if ((b & (0x300900 /* WRITING|CORKED|ERRORED|CONSTRUCTED */)) !== 0x800 /* CONSTRUCTED */) {
       ws.buffered.push({ chunk, encoding, callback: cb });
-      b |= W_QUEUED;
-      if (encoding !== 'buffer') b &= ~W_ALL_BUFFERS;
-      if (cb !== noop) b &= ~W_ALL_NOOP;
+      b |= 0x400000 /* QUEUED */;
+      if (encoding !== 'buffer') b &= ~0x40000 /* ALL_BUFFERS */;
+      if (cb !== noop) b &= ~0x80000 /* ALL_NOOP */;
       ws.bits = b;
     } else {
       ws.writelen = len;
       ws.writecb = cb;
-      ws.bits = b | W_WRITING | W_SYNC;
+      ws.bits = b | 0x100 /* WRITING */ | 0x200 /* SYNC */;
       stream._write(chunk, encoding, ws.onwrite);
-      ws.bits &= ~W_SYNC;
+      ws.bits &= ~0x200 /* SYNC */;
     }
     // Measured after the write was handed on, as Node does: a chunk the
     // implementation took synchronously no longer counts, and an empty
     // queue is never "full", even with highWaterMark 0.
     const below = ws.length < ws.highWaterMark || ws.length === 0;
-    if (!below) ws.bits |= W_NEED_DRAIN;
-    return below && (ws.bits & (W_ERRORED | W_DESTROYED)) === 0;
+    if (!below) ws.bits |= 0x4 /* NEED_DRAIN */;
+    return below && (ws.bits & (0x100040 /* ERRORED|DESTROYED */)) === 0;
   }
 
   WP.write = function write(chunk, encoding, cb) {
@@ -1734,10 +1743,10 @@
     // onto an idle open stream) goes straight to _write; doWriteCall has the
     // checks and the queueing it would pass.
     if (cb === undefined && (encoding === undefined || typeof encoding === 'function') && chunk !== null &&
-        (b & (W_WRITING | W_CORKED | W_ENDING | W_DESTROYED | W_ERRORED | W_CONSTRUCTED)) === W_CONSTRUCTED) {
+        (b & (0x300948 /* WRITING|CORKED|ENDING|DESTROYED|ERRORED|CONSTRUCTED */)) === 0x800 /* CONSTRUCTED */) {
       let len;
       let enc;
-      if ((b & W_OBJECT) !== 0) {
+      if ((b & 0x1 /* OBJECT */) !== 0) {
         len = 1;
         enc = encoding === undefined ? undefined : null;
       } else if (chunk instanceof Buffer) {
@@ -1750,14 +1759,14 @@
       ws.length += len;
       ws.writelen = len;
       ws.writecb = encoding === undefined ? noop : encoding;
-      ws.bits = b | W_WRITING | W_SYNC;
+      ws.bits = b | 0x100 /* WRITING */ | 0x200 /* SYNC */;
       this._write(chunk, enc, ws.onwrite);
-      const after = ws.bits & ~W_SYNC;
+      const after = ws.bits & ~0x200 /* SYNC */;
       if (ws.length < ws.highWaterMark || ws.length === 0) {
         ws.bits = after;
-        return (after & (W_ERRORED | W_DESTROYED)) === 0;
+        return (after & (0x100040 /* ERRORED|DESTROYED */)) === 0;
       }
-      ws.bits = after | W_NEED_DRAIN;
+      ws.bits = after | 0x4 /* NEED_DRAIN */;
       return false;
     }
     return doWriteCall(this, chunk, encoding, cb) === true;
@@ -1784,13 +1793,13 @@
 
   function writeDone(stream, er) {
     const ws = stream._writableState;
-    const sync = (ws.bits & W_SYNC) !== 0;
+    const sync = (ws.bits & 0x200 /* SYNC */) !== 0;
     const cb = ws.writecb;
     if (typeof cb !== 'function') {
       failStream(stream, E.multipleCallback());
       return;
     }
-    ws.bits &= ~W_WRITING;
+    ws.bits &= ~0x100 /* WRITING */;
     ws.writecb = null;
     ws.length -= ws.writelen;
     ws.writelen = 0;
@@ -1804,7 +1813,7 @@
       return;
     }
     if (ws.buffered.length > ws.bufferedIndex) flushQueue(stream, ws);
-    if (sync && cb === noop && (ws.bits & (W_NEED_DRAIN | W_ENDING)) === 0) {
+    if (sync && cb === noop && (ws.bits & (0xc /* NEED_DRAIN|ENDING */)) === 0) {
       // A synchronous write without a callback and no 'drain' owed: Node
       // does no deferred bookkeeping for it (queued callbacks of a stream
       // destroyed meanwhile fail only on destroy's own tick).
@@ -1836,15 +1845,15 @@
 
   function afterWrite(stream, ws, count, cb) {
     const b = ws.bits;
-    if ((b & (W_ENDING | W_NEED_DRAIN)) === W_NEED_DRAIN && ws.length === 0 && !stream.destroyed) {
-      ws.bits = b & ~W_NEED_DRAIN;
+    if ((b & (0xc /* ENDING|NEED_DRAIN */)) === 0x4 /* NEED_DRAIN */ && ws.length === 0 && !stream.destroyed) {
+      ws.bits = b & ~0x4 /* NEED_DRAIN */;
       stream.emit('drain');
     }
     while (count-- > 0) {
       ws.pendingcb--;
       cb(null);
     }
-    if ((ws.bits & W_DESTROYED) !== 0) failQueued(ws);
+    if ((ws.bits & 0x40 /* DESTROYED */) !== 0) failQueued(ws);
     maybeFinish(stream, ws);
   }
 
@@ -1869,30 +1878,30 @@
 
   function flushQueue(stream, ws) {
     const b = ws.bits;
-    if ((b & (W_CORKED | W_BUFFER_PROCESSING | W_DESTROYED | W_CONSTRUCTED)) !== W_CONSTRUCTED) return;
+    if ((b & (0x200c40 /* CORKED|BUFFER_PROCESSING|DESTROYED|CONSTRUCTED */)) !== 0x800 /* CONSTRUCTED */) return;
     const q = ws.buffered;
     let i = ws.bufferedIndex;
     const waiting = q.length - i;
     if (!waiting) return;
-    ws.bits = b | W_BUFFER_PROCESSING;
+    ws.bits = b | 0x400 /* BUFFER_PROCESSING */;
     if (waiting > 1 && stream._writev) {
       ws.pendingcb -= waiting - 1;
       const from = i;
-      const allNoop = (b & W_ALL_NOOP) !== 0;
+      const allNoop = (b & 0x80000 /* ALL_NOOP */) !== 0;
       const cb = allNoop ? noop : (err) => {
         for (let k = from; k < q.length; k++) q[k].callback(err);
       };
       const chunks = allNoop && from === 0 ? q : q.slice(from);
-      chunks.allBuffers = (b & W_ALL_BUFFERS) !== 0;
+      chunks.allBuffers = (b & 0x40000 /* ALL_BUFFERS */) !== 0;
       startWrite(stream, ws, true, ws.length, chunks, '', cb);
       clearQueue(ws);
     } else {
-      const one = (b & W_OBJECT) !== 0;
+      const one = (b & 0x1 /* OBJECT */) !== 0;
       do {
         const req = q[i];
         q[i++] = null;
         startWrite(stream, ws, false, one ? 1 : req.chunk.length, req.chunk, req.encoding, req.callback);
-      } while (i < q.length && (ws.bits & W_WRITING) === 0);
+      } while (i < q.length && (ws.bits & 0x100 /* WRITING */) === 0);
       if (i === q.length) {
         clearQueue(ws);
       } else if (i > 256) {
@@ -1902,18 +1911,18 @@
         ws.bufferedIndex = i;
       }
     }
-    ws.bits &= ~W_BUFFER_PROCESSING;
+    ws.bits &= ~0x400 /* BUFFER_PROCESSING */;
   }
 
   function startWrite(stream, ws, many, len, chunk, encoding, cb) {
     ws.writelen = len;
     ws.writecb = cb;
-    const b = ws.bits | W_WRITING | W_SYNC;
+    const b = ws.bits | 0x100 /* WRITING */ | 0x200 /* SYNC */;
     ws.bits = b;
-    if ((b & W_DESTROYED) !== 0) ws.onwrite(E.destroyed('write'));
+    if ((b & 0x40 /* DESTROYED */) !== 0) ws.onwrite(E.destroyed('write'));
     else if (many) stream._writev(chunk, ws.onwrite);
     else stream._write(chunk, encoding, ws.onwrite);
-    ws.bits &= ~W_SYNC;
+    ws.bits &= ~0x200 /* SYNC */;
   }
 
   WP._write = function _write(chunk, encoding, cb) {
@@ -2252,8 +2261,8 @@
       if (val != null) stream.push(val);
       // Once push(null) was called, Node completes the write a tick later,
       // after the events that ending (or a push after it) queued.
-      if ((r.bits & R_ENDED) !== 0) nextTick(callback);
-      else if (step.before === r.length || r.length < r.highWaterMark || (stream._writableState.bits & W_ENDED) !== 0) callback();
+      if ((r.bits & 0x2 /* ENDED */) !== 0) nextTick(callback);
+      else if (step.before === r.length || r.length < r.highWaterMark || (stream._writableState.bits & 0x10 /* ENDED */) !== 0) callback();
       else stream[sTransformCallback] = callback;
     };
     return step;

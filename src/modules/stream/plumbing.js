@@ -16,8 +16,11 @@
   const {
     Stream, Readable, Writable, Duplex, Transform, PassThrough, AbortError, E,
     checkFunction, checkObject, checkSignal, noop, isU8, isView, asBuffer, defaultMark, setDefaultMark,
-    combineErrors, sIsDestroyed, readOne, sIteratorWake, setFeed, NONE, ReadableState, R_DESTROYED, R_OBJECT,
+    combineErrors, sIsDestroyed, readOne, sIteratorWake, setFeed, NONE, ReadableState,
   } = core;
+  // The bits of core.js's ReadableState are written as literals on the
+  // per-chunk paths (a closure constant costs a variable lookup on QuickJS).
+  if (core.R_DESTROYED !== 0x2000 || core.R_OBJECT !== 0x1) throw new Error('stream: state bits changed');
   const ownRead = Readable.prototype.read;
   const arrayValues = Array.prototype[Symbol.iterator];
   const ArrayIteratorProto = Object.getPrototypeOf([][Symbol.iterator]());
@@ -386,10 +389,10 @@
       // object-mode stream whose read() is the prototype's is read without
       // the dispatch through read().
       if (waiters.length === 0 && !over && failure === undefined &&
-          (rs !== null ? (rs.bits & R_DESTROYED) === 0 : !stream.destroyed)) {
+          (rs !== null ? (rs.bits & 0x2000 /* R_DESTROYED */) === 0 : !stream.destroyed)) {
         let chunk;
         try {
-          chunk = rs !== null && (rs.bits & R_OBJECT) !== 0 && stream.read === ownRead ? readOne(stream, rs) : stream.read();
+          chunk = rs !== null && (rs.bits & 0x1 /* R_OBJECT */) !== 0 && stream.read === ownRead ? readOne(stream, rs) : stream.read();
         } catch (err) {
           failure = combineErrors(failure, err);
           leave(failure);
