@@ -519,7 +519,7 @@
       b &= ~0x8 /* READING */;
       // storeChunk's steps, inline.
       if ((b & (0x100020 /* SYNC|DATA_LISTENED */)) === 0x100000 /* DATA_LISTENED */ && rs.length === 0 && rs.flowing) {
-        if ((b & 0x10000 /* MULTI_AWAIT_DRAIN */) !== 0) rs.awaitDrainWriters.clear();
+        if (b & 0x10000 /* MULTI_AWAIT_DRAIN */) rs.awaitDrainWriters.clear();
         else rs.awaitDrainWriters = null;
         rs.bits = b | 0x40000 /* DATA_EMITTED */;
         const events = this._events;
@@ -530,10 +530,10 @@
       } else {
         rs.length += (b & 0x1 /* OBJECT */) !== 0 ? 1 : chunk.length;
         rs.buffer.push(chunk);
-        if ((b & 0x40 /* NEED_READABLE */) !== 0) {
+        if (b & 0x40 /* NEED_READABLE */) {
           // queueReadable's skip, with readableUnheard inline.
           let unheard = false;
-          if (taking === rs && rs.length === 1 && (b & 0x1 /* OBJECT */) !== 0) {
+          if (taking === rs && rs.length === 1 && (b & 0x1 /* OBJECT */)) {
             const events = this._events;
             const l = events == null ? null : events.readable;
             unheard = (l === undefined || l[sIteratorWake] === true) && this.emit === eeEmit;
@@ -767,7 +767,7 @@
   RP.read = function read(n) {
     if (n === undefined) {
       const rs = this._readableState;
-      if ((rs.bits & 0x1 /* OBJECT */) !== 0) return readOne(this, rs);
+      if (rs.bits & 0x1 /* OBJECT */) return readOne(this, rs);
       n = NaN;
     }
     else if (!Number.isInteger(n)) n = Number.parseInt(n, 10);
@@ -776,20 +776,20 @@
     if (n > rs.highWaterMark) rs.highWaterMark = growMark(n);
     let b = rs.bits;
     if (n !== 0) rs.bits = b &= ~0x80 /* EMITTED_READABLE */;
-    if (n === 0 && (b & 0x40 /* NEED_READABLE */) !== 0 &&
+    if (n === 0 && (b & 0x40 /* NEED_READABLE */) &&
         ((rs.highWaterMark !== 0 ? rs.length >= rs.highWaterMark : rs.length > 0) || (b & 0x2 /* ENDED */) !== 0)) {
-      if (rs.length === 0 && (b & 0x2 /* ENDED */) !== 0) scheduleEnd(this);
+      if (rs.length === 0 && (b & 0x2 /* ENDED */)) scheduleEnd(this);
       else queueReadable(this);
       return null;
     }
     n = wanted(n, rs);
-    if (n === 0 && (b & 0x2 /* ENDED */) !== 0) {
+    if (n === 0 && (b & 0x2 /* ENDED */)) {
       if (rs.length === 0) scheduleEnd(this);
       return null;
     }
-    if (((b & 0x40 /* NEED_READABLE */) !== 0 || rs.length === 0 || rs.length - n < rs.highWaterMark) &&
+    if (((b & 0x40 /* NEED_READABLE */) || rs.length === 0 || rs.length - n < rs.highWaterMark) &&
         (b & (0x8201a /* ENDED|READING|DESTROYED|ERRORED|CONSTRUCTED */)) === 0x10 /* CONSTRUCTED */) {
-      b |= 0x8 /* READING */ | 0x20 /* SYNC */;
+      b |= 0x28 /* READING|SYNC */;
       if (rs.length === 0) b |= 0x40 /* NEED_READABLE */;
       rs.bits = b;
       const outer = taking;
@@ -802,7 +802,7 @@
       taking = outer;
       b = rs.bits & ~0x20 /* SYNC */;
       rs.bits = b;
-      if ((b & 0x8 /* READING */) === 0) n = wanted(asked, rs);
+      if (!(b & 0x8 /* READING */)) n = wanted(asked, rs);
     }
     let out = n > 0 ? takeFromQueue(n, rs) : null;
     b = rs.bits;
@@ -811,7 +811,7 @@
       n = 0;
       // Nothing taken after all (a read(0) inside _read left `reading` set):
       // a 'readable' skipped for a chunk pushed meanwhile is owed.
-      if (asked !== asked && rs.length > 0 && (b & 0x80 /* EMITTED_READABLE */) === 0) {
+      if (asked !== asked && rs.length > 0 && !(b & 0x80 /* EMITTED_READABLE */)) {
         queueReadable(this);
         b = rs.bits;
       }
@@ -820,7 +820,7 @@
       releaseDrainWait(rs);
     }
     if (rs.length === 0) {
-      if ((b & 0x2 /* ENDED */) === 0) rs.bits = b |= 0x40 /* NEED_READABLE */;
+      if (!(b & 0x2 /* ENDED */)) rs.bits = b |= 0x40 /* NEED_READABLE */;
       else if (asked !== n) scheduleEnd(this);
     }
     if (out !== null && (rs.bits & (0x8400 /* ERROR_EMITTED|CLOSE_EMITTED */)) === 0) {
@@ -843,16 +843,16 @@
   function readOne(stream, rs) {
     let b = rs.bits & ~0x80 /* EMITTED_READABLE */;
     rs.bits = b;
-    if (rs.length === 0 && (b & 0x2 /* ENDED */) !== 0) {
+    if (rs.length === 0 && (b & 0x2 /* ENDED */)) {
       scheduleEnd(stream);
       return null;
     }
-    if (((b & 0x40 /* NEED_READABLE */) !== 0 || rs.length <= rs.highWaterMark) &&
+    if (((b & 0x40 /* NEED_READABLE */) || rs.length <= rs.highWaterMark) &&
         (b & (0x8201a /* ENDED|READING|DESTROYED|ERRORED|CONSTRUCTED */)) === 0x10 /* CONSTRUCTED */) {
-      b |= 0x8 /* READING */ | 0x20 /* SYNC */;
+      b |= 0x28 /* READING|SYNC */;
       if (rs.length === 0) b |= 0x40 /* NEED_READABLE */;
       rs.bits = b;
-      if ((b & 0x400000 /* FEED */) !== 0) {
+      if (b & 0x400000 /* FEED */) {
         const out = readFeed(stream, rs);
         if (out !== NONE) return out;
       } else {
@@ -884,10 +884,10 @@
         rs.bufferIndex = i;
       }
       b = rs.bits;
-      if ((b & 0x10000 /* MULTI_AWAIT_DRAIN */) !== 0) rs.awaitDrainWriters.clear();
+      if (b & 0x10000 /* MULTI_AWAIT_DRAIN */) rs.awaitDrainWriters.clear();
       else rs.awaitDrainWriters = null;
       if (--rs.length === 0) {
-        if ((b & 0x2 /* ENDED */) === 0) b |= 0x40 /* NEED_READABLE */;
+        if (!(b & 0x2 /* ENDED */)) b |= 0x40 /* NEED_READABLE */;
         else {
           scheduleEnd(stream);
           b = rs.bits;
@@ -913,7 +913,7 @@
       }
     } else {
       b = rs.bits | 0x40 /* NEED_READABLE */;
-      if ((b & 0x2 /* ENDED */) === 0) rs.bits = b;
+      if (!(b & 0x2 /* ENDED */)) rs.bits = b;
       else {
         rs.bits = b;
         scheduleEnd(stream);
@@ -942,10 +942,10 @@
         rs.bufferIndex = i;
       }
       b = rs.bits;
-      if ((b & 0x10000 /* MULTI_AWAIT_DRAIN */) !== 0) rs.awaitDrainWriters.clear();
+      if (b & 0x10000 /* MULTI_AWAIT_DRAIN */) rs.awaitDrainWriters.clear();
       else rs.awaitDrainWriters = null;
       if (--rs.length === 0) {
-        if ((b & 0x2 /* ENDED */) === 0) b |= 0x40 /* NEED_READABLE */;
+        if (!(b & 0x2 /* ENDED */)) b |= 0x40 /* NEED_READABLE */;
         else {
           scheduleEnd(stream);
           b = rs.bits;
@@ -971,7 +971,7 @@
       }
     } else {
       b = rs.bits | 0x40 /* NEED_READABLE */;
-      if ((b & 0x2 /* ENDED */) === 0) rs.bits = b;
+      if (!(b & 0x2 /* ENDED */)) rs.bits = b;
       else {
         rs.bits = b;
         scheduleEnd(stream);
@@ -1013,7 +1013,7 @@
       } else if (n === 0) {
         const l = events.readable;
         direct = (b & 0x40 /* NEED_READABLE */) !== 0 && (l === undefined || l[sIteratorWake] === true);
-      } else if (n === 1 && (b & 0x40 /* NEED_READABLE */) === 0) {
+      } else if (n === 1 && !(b & 0x40 /* NEED_READABLE */)) {
         // v goes behind the one queued, which is taken.
         const q = rs.buffer;
         const i = rs.bufferIndex;
@@ -1040,7 +1040,7 @@
         rs.bits = b;
         nextTick(topUp, stream, rs);
       }
-      if ((b & 0x10000 /* MULTI_AWAIT_DRAIN */) !== 0) rs.awaitDrainWriters.clear();
+      if (b & 0x10000 /* MULTI_AWAIT_DRAIN */) rs.awaitDrainWriters.clear();
       else rs.awaitDrainWriters = null;
       if ((b & (0x8400 /* ERROR_EMITTED|CLOSE_EMITTED */)) === 0) {
         rs.bits = b | 0x40000 /* DATA_EMITTED */;
@@ -1070,15 +1070,14 @@
       let b = rs.bits;
       const n = rs.length;
       const events = stream._events;
-      if ((b & (0x2 /* ENDED */ | 0x8 /* READING */ | 0x2000 /* DESTROYED */ | 0x80000 /* ERRORED */ | 0x10 /* CONSTRUCTED */ | 0x200000 /* DECODER */ | 0x1 /* OBJECT */ |
-          0x400 /* ERROR_EMITTED */ | 0x8000 /* CLOSE_EMITTED */)) !== (0x11 /* CONSTRUCTED|OBJECT */) ||
+      if ((b & (0x28a41b /* ENDED|READING|DESTROYED|ERRORED|CONSTRUCTED|DECODER|OBJECT|ERROR_EMITTED|CLOSE_EMITTED */)) !== 0x11 /* CONSTRUCTED|OBJECT */ ||
           (n === 0 ? !unheardReadable(events) : n !== 1 || (b & 0x40 /* NEED_READABLE */) !== 0) ||
           rs.highWaterMark !== 1 || feed.read !== stream._read || stream.push !== ownPush || stream.emit !== eeEmit) {
         if (readOne(stream, rs) === null) return;
         continue;
       }
       // readOne up to _read
-      b = (b & ~0x80 /* EMITTED_READABLE */) | 0x8 /* READING */ | 0x20 /* SYNC */;
+      b = (b & ~0x80 /* EMITTED_READABLE */) | 0x28 /* READING|SYNC */;
       if (n === 0) b |= 0x40 /* NEED_READABLE */;
       rs.bits = b;
       const outer = taking;
@@ -1093,12 +1092,11 @@
       if (v !== NONE) {
         // The step may have run user code (a `then` getter): the same checks again.
         b = rs.bits;
-        let direct = (b & (0x2 /* ENDED */ | 0x2000 /* DESTROYED */ | 0x80000 /* ERRORED */ | 0x200000 /* DECODER */ | 0x1 /* OBJECT */ | 0x400 /* ERROR_EMITTED */ |
-          0x8000 /* CLOSE_EMITTED */)) === 0x1 /* OBJECT */ && rs.length === n && stream._events === events && stream.emit === eeEmit;
+        let direct = (b & (0x28a403 /* ENDED|DESTROYED|ERRORED|DECODER|OBJECT|ERROR_EMITTED|CLOSE_EMITTED */)) === 0x1 /* OBJECT */ && rs.length === n && stream._events === events && stream.emit === eeEmit;
         if (direct) {
           if (n === 0) {
             direct = (b & 0x40 /* NEED_READABLE */) !== 0 && unheardReadable(events);
-          } else if ((b & 0x40 /* NEED_READABLE */) === 0) {
+          } else if (!(b & 0x40 /* NEED_READABLE */)) {
             // v goes behind the one queued, which is taken.
             const q = rs.buffer;
             const i = rs.bufferIndex;
@@ -1117,7 +1115,7 @@
             rs.bits = b;
             nextTick(topUp, stream, rs);
           }
-          if ((b & 0x10000 /* MULTI_AWAIT_DRAIN */) !== 0) rs.awaitDrainWriters.clear();
+          if (b & 0x10000 /* MULTI_AWAIT_DRAIN */) rs.awaitDrainWriters.clear();
           else rs.awaitDrainWriters = null;
           rs.bits = b | 0x40000 /* DATA_EMITTED */;
           const l = events.data;
@@ -1345,8 +1343,8 @@
 
   function pump(stream) {
     const rs = stream._readableState;
-    if ((rs.bits & 0x1 /* OBJECT */) !== 0 && stream.read === RP.read) {
-      if ((rs.bits & 0x400000 /* FEED */) !== 0) pumpFeed(stream, rs, rs[sFeed]);
+    if ((rs.bits & 0x1 /* OBJECT */) && stream.read === RP.read) {
+      if (rs.bits & 0x400000 /* FEED */) pumpFeed(stream, rs, rs[sFeed]);
       else while (rs.flowing && readOne(stream, rs) !== null);
     } else {
       while (rs.flowing && stream.read() !== null);
@@ -1724,7 +1722,7 @@
     } else {
       ws.writelen = len;
       ws.writecb = cb;
-      ws.bits = b | 0x100 /* WRITING */ | 0x200 /* SYNC */;
+      ws.bits = b | 0x300 /* WRITING|SYNC */;
       stream._write(chunk, encoding, ws.onwrite);
       ws.bits &= ~0x200 /* SYNC */;
     }
@@ -1746,7 +1744,7 @@
         (b & (0x300948 /* WRITING|CORKED|ENDING|DESTROYED|ERRORED|CONSTRUCTED */)) === 0x800 /* CONSTRUCTED */) {
       let len;
       let enc;
-      if ((b & 0x1 /* OBJECT */) !== 0) {
+      if (b & 0x1 /* OBJECT */) {
         len = 1;
         enc = encoding === undefined ? undefined : null;
       } else if (chunk instanceof Buffer) {
@@ -1759,7 +1757,7 @@
       ws.length += len;
       ws.writelen = len;
       ws.writecb = encoding === undefined ? noop : encoding;
-      ws.bits = b | 0x100 /* WRITING */ | 0x200 /* SYNC */;
+      ws.bits = b | 0x300 /* WRITING|SYNC */;
       this._write(chunk, enc, ws.onwrite);
       const after = ws.bits & ~0x200 /* SYNC */;
       if (ws.length < ws.highWaterMark || ws.length === 0) {
@@ -1853,7 +1851,7 @@
       ws.pendingcb--;
       cb(null);
     }
-    if ((ws.bits & 0x40 /* DESTROYED */) !== 0) failQueued(ws);
+    if (ws.bits & 0x40 /* DESTROYED */) failQueued(ws);
     maybeFinish(stream, ws);
   }
 
@@ -1917,7 +1915,7 @@
   function startWrite(stream, ws, many, len, chunk, encoding, cb) {
     ws.writelen = len;
     ws.writecb = cb;
-    const b = ws.bits | 0x100 /* WRITING */ | 0x200 /* SYNC */;
+    const b = ws.bits | 0x300 /* WRITING|SYNC */;
     ws.bits = b;
     if ((b & 0x40 /* DESTROYED */) !== 0) ws.onwrite(E.destroyed('write'));
     else if (many) stream._writev(chunk, ws.onwrite);
@@ -2261,8 +2259,8 @@
       if (val != null) stream.push(val);
       // Once push(null) was called, Node completes the write a tick later,
       // after the events that ending (or a push after it) queued.
-      if ((r.bits & 0x2 /* ENDED */) !== 0) nextTick(callback);
-      else if (step.before === r.length || r.length < r.highWaterMark || (stream._writableState.bits & 0x10 /* ENDED */) !== 0) callback();
+      if (r.bits & 0x2 /* ENDED */) nextTick(callback);
+      else if (step.before === r.length || r.length < r.highWaterMark || (stream._writableState.bits & 0x10 /* ENDED */)) callback();
       else stream[sTransformCallback] = callback;
     };
     return step;
