@@ -440,9 +440,13 @@
     this.bufferIndex = 0;
     this.length = 0;
     this.pipes = [];
-    // The 'data' listener of the last pipe(): while it is the only one, a
-    // chunk is handed to it directly instead of through emit (the same call).
+    // The 'data' listener of the last pipe() and what it does (write to
+    // pipeDest, pipeHold() when that says stop): while it is the only
+    // listener, a chunk is written to the destination here instead of
+    // through emit and the listener (the same steps).
     this.pipeOnData = null;
+    this.pipeDest = null;
+    this.pipeHold = null;
     this.awaitDrainWriters = null;
     this.flowing = null;
     this.defaultEncoding = checkedEncoding(o.defaultEncoding);
@@ -524,7 +528,9 @@
         rs.bits = b | 0x40000 /* DATA_EMITTED */;
         const events = this._events;
         const l = events == null ? null : events.data;
-        if (l === rs.pipeOnData && l !== null && this.emit === eeEmit) l(chunk);
+        if (l === rs.pipeOnData && l !== null && this.emit === eeEmit) {
+          if (rs.pipeDest.write(chunk) === false) rs.pipeHold();
+        }
         else this.emit('data', chunk);
         b = rs.bits;
       } else {
@@ -1071,8 +1077,8 @@
       const n = rs.length;
       const events = stream._events;
       if ((b & (0x28a41b /* ENDED|READING|DESTROYED|ERRORED|CONSTRUCTED|DECODER|OBJECT|ERROR_EMITTED|CLOSE_EMITTED */)) !== 0x11 /* CONSTRUCTED|OBJECT */ ||
-          (n === 0 ? !unheardReadable(events) : n !== 1 || (b & 0x40 /* NEED_READABLE */) !== 0) ||
-          rs.highWaterMark !== 1 || feed.read !== stream._read || stream.push !== ownPush || stream.emit !== eeEmit) {
+          (n !== 0 && (n !== 1 || (b & 0x40 /* NEED_READABLE */) !== 0)) || rs.highWaterMark !== 1 ||
+          feed.read !== stream._read) {
         if (readOne(stream, rs) === null) return;
         continue;
       }
@@ -1090,9 +1096,11 @@
       }
       let out = v;
       if (v !== NONE) {
-        // The step may have run user code (a `then` getter): the same checks again.
+        // Whether push(v) would store v without a 'readable' tick and return
+        // false (the step may have run user code: a `then` getter).
         b = rs.bits;
-        let direct = (b & (0x28a403 /* ENDED|DESTROYED|ERRORED|DECODER|OBJECT|ERROR_EMITTED|CLOSE_EMITTED */)) === 0x1 /* OBJECT */ && rs.length === n && stream._events === events && stream.emit === eeEmit;
+        let direct = (b & (0x28a403 /* ENDED|DESTROYED|ERRORED|DECODER|OBJECT|ERROR_EMITTED|CLOSE_EMITTED */)) === 0x1 /* OBJECT */ && rs.length === n &&
+          events != null && stream._events === events && rs.highWaterMark === 1 && stream.push === ownPush && stream.emit === eeEmit;
         if (direct) {
           if (n === 0) {
             direct = (b & 0x40 /* NEED_READABLE */) !== 0 && unheardReadable(events);
@@ -1119,7 +1127,9 @@
           else rs.awaitDrainWriters = null;
           rs.bits = b | 0x40000 /* DATA_EMITTED */;
           const l = events.data;
-          if (l === rs.pipeOnData && l !== null) l(out);
+          if (l === rs.pipeOnData && l !== null) {
+            if (rs.pipeDest.write(out) === false) rs.pipeHold();
+          }
           else if (l !== undefined) stream.emit('data', out);
           continue;
         }
@@ -1426,6 +1436,7 @@
       src.removeListener('end', onEnd);
       src.removeListener('end', detachSelf);
       src.removeListener('data', onData);
+      if (rs.pipeOnData === onData) rs.pipeOnData = rs.pipeDest = rs.pipeHold = null;
       detached = true;
       if (drainHandler && rs.awaitDrainWriters && (!dest._writableState || dest._writableState.needDrain)) {
         drainHandler();
@@ -1434,6 +1445,8 @@
 
     dest.on('unpipe', onUnpipe);
     rs.pipeOnData = onData;
+    rs.pipeDest = dest;
+    rs.pipeHold = hold;
     src.on('data', onData);
     prependOnce(dest, 'error', onError);
     dest.once('close', onClose);
