@@ -529,7 +529,8 @@
         const events = this._events;
         const l = events == null ? null : events.data;
         if (l === rs.pipeOnData && l !== null && this.emit === eeEmit) {
-          if (rs.pipeDest.write(chunk) === false) rs.pipeHold();
+          const hold = rs.pipeHold; // the write may unpipe (teardown clears it)
+          if (rs.pipeDest.write(chunk) === false) hold();
         }
         else this.emit('data', chunk);
         b = rs.bits;
@@ -1075,7 +1076,6 @@
     while (rs.flowing) {
       let b = rs.bits;
       const n = rs.length;
-      const events = stream._events;
       if ((b & (0x28a41b /* ENDED|READING|DESTROYED|ERRORED|CONSTRUCTED|DECODER|OBJECT|ERROR_EMITTED|CLOSE_EMITTED */)) !== 0x11 /* CONSTRUCTED|OBJECT */ ||
           (n !== 0 && (n !== 1 || (b & 0x40 /* NEED_READABLE */) !== 0)) || rs.highWaterMark !== 1 ||
           feed.read !== stream._read) {
@@ -1099,8 +1099,9 @@
         // Whether push(v) would store v without a 'readable' tick and return
         // false (the step may have run user code: a `then` getter).
         b = rs.bits;
+        const events = stream._events;
         let direct = (b & (0x28a403 /* ENDED|DESTROYED|ERRORED|DECODER|OBJECT|ERROR_EMITTED|CLOSE_EMITTED */)) === 0x1 /* OBJECT */ && rs.length === n &&
-          events != null && stream._events === events && rs.highWaterMark === 1 && stream.push === ownPush && stream.emit === eeEmit;
+          events != null && rs.highWaterMark === 1 && stream.push === ownPush && stream.emit === eeEmit;
         if (direct) {
           if (n === 0) {
             direct = (b & 0x40 /* NEED_READABLE */) !== 0 && unheardReadable(events);
@@ -1128,7 +1129,8 @@
           rs.bits = b | 0x40000 /* DATA_EMITTED */;
           const l = events.data;
           if (l === rs.pipeOnData && l !== null) {
-            if (rs.pipeDest.write(out) === false) rs.pipeHold();
+            const hold = rs.pipeHold; // the write may unpipe (teardown clears it)
+            if (rs.pipeDest.write(out) === false) hold();
           }
           else if (l !== undefined) stream.emit('data', out);
           continue;
