@@ -136,6 +136,64 @@ function fromArrayEdges() {
   });
 }
 
+function pipeUnpipedInWrite() {
+  // The destination's write unpipes the source and says stop (returns
+  // false): pipe's hand-over to the destination, from Readable.from and
+  // from a Transform's push, then holds a pipe that is gone.
+  return new Promise((resolve) => {
+    const src = Readable.from([1, 2, 3, 4]);
+    const t = new Transform({
+      objectMode: true,
+      transform(v, e, cb) {
+        say('t ' + v);
+        cb(null, v * 10);
+      },
+    });
+    const w = new Writable({
+      objectMode: true,
+      highWaterMark: 1,
+      write(v, e, cb) {
+        say('w ' + v);
+        if (v === 20) t.unpipe(w);
+        setTimeout(cb, 1);
+      },
+    });
+    src.pipe(t).pipe(w);
+    const src2 = Readable.from(['a', 'b', 'c']);
+    const w2 = new Writable({
+      objectMode: true,
+      highWaterMark: 1,
+      write(v, e, cb) {
+        say('w2 ' + v);
+        if (v === 'a') src2.unpipe(w2);
+        setTimeout(cb, 1);
+      },
+    });
+    src2.pipe(w2);
+    // A chunk pushed later goes to 'data' at once (push's hand-over); the
+    // destination's _transform unpipes and never calls back.
+    const src3 = new Readable({ read() {} });
+    const t3 = new Transform({
+      transform(c, e, cb) {
+        say('t3 ' + c.length);
+        src3.unpipe();
+        src3.resume();
+      },
+    });
+    src3.on('end', () => say('src3 end'));
+    src3.pipe(t3).resume();
+    setTimeout(() => {
+      src3.push(Buffer.alloc(20000));
+      src3.push(null);
+    }, 2);
+    setTimeout(() => {
+      say('t flowing ' + t.readableFlowing + ' len ' + t.readableLength + ', src2 flowing ' + src2.readableFlowing +
+        ' len ' + src2.readableLength);
+      resolve();
+    }, 30);
+  });
+}
+
 function readableWhileEnding(objectMode) {
   // A 'readable' listener reading to null while _read pushes synchronously,
   // with a read(0) nested in the first _read: the stream ends before the
@@ -176,5 +234,6 @@ function readableWhileEnding(objectMode) {
   await writeVariants();
   await bytesBackpressure();
   await fromArrayEdges();
+  await pipeUnpipedInWrite();
   console.log(log.join('\n'));
 })();

@@ -355,39 +355,101 @@
 
   // ----- Readable ----------------------------------------------------------------------------
 
+  // The booleans of both states live in one integer (`bits`) so the
+  // per-chunk paths test several with one mask; the Node-shaped names
+  // (`_readableState.ended` etc., which libraries read and write) are
+  // accessors over those bits on the prototypes. `errored`, `decoder` and
+  // `corked` are accessors too, so their bits cannot go stale.
+  // The per-chunk functions write the masks as literals with the names in a
+  // comment (`0x282002 /* ENDED|DESTROYED|ERRORED|DECODER */`): on QuickJS
+  // each closure constant in an expression is a variable lookup (a mask of
+  // four names cost ~140 instructions more than its literal). Changing a
+  // bit's value means changing those literals (and plumbing.js's two).
+  // Bits stay below 2^30 so `bits` is always a small integer.
+  const R_OBJECT = 1, R_ENDED = 2, R_END_EMITTED = 4, R_READING = 8, R_CONSTRUCTED = 0x10, R_SYNC = 0x20,
+    R_NEED_READABLE = 0x40, R_EMITTED_READABLE = 0x80, R_READABLE_LISTENING = 0x100, R_RESUME_SCHEDULED = 0x200,
+    R_ERROR_EMITTED = 0x400, R_EMIT_CLOSE = 0x800, R_AUTO_DESTROY = 0x1000, R_DESTROYED = 0x2000, R_CLOSED = 0x4000,
+    R_CLOSE_EMITTED = 0x8000, R_MULTI_AWAIT_DRAIN = 0x10000, R_READING_MORE = 0x20000, R_DATA_EMITTED = 0x40000,
+    R_ERRORED = 0x80000, R_DATA_LISTENED = 0x100000, R_DECODER = 0x200000, R_FEED = 0x400000;
+  const W_OBJECT = 1, W_FINAL_CALLED = 2, W_NEED_DRAIN = 4, W_ENDING = 8, W_ENDED = 0x10, W_FINISHED = 0x20,
+    W_DESTROYED = 0x40, W_DECODE_STRINGS = 0x80, W_WRITING = 0x100, W_SYNC = 0x200, W_BUFFER_PROCESSING = 0x400,
+    W_CONSTRUCTED = 0x800, W_PREFINISHED = 0x1000, W_ERROR_EMITTED = 0x2000, W_EMIT_CLOSE = 0x4000,
+    W_AUTO_DESTROY = 0x8000, W_CLOSED = 0x10000, W_CLOSE_EMITTED = 0x20000, W_ALL_BUFFERS = 0x40000,
+    W_ALL_NOOP = 0x80000, W_ERRORED = 0x100000, W_CORKED = 0x200000,
+    W_QUEUED = 0x400000; // `buffered` holds writes from `bufferedIndex` on
+  const sErrored = Symbol('kErrored');
+  const sDecoder = Symbol('kDecoder');
+  const sCorked = Symbol('kCorked');
+  // Readable.from over an array (plumbing.js): `read` is the stream's _read,
+  // `take()` does one step of it but returns the item it would push (or
+  // NONE after doing anything else itself), so readOne can hand the item
+  // over without push() and the queue.
+  const sFeed = Symbol('kFeed');
+  const NONE = Symbol('none');
+  function setFeed(stream, feed) {
+    const rs = stream._readableState;
+    rs[sFeed] = feed;
+    rs.bits |= R_FEED;
+  }
+
+  function flagAccessors(proto, table) {
+    for (const name of Object.keys(table)) {
+      const bit = table[name];
+      Object.defineProperty(proto, name, {
+        configurable: true,
+        enumerable: false,
+        get() {
+          return (this.bits & bit) !== 0;
+        },
+        set(v) {
+          if (v) this.bits |= bit;
+          else this.bits &= ~bit;
+        },
+      });
+    }
+  }
+  // A value field whose bit says "set" (non-null, or a count above zero).
+  function valueAccessor(proto, name, key, bit, empty) {
+    Object.defineProperty(proto, name, {
+      configurable: true,
+      enumerable: false,
+      get() {
+        const v = this[key];
+        return v === undefined ? empty : v;
+      },
+      set(v) {
+        this[key] = v;
+        if (v) this.bits |= bit;
+        else this.bits &= ~bit;
+      },
+    });
+  }
+
   function ReadableState(options, stream, isDuplex) {
     if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof Duplex;
     const o = options || {};
-    this.objectMode = !!(o.objectMode || (isDuplex && o.readableObjectMode));
-    this.highWaterMark = markFromOptions(options, 'readableHighWaterMark', isDuplex, this.objectMode);
+    const objectMode = !!(o.objectMode || (isDuplex && o.readableObjectMode));
+    let bits = R_CONSTRUCTED | R_SYNC;
+    if (objectMode) bits |= R_OBJECT;
+    if (o.emitClose !== false) bits |= R_EMIT_CLOSE;
+    if (o.autoDestroy !== false) bits |= R_AUTO_DESTROY;
+    this.bits = bits;
+    this.highWaterMark = markFromOptions(options, 'readableHighWaterMark', isDuplex, objectMode);
     // The queue: an array read from `bufferIndex` on (Node 20.20's shape).
     this.buffer = [];
     this.bufferIndex = 0;
     this.length = 0;
     this.pipes = [];
+    // The 'data' listener of the last pipe() and what it does (write to
+    // pipeDest, pipeHold() when that says stop): while it is the only
+    // listener, a chunk is written to the destination here instead of
+    // through emit and the listener (the same steps).
+    this.pipeOnData = null;
+    this.pipeDest = null;
+    this.pipeHold = null;
     this.awaitDrainWriters = null;
     this.flowing = null;
-    this.ended = false;
-    this.endEmitted = false;
-    this.reading = false;
-    this.constructed = true;
-    this.sync = true;
-    this.needReadable = false;
-    this.emittedReadable = false;
-    this.readableListening = false;
-    this.resumeScheduled = false;
-    this.errorEmitted = false;
-    this.emitClose = o.emitClose !== false;
-    this.autoDestroy = o.autoDestroy !== false;
-    this.destroyed = false;
-    this.errored = null;
-    this.closed = false;
-    this.closeEmitted = false;
     this.defaultEncoding = checkedEncoding(o.defaultEncoding);
-    this.multiAwaitDrain = false;
-    this.readingMore = false;
-    this.dataEmitted = false;
-    this.decoder = null;
     this.encoding = null;
     this.paused = null; // explicit pause() / resume(): true / false
     if (o.encoding) {
@@ -395,6 +457,30 @@
       this.encoding = o.encoding;
     }
   }
+  flagAccessors(ReadableState.prototype, {
+    objectMode: R_OBJECT,
+    ended: R_ENDED,
+    endEmitted: R_END_EMITTED,
+    reading: R_READING,
+    constructed: R_CONSTRUCTED,
+    sync: R_SYNC,
+    needReadable: R_NEED_READABLE,
+    emittedReadable: R_EMITTED_READABLE,
+    readableListening: R_READABLE_LISTENING,
+    resumeScheduled: R_RESUME_SCHEDULED,
+    errorEmitted: R_ERROR_EMITTED,
+    emitClose: R_EMIT_CLOSE,
+    autoDestroy: R_AUTO_DESTROY,
+    destroyed: R_DESTROYED,
+    closed: R_CLOSED,
+    closeEmitted: R_CLOSE_EMITTED,
+    multiAwaitDrain: R_MULTI_AWAIT_DRAIN,
+    readingMore: R_READING_MORE,
+    dataEmitted: R_DATA_EMITTED,
+    dataListened: R_DATA_LISTENED,
+  });
+  valueAccessor(ReadableState.prototype, 'errored', sErrored, R_ERRORED, null);
+  valueAccessor(ReadableState.prototype, 'decoder', sDecoder, R_DECODER, null);
 
   function Readable(options) {
     if (!(this instanceof Readable)) return new Readable(options);
@@ -431,38 +517,57 @@
   // acceptChunk, which it would pass.
   RP.push = function push(chunk, encoding) {
     const rs = this._readableState;
-    if (chunk !== null && rs.decoder === null && !rs.ended && !rs.destroyed && !rs.errored &&
-        (rs.objectMode || (chunk instanceof Buffer && chunk.length > 0))) {
-      rs.reading = false;
+    let b = rs.bits;
+    if (chunk !== null && (b & (0x282002 /* ENDED|DESTROYED|ERRORED|DECODER */)) === 0 &&
+        ((b & 0x1 /* OBJECT */) !== 0 || (chunk instanceof Buffer && chunk.length > 0))) {
+      b &= ~0x8 /* READING */;
       // storeChunk's steps, inline.
-      if (rs.flowing && rs.length === 0 && !rs.sync && rs.dataListened) {
-        if (rs.multiAwaitDrain) rs.awaitDrainWriters.clear();
+      if ((b & (0x100020 /* SYNC|DATA_LISTENED */)) === 0x100000 /* DATA_LISTENED */ && rs.length === 0 && rs.flowing) {
+        if (b & 0x10000 /* MULTI_AWAIT_DRAIN */) rs.awaitDrainWriters.clear();
         else rs.awaitDrainWriters = null;
-        rs.dataEmitted = true;
-        this.emit('data', chunk);
+        rs.bits = b | 0x40000 /* DATA_EMITTED */;
+        const events = this._events;
+        const l = events == null ? null : events.data;
+        if (l === rs.pipeOnData && l !== null && this.emit === eeEmit) {
+          const hold = rs.pipeHold; // the write may unpipe (teardown clears it)
+          if (rs.pipeDest.write(chunk) === false) hold();
+        }
+        else this.emit('data', chunk);
+        b = rs.bits;
       } else {
-        rs.length += rs.objectMode ? 1 : chunk.length;
+        rs.length += (b & 0x1 /* OBJECT */) !== 0 ? 1 : chunk.length;
         rs.buffer.push(chunk);
-        if (rs.needReadable) {
+        if (b & 0x40 /* NEED_READABLE */) {
           // queueReadable's skip, with readableUnheard inline.
           let unheard = false;
-          if (taking === rs && rs.length === 1 && rs.objectMode) {
+          if (taking === rs && rs.length === 1 && (b & 0x1 /* OBJECT */)) {
             const events = this._events;
             const l = events == null ? null : events.readable;
             unheard = (l === undefined || l[sIteratorWake] === true) && this.emit === eeEmit;
           }
-          if (unheard) rs.needReadable = false;
-          else queueReadable(this);
+          if (unheard) {
+            b &= ~0x40 /* NEED_READABLE */;
+            rs.bits = b;
+          } else {
+            rs.bits = b;
+            queueReadable(this);
+            b = rs.bits;
+          }
+        } else {
+          rs.bits = b;
         }
       }
-      if (!rs.readingMore && rs.constructed) {
-        rs.readingMore = true;
+      if ((b & (0x20010 /* READING_MORE|CONSTRUCTED */)) === 0x10 /* CONSTRUCTED */) {
+        rs.bits = b | 0x20000 /* READING_MORE */;
         nextTick(topUp, this, rs);
       }
-      return !rs.ended && (rs.length < rs.highWaterMark || rs.length === 0);
+      return (b & 0x2 /* ENDED */) === 0 && (rs.length < rs.highWaterMark || rs.length === 0);
     }
     return acceptChunk(this, chunk, encoding, false);
   };
+  // The built-in push: the fast paths that stand in for a push() call check
+  // a stream's push against it (not against RP.push, which a program may patch).
+  const ownPush = RP.push;
   RP.unshift = function unshift(chunk, encoding) {
     return acceptChunk(this, chunk, encoding, true);
   };
@@ -470,7 +575,7 @@
   function acceptChunk(stream, chunk, encoding, atFront) {
     const rs = stream._readableState;
     let problem;
-    if (!rs.objectMode) {
+    if ((rs.bits & R_OBJECT) === 0) {
       if (typeof chunk === 'string') {
         encoding = encoding || rs.defaultEncoding;
         if (rs.encoding !== encoding) {
@@ -493,87 +598,89 @@
       return false;
     }
     if (chunk === null) {
-      rs.reading = false;
+      rs.bits &= ~R_READING;
       sawEof(stream, rs);
       return false;
     }
-    if (rs.objectMode || (chunk && chunk.length > 0)) {
+    const b = rs.bits;
+    if ((b & R_OBJECT) !== 0 || (chunk && chunk.length > 0)) {
       if (atFront) {
-        if (rs.endEmitted) {
+        if ((b & R_END_EMITTED) !== 0) {
           failStream(stream, E.unshiftAfterEnd());
           return false;
         }
-        if (rs.destroyed || rs.errored) return false;
+        if ((b & (R_DESTROYED | R_ERRORED)) !== 0) return false;
         storeChunk(stream, rs, chunk, true);
-      } else if (rs.ended) {
+      } else if ((b & R_ENDED) !== 0) {
         failStream(stream, E.pushAfterEof());
         return false;
-      } else if (rs.destroyed || rs.errored) {
+      } else if ((b & (R_DESTROYED | R_ERRORED)) !== 0) {
         return false;
       } else {
-        rs.reading = false;
-        if (rs.decoder && !encoding) {
+        rs.bits = b & ~R_READING;
+        if ((b & R_DECODER) !== 0 && !encoding) {
           chunk = rs.decoder.write(chunk);
-          if (rs.objectMode || chunk.length !== 0) storeChunk(stream, rs, chunk, false);
+          if ((b & R_OBJECT) !== 0 || chunk.length !== 0) storeChunk(stream, rs, chunk, false);
           else scheduleTopUp(stream, rs);
         } else {
           storeChunk(stream, rs, chunk, false);
         }
       }
     } else if (!atFront) {
-      rs.reading = false;
+      rs.bits = b & ~R_READING;
       scheduleTopUp(stream, rs);
     }
-    return !rs.ended && (rs.length < rs.highWaterMark || rs.length === 0);
+    return (rs.bits & R_ENDED) === 0 && (rs.length < rs.highWaterMark || rs.length === 0);
   }
 
   function storeChunk(stream, rs, chunk, atFront) {
     // Node hands a chunk over directly when nothing is queued and a 'data'
     // listener was added and not taken off with removeListener/off (one
     // dropped by removeAllListeners still counts: the chunk is lost).
-    if (rs.flowing && rs.length === 0 && !rs.sync && rs.dataListened) {
+    let b = rs.bits;
+    if ((b & (0x100020 /* SYNC|DATA_LISTENED */)) === 0x100000 /* DATA_LISTENED */ && rs.length === 0 && rs.flowing) {
       releaseDrainWait(rs);
-      rs.dataEmitted = true;
+      rs.bits = b | 0x40000 /* DATA_EMITTED */;
       stream.emit('data', chunk);
     } else {
-      rs.length += rs.objectMode ? 1 : chunk.length;
+      rs.length += (b & 0x1 /* OBJECT */) !== 0 ? 1 : chunk.length;
       if (atFront) {
         if (rs.bufferIndex > 0) rs.buffer[--rs.bufferIndex] = chunk;
         else rs.buffer.unshift(chunk);
       } else {
         rs.buffer.push(chunk);
       }
-      if (rs.needReadable) {
-        if (taking === rs && rs.length === 1 && rs.objectMode && !rs.ended && readableUnheard(stream)) rs.needReadable = false; // see queueReadable
-        else queueReadable(stream);
+      if ((b & 0x40 /* NEED_READABLE */) !== 0) {
+        if (taking === rs && rs.length === 1 && (b & (0x3 /* OBJECT|ENDED */)) === 0x1 /* OBJECT */ && readableUnheard(stream)) {
+          rs.bits = b & ~0x40 /* NEED_READABLE */; // see queueReadable
+        } else {
+          queueReadable(stream);
+        }
       }
     }
-    if (!rs.readingMore && rs.constructed) {
-      rs.readingMore = true;
-      nextTick(topUp, stream, rs);
-    }
+    scheduleTopUp(stream, rs);
   }
 
   function releaseDrainWait(rs) {
-    if (rs.multiAwaitDrain) rs.awaitDrainWriters.clear();
+    if ((rs.bits & R_MULTI_AWAIT_DRAIN) !== 0) rs.awaitDrainWriters.clear();
     else rs.awaitDrainWriters = null;
   }
 
   function sawEof(stream, rs) {
-    if (rs.ended) return;
-    if (rs.decoder) {
+    if ((rs.bits & R_ENDED) !== 0) return;
+    if ((rs.bits & R_DECODER) !== 0) {
       const rest = rs.decoder.end();
       if (rest && rest.length) {
         rs.buffer.push(rest);
-        rs.length += rs.objectMode ? 1 : rest.length;
+        rs.length += (rs.bits & R_OBJECT) !== 0 ? 1 : rest.length;
       }
     }
-    rs.ended = true;
-    if (rs.sync) {
+    const b = rs.bits | R_ENDED;
+    if ((b & R_SYNC) !== 0) {
+      rs.bits = b;
       queueReadable(stream);
     } else {
-      rs.needReadable = false;
-      rs.emittedReadable = true;
+      rs.bits = (b & ~R_NEED_READABLE) | R_EMITTED_READABLE;
       fireReadable(stream);
     }
   }
@@ -590,7 +697,8 @@
 
   function queueReadable(stream) {
     const rs = stream._readableState;
-    rs.needReadable = false;
+    const b = rs.bits & ~0x40 /* NEED_READABLE */;
+    rs.bits = b;
     // A chunk pushed from inside a read() that is about to return exactly
     // what is queued, while nobody hears 'readable' (no listener but the
     // async iterator's): the tick is not queued (one per chunk for for-await
@@ -598,42 +706,45 @@
     // end before the tick runs, and then that 'readable' is emitted.
     // Anything queued before the next read queues one as usual, since
     // emittedReadable stays false.
-    if (taking === rs && !rs.ended &&
-        (rs.objectMode ? rs.length === 1 : !rs.flowing || rs.buffer.length - rs.bufferIndex === 1) &&
+    if (taking === rs && (b & 0x2 /* ENDED */) === 0 &&
+        ((b & 0x1 /* OBJECT */) !== 0 ? rs.length === 1 : !rs.flowing || rs.buffer.length - rs.bufferIndex === 1) &&
         readableUnheard(stream)) {
       return;
     }
-    if (!rs.emittedReadable) {
-      rs.emittedReadable = true;
+    if ((b & 0x80 /* EMITTED_READABLE */) === 0) {
+      rs.bits = b | 0x80 /* EMITTED_READABLE */;
       nextTick(fireReadable, stream);
     }
   }
 
   function fireReadable(stream) {
     const rs = stream._readableState;
-    if (!rs.destroyed && !rs.errored && (rs.length || rs.ended)) {
+    if ((rs.bits & (0x82000 /* DESTROYED|ERRORED */)) === 0 && (rs.length || (rs.bits & 0x2 /* ENDED */) !== 0)) {
       stream.emit('readable');
-      rs.emittedReadable = false;
+      rs.bits &= ~0x80 /* EMITTED_READABLE */;
     }
-    rs.needReadable = !rs.flowing && !rs.ended && rs.length <= rs.highWaterMark;
+    if (!rs.flowing && (rs.bits & 0x2 /* ENDED */) === 0 && rs.length <= rs.highWaterMark) rs.bits |= 0x40 /* NEED_READABLE */;
+    else rs.bits &= ~0x40 /* NEED_READABLE */;
     pump(stream);
   }
 
   // After a push, keep calling _read until the buffer reaches the mark.
   function scheduleTopUp(stream, rs) {
-    if (!rs.readingMore && rs.constructed) {
-      rs.readingMore = true;
+    const b = rs.bits;
+    if ((b & (0x20010 /* READING_MORE|CONSTRUCTED */)) === 0x10 /* CONSTRUCTED */) {
+      rs.bits = b | 0x20000 /* READING_MORE */;
       nextTick(topUp, stream, rs);
     }
   }
 
   function topUp(stream, rs) {
-    while (!rs.reading && !rs.ended && (rs.length < rs.highWaterMark || (rs.flowing && rs.length === 0))) {
+    while ((rs.bits & (0xa /* READING|ENDED */)) === 0 &&
+           (rs.length < rs.highWaterMark || (rs.flowing && rs.length === 0))) {
       const before = rs.length;
       stream.read(0);
       if (before === rs.length) break;
     }
-    rs.readingMore = false;
+    rs.bits &= ~0x20000 /* READING_MORE */;
   }
 
   const MAX_MARK = 0x40000000;
@@ -649,44 +760,45 @@
   }
 
   function wanted(n, rs) {
-    if (n <= 0 || (rs.length === 0 && rs.ended)) return 0;
-    if (rs.objectMode) return 1;
+    const b = rs.bits;
+    if (n <= 0 || (rs.length === 0 && (b & 0x2 /* ENDED */) !== 0)) return 0;
+    if ((b & 0x1 /* OBJECT */) !== 0) return 1;
     if (n !== n) {
       // read() with no size: everything, or the next chunk while flowing.
       return rs.flowing && rs.length ? rs.buffer[rs.bufferIndex].length : rs.length;
     }
     if (n <= rs.length) return n;
-    return rs.ended ? rs.length : 0;
+    return (b & 0x2 /* ENDED */) !== 0 ? rs.length : 0;
   }
 
   RP.read = function read(n) {
     if (n === undefined) {
       const rs = this._readableState;
-      if (rs.objectMode) return readOne(this, rs);
+      if (rs.bits & 0x1 /* OBJECT */) return readOne(this, rs);
       n = NaN;
     }
     else if (!Number.isInteger(n)) n = Number.parseInt(n, 10);
     const rs = this._readableState;
     const asked = n;
     if (n > rs.highWaterMark) rs.highWaterMark = growMark(n);
-    if (n !== 0) rs.emittedReadable = false;
-    if (n === 0 && rs.needReadable &&
-        ((rs.highWaterMark !== 0 ? rs.length >= rs.highWaterMark : rs.length > 0) || rs.ended)) {
-      if (rs.length === 0 && rs.ended) scheduleEnd(this);
+    let b = rs.bits;
+    if (n !== 0) rs.bits = b &= ~0x80 /* EMITTED_READABLE */;
+    if (n === 0 && (b & 0x40 /* NEED_READABLE */) &&
+        ((rs.highWaterMark !== 0 ? rs.length >= rs.highWaterMark : rs.length > 0) || (b & 0x2 /* ENDED */) !== 0)) {
+      if (rs.length === 0 && (b & 0x2 /* ENDED */)) scheduleEnd(this);
       else queueReadable(this);
       return null;
     }
     n = wanted(n, rs);
-    if (n === 0 && rs.ended) {
+    if (n === 0 && (b & 0x2 /* ENDED */)) {
       if (rs.length === 0) scheduleEnd(this);
       return null;
     }
-    let callRead = rs.needReadable || rs.length === 0 || rs.length - n < rs.highWaterMark;
-    if (rs.ended || rs.reading || rs.destroyed || rs.errored || !rs.constructed) callRead = false;
-    if (callRead) {
-      rs.reading = true;
-      rs.sync = true;
-      if (rs.length === 0) rs.needReadable = true;
+    if (((b & 0x40 /* NEED_READABLE */) || rs.length === 0 || rs.length - n < rs.highWaterMark) &&
+        (b & (0x8201a /* ENDED|READING|DESTROYED|ERRORED|CONSTRUCTED */)) === 0x10 /* CONSTRUCTED */) {
+      b |= 0x28 /* READING|SYNC */;
+      if (rs.length === 0) b |= 0x40 /* NEED_READABLE */;
+      rs.bits = b;
       const outer = taking;
       taking = asked !== asked ? rs : null;
       try {
@@ -695,26 +807,31 @@
         failStream(this, err);
       }
       taking = outer;
-      rs.sync = false;
-      if (!rs.reading) n = wanted(asked, rs);
+      b = rs.bits & ~0x20 /* SYNC */;
+      rs.bits = b;
+      if (!(b & 0x8 /* READING */)) n = wanted(asked, rs);
     }
     let out = n > 0 ? takeFromQueue(n, rs) : null;
+    b = rs.bits;
     if (out === null) {
-      rs.needReadable = rs.length <= rs.highWaterMark;
+      rs.bits = b = rs.length <= rs.highWaterMark ? b | 0x40 /* NEED_READABLE */ : b & ~0x40 /* NEED_READABLE */;
       n = 0;
       // Nothing taken after all (a read(0) inside _read left `reading` set):
       // a 'readable' skipped for a chunk pushed meanwhile is owed.
-      if (asked !== asked && rs.length > 0 && !rs.emittedReadable) queueReadable(this);
+      if (asked !== asked && rs.length > 0 && !(b & 0x80 /* EMITTED_READABLE */)) {
+        queueReadable(this);
+        b = rs.bits;
+      }
     } else {
       rs.length -= n;
       releaseDrainWait(rs);
     }
     if (rs.length === 0) {
-      if (!rs.ended) rs.needReadable = true;
-      if (asked !== n && rs.ended) scheduleEnd(this);
+      if (!(b & 0x2 /* ENDED */)) rs.bits = b |= 0x40 /* NEED_READABLE */;
+      else if (asked !== n) scheduleEnd(this);
     }
-    if (out !== null && !rs.errorEmitted && !rs.closeEmitted) {
-      rs.dataEmitted = true;
+    if (out !== null && (rs.bits & (0x8400 /* ERROR_EMITTED|CLOSE_EMITTED */)) === 0) {
+      rs.bits |= 0x40000 /* DATA_EMITTED */;
       if (heard(this, 'data')) this.emit('data', out);
     }
     return out;
@@ -731,26 +848,33 @@
   // read() without a size on an object-mode stream: read()'s steps for one
   // object, without the size arithmetic.
   function readOne(stream, rs) {
-    rs.emittedReadable = false;
-    if (rs.length === 0 && rs.ended) {
+    let b = rs.bits & ~0x80 /* EMITTED_READABLE */;
+    rs.bits = b;
+    if (rs.length === 0 && (b & 0x2 /* ENDED */)) {
       scheduleEnd(stream);
       return null;
     }
-    if ((rs.needReadable || rs.length <= rs.highWaterMark) &&
-        !rs.ended && !rs.reading && !rs.destroyed && !rs.errored && rs.constructed) {
-      rs.reading = true;
-      rs.sync = true;
-      if (rs.length === 0) rs.needReadable = true;
-      const outer = taking;
-      taking = rs;
-      try {
-        stream._read(rs.highWaterMark);
-      } catch (err) {
-        failStream(stream, err);
+    if (((b & 0x40 /* NEED_READABLE */) || rs.length <= rs.highWaterMark) &&
+        (b & (0x8201a /* ENDED|READING|DESTROYED|ERRORED|CONSTRUCTED */)) === 0x10 /* CONSTRUCTED */) {
+      b |= 0x28 /* READING|SYNC */;
+      if (rs.length === 0) b |= 0x40 /* NEED_READABLE */;
+      rs.bits = b;
+      if (b & 0x400000 /* FEED */) {
+        const out = readFeed(stream, rs);
+        if (out !== NONE) return out;
+      } else {
+        const outer = taking;
+        taking = rs;
+        try {
+          stream._read(rs.highWaterMark);
+        } catch (err) {
+          failStream(stream, err);
+        }
+        taking = outer;
       }
-      taking = outer;
-      rs.sync = false;
+      rs.bits &= ~0x20 /* SYNC */;
     }
+    // readTail's steps, inline (one call less per chunk for for-await).
     let out = null;
     if (rs.length > 0) {
       const q = rs.buffer;
@@ -766,22 +890,267 @@
       } else {
         rs.bufferIndex = i;
       }
-      rs.length--;
-      if (rs.multiAwaitDrain) rs.awaitDrainWriters.clear();
+      b = rs.bits;
+      if (b & 0x10000 /* MULTI_AWAIT_DRAIN */) rs.awaitDrainWriters.clear();
       else rs.awaitDrainWriters = null;
+      if (--rs.length === 0) {
+        if (!(b & 0x2 /* ENDED */)) b |= 0x40 /* NEED_READABLE */;
+        else {
+          scheduleEnd(stream);
+          b = rs.bits;
+        }
+      }
+      if ((b & (0x8400 /* ERROR_EMITTED|CLOSE_EMITTED */)) === 0) {
+        rs.bits = b | 0x40000 /* DATA_EMITTED */;
+        const events = stream._events;
+        if (events == null) {
+          stream.emit('data', out);
+        } else {
+          const l = events.data;
+          if (l === undefined) {
+            if (stream.emit !== eeEmit) stream.emit('data', out);
+          } else if (l === rs.pipeOnData && l !== null && stream.emit === eeEmit) {
+            l(out);
+          } else {
+            stream.emit('data', out);
+          }
+        }
+      } else {
+        rs.bits = b;
+      }
     } else {
-      rs.needReadable = true;
-    }
-    if (rs.length === 0) {
-      if (!rs.ended) rs.needReadable = true;
-      else scheduleEnd(stream);
-    }
-    if (out !== null && !rs.errorEmitted && !rs.closeEmitted) {
-      rs.dataEmitted = true;
-      const events = stream._events;
-      if (events == null || events.data !== undefined || stream.emit !== eeEmit) stream.emit('data', out);
+      b = rs.bits | 0x40 /* NEED_READABLE */;
+      if (!(b & 0x2 /* ENDED */)) rs.bits = b;
+      else {
+        rs.bits = b;
+        scheduleEnd(stream);
+      }
     }
     return out;
+  }
+
+  // readOne after its _read: takes the head of the queue and emits it
+  // (pumpFeed's fallbacks; readOne has these steps inline).
+  function readTail(stream, rs) {
+    let b;
+    let out = null;
+    if (rs.length > 0) {
+      const q = rs.buffer;
+      let i = rs.bufferIndex;
+      out = q[i];
+      q[i++] = null;
+      if (i === q.length) {
+        q.length = 0;
+        rs.bufferIndex = 0;
+      } else if (i > 1024) {
+        q.splice(0, i);
+        rs.bufferIndex = 0;
+      } else {
+        rs.bufferIndex = i;
+      }
+      b = rs.bits;
+      if (b & 0x10000 /* MULTI_AWAIT_DRAIN */) rs.awaitDrainWriters.clear();
+      else rs.awaitDrainWriters = null;
+      if (--rs.length === 0) {
+        if (!(b & 0x2 /* ENDED */)) b |= 0x40 /* NEED_READABLE */;
+        else {
+          scheduleEnd(stream);
+          b = rs.bits;
+        }
+      }
+      if ((b & (0x8400 /* ERROR_EMITTED|CLOSE_EMITTED */)) === 0) {
+        rs.bits = b | 0x40000 /* DATA_EMITTED */;
+        const events = stream._events;
+        if (events == null) {
+          stream.emit('data', out);
+        } else {
+          const l = events.data;
+          if (l === undefined) {
+            if (stream.emit !== eeEmit) stream.emit('data', out);
+          } else if (l === rs.pipeOnData && l !== null && stream.emit === eeEmit) {
+            l(out);
+          } else {
+            stream.emit('data', out);
+          }
+        }
+      } else {
+        rs.bits = b;
+      }
+    } else {
+      b = rs.bits | 0x40 /* NEED_READABLE */;
+      if (!(b & 0x2 /* ENDED */)) rs.bits = b;
+      else {
+        rs.bits = b;
+        scheduleEnd(stream);
+      }
+    }
+    return out;
+  }
+
+  // readOne's _read call for a stream with a feed (Readable.from over an
+  // array). The item the feed gives is handed over without push() and the
+  // queue when push would store it without a 'readable' tick (the
+  // conditions of the push fast path, and of queueReadable's skip when
+  // nothing is queued; or one chunk is queued and no read is wanted): what
+  // push(v), then readOne taking the head of the queue, would do. Returns
+  // what readOne returns, or NONE when it pushed as _read would.
+  function readFeed(stream, rs) {
+    const outer = taking;
+    taking = rs;
+    const feed = (rs.bits & 0x1 /* OBJECT */) !== 0 && rs.highWaterMark <= 1 ? rs[sFeed] : null;
+    if (feed !== null && feed.read === stream._read && stream.push === ownPush) {
+      let v = NONE;
+      try {
+        v = feed.take();
+      } catch (err) {
+        failStream(stream, err);
+      }
+      if (v === NONE) {
+        taking = outer;
+        return NONE;
+      }
+      let b = rs.bits;
+      const n = rs.length;
+      const events = stream._events;
+      let out = v;
+      let direct = (b & (0x282003 /* ENDED|DESTROYED|ERRORED|DECODER|OBJECT */)) === 0x1 /* OBJECT */ && events != null &&
+        stream.emit === eeEmit;
+      if (!direct) {
+        // push() below
+      } else if (n === 0) {
+        const l = events.readable;
+        direct = (b & 0x40 /* NEED_READABLE */) !== 0 && (l === undefined || l[sIteratorWake] === true);
+      } else if (n === 1 && !(b & 0x40 /* NEED_READABLE */)) {
+        // v goes behind the one queued, which is taken.
+        const q = rs.buffer;
+        const i = rs.bufferIndex;
+        out = q[i];
+        q[i] = v;
+      } else {
+        direct = false;
+      }
+      if (!direct) {
+        try {
+          if (stream.push(v)) feed.read.call(stream, rs.highWaterMark);
+        } catch (err) {
+          failStream(stream, err);
+        }
+        taking = outer;
+        return NONE;
+      }
+      taking = outer;
+      // Not reading any more, not inside _read; with nothing left queued a read is wanted.
+      b &= ~(0x28 /* READING|SYNC */);
+      if (n === 0) b |= 0x40 /* NEED_READABLE */;
+      if ((b & (0x20010 /* READING_MORE|CONSTRUCTED */)) === 0x10 /* CONSTRUCTED */) {
+        b |= 0x20000 /* READING_MORE */;
+        rs.bits = b;
+        nextTick(topUp, stream, rs);
+      }
+      if (b & 0x10000 /* MULTI_AWAIT_DRAIN */) rs.awaitDrainWriters.clear();
+      else rs.awaitDrainWriters = null;
+      if ((b & (0x8400 /* ERROR_EMITTED|CLOSE_EMITTED */)) === 0) {
+        rs.bits = b | 0x40000 /* DATA_EMITTED */;
+        const l = events.data;
+        if (l === rs.pipeOnData && l !== null) l(out); // emit is EventEmitter's (checked above)
+        else if (l !== undefined) stream.emit('data', out);
+      } else {
+        rs.bits = b;
+      }
+      return out;
+    }
+    try {
+      stream._read(rs.highWaterMark);
+    } catch (err) {
+      failStream(stream, err);
+    }
+    taking = outer;
+    return NONE;
+  }
+
+  // pump() over a stream with a feed: readOne's steps with readFeed's
+  // hand-over inline, for as long as its conditions hold before the step
+  // (those that can only change in user code are checked again after it);
+  // readOne otherwise.
+  function pumpFeed(stream, rs, feed) {
+    while (rs.flowing) {
+      let b = rs.bits;
+      const n = rs.length;
+      if ((b & (0x28a41b /* ENDED|READING|DESTROYED|ERRORED|CONSTRUCTED|DECODER|OBJECT|ERROR_EMITTED|CLOSE_EMITTED */)) !== 0x11 /* CONSTRUCTED|OBJECT */ ||
+          (n !== 0 && (n !== 1 || (b & 0x40 /* NEED_READABLE */) !== 0)) || rs.highWaterMark !== 1 ||
+          feed.read !== stream._read) {
+        if (readOne(stream, rs) === null) return;
+        continue;
+      }
+      // readOne up to _read
+      b = (b & ~0x80 /* EMITTED_READABLE */) | 0x28 /* READING|SYNC */;
+      if (n === 0) b |= 0x40 /* NEED_READABLE */;
+      rs.bits = b;
+      const outer = taking;
+      taking = rs;
+      let v = NONE;
+      try {
+        v = feed.take();
+      } catch (err) {
+        failStream(stream, err);
+      }
+      let out = v;
+      if (v !== NONE) {
+        // Whether push(v) would store v without a 'readable' tick and return
+        // false (the step may have run user code: a `then` getter).
+        b = rs.bits;
+        const events = stream._events;
+        let direct = (b & (0x28a403 /* ENDED|DESTROYED|ERRORED|DECODER|OBJECT|ERROR_EMITTED|CLOSE_EMITTED */)) === 0x1 /* OBJECT */ && rs.length === n &&
+          events != null && rs.highWaterMark === 1 && stream.push === ownPush && stream.emit === eeEmit;
+        if (direct) {
+          if (n === 0) {
+            direct = (b & 0x40 /* NEED_READABLE */) !== 0 && unheardReadable(events);
+          } else if (!(b & 0x40 /* NEED_READABLE */)) {
+            // v goes behind the one queued, which is taken.
+            const q = rs.buffer;
+            const i = rs.bufferIndex;
+            out = q[i];
+            q[i] = v;
+          } else {
+            direct = false;
+          }
+        }
+        if (direct) {
+          taking = outer;
+          b &= ~(0x28 /* READING|SYNC */);
+          if (n === 0) b |= 0x40 /* NEED_READABLE */;
+          if ((b & (0x20010 /* READING_MORE|CONSTRUCTED */)) === 0x10 /* CONSTRUCTED */) {
+            b |= 0x20000 /* READING_MORE */;
+            rs.bits = b;
+            nextTick(topUp, stream, rs);
+          }
+          if (b & 0x10000 /* MULTI_AWAIT_DRAIN */) rs.awaitDrainWriters.clear();
+          else rs.awaitDrainWriters = null;
+          rs.bits = b | 0x40000 /* DATA_EMITTED */;
+          const l = events.data;
+          if (l === rs.pipeOnData && l !== null) {
+            const hold = rs.pipeHold; // the write may unpipe (teardown clears it)
+            if (rs.pipeDest.write(out) === false) hold();
+          }
+          else if (l !== undefined) stream.emit('data', out);
+          continue;
+        }
+        try {
+          if (stream.push(v)) feed.read.call(stream, rs.highWaterMark);
+        } catch (err) {
+          failStream(stream, err);
+        }
+      }
+      taking = outer;
+      rs.bits &= ~0x20 /* SYNC */;
+      if (readTail(stream, rs) === null) return;
+    }
+  }
+
+  function unheardReadable(events) {
+    if (events == null) return false;
+    const l = events.readable;
+    return l === undefined || l[sIteratorWake] === true;
   }
 
   // Removes `n` units (bytes, characters or one object) from the queue.
@@ -790,12 +1159,13 @@
     const q = rs.buffer;
     let i = rs.bufferIndex;
     let out;
-    if (rs.objectMode) {
+    const b = rs.bits;
+    if ((b & 0x1 /* OBJECT */) !== 0) {
       out = q[i];
       q[i++] = null;
     } else if (!n || n >= rs.length) {
       // Everything.
-      if (rs.decoder) {
+      if ((b & 0x200000 /* DECODER */) !== 0) {
         out = '';
         while (i < q.length) {
           out += q[i];
@@ -815,7 +1185,7 @@
     } else if (n === q[i].length) {
       out = q[i];
       q[i++] = null;
-    } else if (rs.decoder) {
+    } else if ((b & 0x200000 /* DECODER */) !== 0) {
       out = '';
       while (n > 0) {
         const s = q[i];
@@ -855,15 +1225,16 @@
 
   function scheduleEnd(stream) {
     const rs = stream._readableState;
-    if (!rs.endEmitted) {
-      rs.ended = true;
+    const b = rs.bits;
+    if ((b & R_END_EMITTED) === 0) {
+      rs.bits = b | R_ENDED;
       nextTick(emitEnd, rs, stream);
     }
   }
 
   function emitEnd(rs, stream) {
-    if (rs.errored || rs.closeEmitted || rs.endEmitted || rs.length !== 0) return;
-    rs.endEmitted = true;
+    if ((rs.bits & (R_ERRORED | R_CLOSE_EMITTED | R_END_EMITTED)) !== 0 || rs.length !== 0) return;
+    rs.bits |= R_END_EMITTED;
     stream.emit('end');
     if (stream.writable && stream.allowHalfOpen === false) {
       nextTick(endWritableSide, stream);
@@ -910,16 +1281,16 @@
     const result = eeOn.call(this, ev, fn);
     const rs = this._readableState;
     if (ev === 'data') {
-      rs.dataListened = true;
-      rs.readableListening = this.listenerCount('readable') > 0;
+      if (this.listenerCount('readable') > 0) rs.bits |= R_DATA_LISTENED | R_READABLE_LISTENING;
+      else rs.bits = (rs.bits | R_DATA_LISTENED) & ~R_READABLE_LISTENING;
       if (rs.flowing !== false) this.resume();
     } else if (ev === 'readable') {
-      if (!rs.endEmitted && !rs.readableListening) {
-        rs.readableListening = rs.needReadable = true;
+      const b = rs.bits;
+      if ((b & (R_END_EMITTED | R_READABLE_LISTENING)) === 0) {
+        rs.bits = (b | R_READABLE_LISTENING | R_NEED_READABLE) & ~R_EMITTED_READABLE;
         rs.flowing = false;
-        rs.emittedReadable = false;
         if (rs.length) queueReadable(this);
-        else if (!rs.reading) nextTick((s) => s.read(0), this);
+        else if ((b & R_READING) === 0) nextTick((s) => s.read(0), this);
       }
     }
     return result;
@@ -953,9 +1324,10 @@
   RP.resume = function resume() {
     const rs = this._readableState;
     if (!rs.flowing) {
-      rs.flowing = !rs.readableListening;
-      if (!rs.resumeScheduled) {
-        rs.resumeScheduled = true;
+      const b = rs.bits;
+      rs.flowing = (b & R_READABLE_LISTENING) === 0;
+      if ((b & R_RESUME_SCHEDULED) === 0) {
+        rs.bits = b | R_RESUME_SCHEDULED;
         nextTick(doResume, this, rs);
       }
     }
@@ -964,11 +1336,11 @@
   };
 
   function doResume(stream, rs) {
-    if (!rs.reading) stream.read(0);
-    rs.resumeScheduled = false;
+    if ((rs.bits & R_READING) === 0) stream.read(0);
+    rs.bits &= ~R_RESUME_SCHEDULED;
     stream.emit('resume');
     pump(stream);
-    if (rs.flowing && !rs.reading) stream.read(0);
+    if (rs.flowing && (rs.bits & R_READING) === 0) stream.read(0);
   }
 
   RP.pause = function pause() {
@@ -983,8 +1355,9 @@
 
   function pump(stream) {
     const rs = stream._readableState;
-    if (rs.objectMode && stream.read === RP.read) {
-      while (rs.flowing && readOne(stream, rs) !== null);
+    if ((rs.bits & 0x1 /* OBJECT */) && stream.read === RP.read) {
+      if (rs.bits & 0x400000 /* FEED */) pumpFeed(stream, rs, rs[sFeed]);
+      else while (rs.flowing && readOne(stream, rs) !== null);
     } else {
       while (rs.flowing && stream.read() !== null);
     }
@@ -1065,6 +1438,7 @@
       src.removeListener('end', onEnd);
       src.removeListener('end', detachSelf);
       src.removeListener('data', onData);
+      if (rs.pipeOnData === onData) rs.pipeOnData = rs.pipeDest = rs.pipeHold = null;
       detached = true;
       if (drainHandler && rs.awaitDrainWriters && (!dest._writableState || dest._writableState.needDrain)) {
         drainHandler();
@@ -1072,6 +1446,9 @@
     };
 
     dest.on('unpipe', onUnpipe);
+    rs.pipeOnData = onData;
+    rs.pipeDest = dest;
+    rs.pipeHold = hold;
     src.on('data', onData);
     prependOnce(dest, 'error', onError);
     dest.once('close', onClose);
@@ -1141,18 +1518,19 @@
     readable: {
       get() {
         const r = this._readableState;
-        return !!r && r.readable !== false && !r.destroyed && !r.errorEmitted && !r.endEmitted;
+        return !!r && r.readable !== false && (r.bits & (R_DESTROYED | R_ERROR_EMITTED | R_END_EMITTED)) === 0;
       },
       set(v) {
         if (this._readableState) this._readableState.readable = !!v;
       },
     },
     readableDidRead() {
-      return this._readableState.dataEmitted;
+      return (this._readableState.bits & R_DATA_EMITTED) !== 0;
     },
     readableAborted() {
       const r = this._readableState;
-      return !!(r.readable !== false && (r.destroyed || r.errored) && !r.endEmitted);
+      const b = r.bits;
+      return r.readable !== false && (b & (R_DESTROYED | R_ERRORED)) !== 0 && (b & R_END_EMITTED) === 0;
     },
     readableHighWaterMark() {
       return this._readableState.highWaterMark;
@@ -1173,7 +1551,8 @@
       return this._readableState.length;
     },
     readableObjectMode() {
-      return this._readableState ? this._readableState.objectMode : false;
+      const r = this._readableState;
+      return r ? (r.bits & R_OBJECT) !== 0 : false;
     },
     readableEncoding() {
       return this._readableState ? this._readableState.encoding : null;
@@ -1182,18 +1561,21 @@
       return this._readableState ? this._readableState.errored : null;
     },
     closed() {
-      return this._readableState ? this._readableState.closed : false;
+      const r = this._readableState;
+      return r ? (r.bits & R_CLOSED) !== 0 : false;
     },
     destroyed: {
       get() {
-        return this._readableState ? this._readableState.destroyed : false;
+        const r = this._readableState;
+        return r ? (r.bits & R_DESTROYED) !== 0 : false;
       },
       set(v) {
         if (this._readableState) this._readableState.destroyed = v;
       },
     },
     readableEnded() {
-      return this._readableState ? this._readableState.endEmitted : false;
+      const r = this._readableState;
+      return r ? (r.bits & R_END_EMITTED) !== 0 : false;
     },
   });
 
@@ -1202,27 +1584,23 @@
   function WritableState(options, stream, isDuplex) {
     if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof Duplex;
     const o = options || {};
-    this.objectMode = !!(o.objectMode || (isDuplex && o.writableObjectMode));
-    this.highWaterMark = markFromOptions(options, 'writableHighWaterMark', isDuplex, this.objectMode);
-    this.finalCalled = false;
-    this.needDrain = false;
-    this.ending = false;
-    this.ended = false;
-    this.finished = false;
-    this.destroyed = false;
-    this.decodeStrings = o.decodeStrings !== false;
+    const objectMode = !!(o.objectMode || (isDuplex && o.writableObjectMode));
+    let bits = W_SYNC | W_CONSTRUCTED | W_ALL_BUFFERS | W_ALL_NOOP;
+    if (objectMode) bits |= W_OBJECT;
+    if (o.decodeStrings !== false) bits |= W_DECODE_STRINGS;
+    if (o.emitClose !== false) bits |= W_EMIT_CLOSE;
+    if (o.autoDestroy !== false) bits |= W_AUTO_DESTROY;
+    this.bits = bits;
+    this.highWaterMark = markFromOptions(options, 'writableHighWaterMark', isDuplex, objectMode);
     this.defaultEncoding = checkedEncoding(o.defaultEncoding);
     this.length = 0;
-    this.writing = false;
-    this.corked = 0;
-    this.sync = true;
-    this.bufferProcessing = false;
     // The common completion (success, synchronous, no callback, nothing
     // queued or owed) inline; writeDone has the rest.
     const ws = this;
     this.onwrite = (er) => {
-      if (er == null && ws.sync && ws.writecb === noop && ws.buffered.length === ws.bufferedIndex && !ws.needDrain && !ws.ending) {
-        ws.writing = false;
+      const b = ws.bits;
+      if (er == null && (b & (0x40020c /* SYNC|NEED_DRAIN|ENDING|QUEUED */)) === 0x200 /* SYNC */ && ws.writecb === noop) {
+        ws.bits = b & ~0x100 /* WRITING */;
         ws.writecb = null;
         ws.length -= ws.writelen;
         ws.writelen = 0;
@@ -1236,19 +1614,33 @@
     this.afterWriteTickInfo = null;
     this.buffered = [];
     this.bufferedIndex = 0;
-    this.allBuffers = true;
-    this.allNoop = true;
     this.pendingcb = 0;
-    this.constructed = true;
-    this.prefinished = false;
-    this.errorEmitted = false;
-    this.emitClose = o.emitClose !== false;
-    this.autoDestroy = o.autoDestroy !== false;
-    this.errored = null;
-    this.closed = false;
-    this.closeEmitted = false;
     this.endCallbacks = [];
   }
+  flagAccessors(WritableState.prototype, {
+    objectMode: W_OBJECT,
+    finalCalled: W_FINAL_CALLED,
+    needDrain: W_NEED_DRAIN,
+    ending: W_ENDING,
+    ended: W_ENDED,
+    finished: W_FINISHED,
+    destroyed: W_DESTROYED,
+    decodeStrings: W_DECODE_STRINGS,
+    writing: W_WRITING,
+    sync: W_SYNC,
+    bufferProcessing: W_BUFFER_PROCESSING,
+    constructed: W_CONSTRUCTED,
+    prefinished: W_PREFINISHED,
+    errorEmitted: W_ERROR_EMITTED,
+    emitClose: W_EMIT_CLOSE,
+    autoDestroy: W_AUTO_DESTROY,
+    closed: W_CLOSED,
+    closeEmitted: W_CLOSE_EMITTED,
+    allBuffers: W_ALL_BUFFERS,
+    allNoop: W_ALL_NOOP,
+  });
+  valueAccessor(WritableState.prototype, 'errored', sErrored, W_ERRORED, null);
+  valueAccessor(WritableState.prototype, 'corked', sCorked, W_CORKED, 0);
   WritableState.prototype.getBuffer = function getBuffer() {
     return this.buffered.slice(this.bufferedIndex);
   };
@@ -1308,10 +1700,10 @@
       if (typeof cb !== 'function') cb = noop;
     }
     if (chunk === null) throw E.nullValues();
-    if (!ws.objectMode) {
+    if ((ws.bits & 0x1 /* OBJECT */) === 0) {
       if (typeof chunk === 'string') {
         if (!encoding) encoding = ws.defaultEncoding;
-        if (ws.decodeStrings !== false) {
+        if ((ws.bits & 0x80 /* DECODE_STRINGS */) !== 0) {
           chunk = Buffer.from(chunk, encoding);
           encoding = 'buffer';
         }
@@ -1324,47 +1716,50 @@
         throw E.argType('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
       }
     }
+    let b = ws.bits;
     let err;
-    if (ws.ending) err = E.writeAfterEnd();
-    else if (ws.destroyed) err = E.destroyed('write');
+    if ((b & 0x8 /* ENDING */) !== 0) err = E.writeAfterEnd();
+    else if ((b & 0x40 /* DESTROYED */) !== 0) err = E.destroyed('write');
     if (err) {
       nextTick(cb, err);
       failStream(stream, err, true);
       return err;
     }
     ws.pendingcb++;
-    const len = ws.objectMode ? 1 : chunk.length;
+    const len = (b & 0x1 /* OBJECT */) !== 0 ? 1 : chunk.length;
     ws.length += len;
-    if (ws.writing || ws.corked || ws.errored || !ws.constructed) {
+    if ((b & (0x300900 /* WRITING|CORKED|ERRORED|CONSTRUCTED */)) !== 0x800 /* CONSTRUCTED */) {
       ws.buffered.push({ chunk, encoding, callback: cb });
-      if (ws.allBuffers && encoding !== 'buffer') ws.allBuffers = false;
-      if (ws.allNoop && cb !== noop) ws.allNoop = false;
+      b |= 0x400000 /* QUEUED */;
+      if (encoding !== 'buffer') b &= ~0x40000 /* ALL_BUFFERS */;
+      if (cb !== noop) b &= ~0x80000 /* ALL_NOOP */;
+      ws.bits = b;
     } else {
       ws.writelen = len;
       ws.writecb = cb;
-      ws.writing = true;
-      ws.sync = true;
+      ws.bits = b | 0x300 /* WRITING|SYNC */;
       stream._write(chunk, encoding, ws.onwrite);
-      ws.sync = false;
+      ws.bits &= ~0x200 /* SYNC */;
     }
     // Measured after the write was handed on, as Node does: a chunk the
     // implementation took synchronously no longer counts, and an empty
     // queue is never "full", even with highWaterMark 0.
     const below = ws.length < ws.highWaterMark || ws.length === 0;
-    if (!below) ws.needDrain = true;
-    return below && !ws.errored && !ws.destroyed;
+    if (!below) ws.bits |= 0x4 /* NEED_DRAIN */;
+    return below && (ws.bits & (0x100040 /* ERRORED|DESTROYED */)) === 0;
   }
 
   WP.write = function write(chunk, encoding, cb) {
     const ws = this._writableState;
+    const b = ws.bits;
     // The common write (an object, or a Buffer, no callback or only one,
     // onto an idle open stream) goes straight to _write; doWriteCall has the
     // checks and the queueing it would pass.
     if (cb === undefined && (encoding === undefined || typeof encoding === 'function') && chunk !== null &&
-        !ws.writing && !ws.corked && !ws.ending && !ws.destroyed && !ws.errored && ws.constructed) {
+        (b & (0x300948 /* WRITING|CORKED|ENDING|DESTROYED|ERRORED|CONSTRUCTED */)) === 0x800 /* CONSTRUCTED */) {
       let len;
       let enc;
-      if (ws.objectMode) {
+      if (b & 0x1 /* OBJECT */) {
         len = 1;
         enc = encoding === undefined ? undefined : null;
       } else if (chunk instanceof Buffer) {
@@ -1377,13 +1772,15 @@
       ws.length += len;
       ws.writelen = len;
       ws.writecb = encoding === undefined ? noop : encoding;
-      ws.writing = true;
-      ws.sync = true;
+      ws.bits = b | 0x300 /* WRITING|SYNC */;
       this._write(chunk, enc, ws.onwrite);
-      ws.sync = false;
-      const below = ws.length < ws.highWaterMark || ws.length === 0;
-      if (!below) ws.needDrain = true;
-      return below && !ws.errored && !ws.destroyed;
+      const after = ws.bits & ~0x200 /* SYNC */;
+      if (ws.length < ws.highWaterMark || ws.length === 0) {
+        ws.bits = after;
+        return (after & (0x100040 /* ERRORED|DESTROYED */)) === 0;
+      }
+      ws.bits = after | 0x4 /* NEED_DRAIN */;
+      return false;
     }
     return doWriteCall(this, chunk, encoding, cb) === true;
   };
@@ -1396,7 +1793,7 @@
     const ws = this._writableState;
     if (ws.corked) {
       ws.corked--;
-      if (!ws.writing) flushQueue(this, ws);
+      if ((ws.bits & W_WRITING) === 0) flushQueue(this, ws);
     }
   };
 
@@ -1409,13 +1806,13 @@
 
   function writeDone(stream, er) {
     const ws = stream._writableState;
-    const sync = ws.sync;
+    const sync = (ws.bits & 0x200 /* SYNC */) !== 0;
     const cb = ws.writecb;
     if (typeof cb !== 'function') {
       failStream(stream, E.multipleCallback());
       return;
     }
-    ws.writing = false;
+    ws.bits &= ~0x100 /* WRITING */;
     ws.writecb = null;
     ws.length -= ws.writelen;
     ws.writelen = 0;
@@ -1429,7 +1826,7 @@
       return;
     }
     if (ws.buffered.length > ws.bufferedIndex) flushQueue(stream, ws);
-    if (sync && cb === noop && !ws.needDrain && !ws.ending) {
+    if (sync && cb === noop && (ws.bits & (0xc /* NEED_DRAIN|ENDING */)) === 0) {
       // A synchronous write without a callback and no 'drain' owed: Node
       // does no deferred bookkeeping for it (queued callbacks of a stream
       // destroyed meanwhile fail only on destroy's own tick).
@@ -1460,24 +1857,25 @@
   }
 
   function afterWrite(stream, ws, count, cb) {
-    if (!ws.ending && !stream.destroyed && ws.length === 0 && ws.needDrain) {
-      ws.needDrain = false;
+    const b = ws.bits;
+    if ((b & (0xc /* ENDING|NEED_DRAIN */)) === 0x4 /* NEED_DRAIN */ && ws.length === 0 && !stream.destroyed) {
+      ws.bits = b & ~0x4 /* NEED_DRAIN */;
       stream.emit('drain');
     }
     while (count-- > 0) {
       ws.pendingcb--;
       cb(null);
     }
-    if (ws.destroyed) failQueued(ws);
+    if (ws.bits & 0x40 /* DESTROYED */) failQueued(ws);
     maybeFinish(stream, ws);
   }
 
   // Destroyed or errored: every queued write and end() callback gets the error.
   function failQueued(ws) {
-    if (ws.writing) return;
+    if ((ws.bits & W_WRITING) !== 0) return;
     for (let i = ws.bufferedIndex; i < ws.buffered.length; i++) {
       const req = ws.buffered[i];
-      ws.length -= ws.objectMode ? 1 : req.chunk.length;
+      ws.length -= (ws.bits & W_OBJECT) !== 0 ? 1 : req.chunk.length;
       req.callback(ws.errored || E.destroyed('write'));
     }
     const ends = ws.endCallbacks.splice(0);
@@ -1488,33 +1886,35 @@
   function clearQueue(ws) {
     ws.buffered = [];
     ws.bufferedIndex = 0;
-    ws.allBuffers = true;
-    ws.allNoop = true;
+    ws.bits = (ws.bits | W_ALL_BUFFERS | W_ALL_NOOP) & ~W_QUEUED;
   }
 
   function flushQueue(stream, ws) {
-    if (ws.corked || ws.bufferProcessing || ws.destroyed || !ws.constructed) return;
+    const b = ws.bits;
+    if ((b & (0x200c40 /* CORKED|BUFFER_PROCESSING|DESTROYED|CONSTRUCTED */)) !== 0x800 /* CONSTRUCTED */) return;
     const q = ws.buffered;
     let i = ws.bufferedIndex;
     const waiting = q.length - i;
     if (!waiting) return;
-    ws.bufferProcessing = true;
+    ws.bits = b | 0x400 /* BUFFER_PROCESSING */;
     if (waiting > 1 && stream._writev) {
       ws.pendingcb -= waiting - 1;
       const from = i;
-      const cb = ws.allNoop ? noop : (err) => {
+      const allNoop = (b & 0x80000 /* ALL_NOOP */) !== 0;
+      const cb = allNoop ? noop : (err) => {
         for (let k = from; k < q.length; k++) q[k].callback(err);
       };
-      const chunks = ws.allNoop && from === 0 ? q : q.slice(from);
-      chunks.allBuffers = ws.allBuffers;
+      const chunks = allNoop && from === 0 ? q : q.slice(from);
+      chunks.allBuffers = (b & 0x40000 /* ALL_BUFFERS */) !== 0;
       startWrite(stream, ws, true, ws.length, chunks, '', cb);
       clearQueue(ws);
     } else {
+      const one = (b & 0x1 /* OBJECT */) !== 0;
       do {
         const req = q[i];
         q[i++] = null;
-        startWrite(stream, ws, false, ws.objectMode ? 1 : req.chunk.length, req.chunk, req.encoding, req.callback);
-      } while (i < q.length && !ws.writing);
+        startWrite(stream, ws, false, one ? 1 : req.chunk.length, req.chunk, req.encoding, req.callback);
+      } while (i < q.length && (ws.bits & 0x100 /* WRITING */) === 0);
       if (i === q.length) {
         clearQueue(ws);
       } else if (i > 256) {
@@ -1524,18 +1924,18 @@
         ws.bufferedIndex = i;
       }
     }
-    ws.bufferProcessing = false;
+    ws.bits &= ~0x400 /* BUFFER_PROCESSING */;
   }
 
   function startWrite(stream, ws, many, len, chunk, encoding, cb) {
     ws.writelen = len;
     ws.writecb = cb;
-    ws.writing = true;
-    ws.sync = true;
-    if (ws.destroyed) ws.onwrite(E.destroyed('write'));
+    const b = ws.bits | 0x300 /* WRITING|SYNC */;
+    ws.bits = b;
+    if ((b & 0x40 /* DESTROYED */) !== 0) ws.onwrite(E.destroyed('write'));
     else if (many) stream._writev(chunk, ws.onwrite);
     else stream._write(chunk, encoding, ws.onwrite);
-    ws.sync = false;
+    ws.bits &= ~0x200 /* SYNC */;
   }
 
   WP._write = function _write(chunk, encoding, cb) {
@@ -1584,8 +1984,8 @@
   };
 
   function readyToFinish(ws) {
-    return ws.ending && !ws.destroyed && ws.constructed && ws.length === 0 && !ws.errored &&
-      ws.buffered.length === 0 && !ws.finished && !ws.writing && !ws.errorEmitted && !ws.closeEmitted;
+    return (ws.bits & (W_ENDING | W_DESTROYED | W_CONSTRUCTED | W_ERRORED | W_FINISHED | W_WRITING |
+      W_ERROR_EMITTED | W_CLOSE_EMITTED)) === (W_ENDING | W_CONSTRUCTED) && ws.length === 0 && ws.buffered.length === 0;
   }
 
   function runFinal(stream, ws) {
@@ -1658,11 +2058,13 @@
 
   const writableGetters = {
     closed() {
-      return this._writableState ? this._writableState.closed : false;
+      const w = this._writableState;
+      return w ? (w.bits & W_CLOSED) !== 0 : false;
     },
     destroyed: {
       get() {
-        return this._writableState ? this._writableState.destroyed : false;
+        const w = this._writableState;
+        return w ? (w.bits & W_DESTROYED) !== 0 : false;
       },
       set(v) {
         if (this._writableState) this._writableState.destroyed = v;
@@ -1671,28 +2073,31 @@
     writable: {
       get() {
         const w = this._writableState;
-        return !!w && w.writable !== false && !w.destroyed && !w.errored && !w.ending && !w.ended;
+        return !!w && w.writable !== false && (w.bits & (W_DESTROYED | W_ERRORED | W_ENDING | W_ENDED)) === 0;
       },
       set(v) {
         if (this._writableState) this._writableState.writable = !!v;
       },
     },
     writableFinished() {
-      return this._writableState ? this._writableState.finished : false;
+      const w = this._writableState;
+      return w ? (w.bits & W_FINISHED) !== 0 : false;
     },
     writableObjectMode() {
-      return this._writableState ? this._writableState.objectMode : false;
+      const w = this._writableState;
+      return w ? (w.bits & W_OBJECT) !== 0 : false;
     },
     writableBuffer() {
       return this._writableState && this._writableState.getBuffer();
     },
     writableEnded() {
-      return this._writableState ? this._writableState.ending : false;
+      const w = this._writableState;
+      return w ? (w.bits & W_ENDING) !== 0 : false;
     },
     writableNeedDrain() {
       const w = this._writableState;
       if (!w) return false;
-      return !w.destroyed && !w.ending && w.needDrain;
+      return (w.bits & (W_DESTROYED | W_ENDING | W_NEED_DRAIN)) === W_NEED_DRAIN;
     },
     writableHighWaterMark() {
       return this._writableState && this._writableState.highWaterMark;
@@ -1708,7 +2113,8 @@
     },
     writableAborted() {
       const w = this._writableState;
-      return !!(w.writable !== false && (w.destroyed || w.errored) && !w.finished);
+      const b = w.bits;
+      return w.writable !== false && (b & (W_DESTROYED | W_ERRORED)) !== 0 && (b & W_FINISHED) === 0;
     },
   };
   defineGetters(WP, writableGetters);
@@ -1787,7 +2193,7 @@
       const r = this._readableState;
       const w = this._writableState;
       if (r === undefined || w === undefined) return false;
-      return r.destroyed && w.destroyed;
+      return (r.bits & R_DESTROYED) !== 0 && (w.bits & W_DESTROYED) !== 0;
     },
     set(v) {
       if (this._readableState && this._writableState) {
@@ -1868,8 +2274,8 @@
       if (val != null) stream.push(val);
       // Once push(null) was called, Node completes the write a tick later,
       // after the events that ending (or a push after it) queued.
-      if (r.ended) nextTick(callback);
-      else if (stream._writableState.ended || step.before === r.length || r.length < r.highWaterMark) callback();
+      if (r.bits & 0x2 /* ENDED */) nextTick(callback);
+      else if (step.before === r.length || r.length < r.highWaterMark || (stream._writableState.bits & 0x10 /* ENDED */)) callback();
       else stream[sTransformCallback] = callback;
     };
     return step;
@@ -1926,6 +2332,10 @@
     sIsDestroyed,
     readOne,
     sIteratorWake,
+    setFeed,
+    NONE,
+    R_DESTROYED,
+    R_OBJECT,
     setAbortHook(fn) {
       addAbortSignalQuiet = fn;
     },

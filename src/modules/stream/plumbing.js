@@ -16,8 +16,11 @@
   const {
     Stream, Readable, Writable, Duplex, Transform, PassThrough, AbortError, E,
     checkFunction, checkObject, checkSignal, noop, isU8, isView, asBuffer, defaultMark, setDefaultMark,
-    combineErrors, sIsDestroyed, readOne, sIteratorWake,
+    combineErrors, sIsDestroyed, readOne, sIteratorWake, setFeed, NONE, ReadableState,
   } = core;
+  // The bits of core.js's ReadableState are written as literals on the
+  // per-chunk paths (a closure constant costs a variable lookup on QuickJS).
+  if (core.R_DESTROYED !== 0x2000 || core.R_OBJECT !== 0x1) throw new Error('stream: state bits changed');
   const ownRead = Readable.prototype.read;
   const arrayValues = Array.prototype[Symbol.iterator];
   const ArrayIteratorProto = Object.getPrototypeOf([][Symbol.iterator]());
@@ -379,15 +382,17 @@
       }
     }
     const it = Object.create(AsyncIteratorProto);
-    const rs = stream._readableState;
+    // Our own state: its flags are bits (core.js).
+    const rs = stream._readableState instanceof ReadableState ? stream._readableState : null;
     it.next = function next() {
       // Fast path: nothing queued before us and a chunk is there. An
       // object-mode stream whose read() is the prototype's is read without
       // the dispatch through read().
-      if (waiters.length === 0 && !over && failure === undefined && (rs ? !rs.destroyed : !stream.destroyed)) {
+      if (waiters.length === 0 && !over && failure === undefined &&
+          (rs !== null ? (rs.bits & 0x2000 /* R_DESTROYED */) === 0 : !stream.destroyed)) {
         let chunk;
         try {
-          chunk = rs && rs.objectMode && stream.read === ownRead ? readOne(stream, rs) : stream.read();
+          chunk = rs !== null && (rs.bits & 0x1 /* R_OBJECT */) !== 0 && stream.read === ownRead ? readOne(stream, rs) : stream.read();
         } catch (err) {
           failure = combineErrors(failure, err);
           leave(failure);
@@ -485,6 +490,30 @@
           if (!out.push(v)) return;
         }
       };
+      // The same step for readOne (core.js), returning the item instead
+      // of pushing it.
+      setFeed(out, {
+        read: out._read,
+        take() {
+          if (busy) return NONE;
+          if (at >= list.length) {
+            busy = true;
+            out.push(null);
+            return NONE;
+          }
+          const v = list[at++];
+          if (v === null) {
+            out.destroy(E.nullValues());
+            return NONE;
+          }
+          if (v && typeof v.then === 'function') {
+            busy = true;
+            settle(v);
+            return NONE;
+          }
+          return v;
+        },
+      });
     }
     out._destroy = function (error, cb) {
       const done = (e) => (ownDestroy ? ownDestroy.call(out, e, cb) : cb(e));
