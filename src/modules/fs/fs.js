@@ -244,6 +244,16 @@
   // `how.cbFirst`: Node checks the callback before the other arguments (else
   // after them); `how.cbName`: the name its error uses.
   function splitCallback(args, required, last, prepare, how) {
+    if (how.orOptions) {
+      // readFile, writeFile, appendFile: Node's `callback ||= options` (the
+      // last parameter when it is set, else the one before; an options
+      // argument that is a function is then no options).
+      const cb = args[last] || args[last - 1];
+      if (typeof cb !== 'function') throw errType(how.cbName || 'cb', 'function', cb);
+      const rest = Array.prototype.slice.call(args, 0, last);
+      if (typeof rest[last - 1] === 'function') rest.length = last - 1;
+      return [rest, cb];
+    }
     for (let i = required; i < args.length && i <= last; i++) {
       if (typeof args[i] === 'function') return [Array.prototype.slice.call(args, 0, i), args[i]];
     }
@@ -355,7 +365,7 @@
   const promiseFns = {};
 
   const CB_FIRST = { cbFirst: true };
-  const CB_FIRST_LAST_GIVEN = { cbFirst: true, lastGiven: true };
+  const CB_OR_OPTIONS = { orOptions: true };
   function define(name, required, last, prepare, how = {}) {
     callbackFns[name] = {
       [name](...args) {
@@ -759,7 +769,7 @@
     const target = readTarget(path, o);
     return readFileSteps(target, readFlags(target, o), o.encoding, o.signal);
   }
-  define('readFile', 1, 2, readFileArgs, CB_FIRST_LAST_GIVEN);
+  define('readFile', 1, 2, readFileArgs, CB_OR_OPTIONS);
   // The common case without a signal skips the generator: one native request
   // chain (open/fstat/read/close) and one JS callback.
   {
@@ -785,7 +795,7 @@
           return undefined;
         }
       }
-      const cb = typeof opts === 'function' ? opts : callback;
+      const cb = callback || opts; // Node's `callback ||= options`
       if (typeof cb !== 'function') return general.apply(this, arguments);
       const d = direct(path, typeof opts === 'function' ? undefined : opts);
       if (!d) return general.apply(this, arguments);
@@ -871,8 +881,8 @@
       return writeFileSteps(target, bytes, flags, toMode(o.mode, 'mode', 0o666), o.signal, sync, flush);
     };
   }
-  define('writeFile', 2, 3, writeFileArgs('w'), CB_FIRST_LAST_GIVEN);
-  define('appendFile', 2, 3, writeFileArgs('a'), CB_FIRST_LAST_GIVEN);
+  define('writeFile', 2, 3, writeFileArgs('w'), CB_OR_OPTIONS);
+  define('appendFile', 2, 3, writeFileArgs('a'), CB_OR_OPTIONS);
   for (const [name, flag] of [['writeFile', 'w'], ['appendFile', 'a']]) {
     const prepare = writeFileArgs(flag, true);
     syncFns[name] = { [name + 'Sync'](...args) { return drive(prepare(args)); } }[name + 'Sync'];
@@ -1625,6 +1635,13 @@
   // promises.readFile/writeFile/appendFile take a path or a FileHandle.
   const handlePromise = (name) => ({
     async [name](target, ...rest) {
+      if (typeof target === 'number') {
+        // No descriptors here; as in Node, the options and data are checked
+        // before the path.
+        const o = options(rest[1], { encoding: 'utf8', mode: 0o666, flag: 'w' });
+        if (!isChunks(rest[0])) dataBytes(rest[0], o.encoding);
+        toPath(target);
+      }
       if (name !== 'readFile' && isChunks(rest[0])) return writeChunks(target, rest[0], rest[1], name === 'writeFile' ? 'w' : 'a');
       if (target instanceof FileHandle) return target[name](...rest);
       return promiseFns[name](target, ...rest);
@@ -1667,10 +1684,13 @@
     appendFile: handlePromise('appendFile'),
     // A descriptor is no path here: Node opens what it is given. `return
     // await` settles one job sooner than returning the promise (QuickJS).
-    readFile: async function readFile(path, options) {
-      if (path instanceof FileHandle) return path.readFile(options);
-      if (typeof path === 'number') toPath(path);
-      return await promiseFns.readFile(path, options);
+    readFile: async function readFile(path, opts) {
+      if (path instanceof FileHandle) return path.readFile(opts);
+      if (typeof path === 'number') {
+        options(opts, { flag: 'r' }); // Node checks the options first
+        toPath(path);
+      }
+      return await promiseFns.readFile(path, opts);
     },
     watch: function watch(filename, options = {}) { return watchPart().promiseWatch(filename, options); },
     constants,
