@@ -426,6 +426,7 @@
   const unitsAt = (s, at) => (at + 1 < s.length && isHigh(s.charCodeAt(at)) && isLow(s.charCodeAt(at + 1)) ? 2 : 1);
 
   let stripVT;
+  const PLAIN_TEXT = /^[\x20-\x7e]*$/;
   const charWidth = (ch) => {
     const c = ch.charCodeAt(0);
     if (c < 0x7f) return c < 0x20 ? 0 : 1;
@@ -707,8 +708,14 @@
     }
     // Terminal column and row after writing `text` from column 0.
     [kGetDisplayPos](text) {
-      if (stripVT === undefined) stripVT = b.loadBuiltin('util').stripVTControlCharacters;
       const cols = this.columns;
+      if (PLAIN_TEXT.test(text)) {
+        // One column per character: no walk needed (a long line is measured
+        // on every key).
+        const col = text.length % cols;
+        return { cols: col, rows: (text.length - col) / cols };
+      }
+      if (stripVT === undefined) stripVT = b.loadBuiltin('util').stripVTControlCharacters;
       const tab = this.tabSize;
       let offset = 0;
       let rows = 0;
