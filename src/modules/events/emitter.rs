@@ -73,7 +73,11 @@ const V_SETTINGS: usize = V_THROW_UNHANDLED + 3;
 // that its argument is the wrapper itself (see `make_once_wrapper`).
 const V_SELF_TOKEN: usize = V_THROW_UNHANDLED + 4;
 const V_WRAPPER_NAME: usize = V_THROW_UNHANDLED + 5;
-const DATA_LEN: usize = V_THROW_UNHANDLED + 6;
+// A once-wrapper that is never registered: while one object of the wrappers'
+// shape lives, the engine finds that shape for each new wrapper instead of
+// building it (and growing the property array) again after the last one died.
+const V_WRAPPER_SHAPE: usize = V_THROW_UNHANDLED + 6;
+const DATA_LEN: usize = V_THROW_UNHANDLED + 7;
 // Then each method's own cache of event-name atoms (`Ctx::cached_atom_key`).
 const FN_DATA_LEN: usize = DATA_LEN + KEY_CACHE_SLOTS;
 
@@ -112,6 +116,10 @@ pub(super) fn install(cx: Ctx, internals: &Value) -> JsResult<()> {
     data[V_SETTINGS] = cx.get(internals, "settings")?;
     data[V_SELF_TOKEN] = cx.object()?;
     data[V_WRAPPER_NAME] = cx.interned("bound onceWrapper")?;
+    let nothing: [Arg; W_LEN] = std::array::from_fn(|_| Arg::undefined());
+    let shape = cx.function_with_data(events_once_wrapper, "bound onceWrapper", 0, &nothing)?;
+    cx.define(&shape, "listener", cx.undefined(), Prop::PLAIN)?;
+    data[V_WRAPPER_SHAPE] = shape;
     let args: Vec<Arg> = data.iter().map(|v| v.as_arg()).collect();
     let method = |f, name: &str, len| cx.function_with_data(f, name, len, &args);
     cx.set(&proto, "emit", method(events_emit, "emit", 1)?)?;
