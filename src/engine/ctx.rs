@@ -260,9 +260,17 @@ impl Ctx {
         Ok(func)
     }
 
-    /// [`Ctx::function_with_data`] with the name given as a string value (a
-    /// hot path that makes many functions of one name reuses one string).
-    pub fn function_with_data_named(&self, f: RawCFnData, name: &impl JsRef, length: i32, data: &[Arg]) -> JsResult<Value> {
+    /// [`Ctx::function_with_data`] with the name given as a string value and
+    /// the `"name"` key as a static key (a hot path that makes many functions
+    /// of one name reuses both).
+    pub fn function_with_data_named(
+        &self,
+        f: RawCFnData,
+        name_key: super::StaticKey,
+        name: &impl JsRef,
+        length: i32,
+        data: &[Arg],
+    ) -> JsResult<Value> {
         const STACK: usize = 12;
         let mut stack = [q::JS_UNDEFINED; STACK];
         let mut heap: Vec<q::JSValue>;
@@ -279,7 +287,7 @@ impl Ctx {
         let func = self.wrap(unsafe {
             q::JS_NewCFunctionData(self.raw, Some(f), length, 0, raw.len() as c_int, raw.as_mut_ptr())
         })?;
-        self.define(&func, "name", self.dup(name), Prop(q::JS_PROP_CONFIGURABLE as c_int))?;
+        self.define_static(&func, name_key, self.dup(name), Prop(q::JS_PROP_CONFIGURABLE as c_int))?;
         Ok(func)
     }
 

@@ -63,6 +63,18 @@ impl<'a> Slots<'a> {
             Arg::new(q::JS_UNDEFINED)
         }
     }
+    /// Splits the data at `at`: the slots before it become read-only for the
+    /// rest of the call (so values borrowed from them stay valid), the ones
+    /// from `at` on stay replaceable (a cache the function keeps).
+    pub fn split(self, at: usize) -> (Args<'a>, Slots<'a>) {
+        let at = at.min(self.len);
+        // SAFETY: both parts lie within the engine's data array, which lives for
+        // the call; the returned Slots can only replace slots from `at` on.
+        unsafe {
+            let fixed = if at == 0 { &[][..] } else { std::slice::from_raw_parts(self.ptr, at) };
+            (Args { argv: fixed }, Slots { ptr: self.ptr.add(at), len: self.len - at, _call: std::marker::PhantomData })
+        }
+    }
     /// All slots as arguments (for forwarding them).
     pub fn args(&self) -> Args<'_> {
         // SAFETY: the data array has len values for the duration of the call.

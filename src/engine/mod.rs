@@ -27,7 +27,8 @@ pub use func::{
     job_trampoline, trampoline, trampoline_data, trampoline_slots, Args, NativeFn, NativeFnData, NativeFnSlots, Slots,
 };
 pub use introspect::{IterState, KeyFilter, Kind, PromiseState, PropDesc, PropKey, TypedArrayKind};
-pub use script::{AtomKey, StaticKey};
+pub use script::{AtomKey, KeyRef, StaticKey};
+pub(crate) use script::KEY_CACHE_SLOTS;
 pub use string::{wtf8_to_utf16, wtf8_to_utf8_lossy, JsStr};
 pub use standalone::Standalone;
 pub use value::{Arg, JsRef, Value};

@@ -20,7 +20,7 @@ use std::os::raw::c_int;
 use rquickjs_sys as q;
 
 use super::value::tag;
-use super::{Args, Ctx, JsRef, JsResult, Thrown, Value};
+use super::{Args, Ctx, JsRef, JsResult, Slots, Thrown, Value};
 
 /// A property key as an engine atom; released on drop. Two keys are equal
 /// when they name the same property (equal strings, or the same symbol).
@@ -37,8 +37,25 @@ impl PartialEq for AtomKey {
 
 impl Drop for AtomKey {
     fn drop(&mut self) {
-        // SAFETY: AtomKey owns one reference to the atom.
-        unsafe { q::JS_FreeAtom(self.ctx, self.atom) }
+        // A null context marks a key borrowed from a live value (`KeyRef`).
+        if !self.ctx.is_null() {
+            // SAFETY: AtomKey owns one reference to the atom.
+            unsafe { q::JS_FreeAtom(self.ctx, self.atom) }
+        }
+    }
+}
+
+/// A key from [`Ctx::cached_atom_key`]: owns its atom, or borrows it from the
+/// key value it was made from (which lives for `'k`).
+pub struct KeyRef<'k> {
+    key: AtomKey,
+    _value: std::marker::PhantomData<&'k ()>,
+}
+
+impl std::ops::Deref for KeyRef<'_> {
+    type Target = AtomKey;
+    fn deref(&self) -> &AtomKey {
+        &self.key
     }
 }
 
@@ -203,6 +220,61 @@ impl Ctx {
         // them (JS_CALL_FLAG_COPY_ARGV in both engines); the result is new.
         self.wrap(unsafe { q::JS_Call(self.as_raw(), f.raw(), this.raw(), rest.len() as c_int, argv) })
     }
+
+    /// [`Ctx::atom_key`] through a cache of recent keys kept in a native
+    /// function's updatable data (`cache`, at least [`KEY_CACHE_SLOTS`] long):
+    /// a string or symbol that is the very value seen before (the engine hands
+    /// a literal `'data'` to every call as the same string) gets its atom
+    /// without hashing the string again. Entries hold the key value (so its
+    /// identity cannot be reused) and the atom's own value (which keeps the
+    /// atom alive). A key whose value is the atom's own string or symbol (a
+    /// literal's is) borrows the atom from that value, which the caller holds;
+    /// any other gets its own reference, so a re-entrant call that evicts the
+    /// entry cannot free the atom under the caller.
+    #[inline]
+    pub fn cached_atom_key<'k>(&self, cache: &mut Slots, key: &'k impl JsRef) -> JsResult<KeyRef<'k>> {
+        let raw = key.raw();
+        let t = tag(raw);
+        if (t == q::JS_TAG_STRING || t == q::JS_TAG_SYMBOL) && cache.len() >= KEY_CACHE_SLOTS {
+            // SAFETY: strings and symbols carry a pointer.
+            let ptr = unsafe { q::JS_VALUE_GET_PTR(raw) };
+            for e in 0..KEY_CACHE_ENTRIES {
+                let seen = cache.get(1 + 3 * e).raw();
+                // SAFETY: as above; the tag is checked first.
+                if tag(seen) == t && unsafe { q::JS_VALUE_GET_PTR(seen) } == ptr {
+                    let atom = atom_of_handle(cache.get(3 + 3 * e).raw());
+                    // SAFETY: the holder carries a pointer (a string or symbol).
+                    let own = unsafe { q::JS_VALUE_GET_PTR(cache.get(2 + 3 * e).raw()) } == ptr;
+                    let ctx = if own {
+                        std::ptr::null_mut()
+                    } else {
+                        // SAFETY: the entry's holder keeps `atom` alive; the key gets its own reference.
+                        unsafe { q::JS_DupAtom(self.as_raw(), atom) };
+                        self.as_raw()
+                    };
+                    return Ok(KeyRef { key: AtomKey { ctx, atom }, _value: std::marker::PhantomData });
+                }
+            }
+            return self.cache_atom_key(cache, key).map(|key| KeyRef { key, _value: std::marker::PhantomData });
+        }
+        self.atom_key(key).map(|key| KeyRef { key, _value: std::marker::PhantomData })
+    }
+
+    #[inline(never)]
+    fn cache_atom_key(&self, cache: &mut Slots, key: &impl JsRef) -> JsResult<AtomKey> {
+        let k = self.atom_key(key)?;
+        // SAFETY: a new reference to the atom's own string or symbol.
+        let holder = self.wrap(unsafe { q::JS_AtomToValue(self.as_raw(), k.atom) })?;
+        let e = match self.as_number(&cache.get(0)) {
+            Some(n) if (n as usize) < KEY_CACHE_ENTRIES => n as usize,
+            _ => 0,
+        };
+        cache.set(*self, 1 + 3 * e, self.dup(key));
+        cache.set(*self, 2 + 3 * e, holder);
+        cache.set(*self, 3 + 3 * e, self.int(k.atom as i32));
+        cache.set(*self, 0, self.int(((e + 1) % KEY_CACHE_ENTRIES) as i32));
+        Ok(k)
+    }
 }
 
 /// The atom a handle value stands for: its bits as an int value (0, the null
@@ -217,3 +289,7 @@ fn atom_of_handle(v: q::JSValue) -> q::JSAtom {
     }
 }
 
+/// Entries of a [`Ctx::cached_atom_key`] cache.
+const KEY_CACHE_ENTRIES: usize = 4;
+/// Data slots a [`Ctx::cached_atom_key`] cache takes: a cursor and (key, holder, atom) per entry.
+pub(crate) const KEY_CACHE_SLOTS: usize = 1 + 3 * KEY_CACHE_ENTRIES;

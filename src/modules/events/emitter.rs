@@ -12,7 +12,7 @@
 //! uses, fixed as atoms once, then the JS helpers from events.js for the
 //! rare paths (an unhandled 'error', captured rejections, the leak warning).
 
-use crate::engine::{Arg, Args, Ctx, JsRef, JsResult, Prop, Slots, StaticKey, Value};
+use crate::engine::{Arg, Args, Ctx, JsRef, JsResult, Prop, Slots, StaticKey, Value, KEY_CACHE_SLOTS};
 use crate::errors::NodeError;
 
 /// Property keys the methods use, by position in the data.
@@ -35,6 +35,7 @@ enum K {
     Unshift,
     Pop,
     Shift,
+    Name,
     // Symbols from events.js.
     ShapeMode,
     Capture,
@@ -58,6 +59,7 @@ const NAMED_KEYS: &[(K, &str)] = &[
     (K::Unshift, "unshift"),
     (K::Pop, "pop"),
     (K::Shift, "shift"),
+    (K::Name, "name"),
 ];
 const SYMBOL_KEYS: &[(K, &str)] = &[(K::ShapeMode, "shapeMode"), (K::Capture, "capture"), (K::ErrorMonitor, "errorMonitor")];
 const N_KEYS: usize = K::ErrorMonitor as usize + 1;
@@ -71,7 +73,13 @@ const V_SETTINGS: usize = V_THROW_UNHANDLED + 3;
 // that its argument is the wrapper itself (see `make_once_wrapper`).
 const V_SELF_TOKEN: usize = V_THROW_UNHANDLED + 4;
 const V_WRAPPER_NAME: usize = V_THROW_UNHANDLED + 5;
-const DATA_LEN: usize = V_THROW_UNHANDLED + 6;
+// A once-wrapper that is never registered: while one object of the wrappers'
+// shape lives, the engine finds that shape for each new wrapper instead of
+// building it (and growing the property array) again after the last one died.
+const V_WRAPPER_SHAPE: usize = V_THROW_UNHANDLED + 6;
+const DATA_LEN: usize = V_THROW_UNHANDLED + 7;
+// Then each method's own cache of event-name atoms (`Ctx::cached_atom_key`).
+const FN_DATA_LEN: usize = DATA_LEN + KEY_CACHE_SLOTS;
 
 // A once-wrapper's data.
 const W_TARGET: usize = 0;
@@ -89,7 +97,7 @@ pub(super) fn install(cx: Ctx, internals: &Value) -> JsResult<()> {
     let ee = cx.get(internals, "EventEmitter")?;
     let proto = cx.get(&ee, "prototype")?;
     let symbols = cx.get(internals, "symbols")?;
-    let mut data: Vec<Value> = (0..DATA_LEN).map(|_| cx.undefined()).collect();
+    let mut data: Vec<Value> = (0..FN_DATA_LEN).map(|_| cx.undefined()).collect();
     let mut put_key = |k: K, key: Value| -> JsResult<()> {
         let (holder, handle) = cx.make_static_key(&key)?;
         data[2 * k as usize] = holder;
@@ -108,6 +116,10 @@ pub(super) fn install(cx: Ctx, internals: &Value) -> JsResult<()> {
     data[V_SETTINGS] = cx.get(internals, "settings")?;
     data[V_SELF_TOKEN] = cx.object()?;
     data[V_WRAPPER_NAME] = cx.interned("bound onceWrapper")?;
+    let nothing: [Arg; W_LEN] = std::array::from_fn(|_| Arg::undefined());
+    let shape = cx.function_with_data(events_once_wrapper, "bound onceWrapper", 0, &nothing)?;
+    cx.define(&shape, "listener", cx.undefined(), Prop::PLAIN)?;
+    data[V_WRAPPER_SHAPE] = shape;
     let args: Vec<Arg> = data.iter().map(|v| v.as_arg()).collect();
     let method = |f, name: &str, len| cx.function_with_data(f, name, len, &args);
     cx.set(&proto, "emit", method(events_emit, "emit", 1)?)?;
@@ -179,30 +191,21 @@ fn length_of(cx: Ctx, l: &Layout, list: &impl JsRef) -> JsResult<u32> {
 
 // ----- emit ------------------------------------------------------------------------------
 
-crate::js_fn_data!(events_emit [DATA_LEN as i32] => emit);
+crate::js_fn_slots!(events_emit [FN_DATA_LEN as i32] => emit);
 
 /// `emit(type, ...args)`: calls the listeners registered when it starts, in
 /// order, with `this` the emitter; true if there were any.
-fn emit(cx: Ctx, this: Arg, args: Args, data: Args) -> JsResult<Value> {
+fn emit(cx: Ctx, this: Arg, args: Args, slots: Slots) -> JsResult<Value> {
+    let (data, mut names) = slots.split(DATA_LEN);
     let l = Layout { cx, data };
-    let ty = cx.atom_key(&args.get(0))?;
+    let name = args.get(0);
+    let ty = cx.cached_atom_key(&mut names, &name)?;
     let table = l.get(&this, K::Events)?;
     let entry = if ty.is(l.key(K::Error)) {
-        // The error monitor hears of the error first, handled or not.
-        if !cx.is_undefined(&table) && !cx.is_undefined(&l.get(&table, K::ErrorMonitor)?) {
-            let emit_fn = l.get(&this, K::Emit)?;
-            let mut forwarded: Vec<Arg> = Vec::with_capacity(args.len());
-            forwarded.push(l.key_value(K::ErrorMonitor));
-            forwarded.extend(args.iter().skip(1));
-            cx.call(&emit_fn, &this, &forwarded)?;
+        match error_entry(cx, &l, &this, table, args)? {
+            Some(entry) => entry,
+            None => return Ok(cx.bool(false)),
         }
-        let entry = if cx.is_undefined(&table) { cx.undefined() } else { l.get(&table, K::Error)? };
-        if cx.is_undefined(&entry) {
-            // Throws the error (or ERR_UNHANDLED_ERROR around a non-Error).
-            cx.call(&data.get(V_THROW_UNHANDLED), &cx.undefined(), &[args.get(1)])?;
-            return Ok(cx.bool(false));
-        }
-        entry
     } else {
         if cx.is_undefined(&table) {
             return Ok(cx.bool(false));
@@ -213,14 +216,39 @@ fn emit(cx: Ctx, this: Arg, args: Args, data: Args) -> JsResult<Value> {
         }
         entry
     };
-    drop(table);
     if cx.is_function(&entry) {
         call_listener(cx, &l, &this, &entry, args)?;
-        return Ok(cx.bool(true));
+    } else {
+        call_each(cx, &l, &this, entry, args)?;
     }
-    // Several listeners: call the ones there are now, even if a listener adds
-    // or removes some (the snapshot is taken before the first call).
-    let n = length_of(cx, &l, &entry)?;
+    Ok(cx.bool(true))
+}
+
+/// The 'error' entry, after the error monitor heard of it; with none, throws
+/// the error (or ERR_UNHANDLED_ERROR around a non-Error).
+#[inline(never)]
+fn error_entry(cx: Ctx, l: &Layout, this: &Arg, table: Value, args: Args) -> JsResult<Option<Value>> {
+    // The error monitor hears of the error first, handled or not.
+    if !cx.is_undefined(&table) && !cx.is_undefined(&l.get(&table, K::ErrorMonitor)?) {
+        let emit_fn = l.get(this, K::Emit)?;
+        let mut forwarded: Vec<Arg> = Vec::with_capacity(args.len());
+        forwarded.push(l.key_value(K::ErrorMonitor));
+        forwarded.extend(args.iter().skip(1));
+        cx.call(&emit_fn, this, &forwarded)?;
+    }
+    let entry = if cx.is_undefined(&table) { cx.undefined() } else { l.get(&table, K::Error)? };
+    if cx.is_undefined(&entry) {
+        cx.call(&l.data.get(V_THROW_UNHANDLED), &cx.undefined(), &[args.get(1)])?;
+        return Ok(None);
+    }
+    Ok(Some(entry))
+}
+
+/// Several listeners: calls the ones there are now, even if a listener adds
+/// or removes some (the snapshot is taken before the first call).
+#[inline(never)]
+fn call_each(cx: Ctx, l: &Layout, this: &Arg, entry: Value, args: Args) -> JsResult<()> {
+    let n = length_of(cx, l, &entry)?;
     const ON_STACK: usize = 8;
     if n as usize <= ON_STACK {
         let mut snapshot: [Value; ON_STACK] = std::array::from_fn(|_| cx.undefined());
@@ -229,23 +257,32 @@ fn emit(cx: Ctx, this: Arg, args: Args, data: Args) -> JsResult<Value> {
         }
         drop(entry);
         for f in &snapshot[..n as usize] {
-            call_listener(cx, &l, &this, f, args)?;
+            call_listener(cx, l, this, f, args)?;
         }
     } else {
         let snapshot = (0..n).map(|i| cx.get_index(&entry, i)).collect::<JsResult<Vec<_>>>()?;
         drop(entry);
         for f in &snapshot {
-            call_listener(cx, &l, &this, f, args)?;
+            call_listener(cx, l, this, f, args)?;
         }
     }
-    Ok(cx.bool(true))
+    Ok(())
 }
 
+#[inline]
 fn call_listener(cx: Ctx, l: &Layout, this: &Arg, f: &Value, args: Args) -> JsResult<()> {
     let result = cx.call_args(f, this, args, 1)?;
-    // A listener that returns something may have returned a promise: with
-    // captureRejections on, its rejection becomes an 'error' event.
-    if cx.is_object(&result) && cx.to_bool(&l.get(this, K::Capture)?)? {
+    if cx.is_object(&result) {
+        returned_object(cx, l, this, result, args)?;
+    }
+    Ok(())
+}
+
+/// A listener that returns something may have returned a promise: with
+/// captureRejections on, its rejection becomes an 'error' event.
+#[inline(never)]
+fn returned_object(cx: Ctx, l: &Layout, this: &Arg, result: Value, args: Args) -> JsResult<()> {
+    if cx.to_bool(&l.get(this, K::Capture)?)? {
         let rest: Vec<Arg> = args.iter().skip(1).collect();
         let rest = cx.array_from(rest.iter().map(|a| cx.dup(a)).collect())?;
         let helper = l.data.get(V_CAPTURE_REJECTION);
@@ -256,20 +293,22 @@ fn call_listener(cx: Ctx, l: &Layout, this: &Arg, f: &Value, args: Args) -> JsRe
 
 // ----- adding ------------------------------------------------------------------------------
 
-crate::js_fn_data!(events_add [DATA_LEN as i32] => add_last);
-fn add_last(cx: Ctx, this: Arg, args: Args, data: Args) -> JsResult<Value> {
+crate::js_fn_slots!(events_add [FN_DATA_LEN as i32] => add_last);
+fn add_last(cx: Ctx, this: Arg, args: Args, slots: Slots) -> JsResult<Value> {
     require_listener(cx, &args.get(1))?;
-    add(cx, &Layout { cx, data }, this, args.get(0), args.get(1), false)
+    let (data, mut names) = slots.split(DATA_LEN);
+    add(cx, &Layout { cx, data }, &mut names, this, args.get(0), args.get(1), false)
 }
 
-crate::js_fn_data!(events_prepend [DATA_LEN as i32] => add_first);
-fn add_first(cx: Ctx, this: Arg, args: Args, data: Args) -> JsResult<Value> {
+crate::js_fn_slots!(events_prepend [FN_DATA_LEN as i32] => add_first);
+fn add_first(cx: Ctx, this: Arg, args: Args, slots: Slots) -> JsResult<Value> {
     require_listener(cx, &args.get(1))?;
-    add(cx, &Layout { cx, data }, this, args.get(0), args.get(1), true)
+    let (data, mut names) = slots.split(DATA_LEN);
+    add(cx, &Layout { cx, data }, &mut names, this, args.get(0), args.get(1), true)
 }
 
 /// Adds `listener` for `ty_v` at the end (or the front) of its list.
-fn add(cx: Ctx, l: &Layout, this: Arg, ty_v: Arg, listener: Arg, first: bool) -> JsResult<Value> {
+fn add(cx: Ctx, l: &Layout, names: &mut Slots, this: Arg, ty_v: Arg, listener: Arg, first: bool) -> JsResult<Value> {
     let mut table = l.get(&this, K::Events)?;
     if cx.is_undefined(&table) {
         table = cx.object_with_proto(&cx.null())?;
@@ -284,7 +323,7 @@ fn add(cx: Ctx, l: &Layout, this: Arg, ty_v: Arg, listener: Arg, first: bool) ->
         // Its listeners may have replaced the table.
         table = l.get(&this, K::Events)?;
     }
-    let ty = cx.atom_key(&ty_v)?;
+    let ty = cx.cached_atom_key(names, &ty_v)?;
     let existing = cx.get_atom(&table, &ty)?;
     if cx.is_undefined(&existing) {
         cx.set_atom(&table, &ty, cx.dup(&listener))?;
@@ -292,14 +331,11 @@ fn add(cx: Ctx, l: &Layout, this: Arg, ty_v: Arg, listener: Arg, first: bool) ->
         l.set(&this, K::Count, cx.number(n + 1.0))?;
         return Ok(cx.dup(&this));
     }
-    let list = if cx.is_function(&existing) {
+    let (list, len) = if cx.is_function(&existing) {
         let pair = if first { [cx.dup(&listener), existing] } else { [existing, cx.dup(&listener)] };
-        let list = cx.array()?;
-        for (i, v) in pair.into_iter().enumerate() {
-            cx.set_index(&list, i as u32, v)?;
-        }
+        let list = cx.array_of(pair)?;
         cx.set_atom(&table, &ty, list.dup())?;
-        list
+        (list, 2)
     } else if cx.is_array(&existing) {
         let n = length_of(cx, l, &existing)?;
         if first {
@@ -310,19 +346,20 @@ fn add(cx: Ctx, l: &Layout, this: Arg, ty_v: Arg, listener: Arg, first: bool) ->
         } else {
             cx.set_index(&existing, n, cx.dup(&listener))?;
         }
-        existing
+        (existing, n.saturating_add(1))
     } else {
         // Something else put there from JS: treat it as Node does, by its methods.
         l.invoke(&existing, if first { K::Unshift } else { K::Push }, &[listener])?;
-        existing
+        let n = length_of(cx, l, &existing)?;
+        (existing, n)
     };
-    warn_if_too_many(cx, l, &this, ty_v, &list)?;
+    warn_if_too_many(cx, l, &this, ty_v, &list, len)?;
     Ok(cx.dup(&this))
 }
 
 /// The leak warning, once per list, when a list outgrows the emitter's limit
 /// (its `_maxListeners`, else the default; 0 means no limit).
-fn warn_if_too_many(cx: Ctx, l: &Layout, this: &Arg, ty_v: Arg, list: &Value) -> JsResult<()> {
+fn warn_if_too_many(cx: Ctx, l: &Layout, this: &Arg, ty_v: Arg, list: &Value, len: u32) -> JsResult<()> {
     let mut limit = l.get(this, K::Max)?;
     if cx.is_undefined(&limit) {
         limit = l.get(&l.data.get(V_SETTINGS), K::DefaultMax)?;
@@ -331,7 +368,7 @@ fn warn_if_too_many(cx: Ctx, l: &Layout, this: &Arg, ty_v: Arg, list: &Value) ->
         Some(n) => n,
         None => cx.to_f64(&limit)?,
     };
-    if !(max > 0.0) || (length_of(cx, l, list)? as f64) <= max {
+    if !(max > 0.0) || (len as f64) <= max {
         return Ok(());
     }
     if cx.to_bool(&l.get(list, K::Warned)?)? {
@@ -344,12 +381,12 @@ fn warn_if_too_many(cx: Ctx, l: &Layout, this: &Arg, ty_v: Arg, list: &Value) ->
 
 // ----- once ------------------------------------------------------------------------------
 
-crate::js_fn_data!(events_once [DATA_LEN as i32] => once_last);
+crate::js_fn_data!(events_once [FN_DATA_LEN as i32] => once_last);
 fn once_last(cx: Ctx, this: Arg, args: Args, data: Args) -> JsResult<Value> {
     once(cx, &Layout { cx, data }, this, args, K::On)
 }
 
-crate::js_fn_data!(events_prepend_once [DATA_LEN as i32] => once_first);
+crate::js_fn_data!(events_prepend_once [FN_DATA_LEN as i32] => once_first);
 fn once_first(cx: Ctx, this: Arg, args: Args, data: Args) -> JsResult<Value> {
     once(cx, &Layout { cx, data }, this, args, K::PrependListener)
 }
@@ -385,7 +422,7 @@ fn make_once_wrapper(cx: Ctx, l: &Layout, target: &Arg, ty: &Arg, listener: &Arg
         l.key_value(K::RemoveListener),
         l.data.get(2 * K::RemoveListener as usize + 1),
     ];
-    let wrapper = cx.function_with_data_named(events_once_wrapper, &l.data.get(V_WRAPPER_NAME), 0, &wdata)?;
+    let wrapper = cx.function_with_data_named(events_once_wrapper, l.key(K::Name), &l.data.get(V_WRAPPER_NAME), 0, &wdata)?;
     cx.define_static(&wrapper, l.key(K::Listener), cx.dup(listener), Prop::PLAIN)?;
     cx.call(&wrapper, &token, &[wrapper.as_arg()])?;
     Ok(wrapper)
@@ -417,11 +454,12 @@ fn once_wrapper(cx: Ctx, this: Arg, args: Args, mut slots: Slots) -> JsResult<Va
 
 // ----- removing ----------------------------------------------------------------------------
 
-crate::js_fn_data!(events_remove [DATA_LEN as i32] => remove);
+crate::js_fn_slots!(events_remove [FN_DATA_LEN as i32] => remove);
 
 /// `removeListener(type, listener)`: removes the most recently added
 /// registration of `listener` (or of a once-wrapper around it).
-fn remove(cx: Ctx, this: Arg, args: Args, data: Args) -> JsResult<Value> {
+fn remove(cx: Ctx, this: Arg, args: Args, slots: Slots) -> JsResult<Value> {
+    let (data, mut names) = slots.split(DATA_LEN);
     let l = Layout { cx, data };
     let (ty_v, listener) = (args.get(0), args.get(1));
     require_listener(cx, &listener)?;
@@ -429,7 +467,7 @@ fn remove(cx: Ctx, this: Arg, args: Args, data: Args) -> JsResult<Value> {
     if cx.is_undefined(&table) {
         return Ok(cx.dup(&this));
     }
-    let ty = cx.atom_key(&ty_v)?;
+    let ty = cx.cached_atom_key(&mut names, &ty_v)?;
     let entry = cx.get_atom(&table, &ty)?;
     if cx.is_undefined(&entry) {
         return Ok(cx.dup(&this));
@@ -468,20 +506,24 @@ fn remove(cx: Ctx, this: Arg, args: Args, data: Args) -> JsResult<Value> {
     let Some(at) = at else {
         return Ok(cx.dup(&this));
     };
-    if many {
+    let left = if many {
         for i in at..n - 1 {
             cx.set_index(&entry, i, cx.get_index(&entry, i + 1)?)?;
         }
-        l.set(&entry, K::Length, cx.number((n - 1) as f64))?;
-    } else if at == 0 {
-        l.invoke(&entry, K::Shift, &[])?;
+        l.set(&entry, K::Length, if n - 1 <= i32::MAX as u32 { cx.int((n - 1) as i32) } else { cx.number((n - 1) as f64) })?;
+        n - 1
     } else {
-        for i in at..n - 1 {
-            cx.set_index(&entry, i, cx.get_index(&entry, i + 1)?)?;
+        if at == 0 {
+            l.invoke(&entry, K::Shift, &[])?;
+        } else {
+            for i in at..n - 1 {
+                cx.set_index(&entry, i, cx.get_index(&entry, i + 1)?)?;
+            }
+            l.invoke(&entry, K::Pop, &[])?;
         }
-        l.invoke(&entry, K::Pop, &[])?;
-    }
-    if length_of(cx, &l, &entry)? == 1 {
+        length_of(cx, &l, &entry)?
+    };
+    if left == 1 {
         cx.set_atom(&table, &ty, cx.get_index(&entry, 0)?)?;
     }
     if !cx.is_undefined(&l.get(&table, K::RemoveListener)?) {
