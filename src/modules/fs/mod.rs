@@ -131,6 +131,7 @@ const PARTS: &[(&str, &str)] = &[
     ("watch", crate::embedded_js!("watch.js")),
     ("cp", crate::embedded_js!("cp.js")),
     ("streams", crate::embedded_js!("streams.js")),
+    ("promises", crate::embedded_js!("promises.js")),
 ];
 
 crate::js_fn!(fs_part => part);
