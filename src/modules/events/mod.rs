@@ -46,6 +46,7 @@ pub fn internals(cx: Ctx) -> JsResult<Value> {
     cx.set(&host, "inspect", crate::modules::util::state::inspect_function(cx)?)?;
     cx.set_fn(&host, "getProcess", events_get_process, 0)?;
     cx.set_fn(&host, "loadEventTarget", events_load_event_target, 1)?;
+    cx.set_fn(&host, "loadPart", events_load_part, 2)?;
     let internals = cx.call_script_factory(SOURCE, "node:events", &host)?;
     emitter::install(cx, &internals)?;
     Ok(context::slot_get_or_insert(cx, SLOT, internals))
@@ -83,6 +84,22 @@ pub fn install_globals(cx: Ctx) -> JsResult<()> {
 crate::js_fn!(events_load_event_target => load_event_target);
 fn load_event_target(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
     cx.call_script_factory(EVENT_TARGET_SOURCE, "node:events/event_target", &args.get(0))
+}
+
+/// The parts of events.js kept in their own files, evaluated on first use
+/// with what events.js shares with them: `host.loadPart(name, shared)`.
+const PARTS: &[(&str, &str, &str)] = &[
+    ("on", crate::embedded_js!("on.js"), "node:events/on"),
+    ("async_resource", crate::embedded_js!("async_resource.js"), "node:events/async_resource"),
+];
+
+crate::js_fn!(events_load_part => load_part);
+fn load_part(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
+    let name = cx.to_string(&args.get(0))?;
+    let Some((_, src, file)) = PARTS.iter().find(|(n, _, _)| *n == name) else {
+        return Err(cx.throw_internal("unknown events part"));
+    };
+    cx.call_script_factory(src, file, &args.get(1))
 }
 
 crate::js_fn!(events_get_process => get_process);

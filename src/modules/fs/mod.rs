@@ -127,7 +127,12 @@ fn load_stream(cx: Ctx, _this: crate::engine::Arg, _args: crate::engine::Args) -
 
 /// The parts of the API kept in their own files, evaluated on first use with
 /// what fs.js shares with them: `binding.part(name, shared)`.
-const PARTS: &[(&str, &str)] = &[("watch", crate::embedded_js!("watch.js")), ("cp", crate::embedded_js!("cp.js"))];
+const PARTS: &[(&str, &str)] = &[
+    ("watch", crate::embedded_js!("watch.js")),
+    ("cp", crate::embedded_js!("cp.js")),
+    ("streams", crate::embedded_js!("streams.js")),
+    ("promises", crate::embedded_js!("promises.js")),
+];
 
 crate::js_fn!(fs_part => part);
 fn part(cx: Ctx, _this: crate::engine::Arg, args: crate::engine::Args) -> JsResult<Value> {

@@ -3,7 +3,8 @@
 //! surface.
 //!
 //! The state machine is JavaScript (core.js, then plumbing.js, both embedded
-//! and evaluated once per context with a binding of native helpers): every step
+//! and evaluated once per context with a binding of native helpers; pipeline.js
+//! on the first pipeline/compose/iterator-helper call): every step
 //! of it is a function user code can override or observe (`_read`, `_write`,
 //! `push`, `on`, the events), see docs/STREAMS.md. The binding supplies what is
 //! native already: Node's error objects, `Buffer` (concat, from, isEncoding),
@@ -19,6 +20,7 @@ use crate::registry;
 
 const CORE: &str = crate::embedded_js!("core.js");
 const PLUMBING: &str = crate::embedded_js!("plumbing.js");
+const PIPELINE: &str = crate::embedded_js!("pipeline.js");
 const CONSUMERS: &str = crate::embedded_js!("consumers.js");
 const SLOT_CONSUMERS: &str = "stream:consumers";
 const SLOT: &str = "stream:internals";
@@ -94,10 +96,18 @@ fn internals(cx: Ctx) -> JsResult<Value> {
     cx.set_fn(&binding, "abortController", stream_abort_controller, 0)?;
     cx.set_fn(&binding, "webIfLoaded", web::web_if_loaded, 0)?;
     cx.set_fn(&binding, "webInterop", web::web_interop, 0)?;
+    cx.set_fn(&binding, "pipelinePart", stream_pipeline_part, 1)?;
     let core = cx.call_script_factory(CORE, "node:stream", &binding)?;
     let factory = cx.eval_script(PLUMBING, "node:stream/plumbing")?;
     let internals = cx.call(&factory, &cx.undefined(), &[Arg::new_from(&binding), Arg::new_from(&core)])?;
     Ok(context::slot_get_or_insert(cx, SLOT, internals))
+}
+
+crate::js_fn!(stream_pipeline_part => pipeline_part);
+/// pipeline.js (pipeline, compose, Duplex.from, the iterator helpers), read on
+/// the first call of one of them with what plumbing.js shares.
+fn pipeline_part(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
+    cx.call_script_factory(PIPELINE, "node:stream/pipeline", &args.get(0))
 }
 
 crate::js_fn!(stream_abort_controller => abort_controller);
