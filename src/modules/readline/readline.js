@@ -378,11 +378,11 @@
   const LEGACY_METHODS = [
     ['_setRawMode', kRaw], ['_onLine', kOnLine], ['_writeToOutput', kOut],
     ['_addHistory', kRemember], ['_refreshLine', kRefreshLine], ['_normalWrite', kNormalWrite],
-    ['_insertString', kInsertString], ['_wordLeft', kWordLeft], ['_wordRight', kWordRight],
+    ['_insertString', kInsertString], ['_tabComplete', null], ['_wordLeft', kWordLeft], ['_wordRight', kWordRight],
     ['_deleteLeft', kDeleteLeft], ['_deleteRight', kDeleteRight], ['_deleteWordLeft', kDeleteWordBefore],
     ['_deleteWordRight', kDeleteWordAfter], ['_deleteLineLeft', kKillToStart],
     ['_deleteLineRight', kKillToEnd], ['_line', kLine], ['_historyNext', kHistoryNext],
-    ['_historyPrev', kHistoryPrev], ['_getDisplayPos', kGetDisplayPos], ['_moveCursor', kMove],
+    ['_historyPrev', kHistoryPrev], ['_getDisplayPos', kGetDisplayPos], ['_getCursorPos', null], ['_moveCursor', kMove],
     ['_ttyWrite', kTtyWrite],
   ];
   const LEGACY_STATE = [
@@ -1244,15 +1244,20 @@
       configurable: true,
     });
   }
+  // The legacy names (key null) with nothing behind them to route; Node's
+  // _tabComplete is anonymous.
+  const plainLegacy = {
+    _tabComplete: [function (lastKeypressWasTab) {
+      return this[kTabComplete](lastKeypressWasTab);
+    }][0],
+    _getCursorPos: SharedInterface.prototype.getCursorPos,
+  };
   for (const [legacy, key] of LEGACY_METHODS) {
-    const impl = SharedInterface.prototype[key];
-    Interface.prototype[legacy] = impl;
-    if (legacy === '_insertString') {
-      Interface.prototype._tabComplete = function (lastKeypressWasTab) {
-        return this[kTabComplete](lastKeypressWasTab);
-      };
+    if (key === null) {
+      Interface.prototype[legacy] = plainLegacy[legacy];
+      continue;
     }
-    if (legacy === '_getDisplayPos') Interface.prototype._getCursorPos = SharedInterface.prototype.getCursorPos;
+    Interface.prototype[legacy] = SharedInterface.prototype[key];
     // The machinery calls the symbol; here it goes through the name.
     Object.defineProperty(Interface.prototype, key, {
       value: function (a, b) {

@@ -589,15 +589,10 @@
       if (br.stream !== null) byobRelease(br);
     }
     get closed() {
-      const br = recordOf(this, 'ReadableStreamBYOBReader');
-      if (br === null) return rejected(err.badThis('ReadableStreamBYOBReader'));
-      return br.closed.promise;
+      return R.readerClosed(this, 'ReadableStreamBYOBReader');
     }
     cancel(reason = undefined) {
-      const br = recordOf(this, 'ReadableStreamBYOBReader');
-      if (br === null) return rejected(err.badThis('ReadableStreamBYOBReader'));
-      if (br.stream === null) return rejected(err.state('The reader is not attached to a stream'));
-      return R.streamCancel(br.stream, reason);
+      return R.readerCancel(this, 'ReadableStreamBYOBReader', reason);
     }
   }
 

@@ -253,6 +253,18 @@
   }
 
   const detached = () => err.state('The reader is not attached to a stream');
+  // `closed` and `cancel` of both readers (default and BYOB): a wrong `this`
+  // or a released reader rejects, never throws.
+  function readerClosed(shell, kind) {
+    const rd = recordOf(shell, kind);
+    return rd === null ? rejected(err.badThis(kind)) : rd.closed.promise;
+  }
+  function readerCancel(shell, kind, reason) {
+    const rd = recordOf(shell, kind);
+    if (rd === null) return rejected(err.badThis(kind));
+    if (rd.stream === null) return rejected(detached());
+    return streamCancel(rd.stream, reason);
+  }
 
   // ----- tee -------------------------------------------------------------------------------------
 
@@ -687,15 +699,10 @@
       if (rd.stream !== null) defaultReaderRelease(rd);
     }
     get closed() {
-      const rd = recordOf(this, 'ReadableStreamDefaultReader');
-      if (rd === null) return rejected(err.badThis('ReadableStreamDefaultReader'));
-      return rd.closed.promise;
+      return readerClosed(this, 'ReadableStreamDefaultReader');
     }
     cancel(reason = undefined) {
-      const rd = recordOf(this, 'ReadableStreamDefaultReader');
-      if (rd === null) return rejected(err.badThis('ReadableStreamDefaultReader'));
-      if (rd.stream === null) return rejected(detached());
-      return streamCancel(rd.stream, reason);
+      return readerCancel(this, 'ReadableStreamDefaultReader', reason);
     }
   }
 
@@ -750,7 +757,7 @@
       createReadable, streamCancel, streamClose, streamError, isLocked, pendingReads, fulfillRead,
       controllerClose, controllerEnqueue, controllerError, canCloseOrEnqueue, desiredSize, shouldPull,
       acquireDefaultReader, defaultReaderRead, defaultReaderRelease, readerInit, readerRelease, promiseRead,
-      pipeTo, newStreamRecord,
+      pipeTo, newStreamRecord, readerClosed, readerCancel,
     },
   });
   return web;
