@@ -141,6 +141,9 @@ function pipeUnpipedInWrite() {
   // false): pipe's hand-over to the destination, from Readable.from and
   // from a Transform's push, then holds a pipe that is gone.
   return new Promise((resolve) => {
+    // src3 (below) gets its chunk once w has taken 20, so the three flows
+    // print in one order however slow the machine is.
+    let pushSrc3;
     const src = Readable.from([1, 2, 3, 4]);
     const t = new Transform({
       objectMode: true,
@@ -154,7 +157,10 @@ function pipeUnpipedInWrite() {
       highWaterMark: 1,
       write(v, e, cb) {
         say('w ' + v);
-        if (v === 20) t.unpipe(w);
+        if (v === 20) {
+          t.unpipe(w);
+          setTimeout(pushSrc3, 2);
+        }
         setTimeout(cb, 1);
       },
     });
@@ -182,10 +188,10 @@ function pipeUnpipedInWrite() {
     });
     src3.on('end', () => say('src3 end'));
     src3.pipe(t3).resume();
-    setTimeout(() => {
+    pushSrc3 = () => {
       src3.push(Buffer.alloc(20000));
       src3.push(null);
-    }, 2);
+    };
     setTimeout(() => {
       say('t flowing ' + t.readableFlowing + ' len ' + t.readableLength + ', src2 flowing ' + src2.readableFlowing +
         ' len ' + src2.readableLength);
