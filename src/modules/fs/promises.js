@@ -8,13 +8,16 @@
   'use strict';
 
   const {
-    binding, EventEmitter, Buffer, process, nodeError, errType, abortError, unsupported, options, constants, toPath,
+    binding, EventEmitter, Buffer, process, nodeError, errType, abortError, options, constants, toPath,
     promiseFns, promisify, single, checkView, readArgs, vecArgs, readvSteps, readFileSteps, writeArgs, writevSteps,
     writeAllSteps, dataBytes, streams, cpPart, watchPart,
   } = s;
 
 
   const kFd = Symbol('kFd');
+  // Set for good once a web stream has been taken from the handle (Node never
+  // unlocks it, not even at the stream's end).
+  const kWebLocked = Symbol('kWebLocked');
   // The fd for an operation; a closed handle fails with EBADF as in Node.
   function handleFd(h, syscall) {
     if (!(h instanceof FileHandle)) {
@@ -129,7 +132,12 @@
     readLines(opts) {
       return binding.loadBuiltin('readline').createInterface({ input: this.createReadStream(opts), crlfDelay: Infinity });
     }
-    readableWebStream() { throw unsupported('promises.FileHandle.readableWebStream'); }
+    readableWebStream(opts) {
+      if (this[kFd] === -1) throw nodeError('Error', 'ERR_INVALID_STATE', 'Invalid state: The FileHandle is closed');
+      if (this[kWebLocked]) throw nodeError('Error', 'ERR_INVALID_STATE', 'Invalid state: The FileHandle is locked');
+      this[kWebLocked] = true;
+      return webStreamOf(this, opts != null && opts.type === 'bytes');
+    }
     createReadStream(opts) { return new (streams().ReadStream)(undefined, { ...opts, fd: this }); }
     createWriteStream(opts) { return new (streams().WriteStream)(undefined, { ...opts, fd: this }); }
   }
@@ -140,6 +148,68 @@
   }
   if (typeof Symbol.asyncDispose === 'symbol') {
     FileHandle.prototype[Symbol.asyncDispose] = function () { return this.close(); };
+  }
+
+  // FileHandle#readableWebStream: reads follow the stream's pulls. As in
+  // Node, chunks of a plain stream are ArrayBuffers of up to 64 KiB; a
+  // 'bytes' stream fills the reader's view (or 16 KiB it allocates itself).
+  // Cancelling the stream closes the handle, and closing the handle cancels
+  // the stream, so a reader waiting on either sees the end.
+  function webStreamOf(fh, bytes) {
+    const { ReadableStream } = binding.loadBuiltin('stream/web');
+    let ctrl = null;
+    let ended = false;
+    let pulling = false;
+    // The end of the stream: end of file, the handle closed, or a read that
+    // failed because the handle was closed meanwhile. A waiting BYOB read
+    // gets its `done`.
+    const finish = () => {
+      if (ended) return;
+      ended = true;
+      const req = bytes ? ctrl.byobRequest : null;
+      try {
+        ctrl.close();
+        if (req) req.respond(0);
+      } catch {
+        // Already errored: its readers have their answer.
+      }
+    };
+    const step = (view, chunk) => {
+      if (fh[kFd] === -1) return finish();
+      pulling = true;
+      return fh.read(view, 0, view.byteLength, null).then(({ bytesRead: n }) => {
+        pulling = false;
+        if (ended) return;
+        if (n === 0) return finish();
+        chunk(n);
+        if (fh[kFd] === -1) finish();
+      }, (e) => {
+        pulling = false;
+        if (ended) return;
+        if (fh[kFd] !== -1) throw e;
+        finish();
+      });
+    };
+    const source = bytes ? {
+      type: 'bytes',
+      autoAllocateChunkSize: 16384,
+      pull(c) {
+        const req = c.byobRequest;
+        return step(req.view, (n) => req.respond(n));
+      },
+    } : {
+      pull(c) {
+        const ab = new ArrayBuffer(65536);
+        return step(new Uint8Array(ab), (n) => c.enqueue(n === ab.byteLength ? ab : ab.slice(0, n)));
+      },
+    };
+    source.start = (c) => { ctrl = c; };
+    source.cancel = () => {
+      ended = true;
+      return fh[kFd] === -1 ? undefined : fh.close();
+    };
+    fh.once('close', () => { if (!pulling) finish(); });
+    return new ReadableStream(source);
   }
 
   // promises.writeFile/appendFile (and FileHandle's) also take an iterable or
