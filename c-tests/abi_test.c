@@ -106,6 +106,13 @@ static void test_registry(void) {
   CHECK(JSRT_GetNodeModuleCount() == n + 2);
 }
 
+/* A host's timers as process.getActiveResourcesInfo() should list them. */
+static int counter_tag;
+static uint32_t two_timers_one_immediate(void *opaque, uint32_t kind) {
+  CHECK(opaque == &counter_tag);
+  return kind == 0 ? 2 : 1;
+}
+
 static void test_context(JSRuntime *rt, uv_loop_t *loop, int round) {
   JSContext *ctx = JS_NewContext(rt);
   CHECK(JSRT_NodeContextInit(ctx, loop) == JSRT_NODE_OK);
@@ -143,6 +150,12 @@ static void test_context(JSRuntime *rt, uv_loop_t *loop, int round) {
 #endif
   }
   expect_str(ctx, "global === globalThis && typeof process.nextTick", "function");
+  CHECK(JSRT_NodeSetResourceCounter(NULL, two_timers_one_immediate, NULL) == JSRT_NODE_ERR_INVALID_ARGUMENT);
+  expect_str(ctx, "process.getActiveResourcesInfo().join()", "");
+  CHECK(JSRT_NodeSetResourceCounter(ctx, two_timers_one_immediate, &counter_tag) == JSRT_NODE_OK);
+  expect_str(ctx, "process.getActiveResourcesInfo().join()", "Timeout,Timeout,Immediate");
+  CHECK(JSRT_NodeSetResourceCounter(ctx, NULL, NULL) == JSRT_NODE_OK);
+  expect_str(ctx, "process.getActiveResourcesInfo().join()", "");
   /* JSRT_NODE_GLOBAL_WEBSTREAMS: lazy accessors that become the stream/web classes. */
   expect_str(ctx, "typeof Object.getOwnPropertyDescriptor(globalThis, 'ReadableStream').get", "function");
   expect_str(ctx, "ReadableStream === req('stream/web').ReadableStream && "

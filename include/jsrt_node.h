@@ -114,6 +114,15 @@ typedef JSValue (*JSRT_NodeCommonJSInit)(JSContext *ctx);
 typedef int (*JSRT_NodeESMInit)(JSContext *ctx, JSModuleDef *m);
 
 /*
+ The host's count of its own pending, ref'd timers (`kind` 0, listed as
+ `'Timeout'`) or immediates (`kind` 1, `'Immediate'`), for
+ `process.getActiveResourcesInfo()`. Like Node, a timer whose callback is
+ running still counts until it returns (unless cleared inside it); an
+ immediate whose callback is running does not.
+ */
+typedef uint32_t (*JSRT_NodeResourceCounter)(void *opaque, uint32_t kind);
+
+/*
  One span of bytes for `JsrtNodeSink.writev`.
  */
 typedef struct JsrtNodeSlice {
@@ -345,6 +354,15 @@ int JSRT_NodeInstallGlobals(JSContext *ctx, uint32_t flags);
  Sets `process.argv` of the library's fallback `process`.
  */
 int JSRT_NodeSetArgv(JSContext *ctx, int argc, const char *const *argv);
+
+/*
+ Registers (or with NULL removes) the host's resource counter, called
+ synchronously from `process.getActiveResourcesInfo()` on the context's
+ thread with `opaque` as given. The library's own requests and handles are
+ listed without it. Returns `JSRT_NODE_ERR_INVALID_ARGUMENT` if the context
+ was not initialized with `JSRT_NodeContextInit`.
+ */
+int JSRT_NodeSetResourceCounter(JSContext *ctx, JSRT_NodeResourceCounter counter, void *opaque);
 
 /*
  Runs `process.nextTick` callbacks, then promise jobs, until both queues are

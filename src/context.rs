@@ -14,6 +14,17 @@ pub struct ContextState {
     modules: HashMap<String, Value>,
     /// Other per-context values (error prototypes, the nextTick queue, …).
     slots: HashMap<String, Value>,
+    /// The host's count of its own timers and immediates, for
+    /// `process.getActiveResourcesInfo()` (`JSRT_NodeSetResourceCounter`).
+    pub resource_counter: Option<ResourceCounter>,
+}
+
+/// A host callback and its opaque pointer (kept as an integer: the pointer
+/// is only ever handed back to the host, on the context's thread).
+#[derive(Clone, Copy)]
+pub struct ResourceCounter {
+    pub count: unsafe extern "C" fn(opaque: *mut std::ffi::c_void, kind: u32) -> u32,
+    pub opaque: usize,
 }
 
 struct States(HashMap<usize, ContextState>);
@@ -40,6 +51,7 @@ pub fn init(cx: Ctx, uv_loop: *mut libuv_sys2::uv_loop_t) {
             uv_loop: std::ptr::null_mut(),
             modules: HashMap::new(),
             slots: HashMap::new(),
+            resource_counter: None,
         });
         if !uv_loop.is_null() {
             st.uv_loop = uv_loop;
@@ -61,6 +73,22 @@ pub fn free(cx: Ctx) {
     crate::modules::stream::host::on_context_free(cx);
     let st = with_states(|m| m.remove(&key(cx)));
     drop(st);
+}
+
+/// Sets or clears the host's resource counter; false if the context was never
+/// initialized.
+pub fn set_resource_counter(cx: Ctx, counter: Option<ResourceCounter>) -> bool {
+    with_states(|m| match m.get_mut(&key(cx)) {
+        Some(st) => {
+            st.resource_counter = counter;
+            true
+        }
+        None => false,
+    })
+}
+
+pub fn resource_counter(cx: Ctx) -> Option<ResourceCounter> {
+    with_states(|m| m.get(&key(cx)).and_then(|s| s.resource_counter))
 }
 
 pub fn uv_loop(cx: Ctx) -> *mut libuv_sys2::uv_loop_t {

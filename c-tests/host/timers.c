@@ -19,6 +19,7 @@ typedef struct Timer {
   uint64_t ms;
   int repeat;
   int immediate; /* queued for the check phase instead of a uv timer */
+  int unrefd;    /* an unref'd immediate: runs, but does not keep the loop alive */
   int active;
   struct Timer *next;
 } Timer;
@@ -32,6 +33,9 @@ static int g_immediates_pending;
 static JSContext *g_ctx_for_make;
 static JSValue g_make; /* (id, immediate) => Timeout | Immediate */
 static int g_have_make;
+/* The one-shot timeout whose callback is running: Node still lists it among
+ * the active resources until the callback returns or clears it. */
+static int64_t g_running_timeout;
 
 static const char TIMER_OBJECTS_SRC[] =
   "(function (native) {\n"
@@ -48,8 +52,8 @@ static const char TIMER_OBJECTS_SRC[] =
   "  }\n"
   "  class Immediate {\n"
   "    constructor(id) { this[kId] = id; }\n"
-  "    ref() { return this; }\n"
-  "    unref() { return this; }\n"
+  "    ref() { native.ref(this[kId], true); return this; }\n"
+  "    unref() { native.ref(this[kId], false); return this; }\n"
   "    hasRef() { return native.hasRef(this[kId]); }\n"
   "    [Symbol.toPrimitive]() { return this[kId]; }\n"
   "  }\n"
@@ -90,6 +94,9 @@ static void timer_call(Timer *t) {
   JSValue func = JS_DupValue(ctx, t->func);
   JSValue args = JS_DupValue(ctx, t->args);
   JSValue self = JS_IsUndefined(t->self) ? JS_GetGlobalObject(ctx) : JS_DupValue(ctx, t->self);
+  int64_t outer_running = g_running_timeout;
+  g_running_timeout = 0;
+  if (!t->repeat && !t->immediate && uv_has_ref((uv_handle_t *)&t->handle)) g_running_timeout = t->id;
   if (!t->repeat) timer_release(t);
   int32_t n = 0;
   JSValue len = JS_GetPropertyStr(ctx, args, "length");
@@ -102,12 +109,24 @@ static void timer_call(Timer *t) {
   JS_FreeValue(ctx, self);
   JS_FreeValue(ctx, func);
   JS_FreeValue(ctx, args);
+  g_running_timeout = outer_running;
   if (JS_IsException(r)) host_report_uncaught(ctx);
   JS_FreeValue(ctx, r);
   host_after_callback(ctx);
 }
 
 static void on_timer(uv_timer_t *h) { timer_call((Timer *)h->data); }
+
+static void on_idle(uv_idle_t *h) { (void)h; /* keeps the loop from blocking while immediates wait */ }
+
+/* The idle handle keeps the loop turning only while a ref'd immediate waits. */
+static void immediates_keep_alive(void) {
+  int refd = 0;
+  for (Timer *t = g_timers; t && !refd; t = t->next)
+    if (t->active && t->immediate && !t->unrefd) refd = 1;
+  if (refd) uv_idle_start(&g_idle, on_idle);
+  else uv_idle_stop(&g_idle);
+}
 
 static void on_check(uv_check_t *h) {
   /* Immediates queued while these run wait for the next loop iteration. */
@@ -119,13 +138,10 @@ static void on_check(uv_check_t *h) {
     if (!found) break;
     timer_call(found);
   }
-  if (g_immediates_pending == 0) {
-    uv_check_stop(&g_check);
-    uv_idle_stop(&g_idle);
-  }
+  if (g_immediates_pending == 0) uv_check_stop(&g_check);
+  immediates_keep_alive();
 }
 
-static void on_idle(uv_idle_t *h) { (void)h; /* keeps the loop from blocking while immediates wait */ }
 
 static JSValue add_timer(JSContext *ctx, int argc, JSValueConst *argv, int repeat, int immediate) {
   if (argc < 1 || !JS_IsFunction(ctx, argv[0]))
@@ -190,13 +206,37 @@ static JSValue js_set_immediate(JSContext *ctx, JSValueConst this_val, int argc,
 }
 static JSValue js_clear(JSContext *ctx, JSValueConst this_val, int argc, JSValueConst *argv) {
   Timer *t = argc > 0 ? find_timer(ctx, argv[0]) : NULL;
-  if (t) timer_release(t);
+  if (t) {
+    timer_release(t);
+  } else if (g_running_timeout && argc > 0) {
+    double id;
+    if ((JS_IsNumber(argv[0]) || JS_IsObject(argv[0])) && !JS_ToFloat64(ctx, &id, argv[0]) &&
+        id == (double)g_running_timeout)
+      g_running_timeout = 0;
+  }
   return JS_UNDEFINED;
+}
+
+/* process.getActiveResourcesInfo()'s view of these timers
+ * (JSRT_NodeSetResourceCounter): kind 0 counts ref'd timeouts and intervals,
+ * kind 1 ref'd pending immediates. */
+static uint32_t count_resources(void *opaque, uint32_t kind) {
+  (void)opaque;
+  uint32_t n = 0;
+  for (Timer *t = g_timers; t; t = t->next) {
+    if (!t->active) continue;
+    if (kind == 1 ? (t->immediate && !t->unrefd) : (!t->immediate && uv_has_ref((uv_handle_t *)&t->handle))) n++;
+  }
+  if (kind == 0 && g_running_timeout) n++;
+  return n;
 }
 
 static JSValue js_timer_ref(JSContext *ctx, JSValueConst this_val, int argc, JSValueConst *argv) {
   Timer *t = argc > 1 ? find_timer(ctx, argv[0]) : NULL;
-  if (t && !t->immediate) {
+  if (t && t->immediate) {
+    t->unrefd = !JS_ToBool(ctx, argv[1]);
+    immediates_keep_alive();
+  } else if (t) {
     if (JS_ToBool(ctx, argv[1])) uv_ref((uv_handle_t *)&t->handle);
     else uv_unref((uv_handle_t *)&t->handle);
   }
@@ -206,7 +246,7 @@ static JSValue js_timer_ref(JSContext *ctx, JSValueConst this_val, int argc, JSV
 static JSValue js_timer_has_ref(JSContext *ctx, JSValueConst this_val, int argc, JSValueConst *argv) {
   Timer *t = argc > 0 ? find_timer(ctx, argv[0]) : NULL;
   if (!t) return JS_FALSE;
-  return JS_NewBool(ctx, t->immediate || uv_has_ref((uv_handle_t *)&t->handle));
+  return JS_NewBool(ctx, t->immediate ? !t->unrefd : uv_has_ref((uv_handle_t *)&t->handle));
 }
 
 static JSValue js_timer_refresh(JSContext *ctx, JSValueConst this_val, int argc, JSValueConst *argv) {
@@ -264,6 +304,7 @@ void host_timers_install(JSContext *ctx, uv_loop_t *loop) {
                       JS_NewCFunction(ctx, js_queue_microtask, "queueMicrotask", 1));
   JS_FreeValue(ctx, qm);
   JS_FreeValue(ctx, global);
+  JSRT_NodeSetResourceCounter(ctx, count_resources, NULL);
 }
 
 void host_timers_close(void) {

@@ -7,6 +7,7 @@
 pub mod stdio;
 
 use std::ffi::CStr;
+use std::ffi::c_void;
 use std::os::raw::{c_char, c_int};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
@@ -351,6 +352,37 @@ pub unsafe extern "C" fn JSRT_NodeSetArgv(ctx: *mut JSContext, argc: c_int, argv
         })
         .collect();
     status_entry(ctx, |cx| crate::modules::process::set_argv(cx, &args))
+}
+
+/// The host's count of its own pending, ref'd timers (`kind` 0, listed as
+/// `'Timeout'`) or immediates (`kind` 1, `'Immediate'`), for
+/// `process.getActiveResourcesInfo()`. Like Node, a timer whose callback is
+/// running still counts until it returns (unless cleared inside it); an
+/// immediate whose callback is running does not.
+#[allow(non_camel_case_types)]
+pub type JSRT_NodeResourceCounter = Option<unsafe extern "C" fn(opaque: *mut c_void, kind: u32) -> u32>;
+
+/// Registers (or with NULL removes) the host's resource counter, called
+/// synchronously from `process.getActiveResourcesInfo()` on the context's
+/// thread with `opaque` as given. The library's own requests and handles are
+/// listed without it. Returns `JSRT_NODE_ERR_INVALID_ARGUMENT` if the context
+/// was not initialized with `JSRT_NodeContextInit`.
+#[no_mangle]
+pub unsafe extern "C" fn JSRT_NodeSetResourceCounter(
+    ctx: *mut JSContext,
+    counter: JSRT_NodeResourceCounter,
+    opaque: *mut c_void,
+) -> c_int {
+    if ctx.is_null() {
+        return JsrtNodeStatus::JSRT_NODE_ERR_INVALID_ARGUMENT as c_int;
+    }
+    let cx = Ctx::from_raw(ctx);
+    let entry = counter.map(|count| context::ResourceCounter { count, opaque: opaque as usize });
+    if context::set_resource_counter(cx, entry) {
+        JsrtNodeStatus::JSRT_NODE_OK as c_int
+    } else {
+        JsrtNodeStatus::JSRT_NODE_ERR_INVALID_ARGUMENT as c_int
+    }
 }
 
 /// Runs `process.nextTick` callbacks, then promise jobs, until both queues are

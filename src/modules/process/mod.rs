@@ -87,6 +87,7 @@ pub fn build(cx: Ctx) -> JsResult<Value> {
     cx.set_fn(&b, "invalidArgType", crate::errors::js_invalid_arg_type, 3)?;
     cx.set_fn(&b, "nodeError", crate::errors::js_node_error, 3)?;
     cx.set_fn(&b, "activeRequests", process_active_requests, 0)?;
+    cx.set_fn(&b, "hostResources", process_host_resources, 0)?;
     cx.set_fn(&b, "signalStart", signals::js_signal_start, 2)?;
     cx.set_fn(&b, "loadBuiltin", process_load_builtin, 1)?;
     cx.set_fn(&b, "signalStop", signals::js_signal_stop, 1)?;
@@ -153,6 +154,19 @@ pub fn node_platform() -> &'static str {
 crate::js_fn!(process_active_requests => active_requests);
 fn active_requests(cx: Ctx, _this: Arg, _args: Args) -> JsResult<Value> {
     crate::modules::fs::active_requests(cx)
+}
+
+crate::js_fn!(process_host_resources => host_resources);
+/// `[timers, immediates]` as the host counts them, or undefined when the
+/// host registered no counter (JSRT_NodeSetResourceCounter).
+fn host_resources(cx: Ctx, _this: Arg, _args: Args) -> JsResult<Value> {
+    let Some(c) = crate::context::resource_counter(cx) else {
+        return Ok(cx.undefined());
+    };
+    // SAFETY: the host registered this callback for this context and asked
+    // to be called on its thread with its opaque pointer.
+    let (timers, immediates) = unsafe { ((c.count)(c.opaque as *mut std::ffi::c_void, 0), (c.count)(c.opaque as *mut std::ffi::c_void, 1)) };
+    cx.array_from(vec![cx.number(timers as f64), cx.number(immediates as f64)])
 }
 
 crate::js_fn!(process_load_builtin => load_builtin);

@@ -272,12 +272,18 @@
     return b.loadBuiltin(id);
   });
   define('_rawDebug', function _rawDebug(...args) { b.rawDebug(args.map(String).join(' ')); });
-  // The library sees its own libuv requests (fs); the host's timers and
-  // handles are not visible to it.
+  // The library sees its own libuv requests (fs); the host's timers are
+  // counted by the host when it registered a counter, its handles not at all.
   define('_getActiveRequests', function _getActiveRequests() { return b.activeRequests(); });
   define('_getActiveHandles', function _getActiveHandles() { return []; });
   define('getActiveResourcesInfo', function getActiveResourcesInfo() {
-    return b.activeRequests().map((r) => r.constructor.name);
+    const names = b.activeRequests().map((r) => r.constructor.name);
+    const host = b.hostResources();
+    if (host !== undefined) {
+      for (let i = 0; i < host[0]; i++) names.push('Timeout');
+      for (let i = 0; i < host[1]; i++) names.push('Immediate');
+    }
+    return names;
   });
 
   // ----- static facts ---------------------------------------------------------------
