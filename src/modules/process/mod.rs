@@ -88,6 +88,9 @@ pub fn build(cx: Ctx) -> JsResult<Value> {
     cx.set_fn(&b, "nodeError", crate::errors::js_node_error, 3)?;
     cx.set_fn(&b, "activeRequests", process_active_requests, 0)?;
     cx.set_fn(&b, "hostResources", process_host_resources, 0)?;
+    cx.set_fn(&b, "constrainedMemory", process_constrained_memory, 0)?;
+    cx.set_fn(&b, "availableMemory", process_available_memory, 0)?;
+    cx.set_fn(&b, "runJobs", process_run_jobs, 0)?;
     cx.set_fn(&b, "signalStart", signals::js_signal_start, 2)?;
     cx.set_fn(&b, "loadBuiltin", process_load_builtin, 1)?;
     cx.set_fn(&b, "signalStop", signals::js_signal_stop, 1)?;
@@ -167,6 +170,25 @@ fn host_resources(cx: Ctx, _this: Arg, _args: Args) -> JsResult<Value> {
     // to be called on its thread with its opaque pointer.
     let (timers, immediates) = unsafe { ((c.count)(c.opaque as *mut std::ffi::c_void, 0), (c.count)(c.opaque as *mut std::ffi::c_void, 1)) };
     cx.array_from(vec![cx.number(timers as f64), cx.number(immediates as f64)])
+}
+
+crate::js_fn!(process_constrained_memory => constrained_memory);
+fn constrained_memory(cx: Ctx, _this: Arg, _args: Args) -> JsResult<Value> {
+    // SAFETY: no preconditions (libuv >= 1.29).
+    Ok(cx.number(unsafe { libuv_sys2::uv_get_constrained_memory() } as f64))
+}
+
+crate::js_fn!(process_available_memory => available_memory);
+fn available_memory(cx: Ctx, _this: Arg, _args: Args) -> JsResult<Value> {
+    // SAFETY: no preconditions (libuv >= 1.45).
+    Ok(cx.number(unsafe { libuv_sys2::uv_get_available_memory() } as f64))
+}
+
+crate::js_fn!(process_run_jobs => run_jobs_js);
+/// `process._tickCallback()`: the ticks and promise jobs queued so far.
+fn run_jobs_js(cx: Ctx, _this: Arg, _args: Args) -> JsResult<Value> {
+    run_jobs(cx)?;
+    Ok(cx.undefined())
 }
 
 crate::js_fn!(process_load_builtin => load_builtin);

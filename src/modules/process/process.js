@@ -237,6 +237,24 @@
   define('hrtime', checkedHrtime);
 
   define('memoryUsage', Object.assign(function memoryUsage() { return b.memoryUsage(); }, { rss: b.rss }));
+  define('constrainedMemory', function constrainedMemory() { return b.constrainedMemory(); });
+  define('availableMemory', function availableMemory() { return b.availableMemory(); });
+  // Variables already in the environment win over the file's, as in Node.
+  define('loadEnvFile', function loadEnvFile(path = '.env') {
+    const fs = b.loadBuiltin('fs');
+    if (typeof path !== 'string' && !(path instanceof Uint8Array) && !(path !== null && typeof path === 'object' && path.href !== undefined)) {
+      throw typeError('path', ['string', 'Buffer', 'URL'], path);
+    }
+    const vars = b.loadBuiltin('util').parseEnv(fs.readFileSync(path, 'utf8'));
+    for (const k of Object.keys(vars)) {
+      if (!Object.prototype.hasOwnProperty.call(p.env, k)) p.env[k] = vars[k];
+    }
+  });
+  define('openStdin', function openStdin() {
+    p.stdin.resume();
+    return p.stdin;
+  });
+  define('_tickCallback', function _tickCallback() { b.runJobs(); });
 
   // ----- uncaught-exception capture (domain-style) ---------------------------------
   let capture = null;
@@ -272,6 +290,74 @@
     return b.loadBuiltin(id);
   });
   define('_rawDebug', function _rawDebug(...args) { b.rawDebug(args.map(String).join(' ')); });
+  define('_linkedBinding', function _linkedBinding(name) {
+    throw nodeError(Error, 'ERR_INVALID_MODULE', `No such binding was linked: ${name}`);
+  });
+  // Native addons need Node's C++ ABI, which this runtime does not have: the
+  // failure packages with optional addons already catch.
+  define('dlopen', function dlopen(...args) {
+    if (args.length < 2) throw nodeError(TypeError, 'ERR_MISSING_ARGS', 'process.dlopen needs at least 2 arguments');
+    throw nodeError(Error, 'ERR_DLOPEN_FAILED', `${args[1]}: native addons are not supported by jsrt-node`);
+  });
+  // process.binding (DEP0111): the three bindings old packages still read —
+  // 'util' (util.types' checks), 'uv' (libuv's error names and codes) and
+  // 'constants' — made from the public modules. Node's other bindings are
+  // its C++ internals: they fail clearly instead of returning look-alikes.
+  const INTERNAL_BINDINGS = new Set(('async_wrap buffer cares_wrap contextify crypto fs fs_event_wrap http_parser icu ' +
+    'inspector js_stream natives os pipe_wrap signal_wrap spawn_sync stream_wrap tcp_wrap tls_wrap tty_wrap ' +
+    'udp_wrap url v8 zlib').split(' '));
+  const UTIL_BINDING_KEYS = ('isExternal isDate isNativeError isRegExp isAsyncFunction isPromise isMap isSet ' +
+    'isMapIterator isSetIterator isArrayBuffer isDataView isAnyArrayBuffer isArrayBufferView isTypedArray ' +
+    'isUint8Array').split(' ');
+  // Node's trace-event phase codes (its constants.trace).
+  const TRACE_PHASES = 'BEGIN=66 END=69 COMPLETE=88 INSTANT=73 ASYNC_BEGIN=83 ASYNC_STEP_INTO=84 ' +
+    'ASYNC_STEP_PAST=112 ASYNC_END=70 NESTABLE_ASYNC_BEGIN=98 NESTABLE_ASYNC_END=101 ' +
+    'NESTABLE_ASYNC_INSTANT=110 FLOW_BEGIN=115 FLOW_STEP=116 FLOW_END=102 METADATA=77 ' +
+    'COUNTER=67 SAMPLE=80 CREATE_OBJECT=78 SNAPSHOT_OBJECT=79 DELETE_OBJECT=68 MEMORY_DUMP=118 ' +
+    'MARK=82 CLOCK_SYNC=99 ENTER_CONTEXT=40 LEAVE_CONTEXT=41 LINK_IDS=61';
+  const boundCache = new Map();
+  const bindingMakers = {
+    util() {
+      const types = b.loadBuiltin('util').types;
+      const o = {};
+      for (const k of UTIL_BINDING_KEYS) o[k] = types[k];
+      return o;
+    },
+    uv() {
+      const util = b.loadBuiltin('util');
+      const o = { errname: function errname(err) { return util.getSystemErrorName(err); } };
+      for (const [code, [name]] of util.getSystemErrorMap()) o[`UV_${name}`] = code;
+      o.getErrorMap = function getErrorMap() { return util.getSystemErrorMap(); };
+      return o;
+    },
+    constants() {
+      const notHere = (what) => ({
+        enumerable: true,
+        configurable: true,
+        get() { throw nodeError(Error, 'ERR_NOT_SUPPORTED', `process.binding('constants').${what} is not supported`); },
+      });
+      const trace = {};
+      for (const pair of TRACE_PHASES.split(' ')) {
+        const [k, v] = pair.split('=');
+        trace[`TRACE_EVENT_PHASE_${k}`] = +v;
+      }
+      return Object.defineProperties({ os: b.loadBuiltin('os').constants, fs: b.loadBuiltin('fs').constants }, {
+        crypto: notHere('crypto'),
+        zlib: notHere('zlib'),
+        trace: { value: trace, enumerable: true, writable: true, configurable: true },
+      });
+    },
+  };
+  define('binding', function binding(name) {
+    const id = `${name}`;
+    if (id === 'util') return bindingMakers.util();
+    if (Object.prototype.hasOwnProperty.call(bindingMakers, id)) {
+      if (!boundCache.has(id)) boundCache.set(id, bindingMakers[id]());
+      return boundCache.get(id);
+    }
+    if (INTERNAL_BINDINGS.has(id)) throw nodeError(Error, 'ERR_NOT_SUPPORTED', `process.binding('${id}') is not supported`);
+    throw new Error(`No such module: ${id}`);
+  });
   // The library sees its own libuv requests (fs); the host's timers are
   // counted by the host when it registered a counter, its handles not at all.
   define('_getActiveRequests', function _getActiveRequests() { return b.activeRequests(); });
