@@ -23,6 +23,8 @@ DEFAULT_PREFIXES = [
     "test-eventtarget", "test-event-capture-rejections", "test-event-target", "test-eventemitter", "test-buffer", "test-util", "test-mime", "test-parse-args", "test-assert", "test-process", "test-signal", "test-stream", "test-readable", "test-fs", "test-url", "test-whatwg-url",
     # process.stdout/stderr/stdin and the console over them (docs/STDIO.md).
     "test-console", "test-stdout", "test-stdin", "test-stdio",
+    # node:tty (terminal streams over the same adapter).
+    "test-tty", "test-ttywrap",
     # node:readline (line input over any stream, terminal line editing).
     "test-readline",
     # structuredClone (the global the library installs where the engine has none).

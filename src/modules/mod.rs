@@ -14,5 +14,6 @@ pub mod stream;
 pub mod string_decoder;
 pub mod test;
 pub mod timers;
+pub mod tty;
 pub mod url;
 pub mod util;

@@ -59,6 +59,7 @@ const NATIVE: &[(&str, Init)] = &[
     ("test", modules::test::init),
     ("timers", modules::timers::init),
     ("timers/promises", modules::timers::init_promises),
+    ("tty", modules::tty::init),
     ("url", modules::url::init),
     ("util", modules::util::init),
     ("util/types", modules::util::init_types),

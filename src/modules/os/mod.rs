@@ -86,11 +86,24 @@ pub fn system_error(cx: Ctx, syscall: &str, err: c_int) -> crate::engine::Thrown
     }
 }
 
+/// A `SystemError` with another Node code and lead text (`<lead>: <syscall>
+/// returned <CODE> (<message>)`), e.g. `ERR_TTY_INIT_FAILED`.
+pub fn coded_system_error(cx: Ctx, node_code: &'static str, lead: &str, syscall: &str, err: c_int) -> crate::engine::Thrown {
+    match make_coded_system_error(cx, node_code, lead, syscall, err) {
+        Ok(e) => cx.throw(e),
+        Err(t) => t,
+    }
+}
+
 fn make_system_error(cx: Ctx, syscall: &str, err: c_int) -> JsResult<Value> {
+    make_coded_system_error(cx, "ERR_SYSTEM_ERROR", "A system error occurred", syscall, err)
+}
+
+fn make_coded_system_error(cx: Ctx, node_code: &'static str, lead: &str, syscall: &str, err: c_int) -> JsResult<Value> {
     // SAFETY: uv_err_name/uv_strerror accept any code and return static strings.
     let (code, message) = unsafe { (uv_str(uv::uv_err_name(err)), uv_str(uv::uv_strerror(err))) };
-    let text = format!("A system error occurred: {syscall} returned {code} ({message})");
-    let e = NodeError::new(crate::errors::ErrorKind::Error, "ERR_SYSTEM_ERROR", text).to_js(cx)?;
+    let text = format!("{lead}: {syscall} returned {code} ({message})");
+    let e = NodeError::new(crate::errors::ErrorKind::Error, node_code, text).to_js(cx)?;
     cx.define(&e, "name", cx.string("SystemError")?, Prop::HIDDEN)?;
     let info = cx.object()?;
     cx.set(&info, "errno", cx.int(err))?;

@@ -7,7 +7,7 @@
 mod lifecycle;
 mod natives;
 pub(crate) mod signals;
-mod stdio;
+pub(crate) mod stdio;
 
 pub use lifecycle::{before_exit, emit_exit, handle_rejection, handle_uncaught};
 

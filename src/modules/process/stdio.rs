@@ -246,7 +246,7 @@ unsafe extern "C" fn sink_destroy(sink: *mut JsrtNodeSink) {
     }
 }
 
-fn make_sink(cx: Ctx, fd: c_int) -> JsResult<(Value, Kind, *mut uv::uv_stream_t)> {
+fn make_sink(cx: Ctx, fd: c_int, stdio: bool) -> JsResult<(Value, Kind, *mut uv::uv_stream_t)> {
     let lp = context::uv_loop(cx);
     let mut kind = kind_of(fd, lp);
     let mut stream = std::ptr::null_mut();
@@ -280,7 +280,7 @@ fn make_sink(cx: Ctx, fd: c_int) -> JsResult<(Value, Kind, *mut uv::uv_stream_t)
     let raw = Box::into_raw(b);
     // SAFETY: raw is live until sink_destroy.
     unsafe { (*raw).req.data = raw as *mut c_void };
-    match host::new_writable(cx, raw as *mut JsrtNodeSink, -1, true) {
+    match host::new_writable(cx, raw as *mut JsrtNodeSink, -1, stdio) {
         Ok(v) => Ok((v, kind, stream)),
         Err(t) => {
             // SAFETY: the adapter did not take it; destroy frees it.
@@ -441,13 +441,13 @@ impl Drop for FdSource {
     }
 }
 
-/// The tty stdin of each context, for `setRawMode`.
-struct RawTtys(HashMap<usize, usize>);
+/// The terminal sources of each context by fd, for `setRawMode`.
+struct RawTtys(HashMap<(usize, c_int), usize>);
 // SAFETY: the pointers are only used on their context's thread.
 unsafe impl Send for RawTtys {}
 static RAW_TTYS: Mutex<Option<RawTtys>> = Mutex::new(None);
 
-fn with_raw_ttys<R>(f: impl FnOnce(&mut HashMap<usize, usize>) -> R) -> R {
+fn with_raw_ttys<R>(f: impl FnOnce(&mut HashMap<(usize, c_int), usize>) -> R) -> R {
     let mut g = RAW_TTYS.lock().unwrap_or_else(|p| p.into_inner());
     f(&mut g.get_or_insert_with(|| RawTtys(HashMap::new())).0)
 }
@@ -485,7 +485,7 @@ fn make_source(cx: Ctx, fd: c_int) -> JsResult<(Value, Kind)> {
         raw_mode: false,
     }));
     if kind == Kind::Tty {
-        with_raw_ttys(|m| m.insert(cx.as_raw() as usize, raw as usize));
+        with_raw_ttys(|m| m.insert((cx.as_raw() as usize, fd), raw as usize));
     }
     // Node: stdin from a file is an fs.ReadStream (64 KiB chunks).
     let hwm = if kind == Kind::File { FILE_READ_CHUNK as i64 } else { -1 };
@@ -534,11 +534,9 @@ pub fn stream_for(cx: Ctx, fd: c_int) -> JsResult<Value> {
 
 /// stdout or stderr, with Node's extra properties of a stdio stream.
 fn make_output(cx: Ctx, fd: c_int) -> JsResult<Value> {
-    let (s, kind, stream) = make_sink(cx, fd)?;
-    common_props(cx, &s, fd, kind)?;
-    // Node's stdio streams never close their fd; destroySoon is destroy.
-    cx.set(&s, "destroySoon", cx.get(&s, "destroy")?)?;
-    cx.set(&s, "_isStdio", cx.bool(true))?;
+    let (s, kind, stream) = make_sink(cx, fd, true)?;
+    // Own keys in Node's order: columns, rows, fd, destroySoon (isTTY comes
+    // from tty.WriteStream.prototype).
     if kind == Kind::Tty {
         let (mut w, mut h) = (0, 0);
         // SAFETY: a live tty handle.
@@ -546,18 +544,25 @@ fn make_output(cx: Ctx, fd: c_int) -> JsResult<Value> {
             cx.set(&s, "columns", cx.int(w))?;
             cx.set(&s, "rows", cx.int(h))?;
         }
-        cx.set_fn(&s, "getWindowSize", stdio_window_size, 0)?;
+    }
+    common_props(cx, &s, fd, kind)?;
+    // Node's stdio streams never close their fd; destroySoon is destroy.
+    cx.set(&s, "destroySoon", cx.get(&s, "destroy")?)?;
+    cx.set(&s, "_isStdio", cx.bool(true))?;
+    if kind == Kind::Tty {
+        crate::modules::tty::adopt_stdio(cx, &s, fd)?;
     }
     Ok(s)
 }
 
 fn make_stdin(cx: Ctx) -> JsResult<Value> {
     let (s, kind) = make_source(cx, 0)?;
-    common_props(cx, &s, 0, kind)?;
+    // Own keys in Node's order: isRaw, isTTY, fd.
     if kind == Kind::Tty {
-        cx.set(&s, "isRaw", cx.bool(false))?;
-        cx.set_fn(&s, "setRawMode", stdio_set_raw_mode, 1)?;
+        crate::modules::tty::adopt_stdio(cx, &s, 0)?;
+        cx.set(&s, "isTTY", cx.bool(true))?;
     }
+    common_props(cx, &s, 0, kind)?;
     Ok(s)
 }
 
@@ -567,37 +572,81 @@ fn common_props(cx: Ctx, s: &Value, fd: c_int, kind: Kind) -> JsResult<()> {
     if fd != 0 {
         cx.set(s, "_type", cx.string(kind.name())?)?;
     }
-    if kind == Kind::Tty {
-        cx.set(s, "isTTY", cx.bool(true))?;
-    }
     Ok(())
 }
 
-crate::js_fn!(stdio_window_size => window_size);
-fn window_size(cx: Ctx, this: Arg, _args: Args) -> JsResult<Value> {
-    let c = cx.get(&this, "columns")?;
-    let r = cx.get(&this, "rows")?;
-    cx.array_from(vec![c, r])
+// ----- node:tty's natives --------------------------------------------------------------
+
+crate::js_fn!(pub js_is_tty => is_tty);
+fn is_tty(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
+    let fd = cx.to_i32(&args.get(0))?;
+    Ok(cx.bool(kind_of(fd, context::uv_loop(cx)) == Kind::Tty))
 }
 
-crate::js_fn!(stdio_set_raw_mode => set_raw_mode);
-fn set_raw_mode(cx: Ctx, this: Arg, args: Args) -> JsResult<Value> {
-    let on = cx.to_bool(&args.get(0))?;
-    let ptr = with_raw_ttys(|m| m.get(&(cx.as_raw() as usize)).copied());
-    if let Some(p) = ptr {
-        let s = p as *mut FdSource;
-        let mode = if on { uv::uv_tty_mode_t_UV_TTY_MODE_RAW } else { uv::uv_tty_mode_t_UV_TTY_MODE_NORMAL };
-        // SAFETY: registered sources are live until their destroy removes them.
-        let rc = unsafe { uv::uv_tty_set_mode((*s).stream as *mut uv::uv_tty_t, mode) };
-        if rc < 0 {
-            let e = host::uv_error(cx, rc, "setRawMode")?;
-            return Err(cx.throw(e));
-        }
-        // SAFETY: as above.
-        unsafe { (*s).raw_mode = on };
-        cx.set(&this, "isRaw", cx.bool(on))?;
+/// Node's `ERR_TTY_INIT_FAILED` for an fd that is no terminal (libuv's
+/// uv_tty_init refuses it with EINVAL).
+fn require_tty(cx: Ctx, fd: c_int) -> JsResult<()> {
+    if kind_of(fd, context::uv_loop(cx)) == Kind::Tty {
+        return Ok(());
     }
-    Ok(cx.dup(&this))
+    Err(crate::modules::os::coded_system_error(
+        cx,
+        "ERR_TTY_INIT_FAILED",
+        "TTY initialization failed",
+        "uv_tty_init",
+        uv::uv_errno_t_UV_EINVAL,
+    ))
+}
+
+crate::js_fn!(pub js_open_tty_writable => open_tty_writable);
+fn open_tty_writable(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
+    let fd = cx.to_i32(&args.get(0))?;
+    require_tty(cx, fd)?;
+    let (s, _, _) = make_sink(cx, fd, false)?;
+    Ok(s)
+}
+
+crate::js_fn!(pub js_open_tty_readable => open_tty_readable);
+fn open_tty_readable(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
+    let fd = cx.to_i32(&args.get(0))?;
+    require_tty(cx, fd)?;
+    let (s, _) = make_source(cx, fd)?;
+    Ok(s)
+}
+
+crate::js_fn!(pub js_window_size => window_size);
+/// `[columns, rows]` of the terminal on `fd`, or undefined if it has none.
+fn window_size(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
+    let fd = cx.to_i32(&args.get(0))?;
+    // SAFETY: a zeroed winsize is valid; ioctl only writes into it.
+    let mut ws: libc::winsize = unsafe { std::mem::zeroed() };
+    // SAFETY: TIOCGWINSZ takes a pointer to a winsize; a bad fd just fails.
+    if unsafe { libc::ioctl(fd, libc::TIOCGWINSZ, &mut ws) } != 0 {
+        return Ok(cx.undefined());
+    }
+    cx.array_from(vec![cx.int(ws.ws_col as i32), cx.int(ws.ws_row as i32)])
+}
+
+crate::js_fn!(pub js_set_raw_mode => set_raw_mode);
+/// Raw mode on or off for the terminal source of `fd`; undefined, or the
+/// error to emit (Node emits it on the stream rather than throwing).
+fn set_raw_mode(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
+    let fd = cx.to_i32(&args.get(0))?;
+    let on = cx.to_bool(&args.get(1))?;
+    let ptr = with_raw_ttys(|m| m.get(&(cx.as_raw() as usize, fd)).copied());
+    let Some(p) = ptr else {
+        return Ok(cx.undefined());
+    };
+    let s = p as *mut FdSource;
+    let mode = if on { uv::uv_tty_mode_t_UV_TTY_MODE_RAW } else { uv::uv_tty_mode_t_UV_TTY_MODE_NORMAL };
+    // SAFETY: registered sources are live until their destroy removes them.
+    let rc = unsafe { uv::uv_tty_set_mode((*s).stream as *mut uv::uv_tty_t, mode) };
+    if rc < 0 {
+        return host::uv_error(cx, rc, "setRawMode");
+    }
+    // SAFETY: as above.
+    unsafe { (*s).raw_mode = on };
+    Ok(cx.undefined())
 }
 
 /// Writes all of `bytes` to `fd` at once, retrying short writes and EINTR:
