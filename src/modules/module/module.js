@@ -5,10 +5,13 @@
 //
 // Resolution follows the documented algorithm: built-ins first, then
 // relative/absolute paths (file, file + .js/.json/.node, directory with
-// package.json "main" or index.*), then node_modules directories upward and
-// the global folders. Not implemented: package.json "exports"/"imports"
-// conditions, self-reference by package name, `.node` addons (they throw),
-// require() of ES modules (ERR_REQUIRE_ESM).
+// package.json "main" or index.*), "#" imports of the enclosing package, the
+// package's own name (self-reference), then node_modules directories upward
+// (a package with "exports" answers only through them) and the global
+// folders. "exports"/"imports" follow the resolver specified in Node's
+// esm.md with the conditions "node", "require" and "default". Not
+// implemented: `.node` addons (they throw), require() of ES modules
+// (ERR_REQUIRE_ESM, as Node 20.11).
 (function (b) {
   'use strict';
   const path = b.loadBuiltin('path');
@@ -208,13 +211,251 @@
     return false;
   }
 
+  // ----- package "exports" and "imports" -----------------------------------------------
+  const CONDITIONS = new Set(['node', 'require', 'default']);
+
+  // How a resolution names its package and its caller in errors: node_modules
+  // lookups name the package.json; self-references and imports add the caller.
+  function mapContext(pjFile, isImports, parent) {
+    const from = parent && parent.filename ? ` imported from ${parent.filename}` : '';
+    return { pjFile, isImports, field: isImports ? 'imports' : 'exports', from: isImports || (parent && parent.selfRef) ? from : '' };
+  }
+
+  function badConfig(ctx, why) {
+    return fail('ERR_INVALID_PACKAGE_CONFIG', 'Error', `Invalid package config ${ctx.pjFile}. ${why}`);
+  }
+  function badTarget(ctx, key, target) {
+    const shown = typeof target === 'string' ? target : JSON.stringify(target);
+    const where = key === '.' && !ctx.isImports ? `"${ctx.field}" main target "${shown}" defined in` :
+      `"${ctx.field}" target "${shown}" defined for '${key}' in`;
+    const hint = !ctx.isImports && !(typeof target === 'string' && target.startsWith('./')) ? '; targets must start with "./"' : '';
+    return fail('ERR_INVALID_PACKAGE_TARGET', 'Error', `Invalid ${where} the package config ${ctx.pjFile}${ctx.from}${hint}`);
+  }
+  function notExported(ctx, subpath) {
+    if (subpath === '.') return fail('ERR_PACKAGE_PATH_NOT_EXPORTED', 'Error', `No "exports" main defined in ${ctx.pjFile}${ctx.from}`);
+    return fail('ERR_PACKAGE_PATH_NOT_EXPORTED', 'Error',
+      `Package subpath '${subpath}' is not defined by "exports" in ${ctx.pjFile}${ctx.from}`);
+  }
+
+  // A path segment that may not appear in a target or a pattern's match:
+  // empty, '.', '..' or node_modules, in any case, percent-encoded too.
+  function badSegment(seg) {
+    let plain = seg;
+    try {
+      plain = decodeURIComponent(seg);
+    } catch {
+      // Not valid percent-encoding: compare as written.
+    }
+    plain = plain.toLowerCase();
+    return plain === '' || plain === '.' || plain === '..' || plain === 'node_modules';
+  }
+  const segmentsOf = (p) => p.split(/[/\\]/);
+
+  // One target: a string (a path inside the package, or for imports a
+  // package name), a conditions object, an array of fallbacks, or null.
+  // Returns a file path, null (explicitly nothing) or undefined (no
+  // condition matched).
+  function resolveTarget(ctx, pkgDir, key, target, match, parent) {
+    if (typeof target === 'string') {
+      if (!target.startsWith('./')) {
+        if (!ctx.isImports || target.startsWith('../') || target.startsWith('/') || /^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(target)) {
+          throw badTarget(ctx, key, target);
+        }
+        const bare = match === null ? target : target.split('*').join(match);
+        try {
+          return Module._resolveFilename(bare, { id: pkgDir, filename: path.join(pkgDir, 'package.json'), paths: Module._nodeModulePaths(pkgDir) }, false);
+        } catch (e) {
+          // Not found is reported for what the caller asked for.
+          if (e && e.code === 'MODULE_NOT_FOUND' && ctx.request !== undefined) throw notFound(ctx.request, parent);
+          throw e;
+        }
+      }
+      if (segmentsOf(target).slice(1).some(badSegment)) throw badTarget(ctx, key, target);
+      if (match === null) return path.join(pkgDir, target);
+      if (segmentsOf(match).some(badSegment)) {
+        const req = key.slice(0, key.indexOf('*')) + match + key.slice(key.indexOf('*') + 1);
+        throw fail('ERR_INVALID_MODULE_SPECIFIER', 'TypeError',
+          `Invalid module "${req}" request is not a valid match in pattern "${key}" for the "${ctx.field}" resolution of ${ctx.pjFile}${ctx.from}`);
+      }
+      return path.join(pkgDir, target.split('*').join(match));
+    }
+    if (Array.isArray(target)) {
+      if (target.length === 0) return null;
+      let last = null;
+      let lastError = null;
+      for (let i = 0; i < target.length; i++) {
+        let r;
+        try {
+          r = resolveTarget(ctx, pkgDir, key, target[i], match, parent);
+        } catch (e) {
+          if (e && e.code === 'ERR_INVALID_PACKAGE_TARGET') {
+            lastError = e;
+            continue;
+          }
+          throw e;
+        }
+        if (r === undefined) continue;
+        if (r === null) {
+          last = null;
+          lastError = null;
+          continue;
+        }
+        return r;
+      }
+      if (lastError !== null) throw lastError;
+      return last;
+    }
+    if (target === null) return null;
+    if (typeof target === 'object') {
+      const keys = Object.keys(target);
+      if (keys.some((k) => String(k >>> 0) === k && k !== '4294967295')) throw badConfig(ctx, `"${ctx.field}" cannot contain numeric property keys.`);
+      for (let i = 0; i < keys.length; i++) {
+        if (!CONDITIONS.has(keys[i])) continue;
+        const r = resolveTarget(ctx, pkgDir, key, target[keys[i]], match, parent);
+        if (r !== undefined) return r;
+      }
+      return undefined;
+    }
+    throw badTarget(ctx, key, target);
+  }
+
+  // The specificity order of pattern keys: longer prefix before '*' first,
+  // then the longer key.
+  function patternOrder(a, b) {
+    const starA = a.indexOf('*');
+    const starB = b.indexOf('*');
+    const baseA = starA === -1 ? a.length : starA + 1;
+    const baseB = starB === -1 ? b.length : starB + 1;
+    if (baseA !== baseB) return baseB - baseA;
+    if (starA === -1) return 1;
+    if (starB === -1) return -1;
+    return b.length - a.length;
+  }
+
+  // Looks `key` up in an exports or imports map: an exact key without '*',
+  // else the most specific single-'*' pattern it matches.
+  function resolveInMap(ctx, pkgDir, key, map, parent) {
+    if (Object.prototype.hasOwnProperty.call(map, key) && !key.includes('*')) {
+      return resolveTarget(ctx, pkgDir, key, map[key], null, parent);
+    }
+    const patterns = Object.keys(map).filter((k) => k.indexOf('*') !== -1 && k.indexOf('*') === k.lastIndexOf('*')).sort(patternOrder);
+    for (let i = 0; i < patterns.length; i++) {
+      const p = patterns[i];
+      const base = p.slice(0, p.indexOf('*'));
+      const trailer = p.slice(p.indexOf('*') + 1);
+      if (key.startsWith(base) && key !== base &&
+        (trailer.length === 0 || (key.endsWith(trailer) && key.length >= p.length))) {
+        return resolveTarget(ctx, pkgDir, p, map[p], key.slice(base.length, key.length - trailer.length), parent);
+      }
+    }
+    return null;
+  }
+
+  // "." + subpath through a package's "exports"; the file must exist.
+  function resolveExports(pkgDir, pjFile, exportsField, subpath, parent, selfRef) {
+    const ctx = mapContext(pjFile, false, selfRef ? { filename: parent && parent.filename, selfRef } : null);
+    const isMap = exportsField !== null && typeof exportsField === 'object' && !Array.isArray(exportsField);
+    const keys = isMap ? Object.keys(exportsField) : [];
+    const dotted = keys.filter((k) => k.startsWith('.')).length;
+    if (dotted !== 0 && dotted !== keys.length) {
+      throw badConfig(ctx, '"exports" cannot contain some keys starting with \'.\' and some not. The exports object must either be an object of package subpath keys or an object of main entry condition name keys only.');
+    }
+    let found = null;
+    if (subpath === '.') {
+      const main = !isMap || dotted === 0 ? exportsField : (Object.prototype.hasOwnProperty.call(exportsField, '.') ? exportsField['.'] : undefined);
+      if (main !== undefined) found = resolveTarget(ctx, pkgDir, '.', main, null, parent);
+    } else if (isMap && dotted !== 0) {
+      found = resolveInMap(ctx, pkgDir, subpath, exportsField, parent);
+    }
+    if (found === null || found === undefined) throw notExported(ctx, subpath);
+    return fileOrNotFound(found, parent);
+  }
+
+  function fileOrNotFound(found, parent) {
+    if (b.fileKind(found) === 1) return b.realpath(found);
+    if (Module.isBuiltin(found) || path.isAbsolute(found) === false) return found;
+    throw notFound(found, parent);
+  }
+
+  // A bare request's package name and subpath ('@scope/name' takes two segments).
+  function splitPackage(request) {
+    const parts = request.split('/');
+    const n = request.startsWith('@') ? 2 : 1;
+    if (parts.length < n || parts.slice(0, n).some((x) => x === '')) return null;
+    const name = parts.slice(0, n).join('/');
+    return { name, subpath: '.' + request.slice(name.length) };
+  }
+
+  // The nearest package.json above `dir` (not crossing into node_modules).
+  function packageScope(dir) {
+    for (let d = dir; ; d = path.dirname(d)) {
+      if (path.basename(d) === 'node_modules') return null;
+      const pj = readPackage(d);
+      if (pj) return { dir: d, pj, file: path.join(d, 'package.json') };
+      if (d === path.dirname(d)) return null;
+    }
+  }
+
+  // `#name` through the enclosing package's "imports".
+  function resolveImports(request, parent) {
+    const from = parent && parent.filename ? ` imported from ${parent.filename}` : '';
+    if (request === '#' || request.startsWith('#/')) {
+      throw fail('ERR_INVALID_MODULE_SPECIFIER', 'TypeError', `Invalid module "${request}" is not a valid internal imports specifier name${from}`);
+    }
+    const scope = parent && parent.filename ? packageScope(path.dirname(parent.filename)) : packageScope(cwd());
+    if (scope !== null) {
+      const imports = ownField(scope.pj, 'imports');
+      if (imports !== null && typeof imports === 'object' && !Array.isArray(imports)) {
+        const ctx = mapContext(scope.file, true, parent);
+        ctx.request = request;
+        const found = resolveInMap(ctx, scope.dir, request, imports, parent);
+        if (found !== null && found !== undefined) return fileOrNotFound(found, parent);
+      }
+    }
+    const where = scope !== null ? `in package ${scope.file}` : 'in package';
+    throw fail('ERR_PACKAGE_IMPORT_NOT_DEFINED', 'TypeError', `Package import specifier "${request}" is not defined ${where}${from}`);
+  }
+
+  // The caller's own package by its name, when that package has "exports".
+  function resolveSelf(request, parent) {
+    if (!parent || !parent.filename) return undefined;
+    const scope = packageScope(path.dirname(parent.filename));
+    if (scope === null) return undefined;
+    const exportsField = ownField(scope.pj, 'exports');
+    const name = ownField(scope.pj, 'name');
+    if (exportsField === undefined || exportsField === null || typeof name !== 'string') return undefined;
+    if (request !== name && !request.startsWith(name + '/')) return undefined;
+    return resolveExports(scope.dir, scope.file, exportsField, '.' + request.slice(name.length), parent, true);
+  }
+
+  // A bare request inside one node_modules directory: its package's
+  // "exports" when it has them (undefined otherwise).
+  function resolveInPackageDir(dir, request, parent) {
+    const split = splitPackage(request);
+    if (split === null) return undefined;
+    const pkgDir = path.join(dir, split.name);
+    const pj = readPackage(pkgDir);
+    if (!pj) return undefined;
+    const exportsField = ownField(pj, 'exports');
+    if (exportsField === undefined || exportsField === null) return undefined;
+    return resolveExports(pkgDir, path.join(pkgDir, 'package.json'), exportsField, split.subpath, parent, false);
+  }
+
+  // The module whose request _findPath is serving, for errors' require stack.
+  let findParent;
   Module._findPath = function (request, paths) {
     const absolute = path.isAbsolute(request);
     const trailingSlash = request.endsWith('/') || /(^|\/)\.\.?$/.test(request);
     const key = `${request}\0${absolute ? '' : (paths || []).join('\0')}`;
     if (Module._pathCache[key]) return Module._pathCache[key];
     const dirs = absolute ? [''] : paths || [];
+    const bare = !absolute && !isRelative(request);
     for (let i = 0; i < dirs.length; i++) {
+      const viaExports = bare ? resolveInPackageDir(path.resolve(dirs[i]), request, findParent) : undefined;
+      if (viaExports !== undefined) {
+        Module._pathCache[key] = viaExports;
+        return viaExports;
+      }
       const found = findIn(path.resolve(dirs[i], request), trailingSlash);
       if (found) {
         Module._pathCache[key] = found;
@@ -242,7 +483,18 @@
     } else {
       paths = Module._resolveLookupPaths(request, parent);
     }
-    const found = Module._findPath(request, paths);
+    if (request.startsWith('#')) return resolveImports(request, parent);
+    if (!isRelative(request) && !path.isAbsolute(request)) {
+      const self = resolveSelf(request, parent);
+      if (self !== undefined) return self;
+    }
+    findParent = parent;
+    let found;
+    try {
+      found = Module._findPath(request, paths);
+    } finally {
+      findParent = undefined;
+    }
     if (found) return found;
     throw notFound(request, parent);
   };
