@@ -428,6 +428,19 @@ int JSRT_NodeHandleRejection(JSContext *ctx, JSValue promise, JSValue reason, in
 JSModuleDef *JSRT_NodeLoadCommonJSModule(JSContext *ctx, const char *filename);
 
 /*
+ Resolves an ES module's import of a bare package name or a `#` import
+ (`specifier`) from the module file `base` (an absolute path) as Node's ES
+ module resolver does: package.json "exports"/"imports" with the "node",
+ "import" and "default" conditions, else "main" (with Node's legacy
+ extension and index lookups) or the subpath as written. Returns the
+ absolute path as a JS string (a built-in as `node:<name>`), or
+ `JS_EXCEPTION` with Node's error pending (`ERR_MODULE_NOT_FOUND`,
+ `ERR_PACKAGE_PATH_NOT_EXPORTED`, …). For a host's module normalizer;
+ relative and absolute specifiers stay the host's.
+ */
+JSValue JSRT_NodeResolveImport(JSContext *ctx, const char *specifier, const char *base);
+
+/*
  The library's version (`process.versions.jsrt_node`), a static string.
  */
 const char *JSRT_NodeVersion(void);

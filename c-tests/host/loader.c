@@ -82,6 +82,41 @@ int host_is_commonjs_file(const char *name) {
 
 /* ----- ES modules ---------------------------------------------------------- */
 
+static int hexval(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+/* "/a/./b/../c" -> "/a/c", in place (an absolute path). */
+static void collapse_dots(char *p) {
+  char out[PATH_MAX * 2];
+  size_t n = 0;
+  const char *s = p;
+  while (*s) {
+    while (*s == '/') s++;
+    const char *e = s;
+    while (*e && *e != '/') e++;
+    size_t len = (size_t)(e - s);
+    if (len == 0) break;
+    if (len == 1 && s[0] == '.') {
+      /* skip */
+    } else if (len == 2 && s[0] == '.' && s[1] == '.') {
+      while (n > 0 && out[n - 1] != '/') n--;
+      if (n > 0) n--;
+    } else if (n + len + 2 < sizeof out) {
+      out[n++] = '/';
+      memcpy(out + n, s, len);
+      n += len;
+    }
+    s = e;
+  }
+  if (n == 0) out[n++] = '/';
+  out[n] = '\0';
+  strcpy(p, out);
+}
+
 static char *module_normalize(JSContext *ctx, const char *base, const char *name, void *opaque) {
   char buf[PATH_MAX * 2];
   if (JSRT_IsNodeModule(name)) {
@@ -89,14 +124,51 @@ static char *module_normalize(JSContext *ctx, const char *base, const char *name
     snprintf(buf, sizeof buf, "node:%s", strncmp(name, "node:", 5) == 0 ? name + 5 : name);
     return js_strdup(ctx, buf);
   }
+  if (strncmp(name, "file://", 7) == 0) {
+    /* A file: URL (import(pathToFileURL(p).href)): its percent-decoded path. */
+    const char *src = name + 7;
+    size_t n = 0;
+    for (; *src && n + 1 < sizeof buf; src++) {
+      int hi, lo;
+      if (src[0] == '%' && (hi = hexval(src[1])) >= 0 && (lo = hexval(src[2])) >= 0) {
+        buf[n++] = (char)(hi * 16 + lo);
+        src += 2;
+      } else {
+        buf[n++] = *src;
+      }
+    }
+    buf[n] = '\0';
+    char real[PATH_MAX];
+    if (realpath(buf, real)) return js_strdup(ctx, real);
+    return js_strdup(ctx, buf);
+  }
   if (name[0] == '/') return js_strdup(ctx, name);
-  if (name[0] != '.') return js_strdup(ctx, name); /* bare: the loader reports it */
+  if (strncmp(name, "node:", 5) == 0) return js_strdup(ctx, name); /* unknown built-in: the loader reports it */
+  if (name[0] != '.') {
+    /* A package name or a "#" import: Node's ES module resolution, from the library. */
+    JSValue r = JSRT_NodeResolveImport(ctx, name, base);
+    if (JS_IsException(r)) return NULL;
+    const char *p = JS_ToCString(ctx, r);
+    JS_FreeValue(ctx, r);
+    if (!p) return NULL;
+    char *out = js_strdup(ctx, p);
+    JS_FreeCString(ctx, p);
+    return out;
+  }
   const char *slash = strrchr(base, '/');
   int dirlen = slash ? (int)(slash - base) : 0;
   snprintf(buf, sizeof buf, "%.*s/%s", dirlen, base, name);
   char real[PATH_MAX];
   if (realpath(buf, real)) return js_strdup(ctx, real);
-  return js_strdup(ctx, buf);
+  /* Missing: Node's error, naming the path without its . and .. segments. */
+  collapse_dots(buf);
+  char msg[PATH_MAX * 3];
+  snprintf(msg, sizeof msg, "Cannot find module '%s' imported from %s", buf, base);
+  JSValue e = JS_NewError(ctx);
+  JS_SetPropertyStr(ctx, e, "message", JS_NewString(ctx, msg));
+  JS_SetPropertyStr(ctx, e, "code", JS_NewString(ctx, "ERR_MODULE_NOT_FOUND"));
+  JS_Throw(ctx, e);
+  return NULL;
 }
 
 /* file:// URL of an absolute path, percent-encoding what a URL path cannot hold. */

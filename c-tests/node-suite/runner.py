@@ -29,6 +29,8 @@ DEFAULT_PREFIXES = [
     "test-readline",
     # structuredClone (the global the library installs where the engine has none).
     "test-structuredClone",
+    # node:module's CommonJS loader (require, resolution, package exports).
+    "test-module", "test-require",
 ]
 
 PLACEHOLDER = "TODO"

@@ -510,6 +510,25 @@ pub unsafe extern "C" fn JSRT_NodeLoadCommonJSModule(ctx: *mut JSContext, filena
     }
 }
 
+/// Resolves an ES module's import of a bare package name or a `#` import
+/// (`specifier`) from the module file `base` (an absolute path) as Node's ES
+/// module resolver does: package.json "exports"/"imports" with the "node",
+/// "import" and "default" conditions, else "main" (with Node's legacy
+/// extension and index lookups) or the subpath as written. Returns the
+/// absolute path as a JS string (a built-in as `node:<name>`), or
+/// `JS_EXCEPTION` with Node's error pending (`ERR_MODULE_NOT_FOUND`,
+/// `ERR_PACKAGE_PATH_NOT_EXPORTED`, …). For a host's module normalizer;
+/// relative and absolute specifiers stay the host's.
+#[no_mangle]
+pub unsafe extern "C" fn JSRT_NodeResolveImport(ctx: *mut JSContext, specifier: *const c_char, base: *const c_char) -> JSValue {
+    let (Some(spec), Some(from)) = (name_arg(specifier), name_arg(base)) else {
+        return value_entry(ctx, |cx| {
+            Err(NodeError::new(ErrorKind::TypeError, "ERR_INVALID_ARG_VALUE", "specifier and base must be UTF-8 strings").throw(cx))
+        });
+    };
+    value_entry(ctx, |cx| crate::modules::module::resolve_for_import(cx, spec, from))
+}
+
 /// The library's version (`process.versions.jsrt_node`), a static string.
 #[no_mangle]
 pub extern "C" fn JSRT_NodeVersion() -> *const c_char {

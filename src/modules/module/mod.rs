@@ -154,6 +154,17 @@ fn node_path(cx: Ctx, _this: Arg, _args: Args) -> JsResult<Value> {
     }
 }
 
+// ----- ES module imports of packages -------------------------------------------------
+
+/// The path (or `node:` name) an ES module import of `specifier` from `base`
+/// resolves to: node:module's `_resolveForImport`.
+pub fn resolve_for_import(cx: Ctx, specifier: &str, base: &str) -> JsResult<Value> {
+    let module = crate::registry::load_cjs(cx, "module")?;
+    let f = cx.get(&module, "_resolveForImport")?;
+    let (s, b) = (cx.string(specifier)?, cx.string(base)?);
+    cx.call(&f, &module, &[s.as_arg(), b.as_arg()])
+}
+
 // ----- ES modules importing CommonJS -----------------------------------------------
 
 fn slot_name(name: &str) -> String {

@@ -198,8 +198,15 @@
       const r = tryFile(m) || tryExtensions(m) || tryExtensions(path.join(m, 'index'));
       if (r) return r;
     }
-    return tryExtensions(path.join(dir, 'index'));
+    const index = tryExtensions(path.join(dir, 'index'));
+    if (index && main) warn(`Invalid 'main' field in '${path.join(dir, 'package.json')}' of '${main}'. ` +
+      'Please either fix that or report it to the module author', 'DeprecationWarning', 'DEP0128');
+    return index;
   }
+  const warn = (message, type, code) => {
+    const p = globalThis.process;
+    if (p && typeof p.emitWarning === 'function') p.emitWarning(message, type, code);
+  };
   function findIn(base, trailingSlash) {
     const kind = b.fileKind(base);
     if (!trailingSlash && kind === 1) return b.realpath(base);
@@ -212,17 +219,24 @@
   }
 
   // ----- package "exports" and "imports" -----------------------------------------------
-  const CONDITIONS = new Set(['node', 'require', 'default']);
+  // require() resolves with these conditions; an ES module's import (the
+  // host asks through Module._resolveForImport) with "import" instead, and
+  // its errors always name the importing file.
+  const REQUIRE_MODE = { conditions: new Set(['node', 'require', 'default']), esm: false };
+  const IMPORT_MODE = { conditions: new Set(['node', 'import', 'default']), esm: true };
+  let mode = REQUIRE_MODE;
 
   // How a resolution names its package and its caller in errors: node_modules
   // lookups name the package.json; self-references and imports add the caller.
   function mapContext(pjFile, isImports, parent) {
     const from = parent && parent.filename ? ` imported from ${parent.filename}` : '';
-    return { pjFile, isImports, field: isImports ? 'imports' : 'exports', from: isImports || (parent && parent.selfRef) ? from : '' };
+    const named = isImports || mode.esm || (parent && parent.selfRef);
+    return { pjFile, isImports, field: isImports ? 'imports' : 'exports', from: named ? from : '', importer: parent && parent.filename };
   }
 
   function badConfig(ctx, why) {
-    return fail('ERR_INVALID_PACKAGE_CONFIG', 'Error', `Invalid package config ${ctx.pjFile}. ${why}`);
+    const importing = mode.esm && ctx.importer ? ` while importing ${b.loadBuiltin('url').pathToFileURL(ctx.importer).href}` : '';
+    return fail('ERR_INVALID_PACKAGE_CONFIG', 'Error', `Invalid package config ${ctx.pjFile}${importing}. ${why}`);
   }
   function badTarget(ctx, key, target) {
     const shown = typeof target === 'string' ? target : JSON.stringify(target);
@@ -262,6 +276,7 @@
           throw badTarget(ctx, key, target);
         }
         const bare = match === null ? target : target.split('*').join(match);
+        if (mode.esm) return packageForImport(bare, path.join(pkgDir, 'package.json'));
         try {
           return Module._resolveFilename(bare, { id: pkgDir, filename: path.join(pkgDir, 'package.json'), paths: Module._nodeModulePaths(pkgDir) }, false);
         } catch (e) {
@@ -310,7 +325,7 @@
       const keys = Object.keys(target);
       if (keys.some((k) => String(k >>> 0) === k && k !== '4294967295')) throw badConfig(ctx, `"${ctx.field}" cannot contain numeric property keys.`);
       for (let i = 0; i < keys.length; i++) {
-        if (!CONDITIONS.has(keys[i])) continue;
+        if (!mode.conditions.has(keys[i])) continue;
         const r = resolveTarget(ctx, pkgDir, key, target[keys[i]], match, parent);
         if (r !== undefined) return r;
       }
@@ -353,7 +368,7 @@
 
   // "." + subpath through a package's "exports"; the file must exist.
   function resolveExports(pkgDir, pjFile, exportsField, subpath, parent, selfRef) {
-    const ctx = mapContext(pjFile, false, selfRef ? { filename: parent && parent.filename, selfRef } : null);
+    const ctx = mapContext(pjFile, false, selfRef || mode.esm ? { filename: parent && parent.filename, selfRef } : null);
     const isMap = exportsField !== null && typeof exportsField === 'object' && !Array.isArray(exportsField);
     const keys = isMap ? Object.keys(exportsField) : [];
     const dotted = keys.filter((k) => k.startsWith('.')).length;
@@ -372,9 +387,96 @@
   }
 
   function fileOrNotFound(found, parent) {
-    if (b.fileKind(found) === 1) return b.realpath(found);
+    const kind = b.fileKind(found);
+    if (kind === 1) return b.realpath(found);
     if (Module.isBuiltin(found) || path.isAbsolute(found) === false) return found;
+    if (mode.esm) throw importNotFound(found, parent && parent.filename, kind);
     throw notFound(found, parent);
+  }
+
+  // ----- ES module imports (for the host's module loader) ------------------------------
+  // Bare package names and "#" imports resolved as Node's ES module resolver
+  // does: "exports"/"imports" with the import conditions, else the package's
+  // "main" (with the legacy extension and index lookups, DEP0151) or the
+  // subpath as written — no extension search for subpaths.
+  function importNotFound(file, from, kind, request) {
+    const by = from ? ` imported from ${from}` : '';
+    if (kind === 2) {
+      return fail('ERR_UNSUPPORTED_DIR_IMPORT', 'Error', `Directory import '${file}' is not supported resolving ES modules${by}`);
+    }
+    let hint = '';
+    if (request !== undefined) {
+      if (b.fileKind(file + '.js') === 1) hint = `\nDid you mean to import "${request}.js"?`;
+      else if (b.fileKind(path.join(file, 'index.js')) === 1) hint = `\nDid you mean to import "${request}/index.js"?`;
+    }
+    return fail('ERR_MODULE_NOT_FOUND', 'Error', `Cannot find module '${file}'${by}${hint}`);
+  }
+
+  const MAIN_TAILS = ['', '.js', '.json', '.node', '/index.js', '/index.json', '/index.node'];
+  function legacyMain(pkgDir, pj, from) {
+    const main = pj !== null ? ownField(pj, 'main') : undefined;
+    if (typeof main === 'string' && main !== '') {
+      for (const tail of MAIN_TAILS) {
+        const f = path.join(pkgDir, main + tail);
+        if (b.fileKind(f) !== 1) continue;
+        if (tail !== '') {
+          warn(`Package ${pkgDir}${sep} has a "main" field set to "${main}", excluding the full filename and extension to the ` +
+            `resolved file at "${main + tail}", imported from ${from}.\n Automatic extension resolution of the "main" field is ` +
+            'deprecated for ES modules.', 'DeprecationWarning', 'DEP0151');
+        }
+        return b.realpath(f);
+      }
+    }
+    for (const name of ['index.js', 'index.json', 'index.node']) {
+      const f = path.join(pkgDir, name);
+      if (b.fileKind(f) !== 1) continue;
+      if (pj !== null) {
+        warn(`No "main" or "exports" field defined in the package.json for ${pkgDir}${sep} resolving the main entry point ` +
+          `"${name}", imported from ${from}.\nDefault "index" lookups for the main are deprecated for ES modules.`,
+        'DeprecationWarning', 'DEP0151');
+      }
+      return b.realpath(f);
+    }
+    throw fail('ERR_MODULE_NOT_FOUND', 'Error', `Cannot find package '${pkgDir}' imported from ${from}`);
+  }
+
+  function packageForImport(request, from) {
+    if (Module.isBuiltin(request)) return request.startsWith('node:') ? request : `node:${request}`;
+    if (request.startsWith('node:')) throw fail('ERR_UNKNOWN_BUILTIN_MODULE', 'Error', `No such built-in module: ${request}`);
+    const split = splitPackage(request);
+    if (split === null || split.name.startsWith('.') || split.name.includes('\\') || split.name.includes('%')) {
+      throw fail('ERR_INVALID_MODULE_SPECIFIER', 'TypeError', `Invalid module "${request}" is not a valid package name imported from ${from}`);
+    }
+    const parent = { filename: from };
+    const self = resolveSelf(request, parent);
+    if (self !== undefined) return self;
+    const dirs = Module._nodeModulePaths(path.dirname(from));
+    for (let i = 0; i < dirs.length; i++) {
+      const pkgDir = path.join(dirs[i], split.name);
+      if (b.fileKind(pkgDir) !== 2) continue;
+      const pj = readPackage(pkgDir);
+      const exportsField = pj ? ownField(pj, 'exports') : undefined;
+      if (exportsField !== undefined && exportsField !== null) {
+        return resolveExports(pkgDir, path.join(pkgDir, 'package.json'), exportsField, split.subpath, parent, false);
+      }
+      if (split.subpath === '.') return legacyMain(pkgDir, pj, from);
+      const file = path.join(pkgDir, split.subpath);
+      const kind = b.fileKind(file);
+      if (kind === 1) return b.realpath(file);
+      throw importNotFound(file, from, kind, request);
+    }
+    throw fail('ERR_MODULE_NOT_FOUND', 'Error', `Cannot find package '${split.name}' imported from ${from}`);
+  }
+
+  function resolveForImport(request, from) {
+    const outer = mode;
+    mode = IMPORT_MODE;
+    try {
+      if (request.startsWith('#')) return resolveImports(request, { filename: from });
+      return packageForImport(request, from);
+    } finally {
+      mode = outer;
+    }
   }
 
   // A bare request's package name and subpath ('@scope/name' takes two segments).
@@ -499,6 +601,39 @@
     throw notFound(request, parent);
   };
 
+  // ----- circular requires -------------------------------------------------------------
+  // A module required while it is still loading hands out its unfinished
+  // exports. While that lasts, a plain exports object inherits from a proxy
+  // that warns when code reads a property nobody has set yet (the usual sign
+  // of a cycle gone wrong), as Node does; its own prototype comes back once
+  // the module has loaded. Objects with __esModule (transpiled ES modules)
+  // and anything that is not a plain object are left alone.
+  let circularProto = null;
+  // A proxy's traps are never run by this bookkeeping.
+  const plainTarget = (exp) => exp !== null && typeof exp === 'object' && !b.loadBuiltin('util').types.isProxy(exp);
+  function watchCircular(exp) {
+    if (!plainTarget(exp) || Object.getPrototypeOf(exp) !== Object.prototype ||
+      Object.prototype.hasOwnProperty.call(exp, '__esModule')) {
+      return;
+    }
+    if (circularProto === null) {
+      circularProto = new Proxy(Object.prototype, {
+        get(target, prop, receiver) {
+          if (!(prop in target) && prop !== '__esModule') {
+            warn(`Accessing non-existent property '${String(prop)}' of module exports inside circular dependency`);
+          }
+          return Reflect.get(target, prop, receiver);
+        },
+      });
+    }
+    Object.setPrototypeOf(exp, circularProto);
+  }
+  function unwatchCircular(exp) {
+    if (circularProto !== null && plainTarget(exp) && Object.getPrototypeOf(exp) === circularProto) {
+      Object.setPrototypeOf(exp, Object.prototype);
+    }
+  }
+
   // ----- loading --------------------------------------------------------------------
   let mainModule;
   Module._load = function (request, parent, isMain) {
@@ -509,6 +644,7 @@
     if (cached === undefined && Module.isBuiltin(filename)) return b.loadBuiltin(filename);
     if (cached !== undefined) {
       if (parent && Array.isArray(parent.children) && !parent.children.includes(cached)) parent.children.push(cached);
+      if (!cached.loaded) watchCircular(cached.exports);
       return cached.exports;
     }
     const module = new Module(filename, parent);
@@ -522,6 +658,7 @@
     try {
       module.load(filename);
       ok = true;
+      unwatchCircular(module.exports);
     } finally {
       if (!ok) {
         delete cache[filename];
@@ -612,10 +749,12 @@
   };
   Module.Module = Module;
 
-  // For the host (not enumerable): an ES module importing a CommonJS file.
+  // For the host (not enumerable): an ES module importing a CommonJS file,
+  // and the path of an ES module import's bare or "#" specifier.
   Object.defineProperty(Module, '_loadForImport', {
     value: (filename) => Module._load(filename, null, false),
     enumerable: false,
   });
+  Object.defineProperty(Module, '_resolveForImport', { value: resolveForImport, enumerable: false });
   return Module;
 })

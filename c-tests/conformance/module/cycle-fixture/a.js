@@ -1,0 +1,2 @@
+require('./b.js');
+exports.done = true;

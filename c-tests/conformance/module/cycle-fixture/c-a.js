@@ -1,0 +1,3 @@
+class K {}
+module.exports = K;
+require('./c-b.js');

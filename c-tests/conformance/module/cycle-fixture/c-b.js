@@ -1,0 +1,1 @@
+module.exports = require('./c-a.js').notThere;
