@@ -43,6 +43,41 @@ char *host_read_file(const char *path, size_t *len) {
  * `require('module').runMain(file)`, and an ES module importing a CommonJS
  * file gets it through JSRT_NodeLoadCommonJSModule. */
 
+/* Whether a package.json's top-level "type" is "module": a small scan that
+ * keeps track of nesting and strings, so `"type"` keys of nested objects
+ * (funding, repository, ...) do not count. */
+static int top_level_type_is_module(const char *t) {
+  int depth = 0;
+  int expect_key = 0;
+  while (*t) {
+    char c = *t;
+    if (c == '"') {
+      const char *start = ++t;
+      while (*t && *t != '"') t += (*t == '\\' && t[1]) ? 2 : 1;
+      size_t len = (size_t)(t - start);
+      if (*t) t++;
+      if (depth == 1 && expect_key && len == 4 && strncmp(start, "type", 4) == 0) {
+        while (*t == ' ' || *t == '\t' || *t == '\n' || *t == '\r' || *t == ':') t++;
+        return strncmp(t, "\"module\"", 8) == 0;
+      }
+      expect_key = 0;
+      continue;
+    }
+    if (c == '{' || c == '[') {
+      depth++;
+      expect_key = c == '{';
+    } else if (c == '}' || c == ']') {
+      depth--;
+    } else if (c == ',') {
+      expect_key = 1;
+    } else if (c == ':') {
+      expect_key = 0;
+    }
+    t++;
+  }
+  return 0;
+}
+
 /* Node's rule for a .js file: CommonJS unless the nearest package.json says
  * "type": "module". A small scan is enough for the reference host. */
 static int package_says_module(const char *file) {
@@ -56,13 +91,7 @@ static int package_says_module(const char *file) {
     snprintf(pj, sizeof pj, "%s/package.json", dir);
     char *text = host_read_file(pj, NULL);
     if (text) {
-      int is_module = 0;
-      const char *t = strstr(text, "\"type\"");
-      if (t) {
-        t += 6;
-        while (*t == ' ' || *t == '\t' || *t == '\n' || *t == '\r' || *t == ':') t++;
-        is_module = strncmp(t, "\"module\"", 8) == 0;
-      }
+      int is_module = top_level_type_is_module(text);
       free(text);
       return is_module;
     }

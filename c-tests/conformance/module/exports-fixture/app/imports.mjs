@@ -11,8 +11,10 @@ import dep from '#dep';
 import ext from '#ext';
 import self from 'app/sub';
 import pf from 'pf';
+// A nested "type" key before the package's own "type": "module".
+import pm from 'pm';
 const root = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
-console.log(pa, pc, pb, sub, feat, dep, ext, self, pf);
+console.log(pa, pc, pb, sub, feat, dep, ext, self, pf, pm);
 for (const s of ['pa/imp-only', 'pa/nothere', 'pd', 'pk', 'pl', '#none', '#obj', 'missing-package', 'pa/lib/sub.js', './nope.js', '../app/./nope.js', '@sc/ph', '@sc/ph/x', 'pe', 'node:path', 'path']) {
   try {
     const m = await import(s);
