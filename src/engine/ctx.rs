@@ -637,6 +637,33 @@ impl Ctx {
         }
     }
 
+    /// Compiles ES module source `src` as module `name` and evaluates it (its
+    /// imports go through the host's module loader). Returns the namespace and
+    /// what evaluation returned: a promise where the engine has top-level
+    /// await, settled already unless the graph awaits.
+    pub(crate) fn run_module(&self, src: &str, name: &str) -> JsResult<(Value, Value)> {
+        let csrc = cstring(src);
+        let cname = cstring(name);
+        // SAFETY: csrc is NUL-terminated; a compiled module value holds its
+        // JSModuleDef, which the context keeps after JS_EvalFunction took the value.
+        unsafe {
+            let m = q::JS_Eval(
+                self.raw,
+                csrc.as_ptr(),
+                src.len() as _,
+                cname.as_ptr(),
+                (q::JS_EVAL_TYPE_MODULE | q::JS_EVAL_FLAG_COMPILE_ONLY) as c_int,
+            );
+            if tag(m) != q::JS_TAG_MODULE {
+                return self.wrap(m).and_then(|_| Err(self.throw_internal("module source did not compile to a module")));
+            }
+            let md = q::JS_VALUE_GET_PTR(m) as *mut q::JSModuleDef;
+            let result = self.wrap(q::JS_EvalFunction(self.raw, m))?;
+            let ns = self.wrap(q::JS_GetModuleNamespace(self.raw, md))?;
+            Ok((ns, result))
+        }
+    }
+
     /// # Safety
     /// `m` must be a module of this context being initialised.
     pub(crate) unsafe fn module_name(&self, m: *mut q::JSModuleDef) -> String {

@@ -25,6 +25,7 @@ pub fn init(cx: Ctx) -> JsResult<Value> {
     cx.set_fn(&b, "fileKind", module_file_kind, 1)?;
     cx.set_fn(&b, "realpath", module_realpath, 1)?;
     cx.set_fn(&b, "compile", module_compile, 2)?;
+    cx.set_fn(&b, "runModule", module_run_module, 1)?;
     cx.set_fn(&b, "isBuiltin", module_is_builtin, 1)?;
     cx.set_fn(&b, "loadBuiltin", module_load_builtin, 1)?;
     cx.set_fn(&b, "builtinNames", module_builtin_names, 0)?;
@@ -152,6 +153,40 @@ fn node_path(cx: Ctx, _this: Arg, _args: Args) -> JsResult<Value> {
         Some(p) => os_string(cx, &p),
         None => cx.string(""),
     }
+}
+
+// ----- require() of ES modules ----------------------------------------------------------
+
+static RUN_MODULE_SEQ: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+crate::js_fn!(module_run_module => run_module);
+/// Evaluates the ES module source module.js builds around a required file
+/// (its imports reach the file through the host's module loader, so it is
+/// the same instance `import` gets). Returns `[namespace, state, value]`:
+/// state "done" (no promise), or the evaluation promise's "fulfilled",
+/// "rejected" (value: the reason) or "pending" (value: the promise).
+fn run_module(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
+    let src = cx.to_string(&args.get(0))?;
+    let n = RUN_MODULE_SEQ.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let (ns, result) = cx.run_module(&src, &format!("<jsrt-node:require-esm:{n}>"))?;
+    let (state, value) = match cx.promise_state(&result) {
+        None => ("done", cx.undefined()),
+        Some((crate::engine::PromiseState::Fulfilled, v)) => ("fulfilled", v),
+        Some((crate::engine::PromiseState::Rejected, v)) => {
+            // Seen and reported through require(): no unhandled rejection.
+            let then = cx.get(&result, "then")?;
+            let noop = cx.function(module_noop, "", 0)?;
+            cx.call(&then, &result, &[cx.undefined().as_arg(), noop.as_arg()])?;
+            ("rejected", v)
+        }
+        Some((crate::engine::PromiseState::Pending, _)) => ("pending", result.dup()),
+    };
+    cx.array_from(vec![ns, cx.string(state)?, value])
+}
+
+crate::js_fn!(module_noop => noop);
+fn noop(cx: Ctx, _this: Arg, _args: Args) -> JsResult<Value> {
+    Ok(cx.undefined())
 }
 
 // ----- ES module imports of packages -------------------------------------------------

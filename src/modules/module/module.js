@@ -10,8 +10,8 @@
 // (a package with "exports" answers only through them) and the global
 // folders. "exports"/"imports" follow the resolver specified in Node's
 // esm.md with the conditions "node", "require" and "default". Not
-// implemented: `.node` addons (they throw), require() of ES modules
-// (ERR_REQUIRE_ESM, as Node 20.11).
+// implemented: `.node` addons (they throw). require() of an ES module
+// evaluates it synchronously (Node 20.19 and later).
 (function (b) {
   'use strict';
   const path = b.loadBuiltin('path');
@@ -75,11 +75,35 @@
   Module._extensions = Object.create(null);
   Module._extensions['.js'] = function (module, filename) {
     if (filename.endsWith('.mjs') || (filename.endsWith('.js') && packageType(path.dirname(filename)) === 'module')) {
-      throw fail('ERR_REQUIRE_ESM', 'Error',
-        `require() of ES Module ${filename} not supported.\nInstead change the require of ${filename} to a dynamic import() which is available in all CommonJS modules.`);
+      requireModule(module, filename);
+      return;
     }
     module._compile(b.readFile(filename), filename);
   };
+
+  // require() of an ES module, as the current Node 20 releases do it: the
+  // module is evaluated now, through the host's module loader (so it is the
+  // instance import() gets); a graph that awaits at top level is refused. The
+  // result is the module's "module.exports" export when it has one, else its
+  // namespace — with a default export, a namespace that also says
+  // __esModule: true, which CommonJS interop code looks for.
+  function requireModule(module, filename) {
+    const spec = JSON.stringify(filename);
+    const [outer, state, value] = b.runModule(`import * as ns from ${spec};\nexport { ns };\n`);
+    if (state === 'rejected') throw value;
+    if (state === 'pending') {
+      throw fail('ERR_REQUIRE_ASYNC_MODULE', 'Error', 'require() cannot be used on an ESM graph with top-level await. ' +
+        'Use import() instead. To see where the top-level await comes from, use --experimental-print-required-tla.');
+    }
+    const ns = outer.ns;
+    if ('module.exports' in ns) {
+      module.exports = ns['module.exports'];
+    } else if ('default' in ns) {
+      module.exports = b.runModule(`export * from ${spec};\nexport { default } from ${spec};\nexport const __esModule = true;\n`)[0];
+    } else {
+      module.exports = ns;
+    }
+  }
   Module._extensions['.json'] = function (module, filename) {
     const text = b.readFile(filename);
     try {

@@ -1,0 +1,1 @@
+import { a } from '../m.mjs'; export const viaJs = a + 1; export default function f() { return 'f'; }
