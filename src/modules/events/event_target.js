@@ -536,7 +536,11 @@
 
     static any(signals) {
       if (!Array.isArray(signals)) throw errInvalidArgType('signals', 'Array', signals);
-      signals.forEach((s, i) => needSignalOrUndefined(s, `signals[${i}]`));
+      // Duck-typed like the other signal checks, but an entry must be there.
+      signals.forEach((s, i) => {
+        if (s === undefined) throw errInvalidArgType(`signals[${i}]`, 'AbortSignal', s);
+        needSignalOrUndefined(s, `signals[${i}]`);
+      });
       const result = newSignal(false, undefined, true);
       const mine = result[SIGNAL];
       const follow = (source) => {
