@@ -380,6 +380,14 @@ impl Ctx {
         }
     }
 
+    /// The int in `v`, if it is held as one (an array's length under 2^31 is).
+    #[inline]
+    pub fn as_int(&self, v: &impl JsRef) -> Option<i32> {
+        let raw = v.raw();
+        // SAFETY: the tag says the int member is live.
+        (tag(raw) == q::JS_TAG_INT).then(|| unsafe { q::JS_VALUE_GET_INT(raw) })
+    }
+
     pub fn as_bool(&self, v: &impl JsRef) -> Option<bool> {
         let raw = v.raw();
         // SAFETY: the tag says which union member is live.

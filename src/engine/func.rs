@@ -75,6 +75,16 @@ impl<'a> Slots<'a> {
             (Args { argv: fixed }, Slots { ptr: self.ptr.add(at), len: self.len - at, _call: std::marker::PhantomData })
         }
     }
+    /// The slots' values as the engine holds them, for reading in place.
+    #[inline(always)]
+    pub(crate) fn values(&self) -> &[q::JSValue] {
+        if self.len == 0 {
+            &[]
+        } else {
+            // SAFETY: the data array has len values for the duration of the call.
+            unsafe { std::slice::from_raw_parts(self.ptr, self.len) }
+        }
+    }
     /// All slots as arguments (for forwarding them).
     pub fn args(&self) -> Args<'_> {
         // SAFETY: the data array has len values for the duration of the call.

@@ -231,31 +231,33 @@ impl Ctx {
     /// literal's is) borrows the atom from that value, which the caller holds;
     /// any other gets its own reference, so a re-entrant call that evicts the
     /// entry cannot free the atom under the caller.
-    #[inline]
+    #[inline(always)]
     pub fn cached_atom_key<'k>(&self, cache: &mut Slots, key: &'k impl JsRef) -> JsResult<KeyRef<'k>> {
         let raw = key.raw();
         let t = tag(raw);
-        if (t == q::JS_TAG_STRING || t == q::JS_TAG_SYMBOL) && cache.len() >= KEY_CACHE_SLOTS {
-            // SAFETY: strings and symbols carry a pointer.
-            let ptr = unsafe { q::JS_VALUE_GET_PTR(raw) };
-            for e in 0..KEY_CACHE_ENTRIES {
-                let seen = cache.get(1 + 3 * e).raw();
-                // SAFETY: as above; the tag is checked first.
-                if tag(seen) == t && unsafe { q::JS_VALUE_GET_PTR(seen) } == ptr {
-                    let atom = atom_of_handle(cache.get(3 + 3 * e).raw());
-                    // SAFETY: the holder carries a pointer (a string or symbol).
-                    let own = unsafe { q::JS_VALUE_GET_PTR(cache.get(2 + 3 * e).raw()) } == ptr;
-                    let ctx = if own {
-                        std::ptr::null_mut()
-                    } else {
-                        // SAFETY: the entry's holder keeps `atom` alive; the key gets its own reference.
-                        unsafe { q::JS_DupAtom(self.as_raw(), atom) };
-                        self.as_raw()
-                    };
-                    return Ok(KeyRef { key: AtomKey { ctx, atom }, _value: std::marker::PhantomData });
+        if t == q::JS_TAG_STRING || t == q::JS_TAG_SYMBOL {
+            if let Some(entries) = cache.values().get(..KEY_CACHE_SLOTS) {
+                // SAFETY: strings and symbols carry a pointer.
+                let ptr = unsafe { q::JS_VALUE_GET_PTR(raw) };
+                for e in 0..KEY_CACHE_ENTRIES {
+                    let seen = entries[1 + 3 * e];
+                    // SAFETY: as above; the tag is checked first.
+                    if tag(seen) == t && unsafe { q::JS_VALUE_GET_PTR(seen) } == ptr {
+                        let atom = atom_of_handle(entries[3 + 3 * e]);
+                        // SAFETY: the holder carries a pointer (a string or symbol).
+                        let own = unsafe { q::JS_VALUE_GET_PTR(entries[2 + 3 * e]) } == ptr;
+                        let ctx = if own {
+                            std::ptr::null_mut()
+                        } else {
+                            // SAFETY: the entry's holder keeps `atom` alive; the key gets its own reference.
+                            unsafe { q::JS_DupAtom(self.as_raw(), atom) };
+                            self.as_raw()
+                        };
+                        return Ok(KeyRef { key: AtomKey { ctx, atom }, _value: std::marker::PhantomData });
+                    }
                 }
+                return self.cache_atom_key(cache, key).map(|key| KeyRef { key, _value: std::marker::PhantomData });
             }
-            return self.cache_atom_key(cache, key).map(|key| KeyRef { key, _value: std::marker::PhantomData });
         }
         self.atom_key(key).map(|key| KeyRef { key, _value: std::marker::PhantomData })
     }

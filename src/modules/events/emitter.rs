@@ -12,7 +12,7 @@
 //! uses, fixed as atoms once, then the JS helpers from events.js for the
 //! rare paths (an unhandled 'error', captured rejections, the leak warning).
 
-use crate::engine::{Arg, Args, Ctx, JsRef, JsResult, Prop, Slots, StaticKey, Value, KEY_CACHE_SLOTS};
+use crate::engine::{Arg, Args, AtomKey, Ctx, JsRef, JsResult, Prop, Slots, StaticKey, Value, KEY_CACHE_SLOTS};
 use crate::errors::NodeError;
 
 /// Property keys the methods use, by position in the data.
@@ -26,7 +26,6 @@ enum K {
     RemoveListener,
     Listener,
     Max,
-    DefaultMax,
     Warned,
     Emit,
     On,
@@ -50,7 +49,6 @@ const NAMED_KEYS: &[(K, &str)] = &[
     (K::RemoveListener, "removeListener"),
     (K::Listener, "listener"),
     (K::Max, "_maxListeners"),
-    (K::DefaultMax, "defaultMaxListeners"),
     (K::Warned, "warned"),
     (K::Emit, "emit"),
     (K::On, "on"),
@@ -77,7 +75,11 @@ const V_WRAPPER_NAME: usize = V_THROW_UNHANDLED + 5;
 // shape lives, the engine finds that shape for each new wrapper instead of
 // building it (and growing the property array) again after the last one died.
 const V_WRAPPER_SHAPE: usize = V_THROW_UNHANDLED + 6;
-const DATA_LEN: usize = V_THROW_UNHANDLED + 7;
+// EventEmitter.defaultMaxListeners, mirrored here so a growing list is checked
+// against it without a property read; events.js's setters update it through
+// `settings.mirror` (see `add_cold`).
+const V_DEFAULT_LIMIT: usize = V_THROW_UNHANDLED + 7;
+const DATA_LEN: usize = V_THROW_UNHANDLED + 8;
 // Then each method's own cache of event-name atoms (`Ctx::cached_atom_key`).
 const FN_DATA_LEN: usize = DATA_LEN + KEY_CACHE_SLOTS;
 
@@ -120,13 +122,22 @@ pub(super) fn install(cx: Ctx, internals: &Value) -> JsResult<()> {
     let shape = cx.function_with_data(events_once_wrapper, "bound onceWrapper", 0, &nothing)?;
     cx.define(&shape, "listener", cx.undefined(), Prop::PLAIN)?;
     data[V_WRAPPER_SHAPE] = shape;
+    data[V_DEFAULT_LIMIT] = cx.get(&data[V_SETTINGS], "defaultMaxListeners")?;
     let args: Vec<Arg> = data.iter().map(|v| v.as_arg()).collect();
     let method = |f, name: &str, len| cx.function_with_data(f, name, len, &args);
     cx.set(&proto, "emit", method(events_emit, "emit", 1)?)?;
     let add = method(events_add, "addListener", 2)?;
+    let prepend = method(events_prepend, "prependListener", 2)?;
+    let mirror = cx.function_with_data(
+        events_mirror_default,
+        "mirror",
+        1,
+        &[add.as_arg(), prepend.as_arg(), data[V_SELF_TOKEN].as_arg()],
+    )?;
+    cx.set(&data[V_SETTINGS], "mirror", mirror)?;
     cx.set(&proto, "addListener", add.dup())?;
     cx.set(&proto, "on", add)?;
-    cx.set(&proto, "prependListener", method(events_prepend, "prependListener", 2)?)?;
+    cx.set(&proto, "prependListener", prepend)?;
     cx.set(&proto, "once", method(events_once, "once", 2)?)?;
     cx.set(&proto, "prependOnceListener", method(events_prepend_once, "prependOnceListener", 2)?)?;
     let remove = method(events_remove, "removeListener", 2)?;
@@ -142,6 +153,7 @@ struct Layout<'a> {
 }
 
 impl<'a> Layout<'a> {
+    #[inline(always)]
     fn key(&self, k: K) -> StaticKey {
         // SAFETY: `install` laid the data out: the handle at 2k+1 belongs to
         // the holder at 2k, which the method's data keeps alive.
@@ -151,9 +163,11 @@ impl<'a> Layout<'a> {
     fn key_value(&self, k: K) -> Arg<'a> {
         self.data.get(2 * k as usize)
     }
+    #[inline(always)]
     fn get(&self, obj: &impl JsRef, k: K) -> JsResult<Value> {
         self.cx.get_static(obj, self.key(k))
     }
+    #[inline(always)]
     fn set(&self, obj: &impl JsRef, k: K, v: Value) -> JsResult<()> {
         self.cx.set_static(obj, self.key(k), v)
     }
@@ -164,12 +178,19 @@ impl<'a> Layout<'a> {
     }
 }
 
+#[inline(always)]
 fn require_listener(cx: Ctx, listener: &Arg) -> JsResult<()> {
-    if cx.is_function(listener) {
+    if cx.is_object(listener) && cx.is_function(listener) {
         Ok(())
     } else {
-        Err(NodeError::invalid_arg_type(cx, "listener", &["Function"], listener).throw(cx))
+        Err(not_a_listener(cx, listener))
     }
+}
+
+#[cold]
+#[inline(never)]
+fn not_a_listener(cx: Ctx, listener: &Arg) -> crate::engine::Thrown {
+    NodeError::invalid_arg_type(cx, "listener", &["Function"], listener).throw(cx)
 }
 
 fn count_of(cx: Ctx, l: &Layout, this: &Arg) -> JsResult<f64> {
@@ -177,6 +198,34 @@ fn count_of(cx: Ctx, l: &Layout, this: &Arg) -> JsResult<f64> {
     match cx.as_number(&v) {
         Some(n) => Ok(n),
         None => cx.to_f64(&v),
+    }
+}
+
+/// `_eventsCount` as Node keeps it: an integer.
+fn count_value(cx: Ctx, n: f64) -> Value {
+    if n.fract() == 0.0 && n.abs() <= i32::MAX as f64 {
+        cx.int(n as i32)
+    } else {
+        cx.number(n)
+    }
+}
+
+/// A length to store: an int value when it fits.
+fn length_value(cx: Ctx, n: u32) -> Value {
+    if n <= i32::MAX as u32 {
+        cx.int(n as i32)
+    } else {
+        cx.number(n as f64)
+    }
+}
+
+/// The length of a real array (an int value unless it is past 2^31).
+#[inline]
+fn array_length(cx: Ctx, l: &Layout, list: &Value) -> JsResult<u32> {
+    let v = l.get(list, K::Length)?;
+    match cx.as_int(&v) {
+        Some(n) if n >= 0 => Ok(n as u32),
+        _ => length_of(cx, l, list),
     }
 }
 
@@ -295,40 +344,37 @@ fn returned_object(cx: Ctx, l: &Layout, this: &Arg, result: Value, args: Args) -
 
 crate::js_fn_slots!(events_add [FN_DATA_LEN as i32] => add_last);
 fn add_last(cx: Ctx, this: Arg, args: Args, slots: Slots) -> JsResult<Value> {
-    require_listener(cx, &args.get(1))?;
-    let (data, mut names) = slots.split(DATA_LEN);
-    add(cx, &Layout { cx, data }, &mut names, this, args.get(0), args.get(1), false)
+    add(cx, this, args, slots, false)
 }
 
 crate::js_fn_slots!(events_prepend [FN_DATA_LEN as i32] => add_first);
 fn add_first(cx: Ctx, this: Arg, args: Args, slots: Slots) -> JsResult<Value> {
-    require_listener(cx, &args.get(1))?;
-    let (data, mut names) = slots.split(DATA_LEN);
-    add(cx, &Layout { cx, data }, &mut names, this, args.get(0), args.get(1), true)
+    add(cx, this, args, slots, true)
 }
 
 /// Adds `listener` for `ty_v` at the end (or the front) of its list.
-fn add(cx: Ctx, l: &Layout, names: &mut Slots, this: Arg, ty_v: Arg, listener: Arg, first: bool) -> JsResult<Value> {
+/// Inlined into both methods: on/addListener and prependListener each get
+/// their own straight-line copy of the common case.
+#[inline(always)]
+fn add(cx: Ctx, this: Arg, args: Args, slots: Slots, first: bool) -> JsResult<Value> {
+    let (ty_v, listener) = (args.get(0), args.get(1));
+    if !(cx.is_object(&listener) && cx.is_function(&listener)) {
+        return add_cold(cx, this, args, slots);
+    }
+    let (data, mut names) = slots.split(DATA_LEN);
+    let l = &Layout { cx, data };
     let mut table = l.get(&this, K::Events)?;
     if cx.is_undefined(&table) {
-        table = cx.object_with_proto(&cx.null())?;
-        l.set(&this, K::Events, table.dup())?;
-        l.set(&this, K::Count, cx.int(0))?;
+        table = new_table(cx, l, &this)?;
     } else if !cx.is_undefined(&l.get(&table, K::NewListener)?) {
-        // Announced before it is added, so it does not hear of itself; a
-        // once-wrapper is announced as the function it wraps.
-        let inner = l.get(&listener, K::Listener)?;
-        let shown = if cx.is_nullish(&inner) { Arg::new_from(&listener) } else { inner.as_arg() };
-        l.invoke(&this, K::Emit, &[l.key_value(K::NewListener), ty_v, shown])?;
-        // Its listeners may have replaced the table.
-        table = l.get(&this, K::Events)?;
+        table = announce_new(cx, l, &this, ty_v, &listener)?;
     }
-    let ty = cx.cached_atom_key(names, &ty_v)?;
+    let ty = cx.cached_atom_key(&mut names, &ty_v)?;
     let existing = cx.get_atom(&table, &ty)?;
     if cx.is_undefined(&existing) {
         cx.set_atom(&table, &ty, cx.dup(&listener))?;
         let n = count_of(cx, l, &this)?;
-        l.set(&this, K::Count, cx.number(n + 1.0))?;
+        l.set(&this, K::Count, count_value(cx, n + 1.0))?;
         return Ok(cx.dup(&this));
     }
     let (list, len) = if cx.is_function(&existing) {
@@ -336,7 +382,65 @@ fn add(cx: Ctx, l: &Layout, names: &mut Slots, this: Arg, ty_v: Arg, listener: A
         let list = cx.array_of(pair)?;
         cx.set_atom(&table, &ty, list.dup())?;
         (list, 2)
-    } else if cx.is_array(&existing) {
+    } else {
+        drop(table);
+        grow_list(cx, l, existing, listener, first)?
+    };
+    if let Some(limit) = too_many(cx, l, &this, len)? {
+        leak_warning(cx, l, &this, ty_v, &list, limit)?;
+    }
+    Ok(cx.dup(&this))
+}
+
+/// Not a listener: Node's error, unless this is the call by which
+/// `events_mirror_default` hands over a new default limit.
+#[cold]
+#[inline(never)]
+fn add_cold(cx: Ctx, this: Arg, args: Args, mut slots: Slots) -> JsResult<Value> {
+    let value = args.get(1);
+    if cx.same_object(&this, &slots.get(V_SELF_TOKEN)) && cx.is_number(&value) {
+        slots.set(cx, V_DEFAULT_LIMIT, cx.dup(&value));
+        return Ok(cx.undefined());
+    }
+    Err(not_a_listener(cx, &value))
+}
+
+crate::js_fn_data!(events_mirror_default [3] => mirror_default);
+
+/// `settings.mirror(n)`: events.js calls it whenever the default limit
+/// changes, and it passes the value on to both adding methods.
+fn mirror_default(cx: Ctx, _this: Arg, args: Args, data: Args) -> JsResult<Value> {
+    let token = data.get(2);
+    for method in [data.get(0), data.get(1)] {
+        cx.call(&method, &token, &[Arg::undefined(), args.get(0)])?;
+    }
+    Ok(cx.undefined())
+}
+
+#[inline(never)]
+fn new_table(cx: Ctx, l: &Layout, this: &Arg) -> JsResult<Value> {
+    let table = cx.object_with_proto(&cx.null())?;
+    l.set(this, K::Events, table.dup())?;
+    l.set(this, K::Count, cx.int(0))?;
+    Ok(table)
+}
+
+/// 'newListener' is emitted before the listener is added, so it does not
+/// hear of itself; a once-wrapper is announced as the function it wraps.
+/// Returns the table afresh: the event's listeners may have replaced it.
+#[inline(never)]
+fn announce_new(cx: Ctx, l: &Layout, this: &Arg, ty_v: Arg, listener: &Arg) -> JsResult<Value> {
+    let inner = l.get(listener, K::Listener)?;
+    let shown = if cx.is_nullish(&inner) { Arg::new_from(listener) } else { inner.as_arg() };
+    l.invoke(this, K::Emit, &[l.key_value(K::NewListener), ty_v, shown])?;
+    l.get(this, K::Events)
+}
+
+/// Adds to an existing list: a real array in place; anything else put in
+/// the table from JS as Node treats it, through its push/unshift.
+#[inline(never)]
+fn grow_list(cx: Ctx, l: &Layout, existing: Value, listener: Arg, first: bool) -> JsResult<(Value, u32)> {
+    if cx.is_array(&existing) {
         let n = length_of(cx, l, &existing)?;
         if first {
             for i in (0..n).rev() {
@@ -346,31 +450,37 @@ fn add(cx: Ctx, l: &Layout, names: &mut Slots, this: Arg, ty_v: Arg, listener: A
         } else {
             cx.set_index(&existing, n, cx.dup(&listener))?;
         }
-        (existing, n.saturating_add(1))
-    } else {
-        // Something else put there from JS: treat it as Node does, by its methods.
-        l.invoke(&existing, if first { K::Unshift } else { K::Push }, &[listener])?;
-        let n = length_of(cx, l, &existing)?;
-        (existing, n)
-    };
-    warn_if_too_many(cx, l, &this, ty_v, &list, len)?;
-    Ok(cx.dup(&this))
+        return Ok((existing, n.saturating_add(1)));
+    }
+    l.invoke(&existing, if first { K::Unshift } else { K::Push }, &[listener])?;
+    let n = length_of(cx, l, &existing)?;
+    Ok((existing, n))
 }
 
-/// The leak warning, once per list, when a list outgrows the emitter's limit
-/// (its `_maxListeners`, else the default; 0 means no limit).
-fn warn_if_too_many(cx: Ctx, l: &Layout, this: &Arg, ty_v: Arg, list: &Value, len: u32) -> JsResult<()> {
-    let mut limit = l.get(this, K::Max)?;
-    if cx.is_undefined(&limit) {
-        limit = l.get(&l.data.get(V_SETTINGS), K::DefaultMax)?;
+/// The emitter's limit (its `_maxListeners`, else the default; 0 means no
+/// limit) if a list of `len` outgrew it.
+#[inline(always)]
+fn too_many(cx: Ctx, l: &Layout, this: &Arg, len: u32) -> JsResult<Option<Value>> {
+    let own = l.get(this, K::Max)?;
+    let limit = if cx.is_undefined(&own) { l.data.get(V_DEFAULT_LIMIT) } else { own.as_arg() };
+    match cx.as_int(&limit) {
+        Some(n) if n <= 0 || len as i64 <= n as i64 => Ok(None),
+        _ => limit_slow(cx, cx.dup(&limit), len),
     }
+}
+
+#[inline(never)]
+fn limit_slow(cx: Ctx, limit: Value, len: u32) -> JsResult<Option<Value>> {
     let max = match cx.as_number(&limit) {
         Some(n) => n,
         None => cx.to_f64(&limit)?,
     };
-    if !(max > 0.0) || (len as f64) <= max {
-        return Ok(());
-    }
+    Ok(if max > 0.0 && (len as f64) > max { Some(limit) } else { None })
+}
+
+/// The leak warning, once per list.
+#[inline(never)]
+fn leak_warning(cx: Ctx, l: &Layout, this: &Arg, ty_v: Arg, list: &Value, limit: Value) -> JsResult<()> {
     if cx.to_bool(&l.get(list, K::Warned)?)? {
         return Ok(());
     }
@@ -459,75 +569,158 @@ crate::js_fn_slots!(events_remove [FN_DATA_LEN as i32] => remove);
 /// `removeListener(type, listener)`: removes the most recently added
 /// registration of `listener` (or of a once-wrapper around it).
 fn remove(cx: Ctx, this: Arg, args: Args, slots: Slots) -> JsResult<Value> {
-    let (data, mut names) = slots.split(DATA_LEN);
-    let l = Layout { cx, data };
     let (ty_v, listener) = (args.get(0), args.get(1));
     require_listener(cx, &listener)?;
+    let (data, mut names) = slots.split(DATA_LEN);
+    let l = &Layout { cx, data };
     let table = l.get(&this, K::Events)?;
     if cx.is_undefined(&table) {
         return Ok(cx.dup(&this));
     }
     let ty = cx.cached_atom_key(&mut names, &ty_v)?;
     let entry = cx.get_atom(&table, &ty)?;
-    if cx.is_undefined(&entry) {
+    if cx.is_array(&entry) {
+        // A real array (what `add` builds): the last registration is
+        // removed as Node's splice does, shifting the later ones down and
+        // shortening it, so code holding the array sees it shrink; a single
+        // survivor takes the array's place in the table.
+        let n = array_length(cx, l, &entry)?;
+        let Some(at) = find_last(cx, l, &entry, n, &listener)? else {
+            return Ok(cx.dup(&this));
+        };
+        if at + 1 < n {
+            shift_down(cx, &entry, at, n)?;
+        }
+        l.set(&entry, K::Length, length_value(cx, n - 1))?;
+        if n == 2 {
+            cx.set_atom(&table, &ty, cx.get_index(&entry, 0)?)?;
+        }
+        drop(entry);
+        if !cx.is_undefined(&l.get(&table, K::RemoveListener)?) {
+            announce_removed(cx, l, &this, ty_v, listener)?;
+        }
         return Ok(cx.dup(&this));
     }
-    let many = cx.is_array(&entry);
-    let wraps = if many { cx.undefined() } else { l.get(&entry, K::Listener)? };
-    if cx.same_object(&entry, &listener) || cx.same_object(&wraps, &listener) {
+    if !cx.is_undefined(&entry) {
+        remove_other(cx, l, &this, table, &ty, ty_v, entry, listener)?;
+    }
+    Ok(cx.dup(&this))
+}
+
+#[inline(never)]
+fn announce_removed(cx: Ctx, l: &Layout, this: &Arg, ty_v: Arg, shown: Arg) -> JsResult<()> {
+    let _ = cx;
+    l.invoke(this, K::Emit, &[l.key_value(K::RemoveListener), ty_v, shown])?;
+    Ok(())
+}
+
+/// `list[i] = list[i + 1]` for i in at..n-1.
+#[inline(never)]
+fn shift_down(cx: Ctx, list: &Value, at: u32, n: u32) -> JsResult<()> {
+    for i in at..n - 1 {
+        cx.set_index(list, i, cx.get_index(list, i + 1)?)?;
+    }
+    Ok(())
+}
+
+/// Index of the last registration of `listener` (itself or a once-wrapper
+/// around it) in `list`, of length `n`.
+#[inline(always)]
+fn find_last(cx: Ctx, l: &Layout, list: &Value, n: u32, listener: &Arg) -> JsResult<Option<u32>> {
+    if n > 0 {
+        let item = cx.get_index(list, n - 1)?;
+        if cx.same_object(&item, listener) {
+            return Ok(Some(n - 1));
+        }
+        return find_last_slow(cx, l, list, n, item, listener);
+    }
+    Ok(None)
+}
+
+#[inline(never)]
+fn find_last_slow(cx: Ctx, l: &Layout, list: &Value, n: u32, last: Value, listener: &Arg) -> JsResult<Option<u32>> {
+    if cx.same_object(&l.get(&last, K::Listener)?, listener) {
+        return Ok(Some(n - 1));
+    }
+    drop(last);
+    for i in (0..n - 1).rev() {
+        let item = cx.get_index(list, i)?;
+        if cx.same_object(&item, listener) || cx.same_object(&l.get(&item, K::Listener)?, listener) {
+            return Ok(Some(i));
+        }
+    }
+    Ok(None)
+}
+
+/// The entry is a single listener (or something else put there from JS).
+#[inline(never)]
+#[allow(clippy::too_many_arguments)]
+fn remove_other(
+    cx: Ctx,
+    l: &Layout,
+    this: &Arg,
+    table: Value,
+    ty: &AtomKey,
+    ty_v: Arg,
+    entry: Value,
+    listener: Arg,
+) -> JsResult<()> {
+    // Node reads `entry.listener` only when the entry is not the listener itself.
+    if cx.same_object(&entry, &listener) || cx.same_object(&l.get(&entry, K::Listener)?, &listener) {
         // The name's only listener.
-        let n = count_of(cx, &l, &this)? - 1.0;
-        l.set(&this, K::Count, cx.number(n))?;
-        if cx.to_bool(&l.get(&this, K::ShapeMode)?)? {
-            cx.set_atom(&table, &ty, cx.undefined())?;
+        let n = count_of(cx, l, this)? - 1.0;
+        l.set(this, K::Count, count_value(cx, n))?;
+        if cx.to_bool(&l.get(this, K::ShapeMode)?)? {
+            cx.set_atom(&table, ty, cx.undefined())?;
         } else if n == 0.0 {
-            l.set(&this, K::Events, cx.object_with_proto(&cx.null())?)?;
+            l.set(this, K::Events, cx.object_with_proto(&cx.null())?)?;
         } else {
-            cx.delete_atom(&table, &ty)?;
+            cx.delete_atom(&table, ty)?;
             if cx.to_bool(&l.get(&table, K::RemoveListener)?)? {
+                let wraps = l.get(&entry, K::Listener)?;
                 let shown = if cx.to_bool(&wraps)? { wraps.as_arg() } else { listener };
-                l.invoke(&this, K::Emit, &[l.key_value(K::RemoveListener), ty_v, shown])?;
+                l.invoke(this, K::Emit, &[l.key_value(K::RemoveListener), ty_v, shown])?;
             }
         }
-        return Ok(cx.dup(&this));
+        return Ok(());
     }
-    if !many && (cx.is_function(&entry) || !cx.is_object(&entry)) {
-        return Ok(cx.dup(&this));
+    if cx.is_function(&entry) || !cx.is_object(&entry) {
+        return Ok(());
     }
-    let n = length_of(cx, &l, &entry)?;
-    let mut at = None;
-    for i in (0..n).rev() {
-        let item = cx.get_index(&entry, i)?;
-        if cx.same_object(&item, &listener) || cx.same_object(&l.get(&item, K::Listener)?, &listener) {
-            at = Some(i);
-            break;
-        }
-    }
-    let Some(at) = at else {
-        return Ok(cx.dup(&this));
+    remove_from_list_like(cx, l, this, &table, ty, ty_v, entry, listener)
+}
+
+/// Removal from an array-like object put in the table from JS: through its
+/// own `shift`/`pop`, as Node's splice would reach them.
+#[inline(never)]
+#[allow(clippy::too_many_arguments)]
+fn remove_from_list_like(
+    cx: Ctx,
+    l: &Layout,
+    this: &Arg,
+    table: &Value,
+    ty: &AtomKey,
+    ty_v: Arg,
+    entry: Value,
+    listener: Arg,
+) -> JsResult<()> {
+    let n = length_of(cx, l, &entry)?;
+    let Some(at) = find_last(cx, l, &entry, n, &listener)? else {
+        return Ok(());
     };
-    let left = if many {
+    if at == 0 {
+        l.invoke(&entry, K::Shift, &[])?;
+    } else {
         for i in at..n - 1 {
             cx.set_index(&entry, i, cx.get_index(&entry, i + 1)?)?;
         }
-        l.set(&entry, K::Length, if n - 1 <= i32::MAX as u32 { cx.int((n - 1) as i32) } else { cx.number((n - 1) as f64) })?;
-        n - 1
-    } else {
-        if at == 0 {
-            l.invoke(&entry, K::Shift, &[])?;
-        } else {
-            for i in at..n - 1 {
-                cx.set_index(&entry, i, cx.get_index(&entry, i + 1)?)?;
-            }
-            l.invoke(&entry, K::Pop, &[])?;
-        }
-        length_of(cx, &l, &entry)?
-    };
-    if left == 1 {
-        cx.set_atom(&table, &ty, cx.get_index(&entry, 0)?)?;
+        l.invoke(&entry, K::Pop, &[])?;
     }
-    if !cx.is_undefined(&l.get(&table, K::RemoveListener)?) {
-        l.invoke(&this, K::Emit, &[l.key_value(K::RemoveListener), ty_v, listener])?;
+    if length_of(cx, l, &entry)? == 1 {
+        cx.set_atom(table, ty, cx.get_index(&entry, 0)?)?;
     }
-    Ok(cx.dup(&this))
+    if !cx.is_undefined(&l.get(table, K::RemoveListener)?) {
+        l.invoke(this, K::Emit, &[l.key_value(K::RemoveListener), ty_v, listener])?;
+    }
+    Ok(())
 }

@@ -32,7 +32,13 @@
   const DISPOSE = Symbol.dispose || Symbol.for('nodejs.dispose');
   const FROZEN_EMPTY = Object.freeze({ __proto__: null });
 
-  const settings = { __proto__: null, defaultMaxListeners: 10 };
+  // `mirror` is put here by emitter.rs: the native adding methods keep a copy
+  // of the default limit.
+  const settings = { __proto__: null, defaultMaxListeners: 10, mirror: undefined };
+  function setDefaultLimit(n) {
+    settings.defaultMaxListeners = n;
+    if (settings.mirror !== undefined) settings.mirror(n);
+  }
 
   function process() {
     const p = getProcess();
@@ -156,7 +162,7 @@
     },
     set: function (n) {
       needLimit(n, 'defaultMaxListeners');
-      settings.defaultMaxListeners = n;
+      setDefaultLimit(n);
     },
   });
   for (const [key, value] of [['kMaxEventTargetListeners', ET_MAX], ['kMaxEventTargetListenersWarned', ET_WARNED]]) {
@@ -166,7 +172,7 @@
   EventEmitter.setMaxListeners = function (n = settings.defaultMaxListeners, ...targets) {
     needLimit(n, 'setMaxListeners');
     if (targets.length === 0) {
-      settings.defaultMaxListeners = n;
+      setDefaultLimit(n);
       return;
     }
     for (const t of targets) {
