@@ -54,3 +54,12 @@ const ts = AbortSignal.timeout(1);
 console.log(ts.aborted, ts instanceof AbortSignal);
 setTimeout(() => console.log('timed out', ts.aborted, ts.reason.name, ts.reason.message), 30);
 try { AbortSignal.timeout(-1); } catch (e) { show(e); }
+// AbortSignal.any: entries are duck-typed, but undefined is refused.
+for (const entries of [[AbortSignal.abort(), undefined], [null], [5]]) {
+  try {
+    AbortSignal.any(entries);
+  } catch (e) {
+    console.log(e.code, e.message);
+  }
+}
+console.log(AbortSignal.any([{ aborted: false }]).aborted);
