@@ -1,7 +1,7 @@
 //! The globals a Node program expects, installed on request by the host.
 
 use crate::abi::{JSRT_NODE_GLOBAL_CONSOLE, JSRT_NODE_GLOBAL_GLOBAL, JSRT_NODE_GLOBAL_PROCESS};
-use crate::engine::{Ctx, JsResult, Prop};
+use crate::engine::{Arg, Args, Ctx, JsResult, Prop, Value};
 
 const STRUCTURED_CLONE_JS: &str = crate::embedded_js!("modules/structured_clone.js");
 
@@ -28,6 +28,7 @@ pub fn install(cx: Ctx, flags: u32) -> JsResult<()> {
         let b = cx.object()?;
         cx.set_fn(&b, "nodeError", crate::errors::js_node_error, 3)?;
         cx.set_fn(&b, "detach", clone_detach, 1)?;
+        cx.set_fn(&b, "cloneBlob", clone_blob, 1)?;
         let f = cx.call_script_factory(STRUCTURED_CLONE_JS, "<jsrt-node:structuredClone>", &b)?;
         cx.define(&global, "structuredClone", f, Prop::HIDDEN)?;
     }
@@ -47,4 +48,14 @@ pub fn install(cx: Ctx, flags: u32) -> JsResult<()> {
 crate::js_fn!(clone_detach => clone_detach_imp);
 fn clone_detach_imp(cx: crate::engine::Ctx, _this: crate::engine::Arg, args: crate::engine::Args) -> JsResult<crate::engine::Value> {
     Ok(cx.bool(crate::engine::typed_array::detach_array_buffer(&cx, &args.get(0))))
+}
+
+crate::js_fn!(clone_blob => clone_blob_imp);
+/// structuredClone's Blob step: node:buffer's clone of a Blob, or undefined
+/// for anything else (and when no Blob exists yet in this context).
+fn clone_blob_imp(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
+    match crate::modules::buffer::blob::helper(cx, 3)? {
+        Some(f) => cx.call(&f, &cx.undefined(), &[args.get(0)]),
+        None => Ok(cx.undefined()),
+    }
 }

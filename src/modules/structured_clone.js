@@ -150,6 +150,11 @@
         if (Object.hasOwn(v, 'cause')) def('cause', clone(v.cause));
         return out;
       }
+      const blob = b.cloneBlob(v);
+      if (blob !== undefined) {
+        seen.set(v, blob);
+        return blob;
+      }
       if (isPlatformObject(v)) throw cloneError(describe(v));
       out = {};
       seen.set(v, out);

@@ -20,6 +20,9 @@
   }
 
   let isBlob;
+  let fromParts;
+  let fileBacked;
+  let contentsOf;
 
   // A part's own copy of its bytes (a Blob part is returned as is: its bytes
   // never change).
@@ -35,8 +38,98 @@
     }
   }
 
+  // A Blob's contents are a list of parts: byte arrays (never written to
+  // after construction, so slices share them) and ranges of files
+  // (fs.openAsBlob), read when the Blob is read — and refused with Node's
+  // NotReadableError if the file changed since it was opened.
+  const isFilePart = (p) => !(p instanceof Uint8Array);
+  const partLength = (p) => (isFilePart(p) ? p.end - p.start : p.length);
+
+  function concatMemory(parts) {
+    const out = [];
+    let run = [];
+    let runLength = 0;
+    const flush = () => {
+      if (run.length === 1) out.push(run[0]);
+      else if (run.length > 1) {
+        const all = new Uint8Array(runLength);
+        let pos = 0;
+        for (const r of run) {
+          all.set(r, pos);
+          pos += r.length;
+        }
+        out.push(all);
+      }
+      run = [];
+      runLength = 0;
+    };
+    for (const p of parts) {
+      if (isFilePart(p)) {
+        flush();
+        out.push(p);
+      } else if (p.length > 0) {
+        run.push(p);
+        runLength += p.length;
+      }
+    }
+    flush();
+    return out;
+  }
+
+  const NOT_READABLE = 'The blob could not be read';
+  const notReadable = () => (typeof DOMException === 'function' ? new DOMException(NOT_READABLE, 'NotReadableError')
+    : Object.assign(new Error(NOT_READABLE), { name: 'NotReadableError' }));
+
+  // Whether a file part's file is still as it was opened (size and
+  // modification time), checked when a read starts, before anything awaits:
+  // a change made after that is not seen by that read.
+  function checkFile(part) {
+    let st;
+    try {
+      st = natives.fs().statSync(part.file.path, { bigint: true });
+    } catch {
+      throw notReadable();
+    }
+    if (st.size !== part.file.size || st.mtimeNs !== part.file.mtimeNs) throw notReadable();
+  }
+
+  // Copies bytes [start, end) of a file part's file into `into` at `at`.
+  async function readFileRange(part, start, end, into, at) {
+    if (start === end) return;
+    const { promises } = natives.fs();
+    let fh;
+    try {
+      fh = await promises.open(part.file.path, 'r');
+    } catch {
+      throw notReadable();
+    }
+    try {
+      for (let pos = start; pos < end;) {
+        const { bytesRead } = await fh.read(into, at + (pos - start), end - pos, pos);
+        if (bytesRead === 0) throw notReadable();
+        pos += bytesRead;
+      }
+    } finally {
+      await fh.close();
+    }
+  }
+
+  async function readParts(parts, size) {
+    const out = new Uint8Array(size);
+    let pos = 0;
+    for (const p of parts) {
+      if (isFilePart(p)) await readFileRange(p, p.start, p.end, out, pos);
+      else out.set(p, pos);
+      pos += partLength(p);
+    }
+    return out;
+  }
+
+  const FILE_CHUNK = 65536;
+
   class Blob {
-    #bytes;
+    #parts;
+    #size;
     #type;
 
     constructor(sources = [], options) {
@@ -49,25 +142,34 @@
       let { type = '', endings = 'transparent' } = options ?? {};
       endings = `${endings}`;
       if (endings !== 'transparent' && endings !== 'native') throw valueErr('options.endings', endings);
-      let length = 0;
-      const parts = Array.from(sources, (source) => {
+      const parts = [];
+      let size = 0;
+      for (const source of sources) {
         const s = partBytes(source, endings);
-        const bytes = isBlob(s) ? s.#bytes : s;
-        length += bytes.length;
-        return bytes;
-      });
-      const all = new Uint8Array(length);
-      let pos = 0;
-      for (const p of parts) {
-        all.set(p, pos);
-        pos += p.length;
+        if (isBlob(s)) {
+          for (const p of s.#parts) parts.push(p);
+          size += s.#size;
+        } else {
+          parts.push(s);
+          size += s.length;
+        }
       }
-      this.#bytes = all;
+      this.#parts = concatMemory(parts);
+      this.#size = size;
       this.#type = normalizeType(type);
     }
 
     static {
-      isBlob = (v) => v != null && typeof v === 'object' && #bytes in v;
+      isBlob = (v) => v != null && typeof v === 'object' && #parts in v;
+      fromParts = (parts, size, type) => {
+        const b = new Blob();
+        b.#parts = parts;
+        b.#size = size;
+        b.#type = normalizeType(type);
+        return b;
+      };
+      fileBacked = (v) => v.#parts.some(isFilePart);
+      contentsOf = (v) => [v.#parts, v.#size, v.#type];
     }
 
     get type() {
@@ -77,51 +179,123 @@
 
     get size() {
       if (!isBlob(this)) throw thisErr('Blob');
-      return this.#bytes.length;
+      return this.#size;
     }
 
-    slice(start = 0, end = this.#bytes.length, contentType = '') {
+    slice(start = 0, end = this.#size, contentType = '') {
       if (!isBlob(this)) throw thisErr('Blob');
-      const len = this.#bytes.length;
+      const len = this.#size;
       start = start < 0 ? Math.max(len + start, 0) : Math.min(start, len);
       end = end < 0 ? Math.max(len + end, 0) : Math.min(end, len);
       start = Math.trunc(start) || 0;
       end = Math.trunc(end) || 0;
-      const span = Math.max(end - start, 0);
-      const b = new Blob();
-      b.#bytes = this.#bytes.slice(start, start + span);
-      b.#type = normalizeType(contentType);
-      return b;
+      const stop = start + Math.max(end - start, 0);
+      const parts = [];
+      let pos = 0;
+      for (const p of this.#parts) {
+        const n = partLength(p);
+        const from = Math.max(start - pos, 0);
+        const to = Math.min(stop - pos, n);
+        if (from < to) {
+          if (isFilePart(p)) parts.push({ file: p.file, start: p.start + from, end: p.start + to });
+          else parts.push(p.subarray(from, to));
+        }
+        pos += n;
+        if (pos >= stop) break;
+      }
+      return fromParts(parts, stop - start, contentType);
+    }
+
+    // Every byte, as a new array: at once when all are in memory, else after
+    // the files are read.
+    #collect() {
+      const parts = this.#parts;
+      if (!parts.some(isFilePart)) {
+        const out = new Uint8Array(this.#size);
+        let pos = 0;
+        for (const p of parts) {
+          out.set(p, pos);
+          pos += p.length;
+        }
+        return Promise.resolve(out);
+      }
+      try {
+        for (const p of parts) if (isFilePart(p)) checkFile(p);
+      } catch (e) {
+        return Promise.reject(e);
+      }
+      return readParts(parts, this.#size);
     }
 
     arrayBuffer() {
       if (!isBlob(this)) return Promise.reject(thisErr('Blob'));
-      return Promise.resolve(this.#bytes.slice().buffer);
+      return this.#collect().then((b) => b.buffer);
     }
 
     text() {
       if (!isBlob(this)) return Promise.reject(thisErr('Blob'));
-      const b = this.#bytes;
-      const bom = b.length >= 3 && b[0] === 0xEF && b[1] === 0xBB && b[2] === 0xBF;
-      return Promise.resolve(utf8Slice.call(b, bom ? 3 : 0, b.length));
+      return this.#collect().then((b) => {
+        const bom = b.length >= 3 && b[0] === 0xEF && b[1] === 0xBB && b[2] === 0xBF;
+        return utf8Slice.call(b, bom ? 3 : 0, b.length);
+      });
     }
 
     bytes() {
       if (!isBlob(this)) return Promise.reject(thisErr('Blob'));
-      return Promise.resolve(this.#bytes.slice());
+      return this.#collect();
     }
 
     stream() {
       if (!isBlob(this)) throw thisErr('Blob');
-      // A byte stream (BYOB readers work) handing out a copy of the contents.
-      const bytes = this.#bytes;
       const ReadableStream = natives.readableStream();
+      const parts = this.#parts;
+      if (!parts.some(isFilePart)) {
+        // A byte stream (BYOB readers work) handing out a copy of the contents.
+        const size = this.#size;
+        return new ReadableStream({
+          type: 'bytes',
+          pull(c) {
+            if (size > 0) {
+              const out = new Uint8Array(size);
+              let pos = 0;
+              for (const p of parts) {
+                out.set(p, pos);
+                pos += p.length;
+              }
+              c.enqueue(out);
+            }
+            c.close();
+            if (c.byobRequest) c.byobRequest.respond(0);
+          },
+        });
+      }
+      // File parts are read 64 KiB at a time, as Node does.
+      let i = 0;
+      let offset = 0;
       return new ReadableStream({
         type: 'bytes',
-        pull(c) {
-          if (bytes.length > 0) c.enqueue(bytes.slice());
-          c.close();
-          if (c.byobRequest) c.byobRequest.respond(0);
+        async pull(c) {
+          while (i < parts.length && offset >= partLength(parts[i])) {
+            // An empty range of a file still checks the file is unchanged.
+            if (offset === 0 && isFilePart(parts[i])) checkFile(parts[i]);
+            i++;
+            offset = 0;
+          }
+          if (i === parts.length) {
+            c.close();
+            if (c.byobRequest) c.byobRequest.respond(0);
+            return;
+          }
+          const p = parts[i];
+          const n = Math.min(partLength(p) - offset, isFilePart(p) ? FILE_CHUNK : Infinity);
+          const chunk = new Uint8Array(n);
+          if (isFilePart(p)) {
+            checkFile(p);
+            await readFileRange(p, p.start + offset, p.start + offset + n, chunk, 0);
+          }
+          else chunk.set(p.subarray(offset, offset + n));
+          offset += n;
+          c.enqueue(chunk);
         },
       });
     }
@@ -173,5 +347,21 @@
   Object.defineProperties(File.prototype, { name: enumerable, lastModified: enumerable });
   Object.defineProperty(File.prototype, Symbol.toStringTag, { configurable: true, value: 'File' });
 
-  return [Blob, File];
+  // For fs.openAsBlob: a Blob over a whole file as it is now.
+  function openFileBlob(path, size, mtimeNs, type) {
+    const part = { file: { path, size, mtimeNs }, start: 0, end: Number(size) };
+    return fromParts([part], Number(size), type);
+  }
+
+  // For structuredClone: a Blob's clone (a plain Blob with its bytes and
+  // type, as Node makes for File and subclasses too), undefined for
+  // anything else. File-backed Blobs are refused as in Node.
+  function cloneBlob(v) {
+    if (!isBlob(v)) return undefined;
+    if (fileBacked(v)) throw natives.invalidState('File-backed Blobs are not cloneable');
+    const [parts, size, type] = contentsOf(v);
+    return fromParts(parts, size, type);
+  }
+
+  return [Blob, File, openFileBlob, cloneBlob];
 })

@@ -72,9 +72,35 @@ pub fn build(cx: Ctx, buffer: &Value) -> JsResult<(Value, Value)> {
         ("notSupported", not_supported, 1),
         ("kindOf", kind_of, 1),
         ("readableStream", crate::modules::stream::web::web_readable_stream, 0),
+        ("invalidState", invalid_state, 1),
+        ("fs", load_fs, 0),
     ] {
         cx.set_fn(&natives, name, f, len)?;
     }
-    let pair = cx.call(&factory, &cx.undefined(), &[buffer.as_arg(), natives.as_arg()])?;
-    Ok((cx.get_index(&pair, 0)?, cx.get_index(&pair, 1)?))
+    let parts = cx.call(&factory, &cx.undefined(), &[buffer.as_arg(), natives.as_arg()])?;
+    // openFileBlob and cloneBlob, for fs.openAsBlob and structuredClone.
+    crate::context::slot_get_or_insert(cx, HELPERS_SLOT, parts.dup());
+    Ok((cx.get_index(&parts, 0)?, cx.get_index(&parts, 1)?))
+}
+
+const HELPERS_SLOT: &str = "buffer:blob-helpers";
+
+/// The blob.js helper at `index` (2: openFileBlob, 3: cloneBlob), if
+/// node:buffer's Blob has been built in this context.
+pub fn helper(cx: Ctx, index: u32) -> JsResult<Option<Value>> {
+    match crate::context::slot_get(cx, HELPERS_SLOT) {
+        Some(parts) => Ok(Some(cx.get_index(&parts, index)?)),
+        None => Ok(None),
+    }
+}
+
+crate::js_fn!(invalid_state => invalid_state_imp);
+fn invalid_state_imp(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
+    let what = cx.to_string(&args.get(0))?;
+    err_value(cx, NodeError::new(ErrorKind::TypeError, "ERR_INVALID_STATE", format!("Invalid state: {what}")))
+}
+
+crate::js_fn!(load_fs => load_fs_imp);
+fn load_fs_imp(cx: Ctx, _this: Arg, _args: Args) -> JsResult<Value> {
+    crate::registry::load_cjs(cx, "fs")
 }

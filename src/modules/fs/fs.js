@@ -1517,15 +1517,10 @@
     } catch {
       throw nodeError('TypeError', 'ERR_INVALID_ARG_VALUE', 'Unable to open file as blob');
     }
-    let data;
-    try {
-      data = binding.readFile(fd, C.O_RDONLY);
-    } catch {
-      data = Buffer.alloc(0);
-    } finally {
-      binding.close(fd);
-    }
-    return Promise.resolve(new binding.buffer.Blob([data], { type }));
+    binding.close(fd);
+    // The file is read when the Blob is, and refused then if it changed.
+    const st = syncFns.stat(p, { bigint: true });
+    return Promise.resolve(binding.fileBlob(p, st.size, st.mtimeNs, type));
   }
 
   const realpathFn = callbackFns.realpath;

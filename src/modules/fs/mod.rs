@@ -82,6 +82,7 @@ pub fn init(cx: Ctx) -> JsResult<Value> {
         ("watcherClose", watch::fs_watcher_close, 1),
         ("watcherRef", watch::fs_watcher_ref, 2),
         ("part", fs_part, 2),
+        ("fileBlob", fs_file_blob, 4),
     ];
     for (name, f, len) in fns {
         cx.set_fn(&binding, name, *f, *len)?;
@@ -462,3 +463,27 @@ binding!(fs_uv_exception, uv_exception_imp, |cx, a| {
     let d = if cx.is_nullish(&a.get(3)) { None } else { Some(cx.to_string(&a.get(3))?) };
     req::uv_exception(cx, code, &syscall, p.as_deref().map(|s| s.as_bytes()), d.as_deref().map(|s| s.as_bytes()))
 });
+
+crate::js_fn!(fs_file_blob => file_blob);
+/// `fs.openAsBlob`'s Blob: node:buffer's file-backed Blob over `path` (made
+/// absolute now, as the file is read later) of `size` bytes last modified at
+/// `mtimeNs`.
+fn file_blob(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
+    let p = args.get(0);
+    // A Buffer path was checked by toPath already; a string is the usual case.
+    let path = match crate::engine::typed_array::view_bytes(&cx, &p) {
+        Some(b) => String::from_utf8_lossy(b.as_slice()).into_owned(),
+        None => cx.to_string(&p)?,
+    };
+    let absolute = match std::env::current_dir() {
+        Ok(dir) if !path.starts_with('/') => dir.join(&path).to_string_lossy().into_owned(),
+        _ => path,
+    };
+    let buffer = crate::registry::load_cjs(cx, "buffer")?;
+    cx.get(&buffer, "Blob")?;
+    let Some(make) = crate::modules::buffer::blob::helper(cx, 2)? else {
+        return Err(cx.throw_internal("node:buffer's Blob helpers are missing"));
+    };
+    let abs = cx.string(&absolute)?;
+    cx.call(&make, &cx.undefined(), &[abs.as_arg(), args.get(1), args.get(2), args.get(3)])
+}

@@ -177,11 +177,51 @@ fn run_module(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
             let then = cx.get(&result, "then")?;
             let noop = cx.function(module_noop, "", 0)?;
             cx.call(&then, &result, &[cx.undefined().as_arg(), noop.as_arg()])?;
+            note_delivered(cx, &v)?;
             ("rejected", v)
         }
         Some((crate::engine::PromiseState::Pending, _)) => ("pending", result.dup()),
     };
     cx.array_from(vec![ns, cx.string(state)?, value])
+}
+
+const DELIVERED_SLOT: &str = "module:require-esm-delivered";
+const DELIVERED_KEEP: u32 = 16;
+
+/// Bellard's QuickJS runs each module body as an async function and lets the
+/// rejected promise of a throwing one reach the host's rejection tracker,
+/// where nothing can handle it. require() already threw that error, so the
+/// reason is noted here and `JSRT_NodeHandleRejection` lets it pass once.
+fn note_delivered(cx: Ctx, reason: &Value) -> JsResult<()> {
+    let list = match context::slot_get(cx, DELIVERED_SLOT) {
+        Some(l) => l,
+        None => context::slot_get_or_insert(cx, DELIVERED_SLOT, cx.array_from(Vec::new())?),
+    };
+    let push = cx.get(&list, "push")?;
+    cx.call(&push, &list, &[reason.as_arg()])?;
+    if cx.to_f64(&cx.get(&list, "length")?)? as u32 > DELIVERED_KEEP {
+        let shift = cx.get(&list, "shift")?;
+        cx.call(&shift, &list, &[])?;
+    }
+    Ok(())
+}
+
+/// Whether `reason` is one require() of an ES module already threw (taken
+/// off the list): its rejection report is the engine's duplicate.
+pub fn take_delivered(cx: Ctx, reason: &impl crate::engine::JsRef) -> JsResult<bool> {
+    let Some(list) = context::slot_get(cx, DELIVERED_SLOT) else {
+        return Ok(false);
+    };
+    let n = cx.to_f64(&cx.get(&list, "length")?)? as u32;
+    for i in 0..n {
+        if cx.strict_equals(&cx.get_index(&list, i)?, reason) {
+            let splice = cx.get(&list, "splice")?;
+            let (at, one) = (cx.int(i as i32), cx.int(1));
+            cx.call(&splice, &list, &[at.as_arg(), one.as_arg()])?;
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }
 
 crate::js_fn!(module_noop => noop);

@@ -100,6 +100,9 @@ pub fn handle_uncaught(cx: Ctx) -> JsResult<Option<i32>> {
 
 /// An unhandled rejection, reported after the microtasks drained.
 pub fn handle_rejection(cx: Ctx, promise: &impl JsRef, reason: &impl JsRef) -> JsResult<Option<i32>> {
+    if crate::modules::module::take_delivered(cx, reason)? {
+        return Ok(None);
+    }
     if let Some(p) = process(cx)? {
         if listener_count(cx, &p, "unhandledRejection")? > 0.0 {
             let (r, pr) = (cx.dup(reason), cx.dup(promise));
