@@ -31,6 +31,8 @@ DEFAULT_PREFIXES = [
     "test-structuredClone",
     # node:module's CommonJS loader (require, resolution, package exports).
     "test-module", "test-require",
+    # node:buffer's Blob/File, fs's FileHandle files (test-filehandle-*).
+    "test-blob", "test-file",
 ]
 
 PLACEHOLDER = "TODO"
