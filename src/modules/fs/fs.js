@@ -361,7 +361,9 @@
   const fs = {};
   const callbackFns = {};
   const syncFns = {};
-  const promiseFns = {};
+  // The promise forms are made when fs.promises or a FileHandle first needs
+  // them (promiseFnsTable): require('fs') makes only the two others.
+  const prepares = {};
 
   const CB_FIRST = { cbFirst: true };
   const CB_OR_OPTIONS = { orOptions: true };
@@ -378,11 +380,22 @@
         return drive(prepare(args));
       },
     }[name + 'Sync'];
-    promiseFns[name] = {
-      async [name](...args) {
-        return promisify(prepare(args));
-      },
-    }[name];
+    prepares[name] = prepare;
+  }
+  let promiseFns;
+  function promiseFnsTable() {
+    if (promiseFns) return promiseFns;
+    promiseFns = {};
+    for (const name in prepares) {
+      const prepare = prepares[name];
+      promiseFns[name] = {
+        async [name](...args) {
+          return promisify(prepare(args));
+        },
+      }[name];
+    }
+    promiseFns.readFile = readFilePromise(promiseFns.readFile);
+    return promiseFns;
   }
 
   // ----- Stats, Dirent ------------------------------------------------------------------------
@@ -771,15 +784,15 @@
   define('readFile', 1, 2, readFileArgs, CB_OR_OPTIONS);
   // The common case without a signal skips the generator: one native request
   // chain (open/fstat/read/close) and one JS callback.
+  const readFileDirect = (path, opts) => {
+    if (opts != null && typeof opts === 'object' && opts.signal !== undefined) return null;
+    const o = options(opts, { flag: 'r' });
+    const target = readTarget(path, o);
+    return [target, readFlags(target, o), o.encoding];
+  };
   {
     const general = callbackFns.readFile;
-    const generalPromise = promiseFns.readFile;
-    const direct = (path, opts) => {
-      if (opts != null && typeof opts === 'object' && opts.signal !== undefined) return null;
-      const o = options(opts, { flag: 'r' });
-      const target = readTarget(path, o);
-      return [target, readFlags(target, o), o.encoding];
-    };
+    const direct = readFileDirect;
     // readFile(string[, 'utf8'], cb) and promises.readFile(string[, 'utf8'])
     // skip the option parsing (a third of the call on QuickJS): the binding
     // rejects a NUL byte with toPath's error.
@@ -802,20 +815,20 @@
       binding.readFileCb(d[0], d[1], d[2], cb);
       return undefined;
     };
-    // Not an async function (fs.promises.readFile, which awaits it, is): the
-    // binding's own promise is returned as it is, and a bad argument still
-    // comes as a rejection.
-    promiseFns.readFile = function readFile(path, opts) {
-      try {
-        if (typeof path === 'string' && (opts === undefined || isUtf8(opts))) return binding.readFilePromise(path, C.O_RDONLY, opts);
-        const d = direct(path, opts);
-        if (!d) return generalPromise(path, opts);
-        return binding.readFilePromise(d[0], d[1], d[2]);
-      } catch (e) {
-        return PromiseReject(e);
-      }
-    };
   }
+  // Not an async function (fs.promises.readFile, which awaits it, is): the
+  // binding's own promise is returned as it is, and a bad argument still
+  // comes as a rejection.
+  const readFilePromise = (generalPromise) => function readFile(path, opts) {
+    try {
+      if (typeof path === 'string' && (opts === undefined || isUtf8(opts))) return binding.readFilePromise(path, C.O_RDONLY, opts);
+      const d = readFileDirect(path, opts);
+      if (!d) return generalPromise(path, opts);
+      return binding.readFilePromise(d[0], d[1], d[2]);
+    } catch (e) {
+      return PromiseReject(e);
+    }
+  };
 
   // `sync`: nothing is written for empty data (the callback forms make one
   // empty write, and report its error). The sync form writes all that is left
@@ -1483,9 +1496,10 @@
     binding, EventEmitter, Buffer, process, pathMod, fs: mod, options, toPath, pathText,
     checkBool, checkFunction, checkInteger, checkSignal, errType, errValue, abortError, makeStats,
     nodeError, promisify, driveAsync, drive, errRange, checkFd, toPathKeep, fsRead: fs.read,
-    unsupported, constants, promiseFns, single, checkView, readArgs, vecArgs, readvSteps, readFileSteps,
+    unsupported, constants, single, checkView, readArgs, vecArgs, readvSteps, readFileSteps,
     writeArgs, writevSteps, writeAllSteps, dataBytes, streams, cpPart, watchPart,
     get promises() { return promisesPart(); },
+    get promiseFns() { return promiseFnsTable(); },
   });
   let watchApi;
   const watchPart = () => (watchApi ??= binding.part('watch', share()));
