@@ -392,8 +392,11 @@
     rs.bits |= R_FEED;
   }
 
+  // Index loops over Object.keys at load: for-of steps an iterator per key on QuickJS.
   function flagAccessors(proto, table) {
-    for (const name of Object.keys(table)) {
+    const names = Object.keys(table);
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i];
       const bit = table[name];
       Object.defineProperty(proto, name, {
         configurable: true,
@@ -1504,13 +1507,17 @@
     return this;
   };
 
+  // `table`: name -> getter, or -> { get, set }.
   function defineGetters(proto, table) {
-    for (const name of Object.keys(table)) {
+    const names = Object.keys(table);
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i];
       const d = table[name];
-      const desc = { configurable: true, enumerable: false };
-      if (typeof d === 'function') desc.get = d;
-      else Object.assign(desc, d);
-      Object.defineProperty(proto, name, desc);
+      if (typeof d === 'function') {
+        Object.defineProperty(proto, name, { configurable: true, enumerable: false, get: d });
+      } else {
+        Object.defineProperty(proto, name, { configurable: true, enumerable: false, get: d.get, set: d.set });
+      }
     }
   }
 
@@ -2179,15 +2186,20 @@
   Object.setPrototypeOf(Duplex, Readable);
 
   const DP = Duplex.prototype;
-  for (const name of ['write', 'cork', 'uncork', 'setDefaultEncoding', '_write', '_writev', 'end']) {
-    DP[name] = WP[name];
-  }
+  DP.write = WP.write;
+  DP.cork = WP.cork;
+  DP.uncork = WP.uncork;
+  DP.setDefaultEncoding = WP.setDefaultEncoding;
+  DP._write = WP._write;
+  DP._writev = WP._writev;
+  DP.end = WP.end;
   DP.destroy = WP.destroy;
-  const duplexOwn = {};
-  for (const name of ['writable', 'writableHighWaterMark', 'writableObjectMode', 'writableBuffer', 'writableLength',
-    'writableFinished', 'writableCorked', 'writableEnded', 'writableNeedDrain']) {
-    duplexOwn[name] = writableGetters[name];
-  }
+  const wg = writableGetters;
+  const duplexOwn = {
+    writable: wg.writable, writableHighWaterMark: wg.writableHighWaterMark, writableObjectMode: wg.writableObjectMode,
+    writableBuffer: wg.writableBuffer, writableLength: wg.writableLength, writableFinished: wg.writableFinished,
+    writableCorked: wg.writableCorked, writableEnded: wg.writableEnded, writableNeedDrain: wg.writableNeedDrain,
+  };
   duplexOwn.destroyed = {
     get() {
       const r = this._readableState;
@@ -2302,8 +2314,10 @@
   // Filled in by plumbing.js (the abort wiring needs finished()).
   let addAbortSignalQuiet = () => {};
 
-  for (const [C, proto] of [[Readable, RP], [Writable, WP], [Duplex, DP], [Transform, TP], [PassThrough, PassThrough.prototype]]) {
-    Object.defineProperty(proto, 'constructor', { value: C, writable: true, configurable: true, enumerable: false });
+  const ctors = [Readable, Writable, Duplex, Transform, PassThrough];
+  for (let i = 0; i < ctors.length; i++) {
+    const C = ctors[i];
+    Object.defineProperty(C.prototype, 'constructor', { value: C, writable: true, configurable: true, enumerable: false });
   }
 
   return {

@@ -363,9 +363,12 @@
 
   // Forwarders with the helpers' names and lengths (concise methods, as the
   // helpers are: no prototype, not constructors).
-  const HELPERS = [['asIndexedPairs', 0], ['drop', 1], ['filter', 1], ['flatMap', 1], ['map', 1], ['take', 1],
-    ['compose', 1], ['every', 1], ['forEach', 1], ['reduce', 3], ['toArray', 0], ['some', 1], ['find', 1]];
-  for (const [name, length] of HELPERS) {
+  // Name, length pairs in one flat array (no destructuring iterator per pair at load).
+  const HELPERS = ['asIndexedPairs', 0, 'drop', 1, 'filter', 1, 'flatMap', 1, 'map', 1, 'take', 1,
+    'compose', 1, 'every', 1, 'forEach', 1, 'reduce', 3, 'toArray', 0, 'some', 1, 'find', 1];
+  for (let i = 0; i < HELPERS.length; i += 2) {
+    const name = HELPERS[i];
+    const length = HELPERS[i + 1];
     const f = { [name](...args) { return more().helpers[name].apply(this, args); } }[name];
     Object.defineProperty(f, 'length', { value: length });
     Object.defineProperty(Readable.prototype, name, {
