@@ -10,7 +10,10 @@
 (function (binding) {
   'use strict';
 
-  const { EventEmitter, Buffer, StringDecoder, nextTick, nodeError, errInvalidArgType, inspect } = binding;
+  const { EventEmitter, Buffer, nextTick, nodeError, errInvalidArgType, inspect } = binding;
+  // node:string_decoder is read when a stream first decodes, not with node:stream.
+  let StringDecoder;
+  const newDecoder = (enc) => new (StringDecoder ??= binding.stringDecoder())(enc);
   // One native copy (Buffer.concat) for joining the queued chunks.
   const bufferConcat = (q, from, total) => Buffer.concat(from === 0 ? q : q.slice(from), total);
 
@@ -456,7 +459,7 @@
     this.encoding = null;
     this.paused = null; // explicit pause() / resume(): true / false
     if (o.encoding) {
-      this.decoder = new StringDecoder(o.encoding);
+      this.decoder = newDecoder(o.encoding);
       this.encoding = o.encoding;
     }
   }
@@ -1263,7 +1266,7 @@
   };
 
   RP.setEncoding = function setEncoding(enc) {
-    const decoder = new StringDecoder(enc);
+    const decoder = newDecoder(enc);
     const rs = this._readableState;
     rs.decoder = decoder;
     rs.encoding = decoder.encoding;
