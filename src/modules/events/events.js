@@ -165,9 +165,8 @@
       setDefaultLimit(n);
     },
   });
-  for (const [key, value] of [['kMaxEventTargetListeners', ET_MAX], ['kMaxEventTargetListenersWarned', ET_WARNED]]) {
-    Object.defineProperty(EventEmitter, key, { __proto__: null, value });
-  }
+  Object.defineProperty(EventEmitter, 'kMaxEventTargetListeners', { __proto__: null, value: ET_MAX });
+  Object.defineProperty(EventEmitter, 'kMaxEventTargetListenersWarned', { __proto__: null, value: ET_WARNED });
 
   EventEmitter.setMaxListeners = function (n = settings.defaultMaxListeners, ...targets) {
     needLimit(n, 'setMaxListeners');

@@ -29,24 +29,21 @@
 
   // ----- constants (Linux values, in Node's order) -----------------------------------------
 
-  const constants = Object.create(null);
-  [
-    ['UV_FS_SYMLINK_DIR', 1], ['UV_FS_SYMLINK_JUNCTION', 2], ['O_RDONLY', 0], ['O_WRONLY', 1], ['O_RDWR', 2],
-    ['UV_DIRENT_UNKNOWN', 0], ['UV_DIRENT_FILE', 1], ['UV_DIRENT_DIR', 2], ['UV_DIRENT_LINK', 3],
-    ['UV_DIRENT_FIFO', 4], ['UV_DIRENT_SOCKET', 5], ['UV_DIRENT_CHAR', 6], ['UV_DIRENT_BLOCK', 7],
-    ['EXTENSIONLESS_FORMAT_JAVASCRIPT', 0], ['EXTENSIONLESS_FORMAT_WASM', 1],
-    ['S_IFMT', 0o170000], ['S_IFREG', 0o100000], ['S_IFDIR', 0o40000], ['S_IFCHR', 0o20000],
-    ['S_IFBLK', 0o60000], ['S_IFIFO', 0o10000], ['S_IFLNK', 0o120000], ['S_IFSOCK', 0o140000],
-    ['O_CREAT', 0o100], ['O_EXCL', 0o200], ['UV_FS_O_FILEMAP', 0], ['O_NOCTTY', 0o400], ['O_TRUNC', 0o1000],
-    ['O_APPEND', 0o2000], ['O_DIRECTORY', 0o200000], ['O_NOATIME', 0o1000000], ['O_NOFOLLOW', 0o400000],
-    ['O_SYNC', 0o4010000], ['O_DSYNC', 0o10000], ['O_DIRECT', 0o40000], ['O_NONBLOCK', 0o4000],
-    ['S_IRWXU', 0o700], ['S_IRUSR', 0o400], ['S_IWUSR', 0o200], ['S_IXUSR', 0o100],
-    ['S_IRWXG', 0o70], ['S_IRGRP', 0o40], ['S_IWGRP', 0o20], ['S_IXGRP', 0o10],
-    ['S_IRWXO', 0o7], ['S_IROTH', 0o4], ['S_IWOTH', 0o2], ['S_IXOTH', 0o1],
-    ['F_OK', 0], ['R_OK', 4], ['W_OK', 2], ['X_OK', 1],
-    ['UV_FS_COPYFILE_EXCL', 1], ['COPYFILE_EXCL', 1], ['UV_FS_COPYFILE_FICLONE', 2], ['COPYFILE_FICLONE', 2],
-    ['UV_FS_COPYFILE_FICLONE_FORCE', 4], ['COPYFILE_FICLONE_FORCE', 4],
-  ].forEach(([k, v]) => { constants[k] = v; });
+  // A literal, not a loop over pairs: one object made in one step at load.
+  const constants = {
+    __proto__: null,
+    UV_FS_SYMLINK_DIR: 1, UV_FS_SYMLINK_JUNCTION: 2, O_RDONLY: 0, O_WRONLY: 1, O_RDWR: 2, UV_DIRENT_UNKNOWN: 0,
+    UV_DIRENT_FILE: 1, UV_DIRENT_DIR: 2, UV_DIRENT_LINK: 3, UV_DIRENT_FIFO: 4, UV_DIRENT_SOCKET: 5,
+    UV_DIRENT_CHAR: 6, UV_DIRENT_BLOCK: 7, EXTENSIONLESS_FORMAT_JAVASCRIPT: 0, EXTENSIONLESS_FORMAT_WASM: 1,
+    S_IFMT: 0o170000, S_IFREG: 0o100000, S_IFDIR: 0o40000, S_IFCHR: 0o20000, S_IFBLK: 0o60000, S_IFIFO: 0o10000,
+    S_IFLNK: 0o120000, S_IFSOCK: 0o140000, O_CREAT: 0o100, O_EXCL: 0o200, UV_FS_O_FILEMAP: 0, O_NOCTTY: 0o400,
+    O_TRUNC: 0o1000, O_APPEND: 0o2000, O_DIRECTORY: 0o200000, O_NOATIME: 0o1000000, O_NOFOLLOW: 0o400000,
+    O_SYNC: 0o4010000, O_DSYNC: 0o10000, O_DIRECT: 0o40000, O_NONBLOCK: 0o4000, S_IRWXU: 0o700, S_IRUSR: 0o400,
+    S_IWUSR: 0o200, S_IXUSR: 0o100, S_IRWXG: 0o70, S_IRGRP: 0o40, S_IWGRP: 0o20, S_IXGRP: 0o10, S_IRWXO: 0o7,
+    S_IROTH: 0o4, S_IWOTH: 0o2, S_IXOTH: 0o1, F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1, UV_FS_COPYFILE_EXCL: 1,
+    COPYFILE_EXCL: 1, UV_FS_COPYFILE_FICLONE: 2, COPYFILE_FICLONE: 2, UV_FS_COPYFILE_FICLONE_FORCE: 4,
+    COPYFILE_FICLONE_FORCE: 4,
+  };
   const C = constants;
 
   // ----- validation -------------------------------------------------------------------------
@@ -156,8 +153,14 @@
     'as+': C.O_APPEND | C.O_CREAT | C.O_RDWR | C.O_SYNC,
   };
   // Spellings with the letters swapped mean the same.
-  for (const [alias, real] of [['sr', 'rs'], ['sr+', 'rs+'], ['xw', 'wx'], ['xw+', 'wx+'], ['xa', 'ax'],
-    ['sa', 'as'], ['xa+', 'ax+'], ['sa+', 'as+']]) FLAGS[alias] = FLAGS[real];
+  FLAGS.sr = FLAGS.rs;
+  FLAGS['sr+'] = FLAGS['rs+'];
+  FLAGS.xw = FLAGS.wx;
+  FLAGS['xw+'] = FLAGS['wx+'];
+  FLAGS.xa = FLAGS.ax;
+  FLAGS.sa = FLAGS.as;
+  FLAGS['xa+'] = FLAGS['ax+'];
+  FLAGS['sa+'] = FLAGS['as+'];
 
   function toFlags(f, name = 'flags') {
     if (typeof f === 'number') return checkInt32(f, name);
@@ -361,7 +364,9 @@
   const fs = {};
   const callbackFns = {};
   const syncFns = {};
-  const promiseFns = {};
+  // The promise forms are made when fs.promises or a FileHandle first needs
+  // them (promiseFnsTable): require('fs') makes only the two others.
+  const prepares = {};
 
   const CB_FIRST = { cbFirst: true };
   const CB_OR_OPTIONS = { orOptions: true };
@@ -378,11 +383,22 @@
         return drive(prepare(args));
       },
     }[name + 'Sync'];
-    promiseFns[name] = {
-      async [name](...args) {
-        return promisify(prepare(args));
-      },
-    }[name];
+    prepares[name] = prepare;
+  }
+  let promiseFns;
+  function promiseFnsTable() {
+    if (promiseFns) return promiseFns;
+    promiseFns = {};
+    for (const name in prepares) {
+      const prepare = prepares[name];
+      promiseFns[name] = {
+        async [name](...args) {
+          return promisify(prepare(args));
+        },
+      }[name];
+    }
+    promiseFns.readFile = readFilePromise(promiseFns.readFile);
+    return promiseFns;
   }
 
   // ----- Stats, Dirent ------------------------------------------------------------------------
@@ -404,13 +420,16 @@
     this.size = size;
     this.blocks = blocks;
   }
+  // Pairs in one flat array read by index: destructuring a pair steps an
+  // iterator on QuickJS, a cost paid at every require('fs').
   const modeKinds = [
-    ['isDirectory', C.S_IFDIR], ['isFile', C.S_IFREG], ['isBlockDevice', C.S_IFBLK],
-    ['isCharacterDevice', C.S_IFCHR], ['isSymbolicLink', C.S_IFLNK], ['isFIFO', C.S_IFIFO],
-    ['isSocket', C.S_IFSOCK],
+    'isDirectory', C.S_IFDIR, 'isFile', C.S_IFREG, 'isBlockDevice', C.S_IFBLK,
+    'isCharacterDevice', C.S_IFCHR, 'isSymbolicLink', C.S_IFLNK, 'isFIFO', C.S_IFIFO,
+    'isSocket', C.S_IFSOCK,
   ];
-  for (const [method, bits] of modeKinds) {
-    StatsBase.prototype[method] = function () { return this._checkModeProperty(bits); };
+  for (let i = 0; i < modeKinds.length; i += 2) {
+    const bits = modeKinds[i + 1];
+    StatsBase.prototype[modeKinds[i]] = function () { return this._checkModeProperty(bits); };
   }
 
   function Stats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, atimeMs, mtimeMs, ctimeMs, birthtimeMs) {
@@ -771,15 +790,15 @@
   define('readFile', 1, 2, readFileArgs, CB_OR_OPTIONS);
   // The common case without a signal skips the generator: one native request
   // chain (open/fstat/read/close) and one JS callback.
+  const readFileDirect = (path, opts) => {
+    if (opts != null && typeof opts === 'object' && opts.signal !== undefined) return null;
+    const o = options(opts, { flag: 'r' });
+    const target = readTarget(path, o);
+    return [target, readFlags(target, o), o.encoding];
+  };
   {
     const general = callbackFns.readFile;
-    const generalPromise = promiseFns.readFile;
-    const direct = (path, opts) => {
-      if (opts != null && typeof opts === 'object' && opts.signal !== undefined) return null;
-      const o = options(opts, { flag: 'r' });
-      const target = readTarget(path, o);
-      return [target, readFlags(target, o), o.encoding];
-    };
+    const direct = readFileDirect;
     // readFile(string[, 'utf8'], cb) and promises.readFile(string[, 'utf8'])
     // skip the option parsing (a third of the call on QuickJS): the binding
     // rejects a NUL byte with toPath's error.
@@ -802,20 +821,20 @@
       binding.readFileCb(d[0], d[1], d[2], cb);
       return undefined;
     };
-    // Not an async function (fs.promises.readFile, which awaits it, is): the
-    // binding's own promise is returned as it is, and a bad argument still
-    // comes as a rejection.
-    promiseFns.readFile = function readFile(path, opts) {
-      try {
-        if (typeof path === 'string' && (opts === undefined || isUtf8(opts))) return binding.readFilePromise(path, C.O_RDONLY, opts);
-        const d = direct(path, opts);
-        if (!d) return generalPromise(path, opts);
-        return binding.readFilePromise(d[0], d[1], d[2]);
-      } catch (e) {
-        return PromiseReject(e);
-      }
-    };
   }
+  // Not an async function (fs.promises.readFile, which awaits it, is): the
+  // binding's own promise is returned as it is, and a bad argument still
+  // comes as a rejection.
+  const readFilePromise = (generalPromise) => function readFile(path, opts) {
+    try {
+      if (typeof path === 'string' && (opts === undefined || isUtf8(opts))) return binding.readFilePromise(path, C.O_RDONLY, opts);
+      const d = readFileDirect(path, opts);
+      if (!d) return generalPromise(path, opts);
+      return binding.readFilePromise(d[0], d[1], d[2]);
+    } catch (e) {
+      return PromiseReject(e);
+    }
+  };
 
   // `sync`: nothing is written for empty data (the callback forms make one
   // empty write, and report its error). The sync form writes all that is left
@@ -882,9 +901,11 @@
   }
   define('writeFile', 2, 3, writeFileArgs('w'), CB_OR_OPTIONS);
   define('appendFile', 2, 3, writeFileArgs('a'), CB_OR_OPTIONS);
-  for (const [name, flag] of [['writeFile', 'w'], ['appendFile', 'a']]) {
-    const prepare = writeFileArgs(flag, true);
-    syncFns[name] = { [name + 'Sync'](...args) { return drive(prepare(args)); } }[name + 'Sync'];
+  {
+    const prepareW = writeFileArgs('w', true);
+    syncFns.writeFile = { writeFileSync(...args) { return drive(prepareW(args)); } }.writeFileSync;
+    const prepareA = writeFileArgs('a', true);
+    syncFns.appendFile = { appendFileSync(...args) { return drive(prepareA(args)); } }.appendFileSync;
   }
 
   // ----- stat family --------------------------------------------------------------------------
@@ -974,54 +995,6 @@
 
   // ----- directories --------------------------------------------------------------------------
 
-  function* mkdirpSteps(path, mode) {
-    // Walk up to the first ancestor that exists, then create downwards. The
-    // names are the UTF-8 the system saw (a lone surrogate reads back U+FFFD).
-    const text = typeof path === 'string' ? Buffer.from(path).toString() : pathText(path);
-    const missing = [];
-    let cur = text;
-    for (;;) {
-      let st = null;
-      try {
-        st = yield ['stat', cur];
-      } catch (e) {
-        if (e.code === 'ENOTDIR') throw binding.uvException(-20, 'mkdir', text);
-        if (e.code !== 'ENOENT') throw e;
-      }
-      if (st) {
-        if ((st[1] & S_IFMT) !== C.S_IFDIR) {
-          if (missing.length === 0) {
-            throw binding.uvException(-17, 'mkdir', text);
-          }
-          throw binding.uvException(-20, 'mkdir', text);
-        }
-        break;
-      }
-      missing.push(cur);
-      const up = pathMod.dirname(cur);
-      if (up === cur) break;
-      cur = up;
-    }
-    let first;
-    for (let i = missing.length - 1; i >= 0; i--) {
-      try {
-        yield ['mkdir', missing[i], mode];
-        if (first === undefined) first = missing[i];
-      } catch (e) {
-        if (e.code !== 'EEXIST') {
-          throw e.code === 'ENOTDIR' ? binding.uvException(-20, 'mkdir', text) : e;
-        }
-        // Something appeared there; a dangling symbolic link is ENOENT.
-        try {
-          yield ['stat', missing[i]];
-        } catch (e2) {
-          throw binding.uvException(e2.errno, 'mkdir', text);
-        }
-      }
-    }
-    return first;
-  }
-
   define('mkdir', 1, 2, ([path, opts]) => {
     const p = toPath(path); // Node checks the path before the options
     let mode = 0o777;
@@ -1034,7 +1007,7 @@
       if (opts.mode === null) throw errType('mode', 'number', undefined);
       if (opts.mode !== undefined) mode = toMode(opts.mode, 'mode', 0o777);
     }
-    if (recursive) return mkdirpSteps(p, mode);
+    if (recursive) return dirs().mkdirpSteps(p, mode);
     return single(() => undefined, 'mkdir', p, mode);
   });
 
@@ -1051,47 +1024,6 @@
     }
     return single((v) => encodeName(v, o.encoding), 'mkdtemp', p, wantsRaw(o.encoding));
   });
-
-  function* fillUnknownTypes(dir, names, types) {
-    for (let i = 0; i < names.length; i++) {
-      if (types[i] !== C.UV_DIRENT_UNKNOWN) continue;
-      try {
-        const st = yield ['lstat', pathMod.join(pathText(dir), String(names[i]))];
-        types[i] = typeFromMode(st[1]);
-      } catch {
-        // left unknown, as Node does when lstat fails
-      }
-    }
-  }
-
-  function* readdirSteps(path, enc, withTypes, recursive) {
-    const raw = wantsRaw(enc);
-    if (!recursive) {
-      const r = yield ['readdir', path, withTypes, raw];
-      if (!withTypes) return r.map((n) => encodeName(n, enc));
-      const [names, types] = r;
-      yield* fillUnknownTypes(path, names, types);
-      const parent = pathText(path);
-      return names.map((n, i) => new Dirent(encodeName(n, enc), types[i], parent));
-    }
-    // Recursive: breadth first, names relative to `path`.
-    const root = pathText(path);
-    const out = [];
-    const queue = [''];
-    while (queue.length) {
-      const rel = queue.shift();
-      const dir = rel === '' ? root : pathMod.join(root, rel);
-      const [names, types] = yield ['readdir', dir, true, false];
-      yield* fillUnknownTypes(dir, names, types);
-      for (let i = 0; i < names.length; i++) {
-        const relName = rel === '' ? names[i] : pathMod.join(rel, names[i]);
-        if (withTypes) out.push(new Dirent(names[i], types[i], dir));
-        else out.push(enc === 'buffer' ? Buffer.from(relName) : relName);
-        if (types[i] === C.UV_DIRENT_DIR) queue.push(relName);
-      }
-    }
-    return out;
-  }
 
   function direntsOf(dir, names, types, enc) {
     const parent = pathText(dir);
@@ -1114,7 +1046,7 @@
     const o = options(opts, { encoding: 'utf8', withFileTypes: false, recursive: false });
     const p = toPath(path);
     if (o.recursive !== undefined && o.recursive !== false) checkBool(o.recursive, 'options.recursive');
-    return readdirSteps(p, o.encoding, !!o.withFileTypes, !!o.recursive);
+    return dirs().readdirSteps(p, o.encoding, !!o.withFileTypes, !!o.recursive);
   }, CB_FIRST);
 
   {
@@ -1134,84 +1066,9 @@
 
   define('rmdir', 1, 2, ([path, opts]) => {
     const p = toPath(path);
-    if (opts && opts.recursive) return rmdirTreeSteps(p);
+    if (opts && opts.recursive) return dirs().rmdirTreeSteps(p);
     return single(() => undefined, 'rmdir', p);
   });
-
-  function eisdirError(p) {
-    const e = nodeError('Error', 'ERR_FS_EISDIR', `Path is a directory: rm returned EISDIR (is a directory) ${p}`);
-    Object.defineProperty(e, 'name', { value: 'SystemError', writable: true, configurable: true });
-    e.info = { code: 'EISDIR', message: 'is a directory', path: p, syscall: 'rm', errno: 21 };
-    e.errno = 21;
-    e.syscall = 'rm';
-    e.path = p;
-    return e;
-  }
-
-  function* rmTreeSteps(p) {
-    let st;
-    try {
-      st = yield ['lstat', p];
-    } catch (e) {
-      if (e.code === 'ENOENT') return;
-      throw e;
-    }
-    if ((st[1] & S_IFMT) !== C.S_IFDIR) {
-      yield ['unlink', p];
-      return;
-    }
-    // Names as bytes: a name that is not UTF-8 must still be removable.
-    const names = yield ['readdir', p, false, true];
-    const dirBytes = typeof p === 'string' ? Buffer.from(p) : p;
-    const slash = Buffer.from('/');
-    for (const n of names) yield* rmTreeSteps(Buffer.concat([dirBytes, slash, n]));
-    yield ['rmdir', p];
-  }
-
-  function* rmSteps(path, recursive, force) {
-    let st;
-    try {
-      st = yield ['lstat', path];
-    } catch (e) {
-      if (force && e.code === 'ENOENT') return undefined;
-      // Node's forced tree removal reports a file parent as unlink's error.
-      if (force && recursive && e.code === 'ENOTDIR') throw binding.uvException(e.errno, 'unlink', pathText(path));
-      throw e;
-    }
-    if ((st[1] & S_IFMT) === C.S_IFDIR) {
-      // The message shows the path as String() does (a Uint8Array as numbers).
-      if (!recursive) throw eisdirError(String(path));
-      yield* rmTreeSteps(path);
-      return undefined;
-    }
-    yield ['unlink', path];
-    return undefined;
-  }
-
-  // rmdir(path, { recursive: true }) (deprecated): a tree, but never a file.
-  // Node warns (DEP0147, once) when the target is missing or not a directory.
-  let rmdirWarned = false;
-  function rmdirWarning() {
-    if (rmdirWarned) return;
-    rmdirWarned = true;
-    process.emitWarning('In future versions of Node.js, fs.rmdir(path, { recursive: true }) will be removed. ' +
-      'Use fs.rm(path, { recursive: true }) instead', 'DeprecationWarning', 'DEP0147');
-  }
-  function* rmdirTreeSteps(path) {
-    let st;
-    try {
-      st = yield ['lstat', path];
-    } catch (e) {
-      if (e && e.code === 'ENOENT') rmdirWarning();
-      throw e;
-    }
-    if ((st[1] & S_IFMT) !== C.S_IFDIR) {
-      rmdirWarning();
-      throw binding.uvException(-20, 'rmdir', pathText(path));
-    }
-    yield* rmTreeSteps(path);
-    return undefined;
-  }
 
   define('rm', 1, 2, ([path, opts]) => {
     const p = toPath(path);
@@ -1224,7 +1081,7 @@
       if (opts.maxRetries !== undefined) checkUint32(opts.maxRetries, 'options.maxRetries');
       if (opts.retryDelay !== undefined) checkUint32(opts.retryDelay, 'options.retryDelay');
     }
-    return rmSteps(p, recursive, force);
+    return dirs().rmSteps(p, recursive, force);
   });
 
   define('unlink', 1, 1, ([path]) => single(() => undefined, 'unlink', toPath(path)));
@@ -1260,37 +1117,11 @@
 
   define('link', 2, 2, ([existing, newPath]) => single(() => undefined, 'link', toPath(existing, 'existingPath'), toPath(newPath, 'newPath')));
 
-  // fs.realpath (not .native) walks the absolute path one component at a
-  // time as Node's does: an error names the lstat of the first component that
-  // fails (absolute), a symbolic link is read and the walk starts again from
-  // the root with its target in place, and a loop ends in stat's ELOOP. Any
-  // argument that is not a string or URL is made one with `+ ''` first.
-  function* realpathSteps(input, enc) {
-    let parts = pathMod.resolve(input).split('/').filter(Boolean);
-    let done = '/';
-    let i = 0;
-    while (i < parts.length) {
-      const next = done === '/' ? `/${parts[i]}` : `${done}/${parts[i]}`;
-      const st = makeStats(yield ['lstat', next], false);
-      if (!st.isSymbolicLink()) {
-        done = next;
-        i += 1;
-        continue;
-      }
-      yield ['stat', next];
-      const target = yield ['readlink', next, false];
-      parts = pathMod.resolve(done, target).split('/').filter(Boolean).concat(parts.slice(i + 1));
-      done = '/';
-      i = 0;
-    }
-    if (!enc || enc === 'utf8' || enc === 'utf-8') return done;
-    return enc === 'buffer' ? Buffer.from(done) : Buffer.from(done).toString(enc);
-  }
   define('realpath', 1, 2, ([path, opts]) => {
     const o = options(opts, { encoding: 'utf8' });
     let p = looksLikeUrl(path) ? fileUrlPath(path) : path;
     if (typeof p !== 'string') p += '';
-    return realpathSteps(toPath(p), o.encoding);
+    return dirs().realpathSteps(toPath(p), o.encoding);
   });
   define('realpathNative', 1, 2, ([path, opts]) => {
     const o = options(opts, { encoding: 'utf8' });
@@ -1305,19 +1136,6 @@
     return Math.max(0, len);
   }
 
-  function* truncateSteps(path, len) {
-    const fd = yield ['open', path, C.O_RDWR, 0o666];
-    let failed = null;
-    try {
-      yield ['ftruncate', fd, lenArg(len)];
-    } catch (e) {
-      failed = e;
-    }
-    yield ['close', fd];
-    if (failed) throw failed;
-    return undefined;
-  }
-
   let truncateFdWarned = false;
   define('truncate', 1, 2, ([path, len]) => {
     if (typeof path === 'number') {
@@ -1330,7 +1148,7 @@
       return single(() => undefined, 'ftruncate', checkFdNative(path), l);
     }
     // Node opens the file first and checks the length only then.
-    return truncateSteps(toPath(path), len);
+    return dirs().truncateSteps(toPath(path), len);
   });
   define('ftruncate', 1, 2, ([fd, len]) => {
     const l = lenArg(len);
@@ -1464,7 +1282,7 @@
       throw binding.uvException(e.errno, 'opendir');
     }
     const [names, types] = r;
-    yield* fillUnknownTypes(path, names, types);
+    yield* dirs().fillUnknownTypes(path, names, types);
     const parent = pathText(path);
     return new Dir(parent, names.map((n, i) => new Dirent(n, types[i], parent)));
   }
@@ -1483,12 +1301,18 @@
     binding, EventEmitter, Buffer, process, pathMod, fs: mod, options, toPath, pathText,
     checkBool, checkFunction, checkInteger, checkSignal, errType, errValue, abortError, makeStats,
     nodeError, promisify, driveAsync, drive, errRange, checkFd, toPathKeep, fsRead: fs.read,
-    unsupported, constants, promiseFns, single, checkView, readArgs, vecArgs, readvSteps, readFileSteps,
+    unsupported, constants, single, checkView, readArgs, vecArgs, readvSteps, readFileSteps,
     writeArgs, writevSteps, writeAllSteps, dataBytes, streams, cpPart, watchPart,
+    typeFromMode, encodeName, wantsRaw, Dirent, lenArg,
     get promises() { return promisesPart(); },
+    get promiseFns() { return promiseFnsTable(); },
   });
   let watchApi;
   const watchPart = () => (watchApi ??= binding.part('watch', share()));
+  // dirs.js: the steps of recursive mkdir/readdir/rm/rmdir, realpath's walk
+  // and truncate by path, read when one of them first runs.
+  let dirsApi;
+  const dirs = () => (dirsApi ??= binding.part('dirs', share()));
   let cpApi;
   const cpPart = () => (cpApi ??= binding.part('cp', share()));
 

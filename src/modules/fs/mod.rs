@@ -133,6 +133,7 @@ const PARTS: &[(&str, &str)] = &[
     ("cp", crate::embedded_js!("cp.js")),
     ("streams", crate::embedded_js!("streams.js")),
     ("promises", crate::embedded_js!("promises.js")),
+    ("dirs", crate::embedded_js!("dirs.js")),
 ];
 
 crate::js_fn!(fs_part => part);

@@ -5,7 +5,8 @@
 //! with types) build the objects here: fs.js hands over the prototypes (and
 //! Dirent's type symbol) once with `binding.setShapes`, and each object is
 //! made with that prototype and its fields defined in Node's order with atoms
-//! made once per context.
+//! made once per context (with the ladders below, on the first such object:
+//! require('fs') alone makes none of it).
 //!
 //! QuickJS finds the shape an object gets from adding a property in a table
 //! of the shapes that exist, and a shape exists only while an object has it:
@@ -35,16 +36,44 @@ pub struct Shapes {
     _ladders: Vec<Value>,
 }
 
+/// What fs.js handed over, made into [`Shapes`] by the first Stats or
+/// Dirent the hot paths make: require('fs') alone builds no ladder.
+enum Entry {
+    Pending { stats_proto: Value, dirent_proto: Value, type_key: Value },
+    Ready(Shapes),
+}
+
 thread_local! {
     // Per context, on the thread that runs it (contexts never change threads).
     // A list, not a map: a thread runs one context or a few, and a scan of
     // those costs less than hashing the key on every Stats.
-    static SHAPES: RefCell<Vec<(usize, Shapes)>> = const { RefCell::new(Vec::new()) };
+    static SHAPES: RefCell<Vec<(usize, Entry)>> = const { RefCell::new(Vec::new()) };
 }
 
 // setShapes(Stats.prototype, Dirent.prototype, kType)
 crate::js_fn!(pub(crate) fs_set_shapes => set_shapes);
 fn set_shapes(cx: Ctx, _this: Arg, a: Args) -> JsResult<Value> {
+    let entry = Entry::Pending {
+        stats_proto: cx.dup(&a.get(0)),
+        dirent_proto: cx.dup(&a.get(1)),
+        type_key: cx.dup(&a.get(2)),
+    };
+    let key = cx.as_raw() as usize;
+    let old = SHAPES.with(|m| {
+        let mut m = m.borrow_mut();
+        match m.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, e)) => Some(std::mem::replace(e, entry)),
+            None => {
+                m.push((key, entry));
+                None
+            }
+        }
+    });
+    drop(old);
+    Ok(cx.undefined())
+}
+
+fn build(cx: Ctx, stats_proto: &Value, dirent_proto: &Value, type_key: &Value) -> JsResult<Shapes> {
     let mut stat_keys = Vec::with_capacity(STAT_KEYS.len());
     for k in STAT_KEYS {
         stat_keys.push(cx.atom_key(&cx.string(k)?)?);
@@ -53,30 +82,17 @@ fn set_shapes(cx: Ctx, _this: Arg, a: Args) -> JsResult<Value> {
     for k in ["name", "parentPath", "path"] {
         dirent_keys.push(cx.atom_key(&cx.string(k)?)?);
     }
-    dirent_keys.push(cx.atom_key(&a.get(2))?);
-    let mut ladders = ladder(cx, &a.get(0), &stat_keys)?;
-    ladders.extend(ladder(cx, &a.get(1), &dirent_keys)?);
+    dirent_keys.push(cx.atom_key(type_key)?);
+    let mut ladders = ladder(cx, &stats_proto.as_arg(), &stat_keys)?;
+    ladders.extend(ladder(cx, &dirent_proto.as_arg(), &dirent_keys)?);
     ladders.push(cx.date(0.0)?);
-    let shapes = Shapes {
-        stats_proto: cx.dup(&a.get(0)),
+    Ok(Shapes {
+        stats_proto: cx.dup(stats_proto),
         stat_keys,
-        dirent_proto: cx.dup(&a.get(1)),
+        dirent_proto: cx.dup(dirent_proto),
         dirent_keys,
         _ladders: ladders,
-    };
-    let key = cx.as_raw() as usize;
-    let old = SHAPES.with(|m| {
-        let mut m = m.borrow_mut();
-        match m.iter_mut().find(|(k, _)| *k == key) {
-            Some((_, sh)) => Some(std::mem::replace(sh, shapes)),
-            None => {
-                m.push((key, shapes));
-                None
-            }
-        }
-    });
-    drop(old);
-    Ok(cx.undefined())
+    })
 }
 
 /// One object per prefix of `keys` (none, the first, the first two, ...),
@@ -101,12 +117,36 @@ fn ms(t: &uv::uv_timespec_t) -> f64 {
 /// (`f` only makes plain objects and defines their fields: no JS runs, so
 /// the borrow cannot be re-entered.)
 pub fn with<R>(cx: Ctx, f: impl FnOnce(&Shapes) -> JsResult<R>) -> JsResult<Option<R>> {
+    let key = cx.as_raw() as usize;
+    // A pending entry is taken out while its ladders are built (that makes
+    // objects: no borrow is held if the engine collects meanwhile).
+    let pending = SHAPES.with(|m| {
+        let mut m = m.borrow_mut();
+        let at = m.iter().position(|(k, e)| *k == key && matches!(e, Entry::Pending { .. }));
+        at.map(|i| m.swap_remove(i).1)
+    });
+    if let Some(entry) = pending {
+        let built = match &entry {
+            Entry::Pending { stats_proto, dirent_proto, type_key } => build(cx, stats_proto, dirent_proto, type_key),
+            Entry::Ready(_) => return Err(cx.throw_internal("fs shapes")),
+        };
+        let put = match built {
+            Ok(sh) => {
+                drop(entry);
+                Entry::Ready(sh)
+            }
+            Err(e) => {
+                SHAPES.with(|m| m.borrow_mut().push((key, entry)));
+                return Err(e);
+            }
+        };
+        SHAPES.with(|m| m.borrow_mut().push((key, put)));
+    }
     SHAPES.with(|m| {
-        let key = cx.as_raw() as usize;
         let m = m.borrow();
         match m.iter().find(|(k, _)| *k == key) {
-            Some((_, sh)) => f(sh).map(Some),
-            None => Ok(None),
+            Some((_, Entry::Ready(sh))) => f(sh).map(Some),
+            _ => Ok(None),
         }
     })
 }

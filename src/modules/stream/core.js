@@ -10,7 +10,10 @@
 (function (binding) {
   'use strict';
 
-  const { EventEmitter, Buffer, StringDecoder, nextTick, nodeError, errInvalidArgType, inspect } = binding;
+  const { EventEmitter, Buffer, nextTick, nodeError, errInvalidArgType, inspect } = binding;
+  // node:string_decoder is read when a stream first decodes, not with node:stream.
+  let StringDecoder;
+  const newDecoder = (enc) => new (StringDecoder ??= binding.stringDecoder())(enc);
   // One native copy (Buffer.concat) for joining the queued chunks.
   const bufferConcat = (q, from, total) => Buffer.concat(from === 0 ? q : q.slice(from), total);
 
@@ -392,8 +395,11 @@
     rs.bits |= R_FEED;
   }
 
+  // Index loops over Object.keys at load: for-of steps an iterator per key on QuickJS.
   function flagAccessors(proto, table) {
-    for (const name of Object.keys(table)) {
+    const names = Object.keys(table);
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i];
       const bit = table[name];
       Object.defineProperty(proto, name, {
         configurable: true,
@@ -453,7 +459,7 @@
     this.encoding = null;
     this.paused = null; // explicit pause() / resume(): true / false
     if (o.encoding) {
-      this.decoder = new StringDecoder(o.encoding);
+      this.decoder = newDecoder(o.encoding);
       this.encoding = o.encoding;
     }
   }
@@ -1260,7 +1266,7 @@
   };
 
   RP.setEncoding = function setEncoding(enc) {
-    const decoder = new StringDecoder(enc);
+    const decoder = newDecoder(enc);
     const rs = this._readableState;
     rs.decoder = decoder;
     rs.encoding = decoder.encoding;
@@ -1504,13 +1510,17 @@
     return this;
   };
 
+  // `table`: name -> getter, or -> { get, set }.
   function defineGetters(proto, table) {
-    for (const name of Object.keys(table)) {
+    const names = Object.keys(table);
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i];
       const d = table[name];
-      const desc = { configurable: true, enumerable: false };
-      if (typeof d === 'function') desc.get = d;
-      else Object.assign(desc, d);
-      Object.defineProperty(proto, name, desc);
+      if (typeof d === 'function') {
+        Object.defineProperty(proto, name, { configurable: true, enumerable: false, get: d });
+      } else {
+        Object.defineProperty(proto, name, { configurable: true, enumerable: false, get: d.get, set: d.set });
+      }
     }
   }
 
@@ -2179,15 +2189,20 @@
   Object.setPrototypeOf(Duplex, Readable);
 
   const DP = Duplex.prototype;
-  for (const name of ['write', 'cork', 'uncork', 'setDefaultEncoding', '_write', '_writev', 'end']) {
-    DP[name] = WP[name];
-  }
+  DP.write = WP.write;
+  DP.cork = WP.cork;
+  DP.uncork = WP.uncork;
+  DP.setDefaultEncoding = WP.setDefaultEncoding;
+  DP._write = WP._write;
+  DP._writev = WP._writev;
+  DP.end = WP.end;
   DP.destroy = WP.destroy;
-  const duplexOwn = {};
-  for (const name of ['writable', 'writableHighWaterMark', 'writableObjectMode', 'writableBuffer', 'writableLength',
-    'writableFinished', 'writableCorked', 'writableEnded', 'writableNeedDrain']) {
-    duplexOwn[name] = writableGetters[name];
-  }
+  const wg = writableGetters;
+  const duplexOwn = {
+    writable: wg.writable, writableHighWaterMark: wg.writableHighWaterMark, writableObjectMode: wg.writableObjectMode,
+    writableBuffer: wg.writableBuffer, writableLength: wg.writableLength, writableFinished: wg.writableFinished,
+    writableCorked: wg.writableCorked, writableEnded: wg.writableEnded, writableNeedDrain: wg.writableNeedDrain,
+  };
   duplexOwn.destroyed = {
     get() {
       const r = this._readableState;
@@ -2302,8 +2317,10 @@
   // Filled in by plumbing.js (the abort wiring needs finished()).
   let addAbortSignalQuiet = () => {};
 
-  for (const [C, proto] of [[Readable, RP], [Writable, WP], [Duplex, DP], [Transform, TP], [PassThrough, PassThrough.prototype]]) {
-    Object.defineProperty(proto, 'constructor', { value: C, writable: true, configurable: true, enumerable: false });
+  const ctors = [Readable, Writable, Duplex, Transform, PassThrough];
+  for (let i = 0; i < ctors.length; i++) {
+    const C = ctors[i];
+    Object.defineProperty(C.prototype, 'constructor', { value: C, writable: true, configurable: true, enumerable: false });
   }
 
   return {

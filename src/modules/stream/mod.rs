@@ -8,7 +8,7 @@
 //! of it is a function user code can override or observe (`_read`, `_write`,
 //! `push`, `on`, the events), see docs/STREAMS.md. The binding supplies what is
 //! native already: Node's error objects, `Buffer` (concat, from, isEncoding),
-//! `StringDecoder`, the process's `nextTick` queue and EventEmitter's native
+//! `StringDecoder` (on first use), the process's `nextTick` queue and EventEmitter's native
 //! `emit`.
 
 pub mod host;
@@ -81,8 +81,7 @@ fn internals(cx: Ctx) -> JsResult<Value> {
     let binding = cx.object()?;
     cx.set(&binding, "EventEmitter", crate::modules::events::event_emitter(cx)?)?;
     cx.set(&binding, "Buffer", crate::modules::buffer::buffer_constructor(cx)?)?;
-    let sd = crate::modules::string_decoder::init(cx)?;
-    cx.set(&binding, "StringDecoder", cx.get(&sd, "StringDecoder")?)?;
+    cx.set_fn(&binding, "stringDecoder", stream_string_decoder, 0)?;
     // The library's own tick queue (JSRT_NodeRunJobs drains it), not the host's
     // process.nextTick: jsrt's drops the callback's arguments, and loading a
     // host's process module from here recursed in jsrt, whose process module
@@ -108,6 +107,14 @@ crate::js_fn!(stream_pipeline_part => pipeline_part);
 /// the first call of one of them with what plumbing.js shares.
 fn pipeline_part(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
     cx.call_script_factory(PIPELINE, "node:stream/pipeline", &args.get(0))
+}
+
+crate::js_fn!(stream_string_decoder => string_decoder_class);
+/// node:string_decoder's class, asked for by core.js when a stream first
+/// decodes (require('stream') does not read string_decoder.js).
+fn string_decoder_class(cx: Ctx, _this: Arg, _args: Args) -> JsResult<Value> {
+    let sd = crate::modules::string_decoder::init(cx)?;
+    cx.get(&sd, "StringDecoder")
 }
 
 crate::js_fn!(stream_abort_controller => abort_controller);

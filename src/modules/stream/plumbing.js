@@ -1,7 +1,8 @@
 // node:stream plumbing for jsrt-node: finished(), addAbortSignal, the is*
-// predicates, Readable.from, async iteration, stream/promises, and the module
-// object in Node 20's key order; pipeline(), compose(), Duplex.from and the
-// iterator helpers are forwarders to pipeline.js, read on their first call.
+// predicates, stream/promises, and the module object in Node 20's key order;
+// pipeline(), compose(), Duplex.from, the iterator helpers, Readable.from,
+// async iteration and duplexPair are forwarders to pipeline.js, read on
+// their first call.
 // Evaluated once per context by src/modules/stream/mod.rs after core.js,
 // called with the same binding plus core.js's result.
 //
@@ -316,308 +317,22 @@
   }
   core.setAbortHook(wireAbort);
 
-  // ----- async iteration ---------------------------------------------------------------------
-
-  // for await over a Readable: read() what is there, else wait for
-  // 'readable' or the end. Breaking out destroys the stream (unless
-  // destroyOnReturn: false), before the loop's next statement runs.
-  // Hand-written rather than an async generator: Bellard's QuickJS lets a
-  // `break` go on before a suspended generator's finally block has run, and a
-  // buffered chunk is handed over here in one promise turn.
-  const AsyncIteratorProto = Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype);
-
-  function iterateReadable(stream, options) {
-    const keepOnReturn = !!options && options.destroyOnReturn === false;
-    let failure; // undefined: running; null: ended cleanly; else the error
-    let over = false; // the iterator is finished
-    const waiters = []; // pending next() calls: [resolve, reject]
-    // A waiting next() is answered in a promise job after the event, as the
-    // awaiting consumer of an async generator sees it: the chunk before the
-    // 'end' that reading it schedules.
-    const later = () => {
-      if (waiters.length) Promise.resolve().then(serve);
-    };
-    later[sIteratorWake] = true;
-    stream.on('readable', later);
-    const stopWatching = finished(stream, { writable: false }, (err) => {
-      failure = err ? combineErrors(failure, err) : null;
-      later();
-    });
-    // Leaves the stream: destroys it, or only stops listening.
-    function leave(error) {
-      over = true;
-      const destroyIt = error || !keepOnReturn;
-      if (destroyIt && (error === undefined || stream._readableState.autoDestroy)) {
-        destroyAny(stream, null);
-      } else {
-        stream.off('readable', later);
-        stopWatching();
-      }
-    }
-    function serve() {
-      while (waiters.length) {
-        if (over) {
-          waiters.shift()[0]({ value: undefined, done: true });
-          continue;
-        }
-        let chunk;
-        try {
-          chunk = stream.destroyed ? null : stream.read();
-        } catch (err) {
-          failure = combineErrors(failure, err);
-          leave(failure);
-          waiters.shift()[1](failure);
-          continue;
-        }
-        if (chunk !== null) {
-          waiters.shift()[0]({ value: chunk, done: false });
-        } else if (failure) {
-          leave(failure);
-          waiters.shift()[1](failure);
-        } else if (failure === null) {
-          leave(null);
-          waiters.shift()[0]({ value: undefined, done: true });
-        } else {
-          return; // wait for 'readable' or the end
-        }
-      }
-    }
-    const it = Object.create(AsyncIteratorProto);
-    // Our own state: its flags are bits (core.js).
-    const rs = stream._readableState instanceof ReadableState ? stream._readableState : null;
-    it.next = function next() {
-      // Fast path: nothing queued before us and a chunk is there. An
-      // object-mode stream whose read() is the prototype's is read without
-      // the dispatch through read().
-      if (waiters.length === 0 && !over && failure === undefined &&
-          (rs !== null ? (rs.bits & 0x2000 /* R_DESTROYED */) === 0 : !stream.destroyed)) {
-        let chunk;
-        try {
-          chunk = rs !== null && (rs.bits & 0x1 /* R_OBJECT */) !== 0 && stream.read === ownRead ? readOne(stream, rs) : stream.read();
-        } catch (err) {
-          failure = combineErrors(failure, err);
-          leave(failure);
-          return Promise.reject(failure);
-        }
-        if (chunk !== null) return Promise.resolve({ value: chunk, done: false });
-      }
-      return new Promise((resolve, reject) => {
-        waiters.push([resolve, reject]);
-        if (waiters.length === 1) serve();
-      });
-    };
-    it.return = function (value) {
-      if (!over) leave(failure);
-      return Promise.resolve({ value, done: true });
-    };
-    it.throw = function (err) {
-      if (!over) {
-        failure = combineErrors(failure, err);
-        leave(failure);
-      }
-      return Promise.reject(err);
-    };
-    return it;
-  }
+  // ----- async iteration, Readable.from, duplexPair (in pipeline.js) ---------------------------
 
   Readable.prototype[asyncIter] = function () {
-    return iterateReadable(this);
+    return more().iterateReadable(this);
   };
   Readable.prototype.iterator = function iterator(options) {
     if (options !== undefined) checkObject(options, 'options');
-    return iterateReadable(this, options);
+    return more().iterateReadable(this, options);
   };
-
-  // ----- Readable.from -------------------------------------------------------------------------
-
-  function readableFrom(iterable, opts, Ctor = Readable) {
-    if (typeof iterable === 'string' || iterable instanceof Buffer) {
-      return new Readable({
-        objectMode: true,
-        ...opts,
-        read() {
-          this.push(iterable);
-          this.push(null);
-        },
-      });
-    }
-    let it;
-    let isAsync;
-    if (iterable && typeof iterable[asyncIter] === 'function') {
-      isAsync = true;
-      it = iterable[asyncIter]();
-    } else if (iterable && typeof iterable[Symbol.iterator] === 'function') {
-      isAsync = false;
-      it = iterable[Symbol.iterator]();
-    } else {
-      throw E.argType('iterable', ['Iterable'], iterable);
-    }
-    // An array whose iteration is the built-in one is read by index: the
-    // same reads (length, then the element) without a step object per item.
-    const list = !isAsync && Array.isArray(iterable) && iterable[Symbol.iterator] === arrayValues &&
-      ArrayIteratorProto.next === arrayIteratorNext ? iterable : null;
-    let at = 0;
-    const out = new Ctor({ objectMode: true, highWaterMark: 1, ...opts });
-    const ownDestroy = opts && typeof opts.destroy === 'function' ? opts.destroy : null;
-    let busy = false;
-    out._read = function () {
-      if (!busy) {
-        busy = true;
-        if (isAsync) pull();
-        else pullSync();
-      }
-    };
-    if (list !== null) {
-      // pullSync's array case, one call less per item.
-      out._read = function () {
-        if (busy) return;
-        for (;;) {
-          if (at >= list.length) {
-            busy = true;
-            out.push(null);
-            return;
-          }
-          const v = list[at++];
-          if (v === null || (v && typeof v.then === 'function')) {
-            busy = true;
-            if (v === null) {
-              busy = false;
-              out.destroy(E.nullValues());
-            } else {
-              settle(v);
-            }
-            return;
-          }
-          if (!out.push(v)) return;
-        }
-      };
-      // The same step for readOne (core.js), returning the item instead
-      // of pushing it.
-      setFeed(out, {
-        read: out._read,
-        take() {
-          if (busy) return NONE;
-          if (at >= list.length) {
-            busy = true;
-            out.push(null);
-            return NONE;
-          }
-          const v = list[at++];
-          if (v === null) {
-            out.destroy(E.nullValues());
-            return NONE;
-          }
-          if (v && typeof v.then === 'function') {
-            busy = true;
-            settle(v);
-            return NONE;
-          }
-          return v;
-        },
-      });
-    }
-    out._destroy = function (error, cb) {
-      const done = (e) => (ownDestroy ? ownDestroy.call(out, e, cb) : cb(e));
-      shut(error).then(() => nextTick(done, error), (e) => nextTick(done, e || error));
-    };
-    let spent = false; // the iterator threw: it is finished, no return()
-    async function shut(error) {
-      if (spent) return;
-      if (error != null && typeof it.throw === 'function') {
-        const res = await it.throw(error);
-        await res.value;
-        if (res.done) return;
-      }
-      if (typeof it.return === 'function') {
-        const res = await it.return();
-        await res.value;
-      }
-    }
-    // A sync iterator is stepped without a promise per item; a thenable
-    // value goes through settle() and the stepping goes on after it.
-    function pullSync() {
-      for (;;) {
-        let v;
-        if (list !== null) {
-          if (at >= list.length) {
-            out.push(null);
-            return;
-          }
-          v = list[at++];
-        } else {
-          let step;
-          try {
-            step = it.next();
-          } catch (err) {
-            spent = true;
-            out.destroy(err);
-            return;
-          }
-          if (step.done) {
-            out.push(null);
-            return;
-          }
-          v = step.value;
-        }
-        if (v && typeof v.then === 'function') {
-          settle(v);
-          return;
-        }
-        if (v === null) {
-          busy = false;
-          out.destroy(E.nullValues());
-          return;
-        }
-        if (!out.push(v)) {
-          busy = false;
-          return;
-        }
-      }
-    }
-    async function settle(pending) {
-      try {
-        const v = await pending;
-        if (v === null) {
-          busy = false;
-          throw E.nullValues();
-        }
-        if (out.push(v)) pullSync();
-        else busy = false;
-      } catch (err) {
-        out.destroy(err);
-      }
-    }
-    async function pull() {
-      for (;;) {
-        try {
-          let step;
-          try {
-            step = await it.next();
-          } catch (err) {
-            spent = true;
-            throw err;
-          }
-          if (step.done) {
-            out.push(null);
-          } else {
-            let v = step.value;
-            if (v && typeof v.then === 'function') v = await v;
-            if (v === null) {
-              busy = false;
-              throw E.nullValues();
-            }
-            if (out.push(v)) continue;
-            busy = false;
-          }
-        } catch (err) {
-          out.destroy(err);
-        }
-        break;
-      }
-    }
-    return out;
+  // Node's is anonymous, of length 2.
+  Readable.from = [function (iterable, opts) {
+    return more().readableFrom(iterable, opts);
+  }][0];
+  function duplexPair(options) {
+    return more().duplexPair(options);
   }
-  Readable.from = readableFrom;
 
   // ----- pipeline ----------------------------------------------------------------------------
 
@@ -638,8 +353,9 @@
   let moreApi;
   const more = () => (moreApi ??= binding.pipelinePart({
     binding, E, webKind, checkSignal, newAbortController, AbortError, nextTick, looksLikeStream, isReadable,
-    iterableOf, looksReadable, PassThrough, iterateReadable, finished, destroyAny, readableDone, combineErrors, checkObject,
-    readableFrom, noop, isWritable, wireAbort, Readable, Duplex, isFinishedStream, looksWritable,
+    iterableOf, looksReadable, PassThrough, finished, destroyAny, readableDone, combineErrors, checkObject,
+    noop, isWritable, wireAbort, Readable, Duplex, isFinishedStream, looksWritable,
+    Buffer, NONE, ReadableState, readOne, sIteratorWake, setFeed, ownRead, arrayValues, ArrayIteratorProto, arrayIteratorNext,
   }));
   const runPipeline = (streams, callback, opts) => more().runPipeline(streams, callback, opts);
 
@@ -647,9 +363,12 @@
 
   // Forwarders with the helpers' names and lengths (concise methods, as the
   // helpers are: no prototype, not constructors).
-  const HELPERS = [['asIndexedPairs', 0], ['drop', 1], ['filter', 1], ['flatMap', 1], ['map', 1], ['take', 1],
-    ['compose', 1], ['every', 1], ['forEach', 1], ['reduce', 3], ['toArray', 0], ['some', 1], ['find', 1]];
-  for (const [name, length] of HELPERS) {
+  // Name, length pairs in one flat array (no destructuring iterator per pair at load).
+  const HELPERS = ['asIndexedPairs', 0, 'drop', 1, 'filter', 1, 'flatMap', 1, 'map', 1, 'take', 1,
+    'compose', 1, 'every', 1, 'forEach', 1, 'reduce', 3, 'toArray', 0, 'some', 1, 'find', 1];
+  for (let i = 0; i < HELPERS.length; i += 2) {
+    const name = HELPERS[i];
+    const length = HELPERS[i + 1];
     const f = { [name](...args) { return more().helpers[name].apply(this, args); } }[name];
     Object.defineProperty(f, 'length', { value: length });
     Object.defineProperty(Readable.prototype, name, {
@@ -696,44 +415,6 @@
   };
   Readable._fromList = unsupported('Readable._fromList');
 
-  // Two Duplexes joined crosswise: what one side writes, the other reads.
-  // A write completes when the other side's reader has taken the chunk.
-  const sPeer = Symbol('peer');
-  const sHeld = Symbol('held');
-  class DuplexSide extends Duplex {
-    constructor(options) {
-      super(options);
-      this[sPeer] = null;
-      this[sHeld] = null;
-    }
-    _read() {
-      const peer = this[sPeer];
-      const held = peer && peer[sHeld];
-      if (held) {
-        peer[sHeld] = null;
-        held();
-      }
-    }
-    _write(chunk, encoding, callback) {
-      if (chunk.length === 0) {
-        nextTick(callback);
-        return;
-      }
-      this[sPeer].push(chunk);
-      this[sHeld] = callback;
-    }
-    _final(callback) {
-      this[sPeer].on('end', callback);
-      this[sPeer].push(null);
-    }
-  }
-  function duplexPair(options) {
-    const a = new DuplexSide(options);
-    const b = new DuplexSide(options);
-    a[sPeer] = b;
-    b[sPeer] = a;
-    return [a, b];
-  }
 
   // await using / explicit disposal: destroy (AbortError unless it ended) and
   // settle when the stream is finished.

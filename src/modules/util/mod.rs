@@ -118,7 +118,13 @@ pub fn init(cx: Ctx) -> JsResult<Value> {
     cx.set(&out, "getSystemErrorName", cx.get(&u, "getSystemErrorName")?)?;
     cx.set_fn(&out, "inherits", misc::inherits, 2)?;
     cx.set(&out, "inspect", cx.get(&u, "inspect")?)?;
-    let array_ctor = state::intrinsic(cx, "Array")?;
+    // The captured Array when intrinsics.js has been read (a console.log
+    // before); else the global one, as intrinsics.js would capture it now:
+    // require('util') does not read that script for this one function.
+    let array_ctor = match context::slot_get(cx, state::SLOT_INTR) {
+        Some(i) => cx.get(&i, "Array")?,
+        None => cx.get(&cx.global(), "Array")?,
+    };
     cx.set(&out, "isArray", cx.get(&array_ctor, "isArray")?)?;
     cx.set_fn(&out, "isBoolean", misc::is_boolean_fn, 1)?;
     cx.set_fn(&out, "isBuffer", misc::is_buffer, 1)?;

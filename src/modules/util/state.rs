@@ -9,7 +9,7 @@ use crate::context;
 use crate::engine::{Arg, Args, Ctx, JsResult, Prop, Value};
 use crate::errors::NodeError;
 
-const SLOT_INTR: &str = "util:intrinsics";
+pub(crate) const SLOT_INTR: &str = "util:intrinsics";
 const SLOT_INSPECT: &str = "util:inspect";
 const SLOT_DEFAULTS: &str = "util:inspect-defaults";
 
@@ -155,7 +155,12 @@ pub fn inspect_function(cx: Ctx) -> JsResult<Value> {
     let proto = cx.object()?;
     cx.define(&proto, "constructor", f.dup(), Prop::HIDDEN)?;
     cx.define_key(&f, &cx.key("prototype"), proto, true, false, false)?;
-    cx.set(&f, "custom", intrinsic(cx, "customInspect")?)?;
+    // Symbol.for itself rather than intrinsics.js's copy: require('util')
+    // then does not read that script (it is read on the first inspect).
+    let symbol = cx.get(&cx.global(), "Symbol")?;
+    let symbol_for = cx.get(&symbol, "for")?;
+    let key = cx.string("nodejs.util.inspect.custom")?;
+    cx.set(&f, "custom", cx.call(&symbol_for, &symbol, &[key.as_arg()])?)?;
     let getter = cx.function(default_options_get, "get", 0)?;
     let setter = cx.function(default_options_set, "set", 1)?;
     cx.define_accessor(&f, &cx.key("defaultOptions"), getter, setter, false, false)?;
