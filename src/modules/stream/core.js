@@ -56,7 +56,7 @@
       let got = `type ${typeof value}`;
       if (value && typeof value === 'object' && value.constructor && value.constructor.name) {
         got = `instance of ${value.constructor.name}`;
-      } else if (value !== undefined && value !== null && typeof value !== 'object' && typeof value !== 'function') {
+      } else if (value !== void 0 && value !== null && typeof value !== 'object' && typeof value !== 'function') {
         got += ` (${inspect(value)})`;
       }
       return nodeError('TypeError', 'ERR_INVALID_RETURN_VALUE',
@@ -74,7 +74,7 @@
     if (v === null || typeof v !== 'object') throw E.argType(name, 'Object', v);
   }
   function checkSignal(sig, name) {
-    if (sig !== undefined && (sig === null || typeof sig !== 'object' || !('aborted' in sig))) {
+    if (sig !== void 0 && (sig === null || typeof sig !== 'object' || !('aborted' in sig))) {
       throw E.argType(name, 'AbortSignal', sig);
     }
   }
@@ -366,6 +366,10 @@
   // four names cost ~140 instructions more than its literal). Changing a
   // bit's value means changing those literals (and plumbing.js's two).
   // Bits stay below 2^30 so `bits` is always a small integer.
+  // For the same reason the file compares with `void 0`, not `undefined`
+  // (a global variable read on QuickJS, ~140 instructions more per test),
+  // (`x == null` stays: on an object or a number it costs less than two
+  // strict tests, which then both go to the engine's slow comparison.)
   const R_OBJECT = 1, R_ENDED = 2, R_END_EMITTED = 4, R_READING = 8, R_CONSTRUCTED = 0x10, R_SYNC = 0x20,
     R_NEED_READABLE = 0x40, R_EMITTED_READABLE = 0x80, R_READABLE_LISTENING = 0x100, R_RESUME_SCHEDULED = 0x200,
     R_ERROR_EMITTED = 0x400, R_EMIT_CLOSE = 0x800, R_AUTO_DESTROY = 0x1000, R_DESTROYED = 0x2000, R_CLOSED = 0x4000,
@@ -376,7 +380,12 @@
     W_CONSTRUCTED = 0x800, W_PREFINISHED = 0x1000, W_ERROR_EMITTED = 0x2000, W_EMIT_CLOSE = 0x4000,
     W_AUTO_DESTROY = 0x8000, W_CLOSED = 0x10000, W_CLOSE_EMITTED = 0x20000, W_ALL_BUFFERS = 0x40000,
     W_ALL_NOOP = 0x80000, W_ERRORED = 0x100000, W_CORKED = 0x200000,
-    W_QUEUED = 0x400000; // `buffered` holds writes from `bufferedIndex` on
+    W_QUEUED = 0x400000, // `buffered` holds writes from `bufferedIndex` on
+    // write()'s fast path is inside _write with a write that has no
+    // callback: pendingcb counts it, writecb is noop and writelen its length
+    // (1 in objectMode, else `writeLength`), without those being stored.
+    W_LAZY = 0x800000,
+    W_TRANSFORM = 0x1000000; // a Transform: `transformStep` holds its step
   const sErrored = Symbol('kErrored');
   const sDecoder = Symbol('kDecoder');
   const sCorked = Symbol('kCorked');
@@ -415,7 +424,7 @@
       enumerable: false,
       get() {
         const v = this[key];
-        return v === undefined ? empty : v;
+        return v === void 0 ? empty : v;
       },
       set(v) {
         this[key] = v;
@@ -543,7 +552,7 @@
           if (taking === rs && rs.length === 1 && (b & 0x1 /* OBJECT */)) {
             const events = this._events;
             const l = events == null ? null : events.readable;
-            unheard = (l === undefined || l[sIteratorWake] === true) && this.emit === eeEmit;
+            unheard = (l === void 0 || l[sIteratorWake] === true) && this.emit === eeEmit;
           }
           if (unheard) {
             b &= ~0x40 /* NEED_READABLE */;
@@ -692,7 +701,7 @@
     const events = stream._events;
     if (events == null || stream.emit !== eeEmit) return false;
     const l = events.readable;
-    return l === undefined || l[sIteratorWake] === true;
+    return l === void 0 || l[sIteratorWake] === true;
   }
 
   function queueReadable(stream) {
@@ -772,7 +781,7 @@
   }
 
   RP.read = function read(n) {
-    if (n === undefined) {
+    if (n === void 0) {
       const rs = this._readableState;
       if (rs.bits & 0x1 /* OBJECT */) return readOne(this, rs);
       n = NaN;
@@ -842,7 +851,7 @@
   const eeEmit = EventEmitter.prototype.emit;
   function heard(stream, ev) {
     const events = stream._events;
-    return events === undefined || events === null || events[ev] !== undefined || stream.emit !== eeEmit;
+    return events === void 0 || events === null || events[ev] !== void 0 || stream.emit !== eeEmit;
   }
 
   // read() without a size on an object-mode stream: read()'s steps for one
@@ -907,7 +916,7 @@
           stream.emit('data', out);
         } else {
           const l = events.data;
-          if (l === undefined) {
+          if (l === void 0) {
             if (stream.emit !== eeEmit) stream.emit('data', out);
           } else if (l === rs.pipeOnData && l !== null && stream.emit === eeEmit) {
             l(out);
@@ -965,7 +974,7 @@
           stream.emit('data', out);
         } else {
           const l = events.data;
-          if (l === undefined) {
+          if (l === void 0) {
             if (stream.emit !== eeEmit) stream.emit('data', out);
           } else if (l === rs.pipeOnData && l !== null && stream.emit === eeEmit) {
             l(out);
@@ -1019,7 +1028,7 @@
         // push() below
       } else if (n === 0) {
         const l = events.readable;
-        direct = (b & 0x40 /* NEED_READABLE */) !== 0 && (l === undefined || l[sIteratorWake] === true);
+        direct = (b & 0x40 /* NEED_READABLE */) !== 0 && (l === void 0 || l[sIteratorWake] === true);
       } else if (n === 1 && !(b & 0x40 /* NEED_READABLE */)) {
         // v goes behind the one queued, which is taken.
         const q = rs.buffer;
@@ -1053,7 +1062,7 @@
         rs.bits = b | 0x40000 /* DATA_EMITTED */;
         const l = events.data;
         if (l === rs.pipeOnData && l !== null) l(out); // emit is EventEmitter's (checked above)
-        else if (l !== undefined) stream.emit('data', out);
+        else if (l !== void 0) stream.emit('data', out);
       } else {
         rs.bits = b;
       }
@@ -1077,8 +1086,7 @@
       let b = rs.bits;
       const n = rs.length;
       if ((b & (0x28a41b /* ENDED|READING|DESTROYED|ERRORED|CONSTRUCTED|DECODER|OBJECT|ERROR_EMITTED|CLOSE_EMITTED */)) !== 0x11 /* CONSTRUCTED|OBJECT */ ||
-          (n !== 0 && (n !== 1 || (b & 0x40 /* NEED_READABLE */) !== 0)) || rs.highWaterMark !== 1 ||
-          feed.read !== stream._read) {
+          (n !== 0 && (n !== 1 || (b & 0x40 /* NEED_READABLE */) !== 0)) || feed.read !== stream._read) {
         if (readOne(stream, rs) === null) return;
         continue;
       }
@@ -1116,9 +1124,9 @@
           }
         }
         if (direct) {
+          // (NEED_READABLE is as it was: set when nothing was queued)
           taking = outer;
           b &= ~(0x28 /* READING|SYNC */);
-          if (n === 0) b |= 0x40 /* NEED_READABLE */;
           if ((b & (0x20010 /* READING_MORE|CONSTRUCTED */)) === 0x10 /* CONSTRUCTED */) {
             b |= 0x20000 /* READING_MORE */;
             rs.bits = b;
@@ -1132,7 +1140,7 @@
             const hold = rs.pipeHold; // the write may unpipe (teardown clears it)
             if (rs.pipeDest.write(out) === false) hold();
           }
-          else if (l !== undefined) stream.emit('data', out);
+          else if (l !== void 0) stream.emit('data', out);
           continue;
         }
         try {
@@ -1150,7 +1158,7 @@
   function unheardReadable(events) {
     if (events == null) return false;
     const l = events.readable;
-    return l === undefined || l[sIteratorWake] === true;
+    return l === void 0 || l[sIteratorWake] === true;
   }
 
   // Removes `n` units (bytes, characters or one object) from the queue.
@@ -1309,7 +1317,7 @@
 
   RP.removeAllListeners = function removeAllListeners(ev) {
     const result = eeRemoveAll.apply(this, arguments);
-    if (ev === 'readable' || ev === undefined) nextTick(recheckReadableListeners, this);
+    if (ev === 'readable' || ev === void 0) nextTick(recheckReadableListeners, this);
     return result;
   };
 
@@ -1497,7 +1505,7 @@
       }
     };
     for (const key of Object.keys(source)) {
-      if (this[key] === undefined && typeof source[key] === 'function') {
+      if (this[key] === void 0 && typeof source[key] === 'function') {
         this[key] = source[key].bind(source);
       }
     }
@@ -1594,27 +1602,33 @@
     this.highWaterMark = markFromOptions(options, 'writableHighWaterMark', isDuplex, objectMode);
     this.defaultEncoding = checkedEncoding(o.defaultEncoding);
     this.length = 0;
-    // The common completion (success, synchronous, no callback, nothing
-    // queued or owed) inline; writeDone has the rest.
+    // The common completion (success, synchronous, of write()'s fast path,
+    // nothing queued or owed) inline: the write's bookkeeping was never
+    // stored (W_LAZY), so there is none to undo but `length`. writeDone
+    // has the rest.
     const ws = this;
     this.onwrite = (er) => {
       const b = ws.bits;
-      if (er == null && (b & (0x40020c /* SYNC|NEED_DRAIN|ENDING|QUEUED */)) === 0x200 /* SYNC */ && ws.writecb === noop) {
-        ws.bits = b & ~0x100 /* WRITING */;
-        ws.writecb = null;
-        ws.length -= ws.writelen;
-        ws.writelen = 0;
-        ws.pendingcb--;
+      if ((er === void 0 || er === null) && (b & (0xc0020c /* SYNC|NEED_DRAIN|ENDING|QUEUED|LAZY */)) === 0x800200 /* SYNC|LAZY */) {
+        ws.bits = b & ~0x800100 /* WRITING|LAZY */;
+        if (b & 0x1 /* OBJECT */) ws.length--;
+        else {
+          ws.length -= ws.writeLength;
+          ws.writeLength = 0;
+        }
         return;
       }
+      if (b & 0x800000 /* LAZY */) storeLazyWrite(ws);
       writeDone(stream, er);
     };
-    this.writecb = null;
-    this.writelen = 0;
+    // What `writecb`, `writelen` and `pendingcb` show (accessors), apart
+    // from a W_LAZY write.
+    this.writeCallback = null;
+    this.writeLength = 0;
     this.afterWriteTickInfo = null;
     this.buffered = [];
     this.bufferedIndex = 0;
-    this.pendingcb = 0;
+    this.pendingCount = 0;
     this.endCallbacks = [];
   }
   flagAccessors(WritableState.prototype, {
@@ -1641,6 +1655,45 @@
   });
   valueAccessor(WritableState.prototype, 'errored', sErrored, W_ERRORED, null);
   valueAccessor(WritableState.prototype, 'corked', sCorked, W_CORKED, 0);
+  defineGetters(WritableState.prototype, {
+    pendingcb: {
+      get() {
+        return this.pendingCount + ((this.bits & W_LAZY) !== 0 ? 1 : 0);
+      },
+      set(v) {
+        storeLazyWrite(this);
+        this.pendingCount = v;
+      },
+    },
+    writecb: {
+      get() {
+        return (this.bits & W_LAZY) !== 0 ? noop : this.writeCallback;
+      },
+      set(v) {
+        storeLazyWrite(this);
+        this.writeCallback = v;
+      },
+    },
+    writelen: {
+      get() {
+        return (this.bits & (W_LAZY | W_OBJECT)) === (W_LAZY | W_OBJECT) ? 1 : this.writeLength;
+      },
+      set(v) {
+        storeLazyWrite(this);
+        this.writeLength = v;
+      },
+    },
+  });
+  // A W_LAZY write's bookkeeping, stored: it completes some other way than
+  // the fast one (asynchronously, with an error, with a 'drain' owed ...).
+  function storeLazyWrite(ws) {
+    const b = ws.bits;
+    if ((b & W_LAZY) === 0) return;
+    ws.bits = b & ~W_LAZY;
+    ws.pendingCount++;
+    ws.writeCallback = noop;
+    if ((b & W_OBJECT) !== 0) ws.writeLength = 1;
+  }
   WritableState.prototype.getBuffer = function getBuffer() {
     return this.buffered.slice(this.bufferedIndex);
   };
@@ -1725,7 +1778,7 @@
       failStream(stream, err, true);
       return err;
     }
-    ws.pendingcb++;
+    ws.pendingCount++;
     const len = (b & 0x1 /* OBJECT */) !== 0 ? 1 : chunk.length;
     ws.length += len;
     if ((b & (0x300900 /* WRITING|CORKED|ERRORED|CONSTRUCTED */)) !== 0x800 /* CONSTRUCTED */) {
@@ -1735,8 +1788,8 @@
       if (cb !== noop) b &= ~0x80000 /* ALL_NOOP */;
       ws.bits = b;
     } else {
-      ws.writelen = len;
-      ws.writecb = cb;
+      ws.writeLength = len;
+      ws.writeCallback = cb;
       ws.bits = b | 0x300 /* WRITING|SYNC */;
       stream._write(chunk, encoding, ws.onwrite);
       ws.bits &= ~0x200 /* SYNC */;
@@ -1755,26 +1808,44 @@
     // The common write (an object, or a Buffer, no callback or only one,
     // onto an idle open stream) goes straight to _write; doWriteCall has the
     // checks and the queueing it would pass.
-    if (cb === undefined && (encoding === undefined || typeof encoding === 'function') && chunk !== null &&
+    if (cb === void 0 && (encoding === void 0 || typeof encoding === 'function') && chunk !== null &&
         (b & (0x300948 /* WRITING|CORKED|ENDING|DESTROYED|ERRORED|CONSTRUCTED */)) === 0x800 /* CONSTRUCTED */) {
       let len;
       let enc;
       if (b & 0x1 /* OBJECT */) {
         len = 1;
-        enc = encoding === undefined ? undefined : null;
+        enc = encoding === void 0 ? void 0 : null;
       } else if (chunk instanceof Buffer) {
         len = chunk.length;
         enc = 'buffer';
       } else {
         return doWriteCall(this, chunk, encoding, cb) === true;
       }
-      ws.pendingcb++;
       ws.length += len;
-      ws.writelen = len;
-      ws.writecb = encoding === undefined ? noop : encoding;
-      ws.bits = b | 0x300 /* WRITING|SYNC */;
-      this._write(chunk, enc, ws.onwrite);
-      const after = ws.bits & ~0x200 /* SYNC */;
+      if (encoding === void 0) {
+        if ((b & 0x1 /* OBJECT */) === 0) ws.writeLength = len;
+        ws.bits = b | 0x800300 /* WRITING|SYNC|LAZY */;
+      } else {
+        ws.pendingCount++;
+        ws.writeCallback = encoding;
+        ws.writeLength = len;
+        ws.bits = b | 0x300 /* WRITING|SYNC */;
+      }
+      if ((b & 0x1000000 /* TRANSFORM */) !== 0 && this._write === tpWrite) {
+        // Transform.prototype._write's steps.
+        const step = ws.transformStep;
+        step.before = this._readableState.length;
+        this._transform(chunk, enc, step.direct);
+      } else {
+        this._write(chunk, enc, ws.onwrite);
+      }
+      let after = ws.bits;
+      // Not completed inside _write: its bookkeeping is stored now.
+      if (after & 0x800000 /* LAZY */) {
+        storeLazyWrite(ws);
+        after = ws.bits;
+      }
+      after &= ~0x200 /* SYNC */;
       if (ws.length < ws.highWaterMark || ws.length === 0) {
         ws.bits = after;
         return (after & (0x100040 /* ERRORED|DESTROYED */)) === 0;
@@ -1807,15 +1878,15 @@
   function writeDone(stream, er) {
     const ws = stream._writableState;
     const sync = (ws.bits & 0x200 /* SYNC */) !== 0;
-    const cb = ws.writecb;
+    const cb = ws.writeCallback;
     if (typeof cb !== 'function') {
       failStream(stream, E.multipleCallback());
       return;
     }
     ws.bits &= ~0x100 /* WRITING */;
-    ws.writecb = null;
-    ws.length -= ws.writelen;
-    ws.writelen = 0;
+    ws.writeCallback = null;
+    ws.length -= ws.writeLength;
+    ws.writeLength = 0;
     if (er) {
       void er.stack;
       if (!ws.errored) ws.errored = er;
@@ -1830,7 +1901,7 @@
       // A synchronous write without a callback and no 'drain' owed: Node
       // does no deferred bookkeeping for it (queued callbacks of a stream
       // destroyed meanwhile fail only on destroy's own tick).
-      ws.pendingcb--;
+      ws.pendingCount--;
     } else if (sync) {
       const info = ws.afterWriteTickInfo;
       if (info !== null && info.cb === cb) {
@@ -1845,7 +1916,7 @@
   }
 
   function writeFailed(stream, ws, er, cb) {
-    --ws.pendingcb;
+    --ws.pendingCount;
     cb(er);
     failQueued(ws);
     failStream(stream, er);
@@ -1863,7 +1934,7 @@
       stream.emit('drain');
     }
     while (count-- > 0) {
-      ws.pendingcb--;
+      ws.pendingCount--;
       cb(null);
     }
     if (ws.bits & 0x40 /* DESTROYED */) failQueued(ws);
@@ -1898,7 +1969,7 @@
     if (!waiting) return;
     ws.bits = b | 0x400 /* BUFFER_PROCESSING */;
     if (waiting > 1 && stream._writev) {
-      ws.pendingcb -= waiting - 1;
+      ws.pendingCount -= waiting - 1;
       const from = i;
       const allNoop = (b & 0x80000 /* ALL_NOOP */) !== 0;
       const cb = allNoop ? noop : (err) => {
@@ -1928,8 +1999,8 @@
   }
 
   function startWrite(stream, ws, many, len, chunk, encoding, cb) {
-    ws.writelen = len;
-    ws.writecb = cb;
+    ws.writeLength = len;
+    ws.writeCallback = cb;
     const b = ws.bits | 0x300 /* WRITING|SYNC */;
     ws.bits = b;
     if ((b & 0x40 /* DESTROYED */) !== 0) ws.onwrite(E.destroyed('write'));
@@ -1955,7 +2026,7 @@
       encoding = null;
     }
     let err;
-    if (chunk !== null && chunk !== undefined) {
+    if (chunk !== null && chunk !== void 0) {
       const r = doWriteCall(this, chunk, encoding);
       if (r instanceof Error) err = r;
     }
@@ -1995,7 +2066,7 @@
         failStream(stream, err == null ? E.multipleCallback() : err);
         return;
       }
-      ws.pendingcb--;
+      ws.pendingCount--;
       if (err) {
         const ends = ws.endCallbacks.splice(0);
         for (let i = 0; i < ends.length; i++) ends[i](err);
@@ -2003,12 +2074,12 @@
       } else if (readyToFinish(ws)) {
         ws.prefinished = true;
         stream.emit('prefinish');
-        ws.pendingcb++;
+        ws.pendingCount++;
         nextTick(completeFinish, stream, ws);
       }
     };
     ws.sync = true;
-    ws.pendingcb++;
+    ws.pendingCount++;
     try {
       stream._final(finalDone);
     } catch (e) {
@@ -2031,21 +2102,21 @@
   function maybeFinish(stream, ws, sync) {
     if (!readyToFinish(ws)) return;
     prefinishStep(stream, ws);
-    if (ws.pendingcb !== 0) return;
+    if (ws.pendingCount !== 0) return;
     if (sync) {
-      ws.pendingcb++;
+      ws.pendingCount++;
       nextTick(() => {
         if (readyToFinish(ws)) completeFinish(stream, ws);
-        else ws.pendingcb--;
+        else ws.pendingCount--;
       });
     } else if (readyToFinish(ws)) {
-      ws.pendingcb++;
+      ws.pendingCount++;
       completeFinish(stream, ws);
     }
   }
 
   function completeFinish(stream, ws) {
-    ws.pendingcb--;
+    ws.pendingCount--;
     ws.finished = true;
     const ends = ws.endCallbacks.splice(0);
     for (let i = 0; i < ends.length; i++) ends[i](null);
@@ -2192,7 +2263,7 @@
     get() {
       const r = this._readableState;
       const w = this._writableState;
-      if (r === undefined || w === undefined) return false;
+      if (r === void 0 || w === void 0) return false;
       return (r.bits & R_DESTROYED) !== 0 && (w.bits & W_DESTROYED) !== 0;
     },
     set(v) {
@@ -2213,7 +2284,11 @@
     this[sTransformCallback] = null;
     // What the pending _transform's callback completes: one closure per
     // stream, not one per chunk.
-    this[sTransformStep] = transformStep(this);
+    const ws = this._writableState;
+    const step = transformStep(this, ws);
+    this[sTransformStep] = step;
+    ws.transformStep = step;
+    ws.bits |= W_TRANSFORM;
     if (options) {
       if (typeof options.transform === 'function') this._transform = options.transform;
       if (typeof options.flush === 'function') this._flush = options.flush;
@@ -2254,16 +2329,48 @@
     let step = this[sTransformStep];
     // A Transform.prototype._write borrowed by an object the constructor
     // did not set up.
-    if (step === undefined) step = this[sTransformStep] = transformStep(this);
+    if (step === void 0) step = this[sTransformStep] = transformStep(this);
     step.callback = callback;
     step.before = this._readableState.length;
     this._transform(chunk, encoding, step.done);
   };
 
+  const tpWrite = TP._write;
+
   // The pending write of a Transform (its callback, the readable length
   // before it) and the one function every _transform call gets back.
-  function transformStep(stream) {
-    const step = { callback: null, before: 0, done: null };
+  // `direct` is the one write() hands to _transform itself when _write is
+  // Transform's (the fast path: the callback is the stream's onwrite, whose
+  // common completion it does inline).
+  function transformStep(stream, ws) {
+    const step = { callback: null, before: 0, done: null, direct: null };
+    if (ws !== void 0) {
+      step.direct = (err, val) => {
+        if (err) {
+          ws.onwrite(err);
+          return;
+        }
+        const r = stream._readableState;
+        if (val != null) stream.push(val);
+        if (r.bits & 0x2 /* ENDED */) nextTick(ws.onwrite);
+        else if (step.before === r.length || r.length < r.highWaterMark || (ws.bits & 0x10 /* ENDED */)) {
+          // onwrite's fast completion, inline.
+          const b = ws.bits;
+          if ((b & (0xc0020c /* SYNC|NEED_DRAIN|ENDING|QUEUED|LAZY */)) === 0x800200 /* SYNC|LAZY */) {
+            ws.bits = b & ~0x800100 /* WRITING|LAZY */;
+            if (b & 0x1 /* OBJECT */) ws.length--;
+            else {
+              ws.length -= ws.writeLength;
+              ws.writeLength = 0;
+            }
+          } else {
+            ws.onwrite();
+          }
+        } else {
+          stream[sTransformCallback] = ws.onwrite;
+        }
+      };
+    }
     step.done = (err, val) => {
       const callback = step.callback;
       if (err) {
