@@ -784,7 +784,7 @@
     if (n === void 0) {
       const rs = this._readableState;
       if (rs.bits & 0x1 /* OBJECT */) return readOne(this, rs);
-      n = NaN;
+      n = 0 / 0; // NaN, without the global read
     }
     else if (!Number.isInteger(n)) n = Number.parseInt(n, 10);
     const rs = this._readableState;
@@ -1805,32 +1805,24 @@
   WP.write = function write(chunk, encoding, cb) {
     const ws = this._writableState;
     const b = ws.bits;
-    // The common write (an object, or a Buffer, no callback or only one,
-    // onto an idle open stream) goes straight to _write; doWriteCall has the
-    // checks and the queueing it would pass.
-    if (cb === void 0 && (encoding === void 0 || typeof encoding === 'function') && chunk !== null &&
+    // The common write (an object, or a Buffer, without encoding or
+    // callback, onto an idle open stream) goes straight to _write, its
+    // bookkeeping not stored unless it completes some other way than at once
+    // (W_LAZY); doWriteCall has the checks and the queueing it would pass.
+    if (encoding === void 0 && cb === void 0 && chunk !== null &&
         (b & (0x300948 /* WRITING|CORKED|ENDING|DESTROYED|ERRORED|CONSTRUCTED */)) === 0x800 /* CONSTRUCTED */) {
-      let len;
-      let enc;
+      let enc; // objectMode: undefined, as node passes it
       if (b & 0x1 /* OBJECT */) {
-        len = 1;
-        enc = encoding === void 0 ? void 0 : null;
+        ws.length++;
       } else if (chunk instanceof Buffer) {
-        len = chunk.length;
+        const len = chunk.length;
+        ws.length += len;
+        ws.writeLength = len;
         enc = 'buffer';
       } else {
         return doWriteCall(this, chunk, encoding, cb) === true;
       }
-      ws.length += len;
-      if (encoding === void 0) {
-        if ((b & 0x1 /* OBJECT */) === 0) ws.writeLength = len;
-        ws.bits = b | 0x800300 /* WRITING|SYNC|LAZY */;
-      } else {
-        ws.pendingCount++;
-        ws.writeCallback = encoding;
-        ws.writeLength = len;
-        ws.bits = b | 0x300 /* WRITING|SYNC */;
-      }
+      ws.bits = b | 0x800300 /* WRITING|SYNC|LAZY */;
       if ((b & 0x1000000 /* TRANSFORM */) !== 0 && this._write === tpWrite) {
         // Transform.prototype._write's steps.
         const step = ws.transformStep;

@@ -92,7 +92,7 @@
     return looksWritable(s) && s.writable && !writableEnded(s);
   }
   function firstDefined(...vals) {
-    for (const v of vals) if (v !== undefined && v !== null) return v;
+    for (const v of vals) if (v !== void 0 && v !== null) return v;
     return vals[vals.length - 1];
   }
   function isErrored(s) {
@@ -347,7 +347,7 @@
     function leave(error) {
       over = true;
       const destroyIt = error || !keepOnReturn;
-      if (destroyIt && (error === undefined || stream._readableState.autoDestroy)) {
+      if (destroyIt && (error === void 0 || stream._readableState.autoDestroy)) {
         destroyAny(stream, null);
       } else {
         stream.off('readable', later);
@@ -389,7 +389,7 @@
       // Fast path: nothing queued before us and a chunk is there. An
       // object-mode stream whose read() is the prototype's is read without
       // the dispatch through read().
-      if (waiters.length === 0 && !over && failure === undefined &&
+      if (waiters.length === 0 && !over && failure === void 0 &&
           (rs !== null ? (rs.bits & 0x2000 /* R_DESTROYED */) === 0 : !stream.destroyed)) {
         let chunk;
         try {
@@ -424,7 +424,7 @@
     return iterateReadable(this);
   };
   Readable.prototype.iterator = function iterator(options) {
-    if (options !== undefined) checkObject(options, 'options');
+    if (options !== void 0) checkObject(options, 'options');
     return iterateReadable(this, options);
   };
 
@@ -682,7 +682,7 @@
   function webKind(v) {
     if (v === null || typeof v !== 'object') return null;
     const web = binding.webIfLoaded();
-    return web === undefined ? null : web.kindOf(v);
+    return web === void 0 ? null : web.kindOf(v);
   }
   Duplex.from = function from(body) {
     return more().duplexFrom(body);
