@@ -366,10 +366,12 @@
   // four names cost ~140 instructions more than its literal). Changing a
   // bit's value means changing those literals (and plumbing.js's two).
   // Bits stay below 2^30 so `bits` is always a small integer.
-  // For the same reason the file compares with `void 0`, not `undefined`
-  // (a global variable read on QuickJS, ~140 instructions more per test),
-  // (`x == null` stays: on an object or a number it costs less than two
-  // strict tests, which then both go to the engine's slow comparison.)
+  // Also for the interpreter's sake, the per-chunk functions declare their
+  // locals with `var` (QuickJS checks a `let`/`const` binding for its
+  // temporal dead zone at each use: var took (b) of benches/stream.js from
+  // 262 M to 242 M instructions) and compare with `void 0`, not `undefined`
+  // (a global variable read, ~140 instructions more per test). `x == null`
+  // stays: on an object or a number it costs less than two strict tests.
   const R_OBJECT = 1, R_ENDED = 2, R_END_EMITTED = 4, R_READING = 8, R_CONSTRUCTED = 0x10, R_SYNC = 0x20,
     R_NEED_READABLE = 0x40, R_EMITTED_READABLE = 0x80, R_READABLE_LISTENING = 0x100, R_RESUME_SCHEDULED = 0x200,
     R_ERROR_EMITTED = 0x400, R_EMIT_CLOSE = 0x800, R_AUTO_DESTROY = 0x1000, R_DESTROYED = 0x2000, R_CLOSED = 0x4000,
@@ -525,8 +527,8 @@
   // without a decoder) is done here without the validation steps of
   // acceptChunk, which it would pass.
   RP.push = function push(chunk, encoding) {
-    const rs = this._readableState;
-    let b = rs.bits;
+    var rs = this._readableState;
+    var b = rs.bits;
     if (chunk !== null && (b & (0x282002 /* ENDED|DESTROYED|ERRORED|DECODER */)) === 0 &&
         ((b & 0x1 /* OBJECT */) !== 0 || (chunk instanceof Buffer && chunk.length > 0))) {
       b &= ~0x8 /* READING */;
@@ -535,10 +537,10 @@
         if (b & 0x10000 /* MULTI_AWAIT_DRAIN */) rs.awaitDrainWriters.clear();
         else rs.awaitDrainWriters = null;
         rs.bits = b | 0x40000 /* DATA_EMITTED */;
-        const events = this._events;
-        const l = events == null ? null : events.data;
+        var events = this._events;
+        var l = events == null ? null : events.data;
         if (l === rs.pipeOnData && l !== null && this.emit === eeEmit) {
-          const hold = rs.pipeHold; // the write may unpipe (teardown clears it)
+          var hold = rs.pipeHold; // the write may unpipe (teardown clears it)
           if (rs.pipeDest.write(chunk) === false) hold();
         }
         else this.emit('data', chunk);
@@ -548,10 +550,10 @@
         rs.buffer.push(chunk);
         if (b & 0x40 /* NEED_READABLE */) {
           // queueReadable's skip, with readableUnheard inline.
-          let unheard = false;
+          var unheard = false;
           if (taking === rs && rs.length === 1 && (b & 0x1 /* OBJECT */)) {
-            const events = this._events;
-            const l = events == null ? null : events.readable;
+            var events = this._events;
+            var l = events == null ? null : events.readable;
             unheard = (l === void 0 || l[sIteratorWake] === true) && this.emit === eeEmit;
           }
           if (unheard) {
@@ -582,8 +584,8 @@
   };
 
   function acceptChunk(stream, chunk, encoding, atFront) {
-    const rs = stream._readableState;
-    let problem;
+    var rs = stream._readableState;
+    var problem;
     if ((rs.bits & R_OBJECT) === 0) {
       if (typeof chunk === 'string') {
         encoding = encoding || rs.defaultEncoding;
@@ -611,7 +613,7 @@
       sawEof(stream, rs);
       return false;
     }
-    const b = rs.bits;
+    var b = rs.bits;
     if ((b & R_OBJECT) !== 0 || (chunk && chunk.length > 0)) {
       if (atFront) {
         if ((b & R_END_EMITTED) !== 0) {
@@ -646,7 +648,7 @@
     // Node hands a chunk over directly when nothing is queued and a 'data'
     // listener was added and not taken off with removeListener/off (one
     // dropped by removeAllListeners still counts: the chunk is lost).
-    let b = rs.bits;
+    var b = rs.bits;
     if ((b & (0x100020 /* SYNC|DATA_LISTENED */)) === 0x100000 /* DATA_LISTENED */ && rs.length === 0 && rs.flowing) {
       releaseDrainWait(rs);
       rs.bits = b | 0x40000 /* DATA_EMITTED */;
@@ -705,8 +707,8 @@
   }
 
   function queueReadable(stream) {
-    const rs = stream._readableState;
-    const b = rs.bits & ~0x40 /* NEED_READABLE */;
+    var rs = stream._readableState;
+    var b = rs.bits & ~0x40 /* NEED_READABLE */;
     rs.bits = b;
     // A chunk pushed from inside a read() that is about to return exactly
     // what is queued, while nobody hears 'readable' (no listener but the
@@ -727,7 +729,7 @@
   }
 
   function fireReadable(stream) {
-    const rs = stream._readableState;
+    var rs = stream._readableState;
     if ((rs.bits & (0x82000 /* DESTROYED|ERRORED */)) === 0 && (rs.length || (rs.bits & 0x2 /* ENDED */) !== 0)) {
       stream.emit('readable');
       rs.bits &= ~0x80 /* EMITTED_READABLE */;
@@ -739,7 +741,7 @@
 
   // After a push, keep calling _read until the buffer reaches the mark.
   function scheduleTopUp(stream, rs) {
-    const b = rs.bits;
+    var b = rs.bits;
     if ((b & (0x20010 /* READING_MORE|CONSTRUCTED */)) === 0x10 /* CONSTRUCTED */) {
       rs.bits = b | 0x20000 /* READING_MORE */;
       nextTick(topUp, stream, rs);
@@ -749,7 +751,7 @@
   function topUp(stream, rs) {
     while ((rs.bits & (0xa /* READING|ENDED */)) === 0 &&
            (rs.length < rs.highWaterMark || (rs.flowing && rs.length === 0))) {
-      const before = rs.length;
+      var before = rs.length;
       stream.read(0);
       if (before === rs.length) break;
     }
@@ -769,7 +771,7 @@
   }
 
   function wanted(n, rs) {
-    const b = rs.bits;
+    var b = rs.bits;
     if (n <= 0 || (rs.length === 0 && (b & 0x2 /* ENDED */) !== 0)) return 0;
     if ((b & 0x1 /* OBJECT */) !== 0) return 1;
     if (n !== n) {
@@ -781,16 +783,15 @@
   }
 
   RP.read = function read(n) {
+    var rs = this._readableState;
     if (n === void 0) {
-      const rs = this._readableState;
       if (rs.bits & 0x1 /* OBJECT */) return readOne(this, rs);
       n = 0 / 0; // NaN, without the global read
     }
     else if (!Number.isInteger(n)) n = Number.parseInt(n, 10);
-    const rs = this._readableState;
-    const asked = n;
+    var asked = n;
     if (n > rs.highWaterMark) rs.highWaterMark = growMark(n);
-    let b = rs.bits;
+    var b = rs.bits;
     if (n !== 0) rs.bits = b &= ~0x80 /* EMITTED_READABLE */;
     if (n === 0 && (b & 0x40 /* NEED_READABLE */) &&
         ((rs.highWaterMark !== 0 ? rs.length >= rs.highWaterMark : rs.length > 0) || (b & 0x2 /* ENDED */) !== 0)) {
@@ -808,7 +809,7 @@
       b |= 0x28 /* READING|SYNC */;
       if (rs.length === 0) b |= 0x40 /* NEED_READABLE */;
       rs.bits = b;
-      const outer = taking;
+      var outer = taking;
       taking = asked !== asked ? rs : null;
       try {
         this._read(rs.highWaterMark);
@@ -820,7 +821,7 @@
       rs.bits = b;
       if (!(b & 0x8 /* READING */)) n = wanted(asked, rs);
     }
-    let out = n > 0 ? takeFromQueue(n, rs) : null;
+    var out = n > 0 ? takeFromQueue(n, rs) : null;
     b = rs.bits;
     if (out === null) {
       rs.bits = b = rs.length <= rs.highWaterMark ? b | 0x40 /* NEED_READABLE */ : b & ~0x40 /* NEED_READABLE */;
@@ -850,14 +851,14 @@
   // stream's own. Skipping an unheard emit saves a call per chunk.
   const eeEmit = EventEmitter.prototype.emit;
   function heard(stream, ev) {
-    const events = stream._events;
+    var events = stream._events;
     return events === void 0 || events === null || events[ev] !== void 0 || stream.emit !== eeEmit;
   }
 
   // read() without a size on an object-mode stream: read()'s steps for one
   // object, without the size arithmetic.
   function readOne(stream, rs) {
-    let b = rs.bits & ~0x80 /* EMITTED_READABLE */;
+    var b = rs.bits & ~0x80 /* EMITTED_READABLE */;
     rs.bits = b;
     if (rs.length === 0 && (b & 0x2 /* ENDED */)) {
       scheduleEnd(stream);
@@ -869,10 +870,10 @@
       if (rs.length === 0) b |= 0x40 /* NEED_READABLE */;
       rs.bits = b;
       if (b & 0x400000 /* FEED */) {
-        const out = readFeed(stream, rs);
+        var out = readFeed(stream, rs);
         if (out !== NONE) return out;
       } else {
-        const outer = taking;
+        var outer = taking;
         taking = rs;
         try {
           stream._read(rs.highWaterMark);
@@ -884,10 +885,10 @@
       rs.bits &= ~0x20 /* SYNC */;
     }
     // readTail's steps, inline (one call less per chunk for for-await).
-    let out = null;
+    var out = null;
     if (rs.length > 0) {
-      const q = rs.buffer;
-      let i = rs.bufferIndex;
+      var q = rs.buffer;
+      var i = rs.bufferIndex;
       out = q[i];
       q[i++] = null;
       if (i === q.length) {
@@ -911,11 +912,11 @@
       }
       if ((b & (0x8400 /* ERROR_EMITTED|CLOSE_EMITTED */)) === 0) {
         rs.bits = b | 0x40000 /* DATA_EMITTED */;
-        const events = stream._events;
+        var events = stream._events;
         if (events == null) {
           stream.emit('data', out);
         } else {
-          const l = events.data;
+          var l = events.data;
           if (l === void 0) {
             if (stream.emit !== eeEmit) stream.emit('data', out);
           } else if (l === rs.pipeOnData && l !== null && stream.emit === eeEmit) {
@@ -941,11 +942,11 @@
   // readOne after its _read: takes the head of the queue and emits it
   // (pumpFeed's fallbacks; readOne has these steps inline).
   function readTail(stream, rs) {
-    let b;
-    let out = null;
+    var b;
+    var out = null;
     if (rs.length > 0) {
-      const q = rs.buffer;
-      let i = rs.bufferIndex;
+      var q = rs.buffer;
+      var i = rs.bufferIndex;
       out = q[i];
       q[i++] = null;
       if (i === q.length) {
@@ -969,11 +970,11 @@
       }
       if ((b & (0x8400 /* ERROR_EMITTED|CLOSE_EMITTED */)) === 0) {
         rs.bits = b | 0x40000 /* DATA_EMITTED */;
-        const events = stream._events;
+        var events = stream._events;
         if (events == null) {
           stream.emit('data', out);
         } else {
-          const l = events.data;
+          var l = events.data;
           if (l === void 0) {
             if (stream.emit !== eeEmit) stream.emit('data', out);
           } else if (l === rs.pipeOnData && l !== null && stream.emit === eeEmit) {
@@ -1004,11 +1005,11 @@
   // push(v), then readOne taking the head of the queue, would do. Returns
   // what readOne returns, or NONE when it pushed as _read would.
   function readFeed(stream, rs) {
-    const outer = taking;
+    var outer = taking;
     taking = rs;
-    const feed = (rs.bits & 0x1 /* OBJECT */) !== 0 && rs.highWaterMark <= 1 ? rs[sFeed] : null;
+    var feed = (rs.bits & 0x1 /* OBJECT */) !== 0 && rs.highWaterMark <= 1 ? rs[sFeed] : null;
     if (feed !== null && feed.read === stream._read && stream.push === ownPush) {
-      let v = NONE;
+      var v = NONE;
       try {
         v = feed.take();
       } catch (err) {
@@ -1018,21 +1019,21 @@
         taking = outer;
         return NONE;
       }
-      let b = rs.bits;
-      const n = rs.length;
-      const events = stream._events;
-      let out = v;
-      let direct = (b & (0x282003 /* ENDED|DESTROYED|ERRORED|DECODER|OBJECT */)) === 0x1 /* OBJECT */ && events != null &&
+      var b = rs.bits;
+      var n = rs.length;
+      var events = stream._events;
+      var out = v;
+      var direct = (b & (0x282003 /* ENDED|DESTROYED|ERRORED|DECODER|OBJECT */)) === 0x1 /* OBJECT */ && events != null &&
         stream.emit === eeEmit;
       if (!direct) {
         // push() below
       } else if (n === 0) {
-        const l = events.readable;
+        var l = events.readable;
         direct = (b & 0x40 /* NEED_READABLE */) !== 0 && (l === void 0 || l[sIteratorWake] === true);
       } else if (n === 1 && !(b & 0x40 /* NEED_READABLE */)) {
         // v goes behind the one queued, which is taken.
-        const q = rs.buffer;
-        const i = rs.bufferIndex;
+        var q = rs.buffer;
+        var i = rs.bufferIndex;
         out = q[i];
         q[i] = v;
       } else {
@@ -1060,7 +1061,7 @@
       else rs.awaitDrainWriters = null;
       if ((b & (0x8400 /* ERROR_EMITTED|CLOSE_EMITTED */)) === 0) {
         rs.bits = b | 0x40000 /* DATA_EMITTED */;
-        const l = events.data;
+        var l = events.data;
         if (l === rs.pipeOnData && l !== null) l(out); // emit is EventEmitter's (checked above)
         else if (l !== void 0) stream.emit('data', out);
       } else {
@@ -1083,8 +1084,8 @@
   // readOne otherwise.
   function pumpFeed(stream, rs, feed) {
     while (rs.flowing) {
-      let b = rs.bits;
-      const n = rs.length;
+      var b = rs.bits;
+      var n = rs.length;
       if ((b & (0x28a41b /* ENDED|READING|DESTROYED|ERRORED|CONSTRUCTED|DECODER|OBJECT|ERROR_EMITTED|CLOSE_EMITTED */)) !== 0x11 /* CONSTRUCTED|OBJECT */ ||
           (n !== 0 && (n !== 1 || (b & 0x40 /* NEED_READABLE */) !== 0)) || feed.read !== stream._read) {
         if (readOne(stream, rs) === null) return;
@@ -1094,29 +1095,29 @@
       b = (b & ~0x80 /* EMITTED_READABLE */) | 0x28 /* READING|SYNC */;
       if (n === 0) b |= 0x40 /* NEED_READABLE */;
       rs.bits = b;
-      const outer = taking;
+      var outer = taking;
       taking = rs;
-      let v = NONE;
+      var v = NONE;
       try {
         v = feed.take();
       } catch (err) {
         failStream(stream, err);
       }
-      let out = v;
+      var out = v;
       if (v !== NONE) {
         // Whether push(v) would store v without a 'readable' tick and return
         // false (the step may have run user code: a `then` getter).
         b = rs.bits;
-        const events = stream._events;
-        let direct = (b & (0x28a403 /* ENDED|DESTROYED|ERRORED|DECODER|OBJECT|ERROR_EMITTED|CLOSE_EMITTED */)) === 0x1 /* OBJECT */ && rs.length === n &&
+        var events = stream._events;
+        var direct = (b & (0x28a403 /* ENDED|DESTROYED|ERRORED|DECODER|OBJECT|ERROR_EMITTED|CLOSE_EMITTED */)) === 0x1 /* OBJECT */ && rs.length === n &&
           events != null && rs.highWaterMark === 1 && stream.push === ownPush && stream.emit === eeEmit;
         if (direct) {
           if (n === 0) {
             direct = (b & 0x40 /* NEED_READABLE */) !== 0 && unheardReadable(events);
           } else if (!(b & 0x40 /* NEED_READABLE */)) {
             // v goes behind the one queued, which is taken.
-            const q = rs.buffer;
-            const i = rs.bufferIndex;
+            var q = rs.buffer;
+            var i = rs.bufferIndex;
             out = q[i];
             q[i] = v;
           } else {
@@ -1135,9 +1136,9 @@
           if (b & 0x10000 /* MULTI_AWAIT_DRAIN */) rs.awaitDrainWriters.clear();
           else rs.awaitDrainWriters = null;
           rs.bits = b | 0x40000 /* DATA_EMITTED */;
-          const l = events.data;
+          var l = events.data;
           if (l === rs.pipeOnData && l !== null) {
-            const hold = rs.pipeHold; // the write may unpipe (teardown clears it)
+            var hold = rs.pipeHold; // the write may unpipe (teardown clears it)
             if (rs.pipeDest.write(out) === false) hold();
           }
           else if (l !== void 0) stream.emit('data', out);
@@ -1157,17 +1158,17 @@
 
   function unheardReadable(events) {
     if (events == null) return false;
-    const l = events.readable;
+    var l = events.readable;
     return l === void 0 || l[sIteratorWake] === true;
   }
 
   // Removes `n` units (bytes, characters or one object) from the queue.
   function takeFromQueue(n, rs) {
     if (rs.length === 0) return null;
-    const q = rs.buffer;
-    let i = rs.bufferIndex;
-    let out;
-    const b = rs.bits;
+    var q = rs.buffer;
+    var i = rs.bufferIndex;
+    var out;
+    var b = rs.bits;
     if ((b & 0x1 /* OBJECT */) !== 0) {
       out = q[i];
       q[i++] = null;
@@ -1196,7 +1197,7 @@
     } else if ((b & 0x200000 /* DECODER */) !== 0) {
       out = '';
       while (n > 0) {
-        const s = q[i];
+        var s = q[i];
         if (n >= s.length) {
           out += s;
           n -= s.length;
@@ -1209,14 +1210,14 @@
       }
     } else {
       out = Buffer.allocUnsafe(n);
-      let at = 0;
+      var at = 0;
       while (at < n) {
-        const b = q[i];
-        const take = Math.min(b.length, n - at);
-        out.set(take === b.length ? b : b.subarray(0, take), at);
+        var c = q[i];
+        var take = Math.min(c.length, n - at);
+        out.set(take === c.length ? c : c.subarray(0, take), at);
         at += take;
-        if (take === b.length) q[i++] = null;
-        else q[i] = b.slice(take);
+        if (take === c.length) q[i++] = null;
+        else q[i] = c.slice(take);
       }
     }
     if (i === q.length) {
@@ -1232,8 +1233,8 @@
   }
 
   function scheduleEnd(stream) {
-    const rs = stream._readableState;
-    const b = rs.bits;
+    var rs = stream._readableState;
+    var b = rs.bits;
     if ((b & R_END_EMITTED) === 0) {
       rs.bits = b | R_ENDED;
       nextTick(emitEnd, rs, stream);
@@ -1362,7 +1363,7 @@
   };
 
   function pump(stream) {
-    const rs = stream._readableState;
+    var rs = stream._readableState;
     if ((rs.bits & 0x1 /* OBJECT */) && stream.read === RP.read) {
       if (rs.bits & 0x400000 /* FEED */) pumpFeed(stream, rs, rs[sFeed]);
       else while (rs.flowing && readOne(stream, rs) !== null);
@@ -1608,7 +1609,7 @@
     // has the rest.
     const ws = this;
     this.onwrite = (er) => {
-      const b = ws.bits;
+      var b = ws.bits;
       if ((er === void 0 || er === null) && (b & (0xc0020c /* SYNC|NEED_DRAIN|ENDING|QUEUED|LAZY */)) === 0x800200 /* SYNC|LAZY */) {
         ws.bits = b & ~0x800100 /* WRITING|LAZY */;
         if (b & 0x1 /* OBJECT */) ws.length--;
@@ -1687,7 +1688,7 @@
   // A W_LAZY write's bookkeeping, stored: it completes some other way than
   // the fast one (asynchronously, with an error, with a 'drain' owed ...).
   function storeLazyWrite(ws) {
-    const b = ws.bits;
+    var b = ws.bits;
     if ((b & W_LAZY) === 0) return;
     ws.bits = b & ~W_LAZY;
     ws.pendingCount++;
@@ -1744,7 +1745,7 @@
   };
 
   function doWriteCall(stream, chunk, encoding, cb) {
-    const ws = stream._writableState;
+    var ws = stream._writableState;
     if (typeof encoding === 'function') {
       cb = encoding;
       encoding = null;
@@ -1769,8 +1770,8 @@
         throw E.argType('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
       }
     }
-    let b = ws.bits;
-    let err;
+    var b = ws.bits;
+    var err;
     if ((b & 0x8 /* ENDING */) !== 0) err = E.writeAfterEnd();
     else if ((b & 0x40 /* DESTROYED */) !== 0) err = E.destroyed('write');
     if (err) {
@@ -1779,7 +1780,7 @@
       return err;
     }
     ws.pendingCount++;
-    const len = (b & 0x1 /* OBJECT */) !== 0 ? 1 : chunk.length;
+    var len = (b & 0x1 /* OBJECT */) !== 0 ? 1 : chunk.length;
     ws.length += len;
     if ((b & (0x300900 /* WRITING|CORKED|ERRORED|CONSTRUCTED */)) !== 0x800 /* CONSTRUCTED */) {
       ws.buffered.push({ chunk, encoding, callback: cb });
@@ -1797,25 +1798,25 @@
     // Measured after the write was handed on, as Node does: a chunk the
     // implementation took synchronously no longer counts, and an empty
     // queue is never "full", even with highWaterMark 0.
-    const below = ws.length < ws.highWaterMark || ws.length === 0;
+    var below = ws.length < ws.highWaterMark || ws.length === 0;
     if (!below) ws.bits |= 0x4 /* NEED_DRAIN */;
     return below && (ws.bits & (0x100040 /* ERRORED|DESTROYED */)) === 0;
   }
 
   WP.write = function write(chunk, encoding, cb) {
-    const ws = this._writableState;
-    const b = ws.bits;
+    var ws = this._writableState;
+    var b = ws.bits;
     // The common write (an object, or a Buffer, without encoding or
     // callback, onto an idle open stream) goes straight to _write, its
     // bookkeeping not stored unless it completes some other way than at once
     // (W_LAZY); doWriteCall has the checks and the queueing it would pass.
     if (encoding === void 0 && cb === void 0 && chunk !== null &&
         (b & (0x300948 /* WRITING|CORKED|ENDING|DESTROYED|ERRORED|CONSTRUCTED */)) === 0x800 /* CONSTRUCTED */) {
-      let enc; // objectMode: undefined, as node passes it
+      var enc; // objectMode: undefined, as node passes it
       if (b & 0x1 /* OBJECT */) {
         ws.length++;
       } else if (chunk instanceof Buffer) {
-        const len = chunk.length;
+        var len = chunk.length;
         ws.length += len;
         ws.writeLength = len;
         enc = 'buffer';
@@ -1825,13 +1826,13 @@
       ws.bits = b | 0x800300 /* WRITING|SYNC|LAZY */;
       if ((b & 0x1000000 /* TRANSFORM */) !== 0 && this._write === tpWrite) {
         // Transform.prototype._write's steps.
-        const step = ws.transformStep;
+        var step = ws.transformStep;
         step.before = this._readableState.length;
         this._transform(chunk, enc, step.direct);
       } else {
         this._write(chunk, enc, ws.onwrite);
       }
-      let after = ws.bits;
+      var after = ws.bits;
       // Not completed inside _write: its bookkeeping is stored now.
       if (after & 0x800000 /* LAZY */) {
         storeLazyWrite(ws);
@@ -1868,9 +1869,9 @@
   };
 
   function writeDone(stream, er) {
-    const ws = stream._writableState;
-    const sync = (ws.bits & 0x200 /* SYNC */) !== 0;
-    const cb = ws.writeCallback;
+    var ws = stream._writableState;
+    var sync = (ws.bits & 0x200 /* SYNC */) !== 0;
+    var cb = ws.writeCallback;
     if (typeof cb !== 'function') {
       failStream(stream, E.multipleCallback());
       return;
@@ -1882,7 +1883,7 @@
     if (er) {
       void er.stack;
       if (!ws.errored) ws.errored = er;
-      const r = stream._readableState;
+      var r = stream._readableState;
       if (r && !r.errored) r.errored = er;
       if (sync) nextTick(writeFailed, stream, ws, er, cb);
       else writeFailed(stream, ws, er, cb);
@@ -1895,7 +1896,7 @@
       // destroyed meanwhile fail only on destroy's own tick).
       ws.pendingCount--;
     } else if (sync) {
-      const info = ws.afterWriteTickInfo;
+      var info = ws.afterWriteTickInfo;
       if (info !== null && info.cb === cb) {
         info.count++;
       } else {
@@ -1920,7 +1921,7 @@
   }
 
   function afterWrite(stream, ws, count, cb) {
-    const b = ws.bits;
+    var b = ws.bits;
     if ((b & (0xc /* ENDING|NEED_DRAIN */)) === 0x4 /* NEED_DRAIN */ && ws.length === 0 && !stream.destroyed) {
       ws.bits = b & ~0x4 /* NEED_DRAIN */;
       stream.emit('drain');
@@ -1993,7 +1994,7 @@
   function startWrite(stream, ws, many, len, chunk, encoding, cb) {
     ws.writeLength = len;
     ws.writeCallback = cb;
-    const b = ws.bits | 0x300 /* WRITING|SYNC */;
+    var b = ws.bits | 0x300 /* WRITING|SYNC */;
     ws.bits = b;
     if ((b & 0x40 /* DESTROYED */) !== 0) ws.onwrite(E.destroyed('write'));
     else if (many) stream._writev(chunk, ws.onwrite);
@@ -2318,7 +2319,7 @@
     throw E.notImplemented('_transform()');
   };
   TP._write = function _write(chunk, encoding, callback) {
-    let step = this[sTransformStep];
+    var step = this[sTransformStep];
     // A Transform.prototype._write borrowed by an object the constructor
     // did not set up.
     if (step === void 0) step = this[sTransformStep] = transformStep(this);
@@ -2342,12 +2343,12 @@
           ws.onwrite(err);
           return;
         }
-        const r = stream._readableState;
+        var r = stream._readableState;
         if (val != null) stream.push(val);
         if (r.bits & 0x2 /* ENDED */) nextTick(ws.onwrite);
         else if (step.before === r.length || r.length < r.highWaterMark || (ws.bits & 0x10 /* ENDED */)) {
           // onwrite's fast completion, inline.
-          const b = ws.bits;
+          var b = ws.bits;
           if ((b & (0xc0020c /* SYNC|NEED_DRAIN|ENDING|QUEUED|LAZY */)) === 0x800200 /* SYNC|LAZY */) {
             ws.bits = b & ~0x800100 /* WRITING|LAZY */;
             if (b & 0x1 /* OBJECT */) ws.length--;
@@ -2364,12 +2365,12 @@
       };
     }
     step.done = (err, val) => {
-      const callback = step.callback;
+      var callback = step.callback;
       if (err) {
         callback(err);
         return;
       }
-      const r = stream._readableState;
+      var r = stream._readableState;
       if (val != null) stream.push(val);
       // Once push(null) was called, Node completes the write a tick later,
       // after the events that ending (or a push after it) queued.
@@ -2381,7 +2382,7 @@
   }
 
   TP._read = function _read() {
-    const cb = this[sTransformCallback];
+    var cb = this[sTransformCallback];
     if (cb) {
       this[sTransformCallback] = null;
       cb();

@@ -360,7 +360,7 @@
           waiters.shift()[0]({ value: undefined, done: true });
           continue;
         }
-        let chunk;
+        var chunk;
         try {
           chunk = stream.destroyed ? null : stream.read();
         } catch (err) {
@@ -391,7 +391,7 @@
       // the dispatch through read().
       if (waiters.length === 0 && !over && failure === void 0 &&
           (rs !== null ? (rs.bits & 0x2000 /* R_DESTROYED */) === 0 : !stream.destroyed)) {
-        let chunk;
+        var chunk;
         try {
           chunk = rs !== null && (rs.bits & 0x1 /* R_OBJECT */) !== 0 && stream.read === ownRead ? readOne(stream, rs) : stream.read();
         } catch (err) {
@@ -477,7 +477,7 @@
             out.push(null);
             return;
           }
-          const v = list[at++];
+          var v = list[at++];
           if (v === null || (v && typeof v.then === 'function')) {
             busy = true;
             if (v === null) {
@@ -502,7 +502,7 @@
             out.push(null);
             return NONE;
           }
-          const v = list[at++];
+          var v = list[at++];
           if (v === null) {
             out.destroy(E.nullValues());
             return NONE;
