@@ -5,6 +5,8 @@
 // stream API (e.g. npm's readable-stream@4 installed somewhere:
 // STREAM_IMPL=/tmp/rs/node_modules/readable-stream), on the same engine.
 // Each op is one whole scenario; prints `<name> <scenarios_per_sec>`.
+// BENCH_RUNS=<n> runs each selected scenario n times untimed and prints
+// nothing (benches/stream-callgrind.sh counts instructions that way).
 const env = (typeof process !== 'undefined' && process.env) || {};
 const impl = env.STREAM_IMPL ? require(env.STREAM_IMPL) : require('stream');
 const { Readable, Writable, PassThrough, Transform } = impl;
@@ -94,6 +96,10 @@ async function timeFor(fn, ms) {
     ['for_await_10k', forAwait],
   ]) {
     if (only && !only.some((part) => name.includes(part))) continue;
+    if (env.BENCH_RUNS) {
+      for (let i = 0; i < +env.BENCH_RUNS; i++) await fn();
+      continue;
+    }
     await timeFor(fn, WARMUP_MS);
     console.log(name + ' ' + (await timeFor(fn, RUN_MS)).toFixed(2));
   }

@@ -59,7 +59,7 @@
       let got = `type ${typeof value}`;
       if (value && typeof value === 'object' && value.constructor && value.constructor.name) {
         got = `instance of ${value.constructor.name}`;
-      } else if (value !== undefined && value !== null && typeof value !== 'object' && typeof value !== 'function') {
+      } else if (value !== void 0 && value !== null && typeof value !== 'object' && typeof value !== 'function') {
         got += ` (${inspect(value)})`;
       }
       return nodeError('TypeError', 'ERR_INVALID_RETURN_VALUE',
@@ -77,7 +77,7 @@
     if (v === null || typeof v !== 'object') throw E.argType(name, 'Object', v);
   }
   function checkSignal(sig, name) {
-    if (sig !== undefined && (sig === null || typeof sig !== 'object' || !('aborted' in sig))) {
+    if (sig !== void 0 && (sig === null || typeof sig !== 'object' || !('aborted' in sig))) {
       throw E.argType(name, 'AbortSignal', sig);
     }
   }
@@ -369,6 +369,12 @@
   // four names cost ~140 instructions more than its literal). Changing a
   // bit's value means changing those literals (and plumbing.js's two).
   // Bits stay below 2^30 so `bits` is always a small integer.
+  // Also for the interpreter's sake, the per-chunk functions declare their
+  // locals with `var` (QuickJS checks a `let`/`const` binding for its
+  // temporal dead zone at each use: var took (b) of benches/stream.js from
+  // 262 M to 242 M instructions) and compare with `void 0`, not `undefined`
+  // (a global variable read, ~140 instructions more per test). `x == null`
+  // stays: on an object or a number it costs less than two strict tests.
   const R_OBJECT = 1, R_ENDED = 2, R_END_EMITTED = 4, R_READING = 8, R_CONSTRUCTED = 0x10, R_SYNC = 0x20,
     R_NEED_READABLE = 0x40, R_EMITTED_READABLE = 0x80, R_READABLE_LISTENING = 0x100, R_RESUME_SCHEDULED = 0x200,
     R_ERROR_EMITTED = 0x400, R_EMIT_CLOSE = 0x800, R_AUTO_DESTROY = 0x1000, R_DESTROYED = 0x2000, R_CLOSED = 0x4000,
@@ -379,7 +385,12 @@
     W_CONSTRUCTED = 0x800, W_PREFINISHED = 0x1000, W_ERROR_EMITTED = 0x2000, W_EMIT_CLOSE = 0x4000,
     W_AUTO_DESTROY = 0x8000, W_CLOSED = 0x10000, W_CLOSE_EMITTED = 0x20000, W_ALL_BUFFERS = 0x40000,
     W_ALL_NOOP = 0x80000, W_ERRORED = 0x100000, W_CORKED = 0x200000,
-    W_QUEUED = 0x400000; // `buffered` holds writes from `bufferedIndex` on
+    W_QUEUED = 0x400000, // `buffered` holds writes from `bufferedIndex` on
+    // write()'s fast path is inside _write with a write that has no
+    // callback: pendingcb counts it, writecb is noop and writelen its length
+    // (1 in objectMode, else `writeLength`), without those being stored.
+    W_LAZY = 0x800000,
+    W_TRANSFORM = 0x1000000; // a Transform: `transformStep` holds its step
   const sErrored = Symbol('kErrored');
   const sDecoder = Symbol('kDecoder');
   const sCorked = Symbol('kCorked');
@@ -421,7 +432,7 @@
       enumerable: false,
       get() {
         const v = this[key];
-        return v === undefined ? empty : v;
+        return v === void 0 ? empty : v;
       },
       set(v) {
         this[key] = v;
@@ -522,8 +533,8 @@
   // without a decoder) is done here without the validation steps of
   // acceptChunk, which it would pass.
   RP.push = function push(chunk, encoding) {
-    const rs = this._readableState;
-    let b = rs.bits;
+    var rs = this._readableState;
+    var b = rs.bits;
     if (chunk !== null && (b & (0x282002 /* ENDED|DESTROYED|ERRORED|DECODER */)) === 0 &&
         ((b & 0x1 /* OBJECT */) !== 0 || (chunk instanceof Buffer && chunk.length > 0))) {
       b &= ~0x8 /* READING */;
@@ -532,10 +543,10 @@
         if (b & 0x10000 /* MULTI_AWAIT_DRAIN */) rs.awaitDrainWriters.clear();
         else rs.awaitDrainWriters = null;
         rs.bits = b | 0x40000 /* DATA_EMITTED */;
-        const events = this._events;
-        const l = events == null ? null : events.data;
+        var events = this._events;
+        var l = events == null ? null : events.data;
         if (l === rs.pipeOnData && l !== null && this.emit === eeEmit) {
-          const hold = rs.pipeHold; // the write may unpipe (teardown clears it)
+          var hold = rs.pipeHold; // the write may unpipe (teardown clears it)
           if (rs.pipeDest.write(chunk) === false) hold();
         }
         else this.emit('data', chunk);
@@ -545,11 +556,11 @@
         rs.buffer.push(chunk);
         if (b & 0x40 /* NEED_READABLE */) {
           // queueReadable's skip, with readableUnheard inline.
-          let unheard = false;
+          var unheard = false;
           if (taking === rs && rs.length === 1 && (b & 0x1 /* OBJECT */)) {
-            const events = this._events;
-            const l = events == null ? null : events.readable;
-            unheard = (l === undefined || l[sIteratorWake] === true) && this.emit === eeEmit;
+            var events = this._events;
+            var l = events == null ? null : events.readable;
+            unheard = (l === void 0 || l[sIteratorWake] === true) && this.emit === eeEmit;
           }
           if (unheard) {
             b &= ~0x40 /* NEED_READABLE */;
@@ -579,8 +590,8 @@
   };
 
   function acceptChunk(stream, chunk, encoding, atFront) {
-    const rs = stream._readableState;
-    let problem;
+    var rs = stream._readableState;
+    var problem;
     if ((rs.bits & R_OBJECT) === 0) {
       if (typeof chunk === 'string') {
         encoding = encoding || rs.defaultEncoding;
@@ -608,7 +619,7 @@
       sawEof(stream, rs);
       return false;
     }
-    const b = rs.bits;
+    var b = rs.bits;
     if ((b & R_OBJECT) !== 0 || (chunk && chunk.length > 0)) {
       if (atFront) {
         if ((b & R_END_EMITTED) !== 0) {
@@ -643,7 +654,7 @@
     // Node hands a chunk over directly when nothing is queued and a 'data'
     // listener was added and not taken off with removeListener/off (one
     // dropped by removeAllListeners still counts: the chunk is lost).
-    let b = rs.bits;
+    var b = rs.bits;
     if ((b & (0x100020 /* SYNC|DATA_LISTENED */)) === 0x100000 /* DATA_LISTENED */ && rs.length === 0 && rs.flowing) {
       releaseDrainWait(rs);
       rs.bits = b | 0x40000 /* DATA_EMITTED */;
@@ -698,12 +709,12 @@
     const events = stream._events;
     if (events == null || stream.emit !== eeEmit) return false;
     const l = events.readable;
-    return l === undefined || l[sIteratorWake] === true;
+    return l === void 0 || l[sIteratorWake] === true;
   }
 
   function queueReadable(stream) {
-    const rs = stream._readableState;
-    const b = rs.bits & ~0x40 /* NEED_READABLE */;
+    var rs = stream._readableState;
+    var b = rs.bits & ~0x40 /* NEED_READABLE */;
     rs.bits = b;
     // A chunk pushed from inside a read() that is about to return exactly
     // what is queued, while nobody hears 'readable' (no listener but the
@@ -724,7 +735,7 @@
   }
 
   function fireReadable(stream) {
-    const rs = stream._readableState;
+    var rs = stream._readableState;
     if ((rs.bits & (0x82000 /* DESTROYED|ERRORED */)) === 0 && (rs.length || (rs.bits & 0x2 /* ENDED */) !== 0)) {
       stream.emit('readable');
       rs.bits &= ~0x80 /* EMITTED_READABLE */;
@@ -736,7 +747,7 @@
 
   // After a push, keep calling _read until the buffer reaches the mark.
   function scheduleTopUp(stream, rs) {
-    const b = rs.bits;
+    var b = rs.bits;
     if ((b & (0x20010 /* READING_MORE|CONSTRUCTED */)) === 0x10 /* CONSTRUCTED */) {
       rs.bits = b | 0x20000 /* READING_MORE */;
       nextTick(topUp, stream, rs);
@@ -746,7 +757,7 @@
   function topUp(stream, rs) {
     while ((rs.bits & (0xa /* READING|ENDED */)) === 0 &&
            (rs.length < rs.highWaterMark || (rs.flowing && rs.length === 0))) {
-      const before = rs.length;
+      var before = rs.length;
       stream.read(0);
       if (before === rs.length) break;
     }
@@ -766,7 +777,7 @@
   }
 
   function wanted(n, rs) {
-    const b = rs.bits;
+    var b = rs.bits;
     if (n <= 0 || (rs.length === 0 && (b & 0x2 /* ENDED */) !== 0)) return 0;
     if ((b & 0x1 /* OBJECT */) !== 0) return 1;
     if (n !== n) {
@@ -778,16 +789,15 @@
   }
 
   RP.read = function read(n) {
-    if (n === undefined) {
-      const rs = this._readableState;
+    var rs = this._readableState;
+    if (n === void 0) {
       if (rs.bits & 0x1 /* OBJECT */) return readOne(this, rs);
-      n = NaN;
+      n = 0 / 0; // NaN, without the global read
     }
     else if (!Number.isInteger(n)) n = Number.parseInt(n, 10);
-    const rs = this._readableState;
-    const asked = n;
+    var asked = n;
     if (n > rs.highWaterMark) rs.highWaterMark = growMark(n);
-    let b = rs.bits;
+    var b = rs.bits;
     if (n !== 0) rs.bits = b &= ~0x80 /* EMITTED_READABLE */;
     if (n === 0 && (b & 0x40 /* NEED_READABLE */) &&
         ((rs.highWaterMark !== 0 ? rs.length >= rs.highWaterMark : rs.length > 0) || (b & 0x2 /* ENDED */) !== 0)) {
@@ -805,7 +815,7 @@
       b |= 0x28 /* READING|SYNC */;
       if (rs.length === 0) b |= 0x40 /* NEED_READABLE */;
       rs.bits = b;
-      const outer = taking;
+      var outer = taking;
       taking = asked !== asked ? rs : null;
       try {
         this._read(rs.highWaterMark);
@@ -817,7 +827,7 @@
       rs.bits = b;
       if (!(b & 0x8 /* READING */)) n = wanted(asked, rs);
     }
-    let out = n > 0 ? takeFromQueue(n, rs) : null;
+    var out = n > 0 ? takeFromQueue(n, rs) : null;
     b = rs.bits;
     if (out === null) {
       rs.bits = b = rs.length <= rs.highWaterMark ? b | 0x40 /* NEED_READABLE */ : b & ~0x40 /* NEED_READABLE */;
@@ -847,14 +857,14 @@
   // stream's own. Skipping an unheard emit saves a call per chunk.
   const eeEmit = EventEmitter.prototype.emit;
   function heard(stream, ev) {
-    const events = stream._events;
-    return events === undefined || events === null || events[ev] !== undefined || stream.emit !== eeEmit;
+    var events = stream._events;
+    return events === void 0 || events === null || events[ev] !== void 0 || stream.emit !== eeEmit;
   }
 
   // read() without a size on an object-mode stream: read()'s steps for one
   // object, without the size arithmetic.
   function readOne(stream, rs) {
-    let b = rs.bits & ~0x80 /* EMITTED_READABLE */;
+    var b = rs.bits & ~0x80 /* EMITTED_READABLE */;
     rs.bits = b;
     if (rs.length === 0 && (b & 0x2 /* ENDED */)) {
       scheduleEnd(stream);
@@ -866,10 +876,10 @@
       if (rs.length === 0) b |= 0x40 /* NEED_READABLE */;
       rs.bits = b;
       if (b & 0x400000 /* FEED */) {
-        const out = readFeed(stream, rs);
+        var out = readFeed(stream, rs);
         if (out !== NONE) return out;
       } else {
-        const outer = taking;
+        var outer = taking;
         taking = rs;
         try {
           stream._read(rs.highWaterMark);
@@ -881,10 +891,10 @@
       rs.bits &= ~0x20 /* SYNC */;
     }
     // readTail's steps, inline (one call less per chunk for for-await).
-    let out = null;
+    var out = null;
     if (rs.length > 0) {
-      const q = rs.buffer;
-      let i = rs.bufferIndex;
+      var q = rs.buffer;
+      var i = rs.bufferIndex;
       out = q[i];
       q[i++] = null;
       if (i === q.length) {
@@ -908,12 +918,12 @@
       }
       if ((b & (0x8400 /* ERROR_EMITTED|CLOSE_EMITTED */)) === 0) {
         rs.bits = b | 0x40000 /* DATA_EMITTED */;
-        const events = stream._events;
+        var events = stream._events;
         if (events == null) {
           stream.emit('data', out);
         } else {
-          const l = events.data;
-          if (l === undefined) {
+          var l = events.data;
+          if (l === void 0) {
             if (stream.emit !== eeEmit) stream.emit('data', out);
           } else if (l === rs.pipeOnData && l !== null && stream.emit === eeEmit) {
             l(out);
@@ -938,11 +948,11 @@
   // readOne after its _read: takes the head of the queue and emits it
   // (pumpFeed's fallbacks; readOne has these steps inline).
   function readTail(stream, rs) {
-    let b;
-    let out = null;
+    var b;
+    var out = null;
     if (rs.length > 0) {
-      const q = rs.buffer;
-      let i = rs.bufferIndex;
+      var q = rs.buffer;
+      var i = rs.bufferIndex;
       out = q[i];
       q[i++] = null;
       if (i === q.length) {
@@ -966,12 +976,12 @@
       }
       if ((b & (0x8400 /* ERROR_EMITTED|CLOSE_EMITTED */)) === 0) {
         rs.bits = b | 0x40000 /* DATA_EMITTED */;
-        const events = stream._events;
+        var events = stream._events;
         if (events == null) {
           stream.emit('data', out);
         } else {
-          const l = events.data;
-          if (l === undefined) {
+          var l = events.data;
+          if (l === void 0) {
             if (stream.emit !== eeEmit) stream.emit('data', out);
           } else if (l === rs.pipeOnData && l !== null && stream.emit === eeEmit) {
             l(out);
@@ -1001,11 +1011,11 @@
   // push(v), then readOne taking the head of the queue, would do. Returns
   // what readOne returns, or NONE when it pushed as _read would.
   function readFeed(stream, rs) {
-    const outer = taking;
+    var outer = taking;
     taking = rs;
-    const feed = (rs.bits & 0x1 /* OBJECT */) !== 0 && rs.highWaterMark <= 1 ? rs[sFeed] : null;
+    var feed = (rs.bits & 0x1 /* OBJECT */) !== 0 && rs.highWaterMark <= 1 ? rs[sFeed] : null;
     if (feed !== null && feed.read === stream._read && stream.push === ownPush) {
-      let v = NONE;
+      var v = NONE;
       try {
         v = feed.take();
       } catch (err) {
@@ -1015,21 +1025,21 @@
         taking = outer;
         return NONE;
       }
-      let b = rs.bits;
-      const n = rs.length;
-      const events = stream._events;
-      let out = v;
-      let direct = (b & (0x282003 /* ENDED|DESTROYED|ERRORED|DECODER|OBJECT */)) === 0x1 /* OBJECT */ && events != null &&
+      var b = rs.bits;
+      var n = rs.length;
+      var events = stream._events;
+      var out = v;
+      var direct = (b & (0x282003 /* ENDED|DESTROYED|ERRORED|DECODER|OBJECT */)) === 0x1 /* OBJECT */ && events != null &&
         stream.emit === eeEmit;
       if (!direct) {
         // push() below
       } else if (n === 0) {
-        const l = events.readable;
-        direct = (b & 0x40 /* NEED_READABLE */) !== 0 && (l === undefined || l[sIteratorWake] === true);
+        var l = events.readable;
+        direct = (b & 0x40 /* NEED_READABLE */) !== 0 && (l === void 0 || l[sIteratorWake] === true);
       } else if (n === 1 && !(b & 0x40 /* NEED_READABLE */)) {
         // v goes behind the one queued, which is taken.
-        const q = rs.buffer;
-        const i = rs.bufferIndex;
+        var q = rs.buffer;
+        var i = rs.bufferIndex;
         out = q[i];
         q[i] = v;
       } else {
@@ -1057,9 +1067,9 @@
       else rs.awaitDrainWriters = null;
       if ((b & (0x8400 /* ERROR_EMITTED|CLOSE_EMITTED */)) === 0) {
         rs.bits = b | 0x40000 /* DATA_EMITTED */;
-        const l = events.data;
+        var l = events.data;
         if (l === rs.pipeOnData && l !== null) l(out); // emit is EventEmitter's (checked above)
-        else if (l !== undefined) stream.emit('data', out);
+        else if (l !== void 0) stream.emit('data', out);
       } else {
         rs.bits = b;
       }
@@ -1080,11 +1090,10 @@
   // readOne otherwise.
   function pumpFeed(stream, rs, feed) {
     while (rs.flowing) {
-      let b = rs.bits;
-      const n = rs.length;
+      var b = rs.bits;
+      var n = rs.length;
       if ((b & (0x28a41b /* ENDED|READING|DESTROYED|ERRORED|CONSTRUCTED|DECODER|OBJECT|ERROR_EMITTED|CLOSE_EMITTED */)) !== 0x11 /* CONSTRUCTED|OBJECT */ ||
-          (n !== 0 && (n !== 1 || (b & 0x40 /* NEED_READABLE */) !== 0)) || rs.highWaterMark !== 1 ||
-          feed.read !== stream._read) {
+          (n !== 0 && (n !== 1 || (b & 0x40 /* NEED_READABLE */) !== 0)) || feed.read !== stream._read) {
         if (readOne(stream, rs) === null) return;
         continue;
       }
@@ -1092,29 +1101,29 @@
       b = (b & ~0x80 /* EMITTED_READABLE */) | 0x28 /* READING|SYNC */;
       if (n === 0) b |= 0x40 /* NEED_READABLE */;
       rs.bits = b;
-      const outer = taking;
+      var outer = taking;
       taking = rs;
-      let v = NONE;
+      var v = NONE;
       try {
         v = feed.take();
       } catch (err) {
         failStream(stream, err);
       }
-      let out = v;
+      var out = v;
       if (v !== NONE) {
         // Whether push(v) would store v without a 'readable' tick and return
         // false (the step may have run user code: a `then` getter).
         b = rs.bits;
-        const events = stream._events;
-        let direct = (b & (0x28a403 /* ENDED|DESTROYED|ERRORED|DECODER|OBJECT|ERROR_EMITTED|CLOSE_EMITTED */)) === 0x1 /* OBJECT */ && rs.length === n &&
+        var events = stream._events;
+        var direct = (b & (0x28a403 /* ENDED|DESTROYED|ERRORED|DECODER|OBJECT|ERROR_EMITTED|CLOSE_EMITTED */)) === 0x1 /* OBJECT */ && rs.length === n &&
           events != null && rs.highWaterMark === 1 && stream.push === ownPush && stream.emit === eeEmit;
         if (direct) {
           if (n === 0) {
             direct = (b & 0x40 /* NEED_READABLE */) !== 0 && unheardReadable(events);
           } else if (!(b & 0x40 /* NEED_READABLE */)) {
             // v goes behind the one queued, which is taken.
-            const q = rs.buffer;
-            const i = rs.bufferIndex;
+            var q = rs.buffer;
+            var i = rs.bufferIndex;
             out = q[i];
             q[i] = v;
           } else {
@@ -1122,9 +1131,9 @@
           }
         }
         if (direct) {
+          // (NEED_READABLE is as it was: set when nothing was queued)
           taking = outer;
           b &= ~(0x28 /* READING|SYNC */);
-          if (n === 0) b |= 0x40 /* NEED_READABLE */;
           if ((b & (0x20010 /* READING_MORE|CONSTRUCTED */)) === 0x10 /* CONSTRUCTED */) {
             b |= 0x20000 /* READING_MORE */;
             rs.bits = b;
@@ -1133,12 +1142,12 @@
           if (b & 0x10000 /* MULTI_AWAIT_DRAIN */) rs.awaitDrainWriters.clear();
           else rs.awaitDrainWriters = null;
           rs.bits = b | 0x40000 /* DATA_EMITTED */;
-          const l = events.data;
+          var l = events.data;
           if (l === rs.pipeOnData && l !== null) {
-            const hold = rs.pipeHold; // the write may unpipe (teardown clears it)
+            var hold = rs.pipeHold; // the write may unpipe (teardown clears it)
             if (rs.pipeDest.write(out) === false) hold();
           }
-          else if (l !== undefined) stream.emit('data', out);
+          else if (l !== void 0) stream.emit('data', out);
           continue;
         }
         try {
@@ -1155,17 +1164,17 @@
 
   function unheardReadable(events) {
     if (events == null) return false;
-    const l = events.readable;
-    return l === undefined || l[sIteratorWake] === true;
+    var l = events.readable;
+    return l === void 0 || l[sIteratorWake] === true;
   }
 
   // Removes `n` units (bytes, characters or one object) from the queue.
   function takeFromQueue(n, rs) {
     if (rs.length === 0) return null;
-    const q = rs.buffer;
-    let i = rs.bufferIndex;
-    let out;
-    const b = rs.bits;
+    var q = rs.buffer;
+    var i = rs.bufferIndex;
+    var out;
+    var b = rs.bits;
     if ((b & 0x1 /* OBJECT */) !== 0) {
       out = q[i];
       q[i++] = null;
@@ -1194,7 +1203,7 @@
     } else if ((b & 0x200000 /* DECODER */) !== 0) {
       out = '';
       while (n > 0) {
-        const s = q[i];
+        var s = q[i];
         if (n >= s.length) {
           out += s;
           n -= s.length;
@@ -1207,14 +1216,14 @@
       }
     } else {
       out = Buffer.allocUnsafe(n);
-      let at = 0;
+      var at = 0;
       while (at < n) {
-        const b = q[i];
-        const take = Math.min(b.length, n - at);
-        out.set(take === b.length ? b : b.subarray(0, take), at);
+        var c = q[i];
+        var take = Math.min(c.length, n - at);
+        out.set(take === c.length ? c : c.subarray(0, take), at);
         at += take;
-        if (take === b.length) q[i++] = null;
-        else q[i] = b.slice(take);
+        if (take === c.length) q[i++] = null;
+        else q[i] = c.slice(take);
       }
     }
     if (i === q.length) {
@@ -1230,8 +1239,8 @@
   }
 
   function scheduleEnd(stream) {
-    const rs = stream._readableState;
-    const b = rs.bits;
+    var rs = stream._readableState;
+    var b = rs.bits;
     if ((b & R_END_EMITTED) === 0) {
       rs.bits = b | R_ENDED;
       nextTick(emitEnd, rs, stream);
@@ -1315,7 +1324,7 @@
 
   RP.removeAllListeners = function removeAllListeners(ev) {
     const result = eeRemoveAll.apply(this, arguments);
-    if (ev === 'readable' || ev === undefined) nextTick(recheckReadableListeners, this);
+    if (ev === 'readable' || ev === void 0) nextTick(recheckReadableListeners, this);
     return result;
   };
 
@@ -1360,7 +1369,7 @@
   };
 
   function pump(stream) {
-    const rs = stream._readableState;
+    var rs = stream._readableState;
     if ((rs.bits & 0x1 /* OBJECT */) && stream.read === RP.read) {
       if (rs.bits & 0x400000 /* FEED */) pumpFeed(stream, rs, rs[sFeed]);
       else while (rs.flowing && readOne(stream, rs) !== null);
@@ -1503,7 +1512,7 @@
       }
     };
     for (const key of Object.keys(source)) {
-      if (this[key] === undefined && typeof source[key] === 'function') {
+      if (this[key] === void 0 && typeof source[key] === 'function') {
         this[key] = source[key].bind(source);
       }
     }
@@ -1604,27 +1613,33 @@
     this.highWaterMark = markFromOptions(options, 'writableHighWaterMark', isDuplex, objectMode);
     this.defaultEncoding = checkedEncoding(o.defaultEncoding);
     this.length = 0;
-    // The common completion (success, synchronous, no callback, nothing
-    // queued or owed) inline; writeDone has the rest.
+    // The common completion (success, synchronous, of write()'s fast path,
+    // nothing queued or owed) inline: the write's bookkeeping was never
+    // stored (W_LAZY), so there is none to undo but `length`. writeDone
+    // has the rest.
     const ws = this;
     this.onwrite = (er) => {
-      const b = ws.bits;
-      if (er == null && (b & (0x40020c /* SYNC|NEED_DRAIN|ENDING|QUEUED */)) === 0x200 /* SYNC */ && ws.writecb === noop) {
-        ws.bits = b & ~0x100 /* WRITING */;
-        ws.writecb = null;
-        ws.length -= ws.writelen;
-        ws.writelen = 0;
-        ws.pendingcb--;
+      var b = ws.bits;
+      if ((er === void 0 || er === null) && (b & (0xc0020c /* SYNC|NEED_DRAIN|ENDING|QUEUED|LAZY */)) === 0x800200 /* SYNC|LAZY */) {
+        ws.bits = b & ~0x800100 /* WRITING|LAZY */;
+        if (b & 0x1 /* OBJECT */) ws.length--;
+        else {
+          ws.length -= ws.writeLength;
+          ws.writeLength = 0;
+        }
         return;
       }
+      if (b & 0x800000 /* LAZY */) storeLazyWrite(ws);
       writeDone(stream, er);
     };
-    this.writecb = null;
-    this.writelen = 0;
+    // What `writecb`, `writelen` and `pendingcb` show (accessors), apart
+    // from a W_LAZY write.
+    this.writeCallback = null;
+    this.writeLength = 0;
     this.afterWriteTickInfo = null;
     this.buffered = [];
     this.bufferedIndex = 0;
-    this.pendingcb = 0;
+    this.pendingCount = 0;
     this.endCallbacks = [];
   }
   flagAccessors(WritableState.prototype, {
@@ -1651,6 +1666,45 @@
   });
   valueAccessor(WritableState.prototype, 'errored', sErrored, W_ERRORED, null);
   valueAccessor(WritableState.prototype, 'corked', sCorked, W_CORKED, 0);
+  defineGetters(WritableState.prototype, {
+    pendingcb: {
+      get() {
+        return this.pendingCount + ((this.bits & W_LAZY) !== 0 ? 1 : 0);
+      },
+      set(v) {
+        storeLazyWrite(this);
+        this.pendingCount = v;
+      },
+    },
+    writecb: {
+      get() {
+        return (this.bits & W_LAZY) !== 0 ? noop : this.writeCallback;
+      },
+      set(v) {
+        storeLazyWrite(this);
+        this.writeCallback = v;
+      },
+    },
+    writelen: {
+      get() {
+        return (this.bits & (W_LAZY | W_OBJECT)) === (W_LAZY | W_OBJECT) ? 1 : this.writeLength;
+      },
+      set(v) {
+        storeLazyWrite(this);
+        this.writeLength = v;
+      },
+    },
+  });
+  // A W_LAZY write's bookkeeping, stored: it completes some other way than
+  // the fast one (asynchronously, with an error, with a 'drain' owed ...).
+  function storeLazyWrite(ws) {
+    var b = ws.bits;
+    if ((b & W_LAZY) === 0) return;
+    ws.bits = b & ~W_LAZY;
+    ws.pendingCount++;
+    ws.writeCallback = noop;
+    if ((b & W_OBJECT) !== 0) ws.writeLength = 1;
+  }
   WritableState.prototype.getBuffer = function getBuffer() {
     return this.buffered.slice(this.bufferedIndex);
   };
@@ -1701,7 +1755,7 @@
   };
 
   function doWriteCall(stream, chunk, encoding, cb) {
-    const ws = stream._writableState;
+    var ws = stream._writableState;
     if (typeof encoding === 'function') {
       cb = encoding;
       encoding = null;
@@ -1726,8 +1780,8 @@
         throw E.argType('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
       }
     }
-    let b = ws.bits;
-    let err;
+    var b = ws.bits;
+    var err;
     if ((b & 0x8 /* ENDING */) !== 0) err = E.writeAfterEnd();
     else if ((b & 0x40 /* DESTROYED */) !== 0) err = E.destroyed('write');
     if (err) {
@@ -1735,8 +1789,8 @@
       failStream(stream, err, true);
       return err;
     }
-    ws.pendingcb++;
-    const len = (b & 0x1 /* OBJECT */) !== 0 ? 1 : chunk.length;
+    ws.pendingCount++;
+    var len = (b & 0x1 /* OBJECT */) !== 0 ? 1 : chunk.length;
     ws.length += len;
     if ((b & (0x300900 /* WRITING|CORKED|ERRORED|CONSTRUCTED */)) !== 0x800 /* CONSTRUCTED */) {
       ws.buffered.push({ chunk, encoding, callback: cb });
@@ -1745,8 +1799,8 @@
       if (cb !== noop) b &= ~0x80000 /* ALL_NOOP */;
       ws.bits = b;
     } else {
-      ws.writelen = len;
-      ws.writecb = cb;
+      ws.writeLength = len;
+      ws.writeCallback = cb;
       ws.bits = b | 0x300 /* WRITING|SYNC */;
       stream._write(chunk, encoding, ws.onwrite);
       ws.bits &= ~0x200 /* SYNC */;
@@ -1754,37 +1808,47 @@
     // Measured after the write was handed on, as Node does: a chunk the
     // implementation took synchronously no longer counts, and an empty
     // queue is never "full", even with highWaterMark 0.
-    const below = ws.length < ws.highWaterMark || ws.length === 0;
+    var below = ws.length < ws.highWaterMark || ws.length === 0;
     if (!below) ws.bits |= 0x4 /* NEED_DRAIN */;
     return below && (ws.bits & (0x100040 /* ERRORED|DESTROYED */)) === 0;
   }
 
   WP.write = function write(chunk, encoding, cb) {
-    const ws = this._writableState;
-    const b = ws.bits;
-    // The common write (an object, or a Buffer, no callback or only one,
-    // onto an idle open stream) goes straight to _write; doWriteCall has the
-    // checks and the queueing it would pass.
-    if (cb === undefined && (encoding === undefined || typeof encoding === 'function') && chunk !== null &&
+    var ws = this._writableState;
+    var b = ws.bits;
+    // The common write (an object, or a Buffer, without encoding or
+    // callback, onto an idle open stream) goes straight to _write, its
+    // bookkeeping not stored unless it completes some other way than at once
+    // (W_LAZY); doWriteCall has the checks and the queueing it would pass.
+    if (encoding === void 0 && cb === void 0 && chunk !== null &&
         (b & (0x300948 /* WRITING|CORKED|ENDING|DESTROYED|ERRORED|CONSTRUCTED */)) === 0x800 /* CONSTRUCTED */) {
-      let len;
-      let enc;
+      var enc; // objectMode: undefined, as node passes it
       if (b & 0x1 /* OBJECT */) {
-        len = 1;
-        enc = encoding === undefined ? undefined : null;
+        ws.length++;
       } else if (chunk instanceof Buffer) {
-        len = chunk.length;
+        var len = chunk.length;
+        ws.length += len;
+        ws.writeLength = len;
         enc = 'buffer';
       } else {
         return doWriteCall(this, chunk, encoding, cb) === true;
       }
-      ws.pendingcb++;
-      ws.length += len;
-      ws.writelen = len;
-      ws.writecb = encoding === undefined ? noop : encoding;
-      ws.bits = b | 0x300 /* WRITING|SYNC */;
-      this._write(chunk, enc, ws.onwrite);
-      const after = ws.bits & ~0x200 /* SYNC */;
+      ws.bits = b | 0x800300 /* WRITING|SYNC|LAZY */;
+      if ((b & 0x1000000 /* TRANSFORM */) !== 0 && this._write === tpWrite) {
+        // Transform.prototype._write's steps.
+        var step = ws.transformStep;
+        step.before = this._readableState.length;
+        this._transform(chunk, enc, step.direct);
+      } else {
+        this._write(chunk, enc, ws.onwrite);
+      }
+      var after = ws.bits;
+      // Not completed inside _write: its bookkeeping is stored now.
+      if (after & 0x800000 /* LAZY */) {
+        storeLazyWrite(ws);
+        after = ws.bits;
+      }
+      after &= ~0x200 /* SYNC */;
       if (ws.length < ws.highWaterMark || ws.length === 0) {
         ws.bits = after;
         return (after & (0x100040 /* ERRORED|DESTROYED */)) === 0;
@@ -1815,21 +1879,21 @@
   };
 
   function writeDone(stream, er) {
-    const ws = stream._writableState;
-    const sync = (ws.bits & 0x200 /* SYNC */) !== 0;
-    const cb = ws.writecb;
+    var ws = stream._writableState;
+    var sync = (ws.bits & 0x200 /* SYNC */) !== 0;
+    var cb = ws.writeCallback;
     if (typeof cb !== 'function') {
       failStream(stream, E.multipleCallback());
       return;
     }
     ws.bits &= ~0x100 /* WRITING */;
-    ws.writecb = null;
-    ws.length -= ws.writelen;
-    ws.writelen = 0;
+    ws.writeCallback = null;
+    ws.length -= ws.writeLength;
+    ws.writeLength = 0;
     if (er) {
       void er.stack;
       if (!ws.errored) ws.errored = er;
-      const r = stream._readableState;
+      var r = stream._readableState;
       if (r && !r.errored) r.errored = er;
       if (sync) nextTick(writeFailed, stream, ws, er, cb);
       else writeFailed(stream, ws, er, cb);
@@ -1840,9 +1904,9 @@
       // A synchronous write without a callback and no 'drain' owed: Node
       // does no deferred bookkeeping for it (queued callbacks of a stream
       // destroyed meanwhile fail only on destroy's own tick).
-      ws.pendingcb--;
+      ws.pendingCount--;
     } else if (sync) {
-      const info = ws.afterWriteTickInfo;
+      var info = ws.afterWriteTickInfo;
       if (info !== null && info.cb === cb) {
         info.count++;
       } else {
@@ -1855,7 +1919,7 @@
   }
 
   function writeFailed(stream, ws, er, cb) {
-    --ws.pendingcb;
+    --ws.pendingCount;
     cb(er);
     failQueued(ws);
     failStream(stream, er);
@@ -1867,13 +1931,13 @@
   }
 
   function afterWrite(stream, ws, count, cb) {
-    const b = ws.bits;
+    var b = ws.bits;
     if ((b & (0xc /* ENDING|NEED_DRAIN */)) === 0x4 /* NEED_DRAIN */ && ws.length === 0 && !stream.destroyed) {
       ws.bits = b & ~0x4 /* NEED_DRAIN */;
       stream.emit('drain');
     }
     while (count-- > 0) {
-      ws.pendingcb--;
+      ws.pendingCount--;
       cb(null);
     }
     if (ws.bits & 0x40 /* DESTROYED */) failQueued(ws);
@@ -1908,7 +1972,7 @@
     if (!waiting) return;
     ws.bits = b | 0x400 /* BUFFER_PROCESSING */;
     if (waiting > 1 && stream._writev) {
-      ws.pendingcb -= waiting - 1;
+      ws.pendingCount -= waiting - 1;
       const from = i;
       const allNoop = (b & 0x80000 /* ALL_NOOP */) !== 0;
       const cb = allNoop ? noop : (err) => {
@@ -1938,9 +2002,9 @@
   }
 
   function startWrite(stream, ws, many, len, chunk, encoding, cb) {
-    ws.writelen = len;
-    ws.writecb = cb;
-    const b = ws.bits | 0x300 /* WRITING|SYNC */;
+    ws.writeLength = len;
+    ws.writeCallback = cb;
+    var b = ws.bits | 0x300 /* WRITING|SYNC */;
     ws.bits = b;
     if ((b & 0x40 /* DESTROYED */) !== 0) ws.onwrite(E.destroyed('write'));
     else if (many) stream._writev(chunk, ws.onwrite);
@@ -1965,7 +2029,7 @@
       encoding = null;
     }
     let err;
-    if (chunk !== null && chunk !== undefined) {
+    if (chunk !== null && chunk !== void 0) {
       const r = doWriteCall(this, chunk, encoding);
       if (r instanceof Error) err = r;
     }
@@ -2005,7 +2069,7 @@
         failStream(stream, err == null ? E.multipleCallback() : err);
         return;
       }
-      ws.pendingcb--;
+      ws.pendingCount--;
       if (err) {
         const ends = ws.endCallbacks.splice(0);
         for (let i = 0; i < ends.length; i++) ends[i](err);
@@ -2013,12 +2077,12 @@
       } else if (readyToFinish(ws)) {
         ws.prefinished = true;
         stream.emit('prefinish');
-        ws.pendingcb++;
+        ws.pendingCount++;
         nextTick(completeFinish, stream, ws);
       }
     };
     ws.sync = true;
-    ws.pendingcb++;
+    ws.pendingCount++;
     try {
       stream._final(finalDone);
     } catch (e) {
@@ -2041,21 +2105,21 @@
   function maybeFinish(stream, ws, sync) {
     if (!readyToFinish(ws)) return;
     prefinishStep(stream, ws);
-    if (ws.pendingcb !== 0) return;
+    if (ws.pendingCount !== 0) return;
     if (sync) {
-      ws.pendingcb++;
+      ws.pendingCount++;
       nextTick(() => {
         if (readyToFinish(ws)) completeFinish(stream, ws);
-        else ws.pendingcb--;
+        else ws.pendingCount--;
       });
     } else if (readyToFinish(ws)) {
-      ws.pendingcb++;
+      ws.pendingCount++;
       completeFinish(stream, ws);
     }
   }
 
   function completeFinish(stream, ws) {
-    ws.pendingcb--;
+    ws.pendingCount--;
     ws.finished = true;
     const ends = ws.endCallbacks.splice(0);
     for (let i = 0; i < ends.length; i++) ends[i](null);
@@ -2207,7 +2271,7 @@
     get() {
       const r = this._readableState;
       const w = this._writableState;
-      if (r === undefined || w === undefined) return false;
+      if (r === void 0 || w === void 0) return false;
       return (r.bits & R_DESTROYED) !== 0 && (w.bits & W_DESTROYED) !== 0;
     },
     set(v) {
@@ -2228,7 +2292,11 @@
     this[sTransformCallback] = null;
     // What the pending _transform's callback completes: one closure per
     // stream, not one per chunk.
-    this[sTransformStep] = transformStep(this);
+    const ws = this._writableState;
+    const step = transformStep(this, ws);
+    this[sTransformStep] = step;
+    ws.transformStep = step;
+    ws.bits |= W_TRANSFORM;
     if (options) {
       if (typeof options.transform === 'function') this._transform = options.transform;
       if (typeof options.flush === 'function') this._flush = options.flush;
@@ -2266,26 +2334,58 @@
     throw E.notImplemented('_transform()');
   };
   TP._write = function _write(chunk, encoding, callback) {
-    let step = this[sTransformStep];
+    var step = this[sTransformStep];
     // A Transform.prototype._write borrowed by an object the constructor
     // did not set up.
-    if (step === undefined) step = this[sTransformStep] = transformStep(this);
+    if (step === void 0) step = this[sTransformStep] = transformStep(this);
     step.callback = callback;
     step.before = this._readableState.length;
     this._transform(chunk, encoding, step.done);
   };
 
+  const tpWrite = TP._write;
+
   // The pending write of a Transform (its callback, the readable length
   // before it) and the one function every _transform call gets back.
-  function transformStep(stream) {
-    const step = { callback: null, before: 0, done: null };
+  // `direct` is the one write() hands to _transform itself when _write is
+  // Transform's (the fast path: the callback is the stream's onwrite, whose
+  // common completion it does inline).
+  function transformStep(stream, ws) {
+    const step = { callback: null, before: 0, done: null, direct: null };
+    if (ws !== void 0) {
+      step.direct = (err, val) => {
+        if (err) {
+          ws.onwrite(err);
+          return;
+        }
+        var r = stream._readableState;
+        if (val != null) stream.push(val);
+        if (r.bits & 0x2 /* ENDED */) nextTick(ws.onwrite);
+        else if (step.before === r.length || r.length < r.highWaterMark || (ws.bits & 0x10 /* ENDED */)) {
+          // onwrite's fast completion, inline.
+          var b = ws.bits;
+          if ((b & (0xc0020c /* SYNC|NEED_DRAIN|ENDING|QUEUED|LAZY */)) === 0x800200 /* SYNC|LAZY */) {
+            ws.bits = b & ~0x800100 /* WRITING|LAZY */;
+            if (b & 0x1 /* OBJECT */) ws.length--;
+            else {
+              ws.length -= ws.writeLength;
+              ws.writeLength = 0;
+            }
+          } else {
+            ws.onwrite();
+          }
+        } else {
+          stream[sTransformCallback] = ws.onwrite;
+        }
+      };
+    }
     step.done = (err, val) => {
-      const callback = step.callback;
+      var callback = step.callback;
       if (err) {
         callback(err);
         return;
       }
-      const r = stream._readableState;
+      var r = stream._readableState;
       if (val != null) stream.push(val);
       // Once push(null) was called, Node completes the write a tick later,
       // after the events that ending (or a push after it) queued.
@@ -2297,7 +2397,7 @@
   }
 
   TP._read = function _read() {
-    const cb = this[sTransformCallback];
+    var cb = this[sTransformCallback];
     if (cb) {
       this[sTransformCallback] = null;
       cb();

@@ -49,7 +49,7 @@
     function leave(error) {
       over = true;
       const destroyIt = error || !keepOnReturn;
-      if (destroyIt && (error === undefined || stream._readableState.autoDestroy)) {
+      if (destroyIt && (error === void 0 || stream._readableState.autoDestroy)) {
         destroyAny(stream, null);
       } else {
         stream.off('readable', later);
@@ -62,7 +62,7 @@
           waiters.shift()[0]({ value: undefined, done: true });
           continue;
         }
-        let chunk;
+        var chunk;
         try {
           chunk = stream.destroyed ? null : stream.read();
         } catch (err) {
@@ -91,9 +91,9 @@
       // Fast path: nothing queued before us and a chunk is there. An
       // object-mode stream whose read() is the prototype's is read without
       // the dispatch through read().
-      if (waiters.length === 0 && !over && failure === undefined &&
+      if (waiters.length === 0 && !over && failure === void 0 &&
           (rs !== null ? (rs.bits & 0x2000 /* R_DESTROYED */) === 0 : !stream.destroyed)) {
-        let chunk;
+        var chunk;
         try {
           chunk = rs !== null && (rs.bits & 0x1 /* R_OBJECT */) !== 0 && stream.read === ownRead ? readOne(stream, rs) : stream.read();
         } catch (err) {
@@ -172,7 +172,7 @@
             out.push(null);
             return;
           }
-          const v = list[at++];
+          var v = list[at++];
           if (v === null || (v && typeof v.then === 'function')) {
             busy = true;
             if (v === null) {
@@ -197,7 +197,7 @@
             out.push(null);
             return NONE;
           }
-          const v = list[at++];
+          var v = list[at++];
           if (v === null) {
             out.destroy(E.nullValues());
             return NONE;

@@ -93,7 +93,7 @@
     return looksWritable(s) && s.writable && !writableEnded(s);
   }
   function firstDefined(...vals) {
-    for (const v of vals) if (v !== undefined && v !== null) return v;
+    for (const v of vals) if (v !== void 0 && v !== null) return v;
     return vals[vals.length - 1];
   }
   function isErrored(s) {
@@ -401,7 +401,7 @@
   function webKind(v) {
     if (v === null || typeof v !== 'object') return null;
     const web = binding.webIfLoaded();
-    return web === undefined ? null : web.kindOf(v);
+    return web === void 0 ? null : web.kindOf(v);
   }
   Duplex.from = function from(body) {
     return more().duplexFrom(body);
