@@ -39,7 +39,9 @@ use super::{AtomKey, Ctx, JsRef, JsResult, Value};
 pub struct Record {
     proto: Value,
     keys: Vec<AtomKey>,
-    /// `ladder[n]`: an object with the prototype and the first `n` fields.
+    /// `ladder[n]`: an object with the prototype and the first `n` fields
+    /// (on a host engine only held, to keep the shapes alive).
+    #[cfg_attr(feature = "host-engine", allow(dead_code))]
     ladder: Vec<Value>,
 }
 
