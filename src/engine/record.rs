@@ -241,14 +241,14 @@ mod fast {
         }))?;
         // The property array follows the shape pointer (quickjs-ng's
         // JSObject). Before it is read through, the word must look like a
-        // heap pointer of its own in every object: set, aligned, different
-        // in each, and near the objects themselves.
+        // pointer of its own in every object: past the first page, aligned,
+        // a user-space address (x86-64 and AArch64 keep those below 2^47,
+        // or 2^48 with larger address spaces), different in each.
         let prop = shape + 8;
-        let near = |a: *mut u8, obj: *mut u8| (a as usize).abs_diff(obj as usize) < 1 << 32;
         let mut seen: Vec<*mut u8> = Vec::new();
         for p in ptrs.iter().flatten() {
             let a = unsafe { word(*p, prop) };
-            if a.is_null() || (a as usize) % 8 != 0 || !near(a, *p) || seen.contains(&a) {
+            if (a as usize) < 4096 || (a as usize) % 8 != 0 || (a as usize) >> 48 != 0 || seen.contains(&a) {
                 return None;
             }
             seen.push(a);
