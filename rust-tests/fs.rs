@@ -65,6 +65,51 @@ fn sync_round_trip_and_errors() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// Stats and Dirents are engine records (src/engine/record.rs): on the
+/// bundled engine made in one step with their final shape. Whatever users do
+/// to them afterwards (add, delete, redefine, freeze, re-prototype, keep or
+/// drop their Dates) must act on that object alone, and the runtime must end
+/// leak-free (the engine's assertion is on).
+#[test]
+fn stats_records_behave_as_ordinary_objects() {
+    let dir = temp_dir("records");
+    let rt = Standalone::new();
+    with_fs(&rt, std::ptr::null_mut());
+    #[cfg(not(feature = "host-engine"))]
+    assert!(jsrt_node::engine::record_fast_known(&rt.ctx()));
+    let script = format!(
+        r#"
+        const d = {dir:?};
+        fs.writeFileSync(d + '/f', 'abc');
+        fs.mkdirSync(d + '/sub');
+        const keep = [], out = [];
+        for (let i = 0; i < 300; i++) {{
+          const s = fs.statSync(d + '/f');
+          if (i % 7 === 0) keep.push(s);
+          if (i % 11 === 0) keep.push(s.mtime);
+          if (i % 13 === 0) {{ s.extra = i; delete s.dev; }}
+          if (i % 17 === 0) Object.defineProperty(s, 'size', {{ enumerable: false }});
+          if ((i + 1) % 19 === 0) Object.freeze(s);
+          if (i % 23 === 0) Object.setPrototypeOf(s, null);
+        }}
+        const a = fs.statSync(d + '/f'), b = fs.lstatSync(d + '/sub');
+        out.push(Object.keys(a).join(), a.size, a.isFile(), b.isDirectory(), a instanceof fs.Stats);
+        out.push(keep.filter((s) => s instanceof fs.Stats && s.size === 3).length);
+        out.push(Object.keys(keep[2]).length, Object.isFrozen(keep[0]), Object.isFrozen(keep[1]));
+        a.size = 9; out.push(a.size, fs.statSync(d + '/f').size);
+        const ents = fs.readdirSync(d, {{ withFileTypes: true }});
+        ents[0].name = 'z'; delete ents[1].path;
+        out.push(ents.map((e) => Object.keys(e).join(':') + '=' + e.isFile()).join(' '));
+        out.join('|')
+        "#
+    );
+    let want = "dev,mode,nlink,uid,gid,rdev,blksize,ino,size,blocks,atimeMs,mtimeMs,ctimeMs,birthtimeMs,\
+        atime,mtime,ctime,birthtime|3|true|true|true|41|18|false|false|9|3|name:parentPath:path=true name:parentPath=false";
+    assert_eq!(rt.eval(&script), Ok(want.into()));
+    drop(rt);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 #[test]
 fn async_requests_complete_on_the_loop() {
     let dir = temp_dir("async");

@@ -569,9 +569,11 @@ pub unsafe extern "C" fn jsrt_node_test_precompiled(stale: *mut c_int) -> c_int 
 
 /// Test hook, not in the public header: which engine-specific fast paths
 /// this engine enabled (bit 0: strings read in place, engine::string_layout;
-/// bit 1: raw-unit strings, engine::fast_string). c-tests/abi_test.c checks
-/// both on every engine of the matrix, so a header change in a new engine
-/// release fails a test instead of only making buffer slower.
+/// bit 1: raw-unit strings, engine::fast_string; bit 2: strings built in
+/// place, engine::string_build; bit 3, bundled engine only: records made in
+/// one step, engine::Record). c-tests/abi_test.c checks them on every engine
+/// of the matrix, so a layout change in a new engine release fails a test
+/// instead of only making buffer or fs slower.
 #[no_mangle]
 pub unsafe extern "C" fn jsrt_node_test_fast_paths(ctx: *mut JSContext) -> c_int {
     if ctx.is_null() {
@@ -588,6 +590,9 @@ pub unsafe extern "C" fn jsrt_node_test_fast_paths(ctx: *mut JSContext) -> c_int
         }
         if crate::engine::string_build::available(&cx) {
             bits |= 4;
+        }
+        if crate::engine::record_fast_known(&cx) {
+            bits |= 8;
         }
         bits
     }))

@@ -14,6 +14,7 @@ pub mod string_layout;
 mod func;
 mod introspect;
 pub mod precompiled;
+mod record;
 mod script;
 mod string;
 pub mod typed_array;
@@ -26,6 +27,7 @@ pub use ctx::{Ctx, Prop, RawCFn, RawCFnData, RawJobFn};
 pub use func::{
     job_trampoline, trampoline, trampoline_data, trampoline_slots, Args, NativeFn, NativeFnData, NativeFnSlots, Slots,
 };
+pub use record::{fast_known as record_fast_known, Record};
 pub use introspect::{IterState, KeyFilter, Kind, PromiseState, PropDesc, PropKey, TypedArrayKind};
 pub use script::{AtomKey, KeyRef, StaticKey};
 pub(crate) use script::KEY_CACHE_SLOTS;

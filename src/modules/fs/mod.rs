@@ -15,6 +15,7 @@ use std::ffi::CString;
 
 use crate::context;
 use crate::engine::typed_array as ta;
+use crate::engine::string_layout::{self, StrUnits};
 use crate::engine::{Arg, Args, Ctx, JsResult, Value};
 use crate::errors::NodeError;
 use req::{Op, Out, Req};
@@ -303,10 +304,30 @@ binding!(fs_stat_sync_fn, stat_sync_fn_imp, |cx, a| {
     cx.function_with_data(fs_stat_sync, name, 1, &[a.get(0), a.get(1)])
 });
 crate::js_fn_data!(fs_stat_sync [2] => stat_sync_imp);
+/// Paths up to this many bytes (PATH_MAX, NUL included) take the stack copy.
+const PATH_BUF: usize = 4096;
 fn stat_sync_imp(cx: Ctx, this: Arg, a: Args, data: Args) -> JsResult<Value> {
     let path = a.get(0);
     if cx.is_string(&path) && cx.is_undefined(&a.get(1)) {
         let lstat = cx.to_bool(&data.get(1))?;
+        // An ASCII path is read from the string itself and copied once onto
+        // the stack with its NUL (the engine's UTF-8 copy, a UTF-8 check and
+        // a NUL scan were ~330 instructions of a ~5,500-instruction call).
+        if let Some(StrUnits::Latin1(b)) = string_layout::units(&cx, &path) {
+            if b.len() < PATH_BUF && b.iter().all(|&c| c != 0 && c < 0x80) {
+                let mut buf = [std::mem::MaybeUninit::<u8>::uninit(); PATH_BUF];
+                // SAFETY: b.len() < PATH_BUF, so the bytes and their NUL fit;
+                // the slice read back is exactly the part written, with one
+                // NUL, at its end.
+                let p = unsafe {
+                    let dst = buf.as_mut_ptr() as *mut u8;
+                    std::ptr::copy_nonoverlapping(b.as_ptr(), dst, b.len());
+                    *dst.add(b.len()) = 0;
+                    std::ffi::CStr::from_bytes_with_nul_unchecked(std::slice::from_raw_parts(dst, b.len() + 1))
+                };
+                return req::stat_object_sync(cx, p, lstat);
+            }
+        }
         let s = cx.to_str(&path)?;
         if let Some(p) = s.as_utf8_cstr() {
             return req::stat_object_sync(cx, p, lstat);

@@ -4,22 +4,17 @@
 //! more than the stat system call, so the hot paths (statSync, readdirSync
 //! with types) build the objects here: fs.js hands over the prototypes (and
 //! Dirent's type symbol) once with `binding.setShapes`, and each object is
-//! made with that prototype and its fields defined in Node's order with atoms
-//! made once per context (with the ladders below, on the first such object:
-//! require('fs') alone makes none of it).
-//!
-//! QuickJS finds the shape an object gets from adding a property in a table
-//! of the shapes that exist, and a shape exists only while an object has it:
-//! a Stats made after the last one died rebuilt all 18 shapes (and a Date
-//! its one). So each context keeps one object of every intermediate shape
-//! (a "ladder": the prototype with no field, with the first, the first two,
-//! ...) and one Date; every field added then lands on a shape that exists.
+//! an engine [`Record`] of that prototype with its fields in Node's order
+//! (the engine layer keeps every intermediate shape alive and, on the
+//! bundled engine, gives the object its final shape in one step). The
+//! records are made by the first Stats or Dirent the hot paths make:
+//! require('fs') alone makes none of it.
 
 use std::cell::RefCell;
 
 use libuv_sys2 as uv;
 
-use crate::engine::{Arg, Args, AtomKey, Ctx, JsResult, Value};
+use crate::engine::{Arg, Args, Ctx, JsResult, Record, Value};
 
 const STAT_KEYS: [&str; 18] = [
     "dev", "mode", "nlink", "uid", "gid", "rdev", "blksize", "ino", "size", "blocks", "atimeMs", "mtimeMs", "ctimeMs",
@@ -27,13 +22,12 @@ const STAT_KEYS: [&str; 18] = [
 ];
 
 pub struct Shapes {
-    stats_proto: Value,
-    stat_keys: Vec<AtomKey>,
-    dirent_proto: Value,
+    stats: Record,
     /// name, parentPath, path, then the type symbol.
-    dirent_keys: Vec<AtomKey>,
-    /// Objects that keep the shapes above alive (see the module's notes).
-    _ladders: Vec<Value>,
+    dirent: Record,
+    /// Keeps the Date's one shape alive (a Date made after the last one died
+    /// would make it again).
+    _date: Value,
 }
 
 /// What fs.js handed over, made into [`Shapes`] by the first Stats or
@@ -83,30 +77,11 @@ fn build(cx: Ctx, stats_proto: &Value, dirent_proto: &Value, type_key: &Value) -
         dirent_keys.push(cx.atom_key(&cx.string(k)?)?);
     }
     dirent_keys.push(cx.atom_key(type_key)?);
-    let mut ladders = ladder(cx, &stats_proto.as_arg(), &stat_keys)?;
-    ladders.extend(ladder(cx, &dirent_proto.as_arg(), &dirent_keys)?);
-    ladders.push(cx.date(0.0)?);
     Ok(Shapes {
-        stats_proto: cx.dup(stats_proto),
-        stat_keys,
-        dirent_proto: cx.dup(dirent_proto),
-        dirent_keys,
-        _ladders: ladders,
+        stats: Record::new(cx, stats_proto, stat_keys)?,
+        dirent: Record::new(cx, dirent_proto, dirent_keys)?,
+        _date: cx.date(0.0)?,
     })
-}
-
-/// One object per prefix of `keys` (none, the first, the first two, ...),
-/// each with `proto` and those fields defined as the hot paths define them.
-fn ladder(cx: Ctx, proto: &Arg, keys: &[AtomKey]) -> JsResult<Vec<Value>> {
-    let mut objs = Vec::with_capacity(keys.len() + 1);
-    for n in 0..=keys.len() {
-        let obj = cx.object_with_proto(proto)?;
-        for k in &keys[..n] {
-            cx.define_atom(&obj, k, cx.undefined())?;
-        }
-        objs.push(obj);
-    }
-    Ok(objs)
 }
 
 fn ms(t: &uv::uv_timespec_t) -> f64 {
@@ -154,29 +129,39 @@ pub fn with<R>(cx: Ctx, f: impl FnOnce(&Shapes) -> JsResult<R>) -> JsResult<Opti
 impl Shapes {
     /// A `Stats` for `s`.
     pub fn stats(&self, cx: Ctx, s: &uv::uv_stat_t) -> JsResult<Value> {
-        let obj = cx.object_with_proto(&self.stats_proto)?;
         let times = [ms(&s.st_atim), ms(&s.st_mtim), ms(&s.st_ctim), ms(&s.st_birthtim)];
         // The counts, then atimeMs..birthtimeMs as numbers, then the Dates.
-        let nums = super::req::stat_counts(s);
-        let k = &self.stat_keys;
-        for (i, n) in nums.iter().chain(times.iter()).enumerate() {
-            cx.define_atom(&obj, &k[i], cx.number(*n))?;
-        }
-        for (i, t) in times.iter().enumerate() {
-            cx.define_atom(&obj, &k[14 + i], cx.date(*t)?)?;
-        }
-        Ok(obj)
+        let [dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks] = super::req::stat_counts(s);
+        let [a, m, c, b] = times;
+        let n = |x: f64| cx.number(x);
+        self.stats.make(
+            cx,
+            [
+                n(dev),
+                n(mode),
+                n(nlink),
+                n(uid),
+                n(gid),
+                n(rdev),
+                n(blksize),
+                n(ino),
+                n(size),
+                n(blocks),
+                n(a),
+                n(m),
+                n(c),
+                n(b),
+                cx.date(a)?,
+                cx.date(m)?,
+                cx.date(c)?,
+                cx.date(b)?,
+            ],
+        )
     }
 
     /// A `Dirent` (name as given, type a UV_DIRENT_* number).
     pub fn dirent(&self, cx: Ctx, name: Value, kind: i32, parent: &Value) -> JsResult<Value> {
-        let obj = cx.object_with_proto(&self.dirent_proto)?;
-        let k = &self.dirent_keys;
-        cx.define_atom(&obj, &k[0], name)?;
-        cx.define_atom(&obj, &k[1], parent.dup())?;
-        cx.define_atom(&obj, &k[2], parent.dup())?;
-        cx.define_atom(&obj, &k[3], cx.int(kind))?;
-        Ok(obj)
+        self.dirent.make(cx, [name, parent.dup(), parent.dup(), cx.int(kind)])
     }
 }
 
