@@ -363,6 +363,16 @@
   // at the latest. `prepare` validates synchronously in every form.
   const fs = {};
   const callbackFns = {};
+  // `name:length[:function name]` entries: what Node's functions report, for
+  // ours made with rest parameters (their own length is 0).
+  function nodeLengths(obj, table) {
+    for (const entry of table.split(' ')) {
+      const [key, length, name = key] = entry.split(':');
+      const fn = obj[key];
+      Object.defineProperty(fn, 'length', { value: +length, configurable: true });
+      if (fn.name !== name) Object.defineProperty(fn, 'name', { value: name, configurable: true });
+    }
+  }
   const syncFns = {};
   // The promise forms are made when fs.promises or a FileHandle first needs
   // them (promiseFnsTable): require('fs') makes only the two others.
@@ -1303,7 +1313,7 @@
     nodeError, promisify, driveAsync, drive, errRange, checkFd, toPathKeep, fsRead: fs.read,
     unsupported, constants, single, checkView, readArgs, vecArgs, readvSteps, readFileSteps,
     writeArgs, writevSteps, writeAllSteps, dataBytes, streams, cpPart, watchPart,
-    typeFromMode, encodeName, wantsRaw, Dirent, lenArg,
+    typeFromMode, encodeName, wantsRaw, Dirent, lenArg, nodeLengths,
     get promises() { return promisesPart(); },
     get promiseFns() { return promiseFnsTable(); },
   });
@@ -1423,5 +1433,15 @@
     configurable: true,
     get() { return promisesPart(); },
   });
+  // Node's `length` of the functions made above with rest parameters.
+  nodeLengths(mod, 'Dir:3 opendir:3 opendirSync:2 appendFile:4 appendFileSync:3 access:3 accessSync:2 chown:4 chownSync:3 chmod:3 chmodSync:2 ' +
+    'close:1 closeSync:1 copyFile:4 copyFileSync:3 fchown:4 fchownSync:3 fchmod:3 fchmodSync:2 ' +
+    'fdatasync:2 fdatasyncSync:1 fstat:1 fstatSync:1 fsync:2 fsyncSync:1 ftruncate:1 ' +
+    'ftruncateSync:1 futimes:4 futimesSync:3 lchown:4 lchownSync:3 link:3 linkSync:2 lstat:1 ' +
+    'lutimes:4 lutimesSync:3 mkdir:3 mkdirSync:2 mkdtemp:3 mkdtempSync:2 open:4 openSync:3 ' +
+    'readdir:3 readvSync:3 readFileSync:2 readlink:3 readlinkSync:2 realpath:3 realpathSync:2 ' +
+    'rename:3 renameSync:2 rm:3 rmSync:2 rmdir:3 rmdirSync:2 stat:1 statfs:1 statfsSync:1 ' +
+    'symlink:4 symlinkSync:3 truncate:3 truncateSync:2 unlink:2 unlinkSync:1 utimes:4 ' +
+    'utimesSync:3 writeFile:4 writeFileSync:3 writevSync:3');
   return mod;
 });

@@ -10,7 +10,7 @@
   const {
     binding, EventEmitter, Buffer, process, nodeError, errType, abortError, options, constants, toPath,
     promiseFns, promisify, single, checkView, readArgs, vecArgs, readvSteps, readFileSteps, writeArgs, writevSteps,
-    writeAllSteps, dataBytes, streams, cpPart, watchPart,
+    writeAllSteps, dataBytes, streams, cpPart, watchPart, nodeLengths,
   } = s;
 
 
@@ -303,5 +303,8 @@
     constants,
   };
 
+  nodeLengths(promiseApi, 'access:1 copyFile:3 opendir:3 rename:2 truncate:1 rm:2 rmdir:2 mkdir:2 readdir:2 readlink:2 ' +
+    'symlink:3 lstat:1 stat:1 statfs:1 link:2 unlink:1 chmod:2 lchmod:2 lchown:3 chown:3 utimes:3 ' +
+    'lutimes:3 realpath:2 mkdtemp:2 writeFile:3 appendFile:3 watch:1:_watch');
   return promiseApi;
 })

@@ -67,9 +67,9 @@
   Module.globalPaths = [];
   Module.wrapper = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
   Module.wrap = (script) => Module.wrapper[0] + script + Module.wrapper[1];
-  Module._debug = () => {};
+  Module._debug = function deprecated() {};
   Module.builtinModules = b.builtinNames();
-  Module.isBuiltin = (name) => typeof name === 'string' && b.isBuiltin(name);
+  Module.isBuiltin = function isBuiltin(name) { return typeof name === 'string' && b.isBuiltin(name); };
 
   const stripBom = (s) => (s.charCodeAt(0) === 0xfeff ? s.slice(1) : s);
   Module._extensions = Object.create(null);
@@ -569,7 +569,7 @@
 
   // The module whose request _findPath is serving, for errors' require stack.
   let findParent;
-  Module._findPath = function (request, paths) {
+  Module._findPath = function (request, paths, isMain) { // eslint-disable-line no-unused-vars
     const absolute = path.isAbsolute(request);
     const trailingSlash = request.endsWith('/') || /(^|\/)\.\.?$/.test(request);
     const key = `${request}\0${absolute ? '' : (paths || []).join('\0')}`;
@@ -764,14 +764,29 @@
   };
   Module._stat = (f) => { const k = b.fileKind(f); return k === 1 ? 0 : k === 2 ? 1 : -2; };
   Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
-  Module.findSourceMap = function findSourceMap() { return undefined; };
-  Module.register = function register() {
+  Module.findSourceMap = function findSourceMap(path) { return undefined; }; // eslint-disable-line no-unused-vars
+  Module.register = function register(specifier) { // eslint-disable-line no-unused-vars
     throw fail('ERR_NOT_SUPPORTED', 'Error', 'module.register is not supported');
   };
   Module.SourceMap = class SourceMap {
-    constructor() { throw fail('ERR_NOT_SUPPORTED', 'Error', 'module.SourceMap is not supported'); }
+    constructor(payload) { // eslint-disable-line no-unused-vars
+      throw fail('ERR_NOT_SUPPORTED', 'Error', 'module.SourceMap is not supported');
+    }
   };
   Module.Module = Module;
+  // Node's runMain is its executeUserEntryPoint.
+  Object.defineProperty(Module.runMain, 'name', { value: 'executeUserEntryPoint' });
+
+  // Node's key order on the module object; wrap, wrapper, _readPackage and
+  // _stat are there too but not enumerable.
+  const KEY_ORDER = ('_cache _pathCache _extensions globalPaths _debug isBuiltin _findPath _nodeModulePaths ' +
+    '_resolveLookupPaths _load _resolveFilename createRequire _initPaths _preloadModules syncBuiltinESMExports ' +
+    'Module builtinModules runMain findSourceMap register SourceMap').split(' ');
+  const NOT_LISTED = ['wrapper', 'wrap', '_readPackage', '_stat'];
+  const descriptors = Object.getOwnPropertyDescriptors(Module);
+  for (const k of KEY_ORDER.concat(NOT_LISTED)) if (descriptors[k]) delete Module[k];
+  for (const k of KEY_ORDER) if (descriptors[k]) Object.defineProperty(Module, k, descriptors[k]);
+  for (const k of NOT_LISTED) if (descriptors[k]) Object.defineProperty(Module, k, { ...descriptors[k], enumerable: false });
 
   // For the host (not enumerable): an ES module importing a CommonJS file,
   // and the path of an ES module import's bare or "#" specifier.

@@ -501,7 +501,7 @@
   Object.defineProperty(m, 'promises', { configurable: true, enumerable: true, get: () => promises });
   m.Stream = Stream;
   m._isArrayBufferView = isView;
-  m._isUint8Array = isU8;
+  m._isUint8Array = function isUint8Array(value) { return isU8(value); };
   m._uint8ArrayToBuffer = function _uint8ArrayToBuffer(chunk) {
     return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
   };

@@ -62,7 +62,8 @@
     }
   }
 
-  function pathToFileURL(filepath) {
+  // `options` ({ windows }) only changes the result for Windows paths.
+  function pathToFileURL(filepath, options) { // eslint-disable-line no-unused-vars
     if (typeof filepath !== 'string') throw b.invalidArgType('path', 'string', filepath);
     let full = b.resolve(filepath);
     // path.resolve drops a trailing slash; a directory URL keeps it.
