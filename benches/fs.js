@@ -35,6 +35,16 @@ for (let i = 0; i < 100; i++) {
   small.push(f);
 }
 
+// The setup's 34 MiB and 1,100 files reach the disk now, not while an op is
+// timed: otherwise the kernel's writeback of them lands on whichever runtime
+// measures next (it made writeFileSync_1MiB swing between 0.2 and 1.2).
+function settle(p) {
+  const fd = fs.openSync(p, 'r');
+  fs.fsyncSync(fd);
+  fs.closeSync(fd);
+}
+for (const p of [file, big, dir, root, ...small]) settle(p);
+
 run([
   ['writeFileSync+readFileSync_1MiB', () => {
     fs.writeFileSync(file, mib);

@@ -228,6 +228,11 @@ pub struct Req {
     /// Counted for process._getActiveRequests here (1: as an FSReqCallback,
     /// 2: as an FSReqPromise) rather than by fs.js (0).
     native_kind: u8,
+    /// An asynchronous readFile by path runs as one pool job (`work`) that
+    /// opens, stats, reads and closes, instead of four uv_fs requests each
+    /// waiting for a loop turn.
+    work: uv::uv_work_t,
+    in_work: bool,
 }
 
 impl Req {
@@ -255,6 +260,9 @@ impl Req {
             promise: None,
             encoding: None,
             native_kind: 0,
+            // SAFETY: a plain C struct; uv_queue_work initialises it.
+            work: unsafe { std::mem::zeroed() },
+            in_work: false,
         })
     }
 
@@ -307,6 +315,15 @@ impl Req {
 
     /// Starts the current step; with `cb` None it has finished on return.
     fn start(&mut self, lp: *mut uv::uv_loop_t, cb: uv::uv_fs_cb) -> c_int {
+        if let Op::ReadFile(ref rf) = self.op {
+            if !lp.is_null() && cb.is_some() && rf.own_fd && rf.stage == Stage::Open && self.path.is_some() {
+                self.in_work = true;
+                self.work.data = self as *mut Req as *mut std::ffi::c_void;
+                // SAFETY: self is the live box; libuv keeps the pointer until
+                // read_file_done, which frees it.
+                return unsafe { uv::uv_queue_work(lp, &mut self.work, Some(read_file_work), Some(read_file_done)) };
+            }
+        }
         #[cfg(target_os = "linux")]
         if cb.is_none() && matches!(self.op, Op::Scandir) {
             let rc = match self.path.as_deref().map(list_dir) {
@@ -466,6 +483,67 @@ impl Req {
 
     fn result(&self) -> isize {
         self.uv.result as isize
+    }
+
+    /// readFile's steps on a pool thread (no JS): the state it leaves is what
+    /// the four-request chain would have left, so `settle` reads it alike.
+    fn read_whole_file(&mut self) {
+        let p = self.path_ptr();
+        let Op::ReadFile(ref mut rf) = self.op else { return };
+        // SAFETY: synchronous libuv calls (no loop) on zeroed requests, each
+        // cleaned up; the reads write into rf.data's reserved capacity.
+        unsafe {
+            let mut r: uv::uv_fs_t = std::mem::zeroed();
+            let fd = uv::uv_fs_open(std::ptr::null_mut(), &mut r, p, rf.flags, 0o666, None);
+            uv::uv_fs_req_cleanup(&mut r);
+            if fd < 0 {
+                self.uv.result = fd as _;
+                return;
+            }
+            rf.fd = fd;
+            let mut r: uv::uv_fs_t = std::mem::zeroed();
+            let rc = uv::uv_fs_fstat(std::ptr::null_mut(), &mut r, fd, None);
+            let st = r.statbuf;
+            uv::uv_fs_req_cleanup(&mut r);
+            if rc < 0 {
+                rf.failed = Some((rc, "fstat"));
+            } else if (st.st_mode as u32 & libc::S_IFMT) == libc::S_IFREG && st.st_size > 0 {
+                if st.st_size as u64 > IO_MAX as u64 {
+                    rf.failed = Some((i32::MIN, "too-large"));
+                    self.filled = st.st_size as usize;
+                } else {
+                    rf.size = Some(st.st_size as usize);
+                }
+            }
+            while rf.failed.is_none() {
+                let want = match rf.size {
+                    Some(s) if rf.data.len >= s => break,
+                    Some(s) => s - rf.data.len,
+                    None => UNKNOWN_SIZE_CHUNK,
+                };
+                if !rf.data.reserve(want) {
+                    rf.failed = Some((uv::uv_errno_t_UV_ENOMEM, "read"));
+                    break;
+                }
+                let n = (rf.data.cap - rf.data.len).min(IO_MAX);
+                let b = uv::uv_buf_init(rf.data.ptr.add(rf.data.len) as *mut c_char, n as c_uint);
+                let mut r: uv::uv_fs_t = std::mem::zeroed();
+                let got = uv::uv_fs_read(std::ptr::null_mut(), &mut r, fd, &b, 1, -1, None);
+                uv::uv_fs_req_cleanup(&mut r);
+                if got < 0 {
+                    rf.failed = Some((got, "read"));
+                } else if got == 0 {
+                    break;
+                } else {
+                    rf.data.len += got as usize;
+                }
+            }
+            let mut r: uv::uv_fs_t = std::mem::zeroed();
+            let rc = uv::uv_fs_close(std::ptr::null_mut(), &mut r, fd, None);
+            uv::uv_fs_req_cleanup(&mut r);
+            rf.stage = Stage::Close;
+            self.uv.result = rc as _;
+        }
     }
 
     /// Takes in the result of the step that just finished. Returns true when
@@ -1093,6 +1171,45 @@ unsafe extern "C" fn on_done(req: *mut uv::uv_fs_t) {
                 }
             }
         }
+        finish(raw);
+    }));
+    if r.is_err() {
+        eprintln!("jsrt-node: internal error in an fs completion");
+    }
+}
+
+unsafe extern "C" fn read_file_work(w: *mut uv::uv_work_t) {
+    let raw = (*w).data as *mut Req;
+    if raw.is_null() {
+        return;
+    }
+    let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| (*raw).read_whole_file()));
+}
+
+unsafe extern "C" fn read_file_done(w: *mut uv::uv_work_t, status: c_int) {
+    let raw = (*w).data as *mut Req;
+    if raw.is_null() {
+        return;
+    }
+    let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        // An orphan's job closed its own fd (or never ran: cancelled).
+        if (*raw).orphaned {
+            drop(Box::from_raw(raw));
+            return;
+        }
+        if status < 0 {
+            (*raw).uv.result = status as _;
+        }
+        finish(raw);
+    }));
+    if r.is_err() {
+        eprintln!("jsrt-node: internal error in an fs completion");
+    }
+}
+
+/// A finished request: settled, its callback called or its promise settled.
+unsafe fn finish(raw: *mut Req) {
+    {
         let mut b = Box::from_raw(raw);
         let cx = Ctx::from_raw(b.ctx);
         with_pending(|m| m.get_mut(&(b.ctx as usize)).map(|s| s.remove(&b.id)));
@@ -1140,9 +1257,6 @@ unsafe extern "C" fn on_done(req: *mut uv::uv_fs_t) {
         if outcome.is_err() {
             report_uncaught(cx);
         }
-    }));
-    if r.is_err() {
-        eprintln!("jsrt-node: internal error in an fs completion");
     }
 }
 
@@ -1214,7 +1328,11 @@ pub fn cancel_all(cx: Ctx) {
             drop(target);
             drop(promise);
             drop(encoding);
-            let _ = uv::uv_cancel(&mut (*raw).uv as *mut uv::uv_fs_t as *mut uv::uv_req_t);
+            if (*raw).in_work {
+                let _ = uv::uv_cancel(&mut (*raw).work as *mut uv::uv_work_t as *mut uv::uv_req_t);
+            } else {
+                let _ = uv::uv_cancel(&mut (*raw).uv as *mut uv::uv_fs_t as *mut uv::uv_req_t);
+            }
         }
     }
 }
