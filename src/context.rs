@@ -3,7 +3,7 @@
 //! the context opaque pointers belong to the host, so the state lives in a map
 //! keyed by the context pointer and is released by `JSRT_NodeContextFree`.
 
-use std::collections::HashMap;
+use crate::fast_hash::FastMap;
 use std::sync::Mutex;
 
 use crate::engine::{Ctx, JsResult, Value};
@@ -11,9 +11,9 @@ use crate::errors::ErrorKind;
 
 pub struct ContextState {
     pub uv_loop: *mut libuv_sys2::uv_loop_t,
-    modules: HashMap<String, Value>,
+    modules: FastMap<String, Value>,
     /// Other per-context values (error prototypes, the nextTick queue, …).
-    slots: HashMap<String, Value>,
+    slots: FastMap<String, Value>,
     /// The host's count of its own timers and immediates, for
     /// `process.getActiveResourcesInfo()` (`JSRT_NodeSetResourceCounter`).
     pub resource_counter: Option<ResourceCounter>,
@@ -27,16 +27,16 @@ pub struct ResourceCounter {
     pub opaque: usize,
 }
 
-struct States(HashMap<usize, ContextState>);
+struct States(FastMap<usize, ContextState>);
 // SAFETY: the values inside are only touched on the thread that runs their
 // context; the map itself is guarded by the mutex.
 unsafe impl Send for States {}
 
 static STATES: Mutex<Option<States>> = Mutex::new(None);
 
-fn with_states<R>(f: impl FnOnce(&mut HashMap<usize, ContextState>) -> R) -> R {
+fn with_states<R>(f: impl FnOnce(&mut FastMap<usize, ContextState>) -> R) -> R {
     let mut guard = STATES.lock().unwrap_or_else(|p| p.into_inner());
-    let states = guard.get_or_insert_with(|| States(HashMap::new()));
+    let states = guard.get_or_insert_with(|| States(FastMap::default()));
     f(&mut states.0)
 }
 
@@ -49,8 +49,8 @@ pub fn init(cx: Ctx, uv_loop: *mut libuv_sys2::uv_loop_t) {
     with_states(|m| {
         let st = m.entry(key(cx)).or_insert_with(|| ContextState {
             uv_loop: std::ptr::null_mut(),
-            modules: HashMap::new(),
-            slots: HashMap::new(),
+            modules: FastMap::default(),
+            slots: FastMap::default(),
             resource_counter: None,
         });
         if !uv_loop.is_null() {

@@ -9,6 +9,7 @@ pub mod abi;
 pub mod context;
 pub mod engine;
 pub mod errors;
+mod fast_hash;
 pub mod lone_surrogates;
 mod globals;
 mod lazy;

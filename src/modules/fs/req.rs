@@ -14,7 +14,7 @@
 //! [`cancel_all`] drops its JS callback at `JSRT_NodeContextFree`, marks it
 //! orphaned, and `on_done` later only frees the Rust box.
 
-use std::collections::HashMap;
+use crate::fast_hash::FastMap;
 use std::ffi::CString;
 use std::os::raw::{c_char, c_int, c_uint};
 use std::sync::Mutex;
@@ -1006,16 +1006,16 @@ pub fn uv_exception(cx: Ctx, code: c_int, syscall: &str, path: Option<&[u8]>, de
 
 // ----- running requests ---------------------------------------------------------------
 
-struct Pending(HashMap<usize, HashMap<u64, usize>>);
+struct Pending(FastMap<usize, FastMap<u64, usize>>);
 // SAFETY: the pointers are only dereferenced on the loop thread of their context.
 unsafe impl Send for Pending {}
 
 static PENDING: Mutex<Option<Pending>> = Mutex::new(None);
 static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
-fn with_pending<R>(f: impl FnOnce(&mut HashMap<usize, HashMap<u64, usize>>) -> R) -> R {
+fn with_pending<R>(f: impl FnOnce(&mut FastMap<usize, FastMap<u64, usize>>) -> R) -> R {
     let mut g = PENDING.lock().unwrap_or_else(|p| p.into_inner());
-    let p = g.get_or_insert_with(|| Pending(HashMap::new()));
+    let p = g.get_or_insert_with(|| Pending(FastMap::default()));
     f(&mut p.0)
 }
 
