@@ -45,21 +45,24 @@
   const isFilePart = (p) => !(p instanceof Uint8Array);
   const partLength = (p) => (isFilePart(p) ? p.end - p.start : p.length);
 
+  // The bytes of `arrays` (`size` in all) in one new array.
+  function joinBytes(arrays, size) {
+    const all = new Uint8Array(size);
+    let pos = 0;
+    for (const a of arrays) {
+      all.set(a, pos);
+      pos += a.length;
+    }
+    return all;
+  }
+
   function concatMemory(parts) {
     const out = [];
     let run = [];
     let runLength = 0;
     const flush = () => {
       if (run.length === 1) out.push(run[0]);
-      else if (run.length > 1) {
-        const all = new Uint8Array(runLength);
-        let pos = 0;
-        for (const r of run) {
-          all.set(r, pos);
-          pos += r.length;
-        }
-        out.push(all);
-      }
+      else if (run.length > 1) out.push(joinBytes(run, runLength));
       run = [];
       runLength = 0;
     };
@@ -86,7 +89,7 @@
   function checkFile(part) {
     let st;
     try {
-      st = natives.fs().statSync(part.file.path, { bigint: true });
+      st = natives.loadBuiltin('fs').statSync(part.file.path, { bigint: true });
     } catch {
       throw notReadable();
     }
@@ -96,7 +99,7 @@
   // Copies bytes [start, end) of a file part's file into `into` at `at`.
   async function readFileRange(part, start, end, into, at) {
     if (start === end) return;
-    const { promises } = natives.fs();
+    const { promises } = natives.loadBuiltin('fs');
     let fh;
     try {
       fh = await promises.open(part.file.path, 'r');
@@ -210,15 +213,7 @@
     // the files are read.
     #collect() {
       const parts = this.#parts;
-      if (!parts.some(isFilePart)) {
-        const out = new Uint8Array(this.#size);
-        let pos = 0;
-        for (const p of parts) {
-          out.set(p, pos);
-          pos += p.length;
-        }
-        return Promise.resolve(out);
-      }
+      if (!parts.some(isFilePart)) return Promise.resolve(joinBytes(parts, this.#size));
       try {
         for (const p of parts) if (isFilePart(p)) checkFile(p);
       } catch (e) {
@@ -255,15 +250,7 @@
         return new ReadableStream({
           type: 'bytes',
           pull(c) {
-            if (size > 0) {
-              const out = new Uint8Array(size);
-              let pos = 0;
-              for (const p of parts) {
-                out.set(p, pos);
-                pos += p.length;
-              }
-              c.enqueue(out);
-            }
+            if (size > 0) c.enqueue(joinBytes(parts, size));
             c.close();
             if (c.byobRequest) c.byobRequest.respond(0);
           },

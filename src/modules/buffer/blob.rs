@@ -73,7 +73,7 @@ pub fn build(cx: Ctx, buffer: &Value) -> JsResult<(Value, Value)> {
         ("kindOf", kind_of, 1),
         ("readableStream", crate::modules::stream::web::web_readable_stream, 0),
         ("invalidState", invalid_state, 1),
-        ("fs", load_fs, 0),
+        ("loadBuiltin", crate::modules::module::module_load_builtin, 1),
     ] {
         cx.set_fn(&natives, name, f, len)?;
     }
@@ -98,9 +98,4 @@ crate::js_fn!(invalid_state => invalid_state_imp);
 fn invalid_state_imp(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
     let what = cx.to_string(&args.get(0))?;
     err_value(cx, NodeError::new(ErrorKind::TypeError, "ERR_INVALID_STATE", format!("Invalid state: {what}")))
-}
-
-crate::js_fn!(load_fs => load_fs_imp);
-fn load_fs_imp(cx: Ctx, _this: Arg, _args: Args) -> JsResult<Value> {
-    crate::registry::load_cjs(cx, "fs")
 }

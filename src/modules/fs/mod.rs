@@ -491,12 +491,7 @@ crate::js_fn!(fs_file_blob => file_blob);
 /// absolute now, as the file is read later) of `size` bytes last modified at
 /// `mtimeNs`.
 fn file_blob(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
-    let p = args.get(0);
-    // A Buffer path was checked by toPath already; a string is the usual case.
-    let path = match crate::engine::typed_array::view_bytes(&cx, &p) {
-        Some(b) => String::from_utf8_lossy(b.as_slice()).into_owned(),
-        None => cx.to_string(&p)?,
-    };
+    let path = path_arg(cx, args.get(0))?.to_string_lossy().into_owned();
     let absolute = match std::env::current_dir() {
         Ok(dir) if !path.starts_with('/') => dir.join(&path).to_string_lossy().into_owned(),
         _ => path,

@@ -152,6 +152,21 @@ enum Stage {
 }
 
 impl ReadFile {
+    /// What fstat says about the reads: a regular file's size (read exactly
+    /// that much), nothing for an empty or special file (read to EOF), or
+    /// too large (the size is kept in `filled` for the error).
+    fn take_size(&mut self, st: &uv::uv_stat_t, filled: &mut usize) {
+        let regular = (st.st_mode as u32 & libc::S_IFMT) == libc::S_IFREG;
+        if regular && st.st_size > 0 {
+            if st.st_size as u64 > IO_MAX as u64 {
+                self.failed = Some((i32::MIN, "too-large"));
+                *filled = st.st_size as usize;
+            } else {
+                self.size = Some(st.st_size as usize);
+            }
+        }
+    }
+
     pub fn new(fd: Option<c_int>, flags: c_int) -> ReadFile {
         ReadFile {
             fd: fd.unwrap_or(-1),
@@ -507,13 +522,8 @@ impl Req {
             uv::uv_fs_req_cleanup(&mut r);
             if rc < 0 {
                 rf.failed = Some((rc, "fstat"));
-            } else if (st.st_mode as u32 & libc::S_IFMT) == libc::S_IFREG && st.st_size > 0 {
-                if st.st_size as u64 > IO_MAX as u64 {
-                    rf.failed = Some((i32::MIN, "too-large"));
-                    self.filled = st.st_size as usize;
-                } else {
-                    rf.size = Some(st.st_size as usize);
-                }
+            } else {
+                rf.take_size(&st, &mut self.filled);
             }
             while rf.failed.is_none() {
                 let want = match rf.size {
@@ -572,16 +582,7 @@ impl Req {
                     if r < 0 {
                         rf.failed = Some((r as c_int, "fstat"));
                     } else {
-                        let st = &self.uv.statbuf;
-                        let regular = (st.st_mode as u32 & libc::S_IFMT) == libc::S_IFREG;
-                        if regular && st.st_size > 0 {
-                            if st.st_size as u64 > IO_MAX as u64 {
-                                rf.failed = Some((i32::MIN, "too-large"));
-                                self.filled = st.st_size as usize;
-                            } else {
-                                rf.size = Some(st.st_size as usize);
-                            }
-                        }
+                        rf.take_size(&self.uv.statbuf, &mut self.filled);
                     }
                     rf.stage = if rf.failed.is_some() { Stage::Close } else { Stage::Read };
                     next = rf.stage == Stage::Read || rf.own_fd;

@@ -5,7 +5,7 @@
 //! host module and keeps it; `require('process')` then answers the host's.
 
 mod lifecycle;
-mod natives;
+pub(crate) mod natives;
 pub(crate) mod signals;
 pub(crate) mod stdio;
 

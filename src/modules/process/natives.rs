@@ -264,7 +264,7 @@ fn str_error_imp(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
     cx.string(&shown)
 }
 
-crate::js_fn!(received => received_imp);
+crate::js_fn!(pub(crate) received => received_imp);
 fn received_imp(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
     cx.string(&crate::errors::out_of_range_received(cx, &args.get(0)))
 }

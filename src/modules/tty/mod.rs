@@ -3,7 +3,7 @@
 //! also gives the process's own stdio streams on a terminal these classes.
 
 use crate::context;
-use crate::engine::{Arg, Args, Ctx, JsResult, Value};
+use crate::engine::{Ctx, JsResult, Value};
 use crate::modules::process::stdio;
 
 const TTY_JS: &str = crate::embedded_js!("tty.js");
@@ -20,8 +20,8 @@ fn parts(cx: Ctx) -> JsResult<Value> {
     cx.set(&b, "Readable", cx.get(&stream, "Readable")?)?;
     cx.set_fn(&b, "nodeError", crate::errors::js_node_error, 3)?;
     cx.set_fn(&b, "invalidArgType", crate::errors::js_invalid_arg_type, 3)?;
-    cx.set_fn(&b, "received", tty_received, 1)?;
-    cx.set_fn(&b, "loadBuiltin", tty_load_builtin, 1)?;
+    cx.set_fn(&b, "received", crate::modules::process::natives::received, 1)?;
+    cx.set_fn(&b, "loadBuiltin", crate::modules::module::module_load_builtin, 1)?;
     cx.set_fn(&b, "isTTY", stdio::js_is_tty, 1)?;
     cx.set_fn(&b, "openWritable", stdio::js_open_tty_writable, 1)?;
     cx.set_fn(&b, "openReadable", stdio::js_open_tty_readable, 1)?;
@@ -48,15 +48,4 @@ pub fn adopt_stdio(cx: Ctx, stream: &Value, fd: i32) -> JsResult<()> {
     let n = cx.int(fd);
     cx.call(&f, &cx.undefined(), &[stream.as_arg(), n.as_arg()])?;
     Ok(())
-}
-
-crate::js_fn!(tty_received => received);
-fn received(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
-    cx.string(&crate::errors::out_of_range_received(cx, &args.get(0)))
-}
-
-crate::js_fn!(tty_load_builtin => load_builtin);
-fn load_builtin(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
-    let id = cx.to_string(&args.get(0))?;
-    crate::registry::load_cjs(cx, &id)
 }

@@ -55,9 +55,7 @@
   }
 
   // Node's prototype methods are plain (enumerable) assignments.
-  const hidden = (o, name, value) => { o[name] = value; };
-
-  hidden(ReadStream.prototype, 'setRawMode', function setRawMode(flag) {
+  ReadStream.prototype.setRawMode = function setRawMode(flag) {
     const on = !!flag;
     const fd = this[kFd] !== undefined ? this[kFd] : this.fd;
     const err = b.setRawMode(fd, on);
@@ -67,13 +65,13 @@
     }
     this.isRaw = on;
     return this;
-  });
+  };
 
   WriteStream.prototype.isTTY = true;
-  hidden(WriteStream.prototype, 'getColorDepth', function getColorDepth(env = globalThis.process.env) {
+  WriteStream.prototype.getColorDepth = function getColorDepth(env = globalThis.process.env) {
     return colorDepth(env);
-  });
-  hidden(WriteStream.prototype, 'hasColors', function hasColors(count, env) {
+  };
+  WriteStream.prototype.hasColors = function hasColors(count, env) {
     if (env === undefined && (count === undefined || (typeof count === 'object' && count !== null))) {
       env = count;
       count = 16;
@@ -87,14 +85,14 @@
         `The value of "count" is out of range. It must be >= 2 && <= ${Number.MAX_SAFE_INTEGER}. Received ${b.received(count)}`);
     }
     return count <= 2 ** colorDepth(env === undefined ? globalThis.process.env : env);
-  });
-  hidden(WriteStream.prototype, '_refreshSize', function _refreshSize() { readSize(this, true); });
+  };
+  WriteStream.prototype._refreshSize = function _refreshSize() { readSize(this, true); };
   const readline = () => loadBuiltin('readline');
-  hidden(WriteStream.prototype, 'cursorTo', function cursorTo(x, y, cb) { return readline().cursorTo(this, x, y, cb); });
-  hidden(WriteStream.prototype, 'moveCursor', function moveCursor(dx, dy, cb) { return readline().moveCursor(this, dx, dy, cb); });
-  hidden(WriteStream.prototype, 'clearLine', function clearLine(dir, cb) { return readline().clearLine(this, dir, cb); });
-  hidden(WriteStream.prototype, 'clearScreenDown', function clearScreenDown(cb) { return readline().clearScreenDown(this, cb); });
-  hidden(WriteStream.prototype, 'getWindowSize', function getWindowSize() { return [this.columns, this.rows]; });
+  WriteStream.prototype.cursorTo = function cursorTo(x, y, cb) { return readline().cursorTo(this, x, y, cb); };
+  WriteStream.prototype.moveCursor = function moveCursor(dx, dy, cb) { return readline().moveCursor(this, dx, dy, cb); };
+  WriteStream.prototype.clearLine = function clearLine(dir, cb) { return readline().clearLine(this, dir, cb); };
+  WriteStream.prototype.clearScreenDown = function clearScreenDown(cb) { return readline().clearScreenDown(this, cb); };
+  WriteStream.prototype.getWindowSize = function getWindowSize() { return [this.columns, this.rows]; };
 
   // ----- colour depth -----------------------------------------------------------------
   // The decision Node makes, as observed: an explicit FORCE_COLOR, then what
