@@ -11,6 +11,7 @@ mod ctx;
 pub mod fast_string;
 pub mod string_build;
 pub mod string_layout;
+mod fn_list;
 mod func;
 mod introspect;
 pub mod precompiled;
@@ -24,6 +25,7 @@ mod standalone;
 mod value;
 
 pub use ctx::{Ctx, Prop, RawCFn, RawCFnData, RawJobFn};
+pub use fn_list::{entry_name, FnEntry};
 pub use func::{
     job_trampoline, trampoline, trampoline_data, trampoline_slots, Args, NativeFn, NativeFnData, NativeFnSlots, Slots,
 };

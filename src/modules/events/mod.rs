@@ -44,9 +44,15 @@ pub fn internals(cx: Ctx) -> JsResult<Value> {
     cx.set_fn(&host, "nodeError", crate::errors::js_node_error, 3)?;
     cx.set_fn(&host, "headStack", crate::errors::js_head_stack, 1)?;
     cx.set(&host, "inspect", crate::modules::util::state::inspect_function(cx)?)?;
-    cx.set_fn(&host, "getProcess", events_get_process, 0)?;
-    cx.set_fn(&host, "loadEventTarget", events_load_event_target, 1)?;
-    cx.set_fn(&host, "loadPart", events_load_part, 2)?;
+    // Read by events.js when first needed: made then (engine::FnEntry).
+    cx.set_fn_list(
+        &host,
+        crate::fn_list![
+            "getProcess" => events_get_process, 0;
+            "loadEventTarget" => events_load_event_target, 1;
+            "loadPart" => events_load_part, 2;
+        ],
+    )?;
     let internals = cx.call_script_factory(SOURCE, "node:events", &host)?;
     emitter::install(cx, &internals)?;
     Ok(context::slot_get_or_insert(cx, SLOT, internals))

@@ -30,64 +30,66 @@ pub fn init(cx: Ctx) -> JsResult<Value> {
         return Ok(v);
     }
     let binding = cx.object()?;
-    let fns: &[(&str, crate::engine::RawCFn, i32)] = &[
-        ("open", fs_open, 4),
-        ("close", fs_close, 2),
-        ("read", fs_read, 6),
-        ("write", fs_write, 6),
-        ("stat", fs_stat, 2),
-        ("lstat", fs_lstat, 2),
-        ("fstat", fs_fstat, 2),
-        ("statObject", fs_stat_object, 2),
-        ("lstatObject", fs_lstat_object, 2),
-        ("fstatObject", fs_fstat_object, 2),
-        ("setShapes", shapes::fs_set_shapes, 3),
-        ("statSyncFn", fs_stat_sync_fn, 2),
-        ("readdirents", fs_readdirents, 2),
-        ("statfs", fs_statfs, 2),
-        ("access", fs_access, 3),
-        ("mkdir", fs_mkdir, 3),
-        ("mkdtemp", fs_mkdtemp, 3),
-        ("readdir", fs_readdir, 4),
-        ("rmdir", fs_rmdir, 2),
-        ("unlink", fs_unlink, 2),
-        ("rename", fs_rename, 3),
-        ("copyFile", fs_copyfile, 4),
-        ("symlink", fs_symlink, 4),
-        ("readlink", fs_readlink, 3),
-        ("link", fs_link, 3),
-        ("realpath", fs_realpath, 3),
-        ("ftruncate", fs_ftruncate, 3),
-        ("chmod", fs_chmod, 3),
-        ("fchmod", fs_fchmod, 3),
-        ("chown", fs_chown, 4),
-        ("fchown", fs_fchown, 4),
-        ("lchown", fs_lchown, 4),
-        ("utimes", fs_utimes, 4),
-        ("futimes", fs_futimes, 4),
-        ("lutimes", fs_lutimes, 4),
-        ("fsync", fs_fsync, 2),
-        ("fdatasync", fs_fdatasync, 2),
-        ("readFile", fs_read_file, 3),
-        ("readFileCb", fs_read_file_cb, 4),
-        ("readChunk", fs_read_chunk, 4),
-        ("readFilePromise", fs_read_file_promise, 3),
-        ("nativeInFlight", fs_native_in_flight, 0),
-        ("errInvalidArgType", crate::errors::js_invalid_arg_type, 3),
-        ("nodeError", crate::errors::js_node_error, 3),
-        ("errInvalidArgValue", fs_err_invalid_arg_value, 3),
-        ("errOutOfRange", fs_err_out_of_range, 3),
-        ("uvException", fs_uv_exception, 4),
-        ("watchStart", watch::fs_watch_start, 2),
-        ("pollStart", watch::fs_poll_start, 3),
-        ("watcherClose", watch::fs_watcher_close, 1),
-        ("watcherRef", watch::fs_watcher_ref, 2),
-        ("part", fs_part, 2),
-        ("fileBlob", fs_file_blob, 4),
-    ];
-    for (name, f, len) in fns {
-        cx.set_fn(&binding, name, *f, *len)?;
-    }
+    // Made when fs.js first reads one (engine::FnEntry): most requests of a
+    // program never run.
+    cx.set_fn_list(
+        &binding,
+        crate::fn_list![
+            "open" => fs_open, 4;
+            "close" => fs_close, 2;
+            "read" => fs_read, 6;
+            "write" => fs_write, 6;
+            "stat" => fs_stat, 2;
+            "lstat" => fs_lstat, 2;
+            "fstat" => fs_fstat, 2;
+            "statObject" => fs_stat_object, 2;
+            "lstatObject" => fs_lstat_object, 2;
+            "fstatObject" => fs_fstat_object, 2;
+            "setShapes" => shapes::fs_set_shapes, 3;
+            "statSyncFn" => fs_stat_sync_fn, 2;
+            "readdirents" => fs_readdirents, 2;
+            "statfs" => fs_statfs, 2;
+            "access" => fs_access, 3;
+            "mkdir" => fs_mkdir, 3;
+            "mkdtemp" => fs_mkdtemp, 3;
+            "readdir" => fs_readdir, 4;
+            "rmdir" => fs_rmdir, 2;
+            "unlink" => fs_unlink, 2;
+            "rename" => fs_rename, 3;
+            "copyFile" => fs_copyfile, 4;
+            "symlink" => fs_symlink, 4;
+            "readlink" => fs_readlink, 3;
+            "link" => fs_link, 3;
+            "realpath" => fs_realpath, 3;
+            "ftruncate" => fs_ftruncate, 3;
+            "chmod" => fs_chmod, 3;
+            "fchmod" => fs_fchmod, 3;
+            "chown" => fs_chown, 4;
+            "fchown" => fs_fchown, 4;
+            "lchown" => fs_lchown, 4;
+            "utimes" => fs_utimes, 4;
+            "futimes" => fs_futimes, 4;
+            "lutimes" => fs_lutimes, 4;
+            "fsync" => fs_fsync, 2;
+            "fdatasync" => fs_fdatasync, 2;
+            "readFile" => fs_read_file, 3;
+            "readFileCb" => fs_read_file_cb, 4;
+            "readChunk" => fs_read_chunk, 4;
+            "readFilePromise" => fs_read_file_promise, 3;
+            "nativeInFlight" => fs_native_in_flight, 0;
+            "errInvalidArgType" => crate::errors::js_invalid_arg_type, 3;
+            "nodeError" => crate::errors::js_node_error, 3;
+            "errInvalidArgValue" => fs_err_invalid_arg_value, 3;
+            "errOutOfRange" => fs_err_out_of_range, 3;
+            "uvException" => fs_uv_exception, 4;
+            "watchStart" => watch::fs_watch_start, 2;
+            "pollStart" => watch::fs_poll_start, 3;
+            "watcherClose" => watch::fs_watcher_close, 1;
+            "watcherRef" => watch::fs_watcher_ref, 2;
+            "part" => fs_part, 2;
+            "fileBlob" => fs_file_blob, 4;
+        ],
+    )?;
     let buffer = crate::registry::load_cjs(cx, "buffer")?;
     cx.set(&binding, "buffer", buffer)?;
     let events = crate::registry::load_cjs(cx, "events")?;

@@ -81,7 +81,6 @@ fn internals(cx: Ctx) -> JsResult<Value> {
     let binding = cx.object()?;
     cx.set(&binding, "EventEmitter", crate::modules::events::event_emitter(cx)?)?;
     cx.set(&binding, "Buffer", crate::modules::buffer::buffer_constructor(cx)?)?;
-    cx.set_fn(&binding, "stringDecoder", stream_string_decoder, 0)?;
     // The library's own tick queue (JSRT_NodeRunJobs drains it), not the host's
     // process.nextTick: jsrt's drops the callback's arguments, and loading a
     // host's process module from here recursed in jsrt, whose process module
@@ -91,11 +90,18 @@ fn internals(cx: Ctx) -> JsResult<Value> {
     cx.set(&binding, "AbortError", crate::modules::events::abort_error_class(cx)?)?;
     cx.set_fn(&binding, "errInvalidArgType", crate::errors::js_invalid_arg_type, 3)?;
     cx.set(&binding, "inspect", crate::modules::util::state::inspect_function(cx)?)?;
-    cx.set_fn(&binding, "getProcess", stream_get_process, 0)?;
-    cx.set_fn(&binding, "abortController", stream_abort_controller, 0)?;
-    cx.set_fn(&binding, "webIfLoaded", web::web_if_loaded, 0)?;
-    cx.set_fn(&binding, "webInterop", web::web_interop, 0)?;
-    cx.set_fn(&binding, "pipelinePart", stream_pipeline_part, 1)?;
+    // Read by core.js and plumbing.js when first needed: made then (engine::FnEntry).
+    cx.set_fn_list(
+        &binding,
+        crate::fn_list![
+            "stringDecoder" => stream_string_decoder, 0;
+            "getProcess" => stream_get_process, 0;
+            "abortController" => stream_abort_controller, 0;
+            "webIfLoaded" => web::web_if_loaded, 0;
+            "webInterop" => web::web_interop, 0;
+            "pipelinePart" => stream_pipeline_part, 1;
+        ],
+    )?;
     let core = cx.call_script_factory(CORE, "node:stream", &binding)?;
     let factory = cx.eval_script(PLUMBING, "node:stream/plumbing")?;
     let internals = cx.call(&factory, &cx.undefined(), &[Arg::new_from(&binding), Arg::new_from(&core)])?;

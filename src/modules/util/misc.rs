@@ -510,10 +510,30 @@ fn do_b_is_binary(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
 /// The object js/*.js receive: natives and shared values.
 pub fn binding(cx: Ctx) -> JsResult<Value> {
     let b = cx.object()?;
-    cx.set_fn(&b, "format", super::format::util_format, 0)?;
-    cx.set_fn(&b, "formatWithOptions", super::format::util_format_with_options, 1)?;
+    // Made when js/*.js first reads one (engine::FnEntry).
+    cx.set_fn_list(
+        &b,
+        crate::fn_list![
+            "format" => super::format::util_format, 0;
+            "formatWithOptions" => super::format::util_format_with_options, 1;
+            "getSystemErrorName" => get_system_error_name, 1;
+            "invalidArgType" => crate::errors::js_invalid_arg_type, 3;
+            "invalidArgValue" => crate::errors::js_invalid_arg_value, 3;
+            "invalidThis" => b_invalid_this, 1;
+            "nodeError" => crate::errors::js_node_error, 3;
+            "headStack" => crate::errors::js_head_stack, 1;
+            "notSupported" => b_not_supported, 1;
+            "encodingNotSupported" => b_encoding_not_supported, 1;
+            "listTypeError" => b_list_type_error, 0;
+            "process" => b_process, 0;
+            "isUint8Array" => b_is_uint8_array, 1;
+            "isBinary" => b_is_binary, 1;
+            "encodeUtf8" => super::encoding::encode_utf8, 1;
+            "encodeInto" => super::encoding::encode_into, 2;
+            "decode" => super::encoding::decode, 5;
+        ],
+    )?;
     cx.set(&b, "inspect", super::state::inspect_function(cx)?)?;
-    cx.set_fn(&b, "getSystemErrorName", get_system_error_name, 1)?;
     cx.set(&b, "customPromisifyArgs", custom_promisify_args_symbol(cx)?)?;
     // NODE_DEBUG as the process started with it (Node reads it at start-up,
     // so later changes to process.env do not count).
@@ -522,20 +542,6 @@ pub fn binding(cx: Ctx) -> JsResult<Value> {
         Err(_) => cx.undefined(),
     };
     cx.set(&b, "nodeDebug", node_debug)?;
-    cx.set_fn(&b, "invalidArgType", crate::errors::js_invalid_arg_type, 3)?;
-    cx.set_fn(&b, "invalidArgValue", crate::errors::js_invalid_arg_value, 3)?;
-    cx.set_fn(&b, "invalidThis", b_invalid_this, 1)?;
-    cx.set_fn(&b, "nodeError", crate::errors::js_node_error, 3)?;
-    cx.set_fn(&b, "headStack", crate::errors::js_head_stack, 1)?;
-    cx.set_fn(&b, "notSupported", b_not_supported, 1)?;
-    cx.set_fn(&b, "encodingNotSupported", b_encoding_not_supported, 1)?;
-    cx.set_fn(&b, "listTypeError", b_list_type_error, 0)?;
-    cx.set_fn(&b, "process", b_process, 0)?;
-    cx.set_fn(&b, "isUint8Array", b_is_uint8_array, 1)?;
-    cx.set_fn(&b, "isBinary", b_is_binary, 1)?;
-    cx.set_fn(&b, "encodeUtf8", super::encoding::encode_utf8, 1)?;
-    cx.set_fn(&b, "encodeInto", super::encoding::encode_into, 2)?;
-    cx.set_fn(&b, "decode", super::encoding::decode, 5)?;
     Ok(b)
 }
 

@@ -105,7 +105,9 @@ pub fn init(cx: Ctx) -> JsResult<Value> {
     let from_helper = |name: &str| -> JsResult<Value> { cx.get(&h, name) };
     cx.set(&out, "_errnoException", from_helper("_errnoException")?)?;
     cx.set(&out, "_exceptionWithHostPort", from_helper("_exceptionWithHostPort")?)?;
-    cx.set_fn(&out, "_extend", misc::extend, 2)?;
+    // The natives are made on first read (engine::FnEntry), in key order
+    // between the values from util.js.
+    cx.set_fn_list(&out, crate::fn_list!["_extend" => misc::extend, 2])?;
     cx.set(&out, "callbackify", from_helper("callbackify")?)?;
     let debuglog = from_helper("debuglog")?;
     cx.set(&out, "debug", debuglog.dup())?;
@@ -114,9 +116,9 @@ pub fn init(cx: Ctx) -> JsResult<Value> {
     cx.set(&out, "format", cx.get(&u, "format")?)?;
     cx.set(&out, "styleText", from_helper("styleText")?)?;
     cx.set(&out, "formatWithOptions", cx.get(&u, "formatWithOptions")?)?;
-    cx.set_fn(&out, "getSystemErrorMap", misc::get_system_error_map, 0)?;
+    cx.set_fn_list(&out, crate::fn_list!["getSystemErrorMap" => misc::get_system_error_map, 0])?;
     cx.set(&out, "getSystemErrorName", cx.get(&u, "getSystemErrorName")?)?;
-    cx.set_fn(&out, "inherits", misc::inherits, 2)?;
+    cx.set_fn_list(&out, crate::fn_list!["inherits" => misc::inherits, 2])?;
     cx.set(&out, "inspect", cx.get(&u, "inspect")?)?;
     // The captured Array when intrinsics.js has been read (a console.log
     // before); else the global one, as intrinsics.js would capture it now:
@@ -126,29 +128,44 @@ pub fn init(cx: Ctx) -> JsResult<Value> {
         None => cx.get(&cx.global(), "Array")?,
     };
     cx.set(&out, "isArray", cx.get(&array_ctor, "isArray")?)?;
-    cx.set_fn(&out, "isBoolean", misc::is_boolean_fn, 1)?;
-    cx.set_fn(&out, "isBuffer", misc::is_buffer, 1)?;
-    cx.set_fn(&out, "isDeepStrictEqual", misc::is_deep_strict_equal, 2)?;
-    cx.set_fn(&out, "isNull", misc::is_null_fn, 1)?;
-    cx.set_fn(&out, "isNullOrUndefined", misc::is_null_or_undefined_fn, 1)?;
-    cx.set_fn(&out, "isNumber", misc::is_number_fn, 1)?;
-    cx.set_fn(&out, "isString", misc::is_string_fn, 1)?;
-    cx.set_fn(&out, "isSymbol", misc::is_symbol_fn, 1)?;
-    cx.set_fn(&out, "isUndefined", misc::is_undefined_fn, 1)?;
+    cx.set_fn_list(
+        &out,
+        crate::fn_list![
+            "isBoolean" => misc::is_boolean_fn, 1;
+            "isBuffer" => misc::is_buffer, 1;
+            "isDeepStrictEqual" => misc::is_deep_strict_equal, 2;
+            "isNull" => misc::is_null_fn, 1;
+            "isNullOrUndefined" => misc::is_null_or_undefined_fn, 1;
+            "isNumber" => misc::is_number_fn, 1;
+            "isString" => misc::is_string_fn, 1;
+            "isSymbol" => misc::is_symbol_fn, 1;
+            "isUndefined" => misc::is_undefined_fn, 1;
+        ],
+    )?;
     cx.set(&out, "isRegExp", cx.get(&types, "isRegExp")?)?;
-    cx.set_fn(&out, "isObject", misc::is_object_fn, 1)?;
+    cx.set_fn_list(&out, crate::fn_list!["isObject" => misc::is_object_fn, 1])?;
     cx.set(&out, "isDate", cx.get(&types, "isDate")?)?;
-    cx.set_fn(&out, "isError", misc::is_error_fn, 1)?;
-    cx.set_fn(&out, "isFunction", misc::is_function_fn, 1)?;
-    cx.set_fn(&out, "isPrimitive", misc::is_primitive_fn, 1)?;
+    cx.set_fn_list(
+        &out,
+        crate::fn_list![
+            "isError" => misc::is_error_fn, 1;
+            "isFunction" => misc::is_function_fn, 1;
+            "isPrimitive" => misc::is_primitive_fn, 1;
+        ],
+    )?;
     cx.set(&out, "log", from_helper("log")?)?;
     cx.set(&out, "promisify", from_helper("promisify")?)?;
-    cx.set_fn(&out, "stripVTControlCharacters", misc::strip_vt_control_characters, 1)?;
-    cx.set_fn(&out, "toUSVString", misc::to_usv_string, 1)?;
+    cx.set_fn_list(
+        &out,
+        crate::fn_list![
+            "stripVTControlCharacters" => misc::strip_vt_control_characters, 1;
+            "toUSVString" => misc::to_usv_string, 1;
+        ],
+    )?;
     let define_getters = from_helper("defineGetters")?;
     cx.call(&define_getters, &h, &[out.as_arg()])?;
     cx.set(&out, "types", types)?;
-    cx.set_fn(&out, "parseEnv", misc::util_parse_env, 1)?;
+    cx.set_fn_list(&out, crate::fn_list!["parseEnv" => misc::util_parse_env, 1])?;
     let define_lazy = from_helper("defineLazy")?;
     for key in ["parseArgs", "TextDecoder", "TextEncoder", "MIMEType", "MIMEParams"] {
         let k = cx.string(key)?;

@@ -21,6 +21,9 @@ macro_rules! predicates {
             }
         )*
         const LIST: &[(&str, i32, crate::engine::RawCFn)] = &[ $( ($name, $len, $cfn::f), )* ];
+        static ENTRIES: &[crate::engine::FnEntry] = &[ $(
+            crate::engine::FnEntry::new(crate::engine::entry_name(concat!($name, "\0")), $cfn::f, $len),
+        )* ];
     };
 }
 
@@ -81,16 +84,27 @@ pub fn init(cx: Ctx) -> JsResult<Value> {
         return Ok(v);
     }
     let t = cx.object()?;
-    for (name, len, f) in LIST {
+    // Runs of predicates whose function name is their key go in as entries
+    // made on first read (engine::FnEntry); the others are made now.
+    let mut run = 0;
+    for (i, (name, len, f)) in LIST.iter().enumerate() {
         // Node's names: `isArrayBufferView` is `ArrayBuffer.isView`; the crypto
         // predicates are anonymous arrow functions assigned to `value`.
         let shown = match *name {
             "isArrayBufferView" => "isView",
             "isKeyObject" | "isCryptoKey" => "value",
-            n => n,
+            _ => continue,
         };
+        cx.set_fn_list(&t, &ENTRIES[run..i])?;
+        run = i + 1;
         let func = cx.function(*f, shown, *len)?;
-        cx.set(&t, name, func)?;
+        if shown == "value" {
+            // Node defines these two with defineProperty: enumerable only.
+            cx.define_key(&t, &cx.key(name), func, false, true, false)?;
+        } else {
+            cx.set(&t, name, func)?;
+        }
     }
+    cx.set_fn_list(&t, &ENTRIES[run..])?;
     Ok(context::slot_get_or_insert(cx, SLOT, t))
 }
