@@ -182,6 +182,25 @@ static void test_context(JSRuntime *rt, uv_loop_t *loop, int round) {
   JS_FreeValue(ctx, code);
   JS_FreeValue(ctx, exc);
 
+  /* A host native's argument error, worded and described as Node's. */
+  JSValue num = JS_NewInt32(ctx, 5);
+  CHECK(JS_IsException(JSRT_NodeThrowInvalidArgType(ctx, "callback", "function", num)));
+  exc = JS_GetException(ctx);
+  const char *argmsg = JS_ToCString(ctx, exc);
+  CHECK(argmsg && strcmp(argmsg, "TypeError [ERR_INVALID_ARG_TYPE]: The \"callback\" argument must be of type function. "
+                         "Received type number (5)") == 0);
+  if (argmsg) JS_FreeCString(ctx, argmsg);
+  JS_FreeValue(ctx, exc);
+  JSValue obj = JS_NewObject(ctx);
+  CHECK(JS_IsException(JSRT_NodeThrowInvalidArgType(ctx, "path", "string|Buffer|URL", obj)));
+  JS_FreeValue(ctx, obj);
+  exc = JS_GetException(ctx);
+  argmsg = JS_ToCString(ctx, exc);
+  CHECK(argmsg && strcmp(argmsg, "TypeError [ERR_INVALID_ARG_TYPE]: The \"path\" argument must be of type string or an "
+                         "instance of Buffer or URL. Received an instance of Object") == 0);
+  if (argmsg) JS_FreeCString(ctx, argmsg);
+  JS_FreeValue(ctx, exc);
+
   /* Tiers: stub functions throw, unsupported modules throw on require. */
   expect_str(ctx, "try { req('http').createServer() } catch (e) { e.code + '|' + e.message }",
              "ERR_NOT_SUPPORTED|http.createServer is not supported");

@@ -262,6 +262,16 @@ const char *JSRT_GetNodeModuleName(int index);
 JSValue node_throw_error(JSContext *ctx, enum NodeErrorCode code, const char *message);
 
 /*
+ Throws Node's `ERR_INVALID_ARG_TYPE` TypeError for a host's own natives
+ (timers, queueMicrotask): `The "<name>" argument must be of type
+ <expected>. Received <actual as Node describes it>`, with `code` and the
+ stack as the library's errors have them. `expected` is one type or class
+ name, or several separated by `|` (`"string|Buffer|URL"`), worded as Node
+ words such lists. Returns `JS_EXCEPTION`.
+ */
+JSValue JSRT_NodeThrowInvalidArgType(JSContext *ctx, const char *name, const char *expected, JSValue actual);
+
+/*
  The Node code string of a `NodeErrorCode` (static).
  */
 const char *node_error_code_to_string(enum NodeErrorCode code);

@@ -295,6 +295,19 @@ int main(int argc, char **argv) {
   host_loader_install(g_rt);
 
   JSRT_NodeContextInit(ctx, &loop);
+  /* quickjs-ng brings its own atob/btoa, whose argument checks and messages
+   * are not Node's; the library installs node:buffer's only where a global is
+   * missing, and this host wants Node's (globalThis.atob === buffer.atob). */
+  {
+    JSValue global = JS_GetGlobalObject(ctx);
+    const char *engine_extras[] = {"atob", "btoa"};
+    for (size_t i = 0; i < sizeof engine_extras / sizeof engine_extras[0]; i++) {
+      JSAtom name = JS_NewAtom(ctx, engine_extras[i]);
+      JS_DeleteProperty(ctx, global, name, 0);
+      JS_FreeAtom(ctx, name);
+    }
+    JS_FreeValue(ctx, global);
+  }
   if (JSRT_NodeInstallGlobals(ctx, JSRT_NODE_GLOBAL_ALL) != JSRT_NODE_OK) die_with_pending(ctx, 1);
 
   /* process.argv like Node's: the absolute executable, then the absolute

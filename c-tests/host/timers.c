@@ -1,5 +1,5 @@
 /* setTimeout/setInterval/setImmediate and their clear* on the host's libuv
- * loop, plus queueMicrotask where the engine lacks it (Bellard's QuickJS).
+ * loop, plus queueMicrotask (Node's, in place of quickjs-ng's own).
  * setTimeout/setInterval return Timeout objects and setImmediate Immediate
  * objects (ref/unref/hasRef/refresh/close, and a numeric primitive value that
  * clear* also accept), like Node's; callbacks get that object as `this`, as in
@@ -145,8 +145,7 @@ static void on_check(uv_check_t *h) {
 
 static JSValue add_timer(JSContext *ctx, int argc, JSValueConst *argv, int repeat, int immediate) {
   if (argc < 1 || !JS_IsFunction(ctx, argv[0]))
-    return node_throw_error(ctx, NODE_ERR_INVALID_ARG_TYPE,
-                            "The \"callback\" argument must be of type function");
+    return JSRT_NodeThrowInvalidArgType(ctx, "callback", "function", argc > 0 ? argv[0] : JS_UNDEFINED);
   double ms = 1;
   int first_extra = immediate ? 1 : 2;
   if (!immediate && argc > 1) {
@@ -267,8 +266,7 @@ static JSValue microtask_job(JSContext *ctx, int argc, JSValueConst *argv) {
 
 static JSValue js_queue_microtask(JSContext *ctx, JSValueConst this_val, int argc, JSValueConst *argv) {
   if (argc < 1 || !JS_IsFunction(ctx, argv[0]))
-    return node_throw_error(ctx, NODE_ERR_INVALID_ARG_TYPE,
-                            "The \"callback\" argument must be of type function");
+    return JSRT_NodeThrowInvalidArgType(ctx, "callback", "function", argc > 0 ? argv[0] : JS_UNDEFINED);
   if (JS_EnqueueJob(ctx, microtask_job, 1, argv) < 0) return JS_EXCEPTION;
   return JS_UNDEFINED;
 }
@@ -298,11 +296,9 @@ void host_timers_install(JSContext *ctx, uv_loop_t *loop) {
   if (!g_have_make) JS_FreeValue(ctx, JS_GetException(ctx));
   JS_FreeValue(ctx, native);
   JS_FreeValue(ctx, factory);
-  JSValue qm = JS_GetPropertyStr(ctx, global, "queueMicrotask");
-  if (JS_IsUndefined(qm))
-    JS_SetPropertyStr(ctx, global, "queueMicrotask",
-                      JS_NewCFunction(ctx, js_queue_microtask, "queueMicrotask", 1));
-  JS_FreeValue(ctx, qm);
+  /* Ours even where the engine has one (quickjs-ng): Node checks the
+   * callback with ERR_INVALID_ARG_TYPE, ng throws a bare TypeError. */
+  JS_SetPropertyStr(ctx, global, "queueMicrotask", JS_NewCFunction(ctx, js_queue_microtask, "queueMicrotask", 1));
   JS_FreeValue(ctx, global);
   JSRT_NodeSetResourceCounter(ctx, count_resources, NULL);
 }

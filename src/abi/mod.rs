@@ -193,6 +193,28 @@ pub unsafe extern "C" fn node_throw_error(ctx: *mut JSContext, code: NodeErrorCo
     value_entry(ctx, |cx| Err(NodeError::new(kind, code, msg).throw(cx)))
 }
 
+/// Throws Node's `ERR_INVALID_ARG_TYPE` TypeError for a host's own natives
+/// (timers, queueMicrotask): `The "<name>" argument must be of type
+/// <expected>. Received <actual as Node describes it>`, with `code` and the
+/// stack as the library's errors have them. `expected` is one type or class
+/// name, or several separated by `|` (`"string|Buffer|URL"`), worded as Node
+/// words such lists. Returns `JS_EXCEPTION`.
+#[no_mangle]
+pub unsafe extern "C" fn JSRT_NodeThrowInvalidArgType(
+    ctx: *mut JSContext,
+    name: *const c_char,
+    expected: *const c_char,
+    actual: JSValue,
+) -> JSValue {
+    let name = if name.is_null() { String::new() } else { CStr::from_ptr(name).to_string_lossy().into_owned() };
+    let expected = if expected.is_null() { String::new() } else { CStr::from_ptr(expected).to_string_lossy().into_owned() };
+    value_entry(ctx, |cx| {
+        let actual = crate::engine::Arg::new(actual);
+        let list: Vec<&str> = expected.split('|').filter(|s| !s.is_empty()).collect();
+        Err(NodeError::invalid_arg_type(cx, &name, &list, &actual).throw(cx))
+    })
+}
+
 /// The Node code string of a `NodeErrorCode` (static).
 #[no_mangle]
 pub extern "C" fn node_error_code_to_string(code: NodeErrorCode) -> *const c_char {
