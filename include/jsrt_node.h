@@ -33,7 +33,8 @@
 
 /*
  `EventTarget`, `Event`, `CustomEvent`, `AbortController`, `AbortSignal`
- (from node:events), each only where the engine or host has none.
+ (from node:events) and `DOMException`, each only where the engine or host
+ has none.
  */
 #define JSRT_NODE_GLOBAL_EVENTS 16
 

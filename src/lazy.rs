@@ -1,7 +1,7 @@
 //! Properties that build their value on first read (or take the one a program
 //! assigns) and then settle into a plain data property, as Node's lazy globals
 //! do: `Buffer`/`atob`/`btoa`/`Blob`/`File`, node:buffer's own `Blob`/`File`,
-//! `URL`/`URLSearchParams` and the web-stream classes. Until then nothing of
+//! `URL`/`URLSearchParams`, the web-stream classes and `DOMException`. Until then nothing of
 //! the module behind them is built, so start-up pays for an accessor only.
 
 use crate::engine::typed_array as ta;
@@ -18,6 +18,8 @@ pub enum Source {
     Url = 2,
     /// node:stream/web's classes (its GLOBALS table).
     WebStreams = 3,
+    /// `DOMException` (src/modules/events/dom_exception.js).
+    DomException = 4,
 }
 
 fn build(cx: Ctx, source: i32, index: usize) -> JsResult<Value> {
@@ -25,6 +27,7 @@ fn build(cx: Ctx, source: i32, index: usize) -> JsResult<Value> {
         0 => crate::modules::buffer::lazy_blob_value(cx, index),
         1 => crate::modules::buffer::lazy_global_value(cx, index),
         2 => crate::modules::url::lazy_global_value(cx, index),
+        4 => crate::modules::events::dom_exception_class(cx),
         _ => crate::modules::stream::web::lazy_global_value(cx, index),
     }
 }

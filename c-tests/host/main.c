@@ -296,11 +296,12 @@ int main(int argc, char **argv) {
 
   JSRT_NodeContextInit(ctx, &loop);
   /* quickjs-ng brings its own atob/btoa, whose argument checks and messages
-   * are not Node's; the library installs node:buffer's only where a global is
-   * missing, and this host wants Node's (globalThis.atob === buffer.atob). */
+   * are not Node's, and a DOMException without the options bag; the library
+   * installs its own only where a global is missing, and this host wants
+   * Node's (globalThis.atob === buffer.atob). */
   {
     JSValue global = JS_GetGlobalObject(ctx);
-    const char *engine_extras[] = {"atob", "btoa"};
+    const char *engine_extras[] = {"atob", "btoa", "DOMException"};
     for (size_t i = 0; i < sizeof engine_extras / sizeof engine_extras[0]; i++) {
       JSAtom name = JS_NewAtom(ctx, engine_extras[i]);
       JS_DeleteProperty(ctx, global, name, 0);

@@ -59,7 +59,8 @@ pub const JSRT_NODE_GLOBAL_PROCESS: u32 = 2;
 pub const JSRT_NODE_GLOBAL_CONSOLE: u32 = 4;
 pub const JSRT_NODE_GLOBAL_BUFFER: u32 = 8;
 /// `EventTarget`, `Event`, `CustomEvent`, `AbortController`, `AbortSignal`
-/// (from node:events), each only where the engine or host has none.
+/// (from node:events) and `DOMException`, each only where the engine or host
+/// has none.
 pub const JSRT_NODE_GLOBAL_EVENTS: u32 = 16;
 /// `TextEncoder`, `TextDecoder` (from node:util), each only where the engine
 /// or host has none (neither QuickJS has them).

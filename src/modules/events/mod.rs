@@ -19,6 +19,8 @@ use crate::registry;
 const SOURCE: &str = crate::embedded_js!("events.js");
 const EVENT_TARGET_SOURCE: &str = crate::embedded_js!("event_target.js");
 const SLOT: &str = "events:internals";
+const DOM_EXCEPTION_SOURCE: &str = crate::embedded_js!("dom_exception.js");
+const SLOT_DOM_EXCEPTION: &str = "events:DOMException";
 
 /// `require('events')`: the EventEmitter constructor.
 pub fn init(cx: Ctx) -> JsResult<Value> {
@@ -69,6 +71,9 @@ pub fn event_emitter(cx: Ctx) -> JsResult<Value> {
 /// become plain data properties (writable, configurable, not enumerable).
 pub fn install_globals(cx: Ctx) -> JsResult<()> {
     let global = cx.global();
+    if cx.is_undefined(&cx.get(&global, "DOMException")?) {
+        crate::lazy::define(cx, &global, "DOMException", false, crate::lazy::Source::DomException, 0)?;
+    }
     let mut missing = Vec::new();
     for name in ["EventTarget", "Event", "CustomEvent", "AbortController", "AbortSignal"] {
         if cx.is_undefined(&cx.get(&global, name)?) {
@@ -83,6 +88,24 @@ pub fn install_globals(cx: Ctx) -> JsResult<()> {
     let names = cx.array_from(missing)?;
     cx.call(&install, &internals, &[global.as_arg(), names.as_arg()])?;
     Ok(())
+}
+
+/// The library's `DOMException` class (dom_exception.js), one per context:
+/// the global where the host has none (read on first use, src/lazy.rs).
+pub fn dom_exception_class(cx: Ctx) -> JsResult<Value> {
+    if let Some(v) = context::slot_get(cx, SLOT_DOM_EXCEPTION) {
+        return Ok(v);
+    }
+    let b = cx.object()?;
+    cx.set_fn_list(
+        &b,
+        crate::fn_list![
+            "nodeError" => crate::errors::js_node_error, 3;
+            "headStack" => crate::errors::js_head_stack, 1;
+        ],
+    )?;
+    let class = cx.call_script_factory(DOM_EXCEPTION_SOURCE, "<jsrt-node:DOMException>", &b)?;
+    Ok(context::slot_get_or_insert(cx, SLOT_DOM_EXCEPTION, class))
 }
 
 // ----- the host object --------------------------------------------------------------------
