@@ -36,6 +36,8 @@ DEFAULT_PREFIXES = [
     # The globals the library installs where the host has none (atob/btoa,
     # DOMException) and the reference host's queueMicrotask.
     "test-btoa-atob", "test-domexception", "test-global-domexception", "test-queue-microtask",
+    # node:querystring.
+    "test-querystring",
 ]
 
 PLACEHOLDER = "TODO"

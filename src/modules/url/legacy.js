@@ -36,48 +36,12 @@
     return e;
   }
 
-  // ----- query strings (querystring's parse/stringify as url needs them) -----
+  // ----- query strings: node:querystring's parse and stringify, as Node's url uses them -----
 
-  function lenientDecode(s) {
-    if (!s.includes('%')) return s;
-    try {
-      return decodeURIComponent(s);
-    } catch {
-      // Valid %XX become bytes, anything else stays; then UTF-8 with U+FFFD.
-      const bytes = [];
-      let i = 0;
-      while (i < s.length) {
-        if (s[i] === '%' && /^[0-9a-fA-F]{2}$/.test(s.slice(i + 1, i + 3))) {
-          bytes.push(parseInt(s.slice(i + 1, i + 3), 16));
-          i += 3;
-        } else {
-          const ch = String.fromCodePoint(s.codePointAt(i));
-          for (const byte of b.Buffer().from(ch)) bytes.push(byte);
-          i += ch.length;
-        }
-      }
-      return b.Buffer().from(bytes).toString('utf8');
-    }
-  }
-
-  function queryParse(text) {
-    const out = Object.create(null);
-    let count = 0;
-    for (const piece of text.split('&')) {
-      if (piece === '') continue;
-      if (++count > 1000) break;
-      const eq = piece.indexOf('=');
-      const rawKey = eq === -1 ? piece : piece.slice(0, eq);
-      const rawValue = eq === -1 ? '' : piece.slice(eq + 1);
-      const key = lenientDecode(rawKey.replace(/\+/g, ' '));
-      const value = lenientDecode(rawValue.replace(/\+/g, ' '));
-      const prev = out[key];
-      if (prev === undefined) out[key] = value;
-      else if (Array.isArray(prev)) prev.push(value);
-      else out[key] = [prev, value];
-    }
-    return out;
-  }
+  let qsModule;
+  const querystring = () => (qsModule ??= b.querystring());
+  const queryParse = (text) => querystring().parse(text);
+  const queryStringify = (obj) => querystring().stringify(obj);
 
   function qsEscape(s) {
     try {
@@ -85,27 +49,6 @@
     } catch {
       throw Object.assign(new URIError('URI malformed'), { code: 'ERR_INVALID_URI' });
     }
-  }
-
-  function qsValue(v) {
-    switch (typeof v) {
-      case 'string': return v;
-      case 'number': return Number.isFinite(v) ? `${v}` : '';
-      case 'bigint': return `${v}`;
-      case 'boolean': return v ? 'true' : 'false';
-      default: return '';
-    }
-  }
-
-  function queryStringify(obj) {
-    const pairs = [];
-    for (const k of Object.keys(obj)) {
-      const key = `${qsEscape(qsValue(k))}=`;
-      const v = obj[k];
-      if (Array.isArray(v)) for (const item of v) pairs.push(key + qsEscape(qsValue(item)));
-      else pairs.push(key + qsEscape(qsValue(v)));
-    }
-    return pairs.join('&');
   }
 
   // ----- parse -----

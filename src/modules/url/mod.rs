@@ -55,6 +55,13 @@ fn url_not_supported_imp(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
     NodeError::not_supported(&cx.to_string(&args.get(0))?).to_js(cx)
 }
 
+crate::js_fn!(url_querystring => url_querystring_imp);
+/// node:querystring, which url.parse(…, true) and url.format use (the
+/// module object, so a program's replacement of its unescape/escape counts).
+fn url_querystring_imp(cx: Ctx, _this: Arg, _args: Args) -> JsResult<Value> {
+    crate::registry::load_cjs(cx, "querystring")
+}
+
 // loadLegacy(Url): legacy.js's implementation of Url's methods.
 crate::js_fn!(url_load_legacy => url_load_legacy_imp);
 fn url_load_legacy_imp(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
@@ -62,14 +69,9 @@ fn url_load_legacy_imp(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
     whatwg::binding(cx, &b)?;
     error_helpers(cx, &b)?;
     cx.set_fn(&b, "emitWarning", url_emit_warning, 3)?;
-    cx.set_fn(&b, "Buffer", url_buffer_class, 0)?;
+    cx.set_fn(&b, "querystring", url_querystring, 0)?;
     cx.set(&b, "Url", cx.dup(&args.get(0)))?;
     cx.call_script_factory(LEGACY_JS, "node:url/legacy", &b)
-}
-
-crate::js_fn!(url_buffer_class => url_buffer_class_imp);
-fn url_buffer_class_imp(cx: Ctx, _this: Arg, _args: Args) -> JsResult<Value> {
-    crate::modules::buffer::buffer_constructor(cx)
 }
 
 // process.emitWarning of whatever process the global object has (the host's
