@@ -9,11 +9,13 @@ pub fn install(cx: Ctx, flags: u32) -> JsResult<()> {
     crate::context::init(cx, std::ptr::null_mut());
     let global = cx.global();
     if flags & JSRT_NODE_GLOBAL_GLOBAL != 0 && cx.is_undefined(&cx.get(&global, "global")?) {
-        cx.define(&global, "global", global.dup(), Prop::HIDDEN)?;
+        // Enumerable, as Node's (Object.keys(globalThis) lists it).
+        cx.define(&global, "global", global.dup(), Prop::PLAIN)?;
     }
     if flags & JSRT_NODE_GLOBAL_PROCESS != 0 && cx.is_undefined(&cx.get(&global, "process")?) {
+        // An accessor for good, as Node's (`process = x` assigns through it).
         let p = crate::modules::process::build(cx)?;
-        cx.define(&global, "process", p, Prop::HIDDEN)?;
+        crate::lazy::define_persistent(cx, &global, "process", Ok(p))?;
     }
     if flags & crate::abi::JSRT_NODE_GLOBAL_EVENTS != 0 {
         crate::modules::events::install_globals(cx)?;
@@ -30,7 +32,7 @@ pub fn install(cx: Ctx, flags: u32) -> JsResult<()> {
         cx.set_fn(&b, "detach", clone_detach, 1)?;
         cx.set_fn(&b, "cloneBlob", clone_blob, 1)?;
         let f = cx.call_script_factory(STRUCTURED_CLONE_JS, "<jsrt-node:structuredClone>", &b)?;
-        cx.define(&global, "structuredClone", f, Prop::HIDDEN)?;
+        cx.define(&global, "structuredClone", f, Prop::PLAIN)?;
     }
     if flags & crate::abi::JSRT_NODE_GLOBAL_URL != 0 {
         crate::modules::url::install_globals(cx)?;

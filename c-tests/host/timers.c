@@ -298,7 +298,8 @@ void host_timers_install(JSContext *ctx, uv_loop_t *loop) {
   JS_FreeValue(ctx, factory);
   /* Ours even where the engine has one (quickjs-ng): Node checks the
    * callback with ERR_INVALID_ARG_TYPE, ng throws a bare TypeError. */
-  JS_SetPropertyStr(ctx, global, "queueMicrotask", JS_NewCFunction(ctx, js_queue_microtask, "queueMicrotask", 1));
+  JS_DefinePropertyValueStr(ctx, global, "queueMicrotask", JS_NewCFunction(ctx, js_queue_microtask, "queueMicrotask", 1),
+                            JS_PROP_C_W_E);
   JS_FreeValue(ctx, global);
   JSRT_NodeSetResourceCounter(ctx, count_resources, NULL);
 }

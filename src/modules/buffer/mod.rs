@@ -1398,13 +1398,19 @@ const GLOBALS: [(&str, bool); 5] = [("Buffer", false), ("atob", true), ("btoa", 
 /// `JSRT_NODE_GLOBAL_BUFFER`: the globals Node has from this module —
 /// `Buffer`, and `atob`, `btoa`, `Blob`, `File` where the engine lacks them
 /// (Bellard's QuickJS has no `atob`/`btoa`). Existing globals are left alone.
-/// Like Node's, each is an accessor until first read or assigned, so node:buffer
-/// is built when a program first uses one, not at start-up.
+/// Like Node's, `Buffer` is an accessor for good and the others until first
+/// read or assigned; node:buffer is built when a program first uses one, not
+/// at start-up.
 pub fn install_globals(cx: Ctx) -> JsResult<()> {
     let global = cx.global();
     for (i, (name, enumerable)) in GLOBALS.iter().enumerate() {
         if cx.is_undefined(&cx.get(&global, name)?) {
-            crate::lazy::define(cx, &global, name, *enumerable, crate::lazy::Source::BufferGlobal, i)?;
+            if *name == "Buffer" {
+                // Node's `Buffer` stays an accessor after its first read.
+                crate::lazy::define_persistent(cx, &global, name, Err((crate::lazy::Source::BufferGlobal, i)))?;
+            } else {
+                crate::lazy::define(cx, &global, name, *enumerable, crate::lazy::Source::BufferGlobal, i)?;
+            }
         }
     }
     Ok(())

@@ -522,17 +522,18 @@
       const settle = (value) => Object.defineProperty(global, name, {
         __proto__: null, value, writable: true, enumerable: false, configurable: true,
       });
-      Object.defineProperty(global, name, {
-        __proto__: null,
-        enumerable: false,
-        configurable: true,
-        get() {
+      // Named `get X`/`set X`, as Node's lazy globals' accessors are.
+      const { get, set } = Object.getOwnPropertyDescriptor({
+        get [name]() {
           const value = webEvents()[name];
           settle(value);
           return value;
         },
-        set: settle,
-      });
+        set [name](value) {
+          settle(value);
+        },
+      }, name);
+      Object.defineProperty(global, name, { __proto__: null, enumerable: false, configurable: true, get, set });
     }
   }
 

@@ -72,7 +72,7 @@ pub fn event_emitter(cx: Ctx) -> JsResult<Value> {
 pub fn install_globals(cx: Ctx) -> JsResult<()> {
     let global = cx.global();
     if cx.is_undefined(&cx.get(&global, "DOMException")?) {
-        crate::lazy::define(cx, &global, "DOMException", false, crate::lazy::Source::DomException, 0)?;
+        crate::lazy::define_with_names(cx, &global, "DOMException", false, crate::lazy::Source::DomException, 0, "", "")?;
     }
     let mut missing = Vec::new();
     for name in ["EventTarget", "Event", "CustomEvent", "AbortController", "AbortSignal"] {

@@ -182,13 +182,20 @@ pub fn init_types(cx: Ctx) -> JsResult<Value> {
 
 /// Installs `TextEncoder` and `TextDecoder` as globals where the engine or
 /// host has none (Node has both; neither QuickJS does).
+const ENCODING_GLOBALS: [&str; 2] = ["TextEncoder", "TextDecoder"];
+
+/// The encoding class at `i` of ENCODING_GLOBALS, for crate::lazy.
+pub(crate) fn lazy_global_value(cx: Ctx, i: usize) -> JsResult<Value> {
+    let e = encoding_classes(cx)?;
+    cx.get(&e, ENCODING_GLOBALS[i.min(ENCODING_GLOBALS.len() - 1)])
+}
+
 pub fn install_globals(cx: Ctx) -> JsResult<()> {
     let global = cx.global();
-    for name in ["TextEncoder", "TextDecoder"] {
+    for (i, name) in ENCODING_GLOBALS.iter().enumerate() {
         if cx.is_undefined(&cx.get(&global, name)?) {
-            let e = encoding_classes(cx)?;
-            let v = cx.get(&e, name)?;
-            cx.define(&global, name, v, crate::engine::Prop::HIDDEN)?;
+            // Accessors until first read, as Node's: encoding.js is read then.
+            crate::lazy::define(cx, &global, name, false, crate::lazy::Source::Encoding, i)?;
         }
     }
     Ok(())
