@@ -380,16 +380,18 @@
 
   const CB_FIRST = { cbFirst: true };
   const CB_OR_OPTIONS = { orOptions: true };
+  // Function expressions, not methods: Node's are ordinary functions (a
+  // `prototype`, constructible).
   function define(name, required, last, prepare, how = {}) {
     callbackFns[name] = {
-      [name](...args) {
+      [name]: function (...args) {
         const [rest, cb] = splitCallback(args, required, last, prepare, how);
         const gen = prepare(rest);
         driveAsync(gen, cb);
       },
     }[name];
     syncFns[name] = {
-      [name + 'Sync'](...args) {
+      [name + 'Sync']: function (...args) {
         return drive(prepare(args));
       },
     }[name + 'Sync'];
@@ -750,7 +752,7 @@
     })),
     configurable: true,
   });
-  fs.readvSync = (fd, buffers, position) => drive(readvSteps(...vecArgs(fd, buffers, position)));
+  fs.readvSync = function readvSync(fd, buffers, position) { return drive(readvSteps(...vecArgs(fd, buffers, position))); };
   fs.writev = function writev(fd, buffers, position, callback) {
     if (typeof position === 'function') { callback = position; position = null; }
     checkFunction(callback, 'cb');
@@ -764,7 +766,7 @@
     })),
     configurable: true,
   });
-  fs.writevSync = (fd, buffers, position) => drive(writevSteps(...vecArgs(fd, buffers, position)));
+  fs.writevSync = function writevSync(fd, buffers, position) { return drive(writevSteps(...vecArgs(fd, buffers, position))); };
 
   // ----- readFile / writeFile / appendFile --------------------------------------------------
 
@@ -913,9 +915,9 @@
   define('appendFile', 2, 3, writeFileArgs('a'), CB_OR_OPTIONS);
   {
     const prepareW = writeFileArgs('w', true);
-    syncFns.writeFile = { writeFileSync(...args) { return drive(prepareW(args)); } }.writeFileSync;
+    syncFns.writeFile = function writeFileSync(...args) { return drive(prepareW(args)); };
     const prepareA = writeFileArgs('a', true);
-    syncFns.appendFile = { appendFileSync(...args) { return drive(prepareA(args)); } }.appendFileSync;
+    syncFns.appendFile = function appendFileSync(...args) { return drive(prepareA(args)); };
   }
 
   // ----- stat family --------------------------------------------------------------------------

@@ -303,7 +303,10 @@ fn stat_object(cx: Ctx, a: Args, lstat: bool) -> JsResult<Value> {
 binding!(fs_stat_sync_fn, stat_sync_fn_imp, |cx, a| {
     let lstat = cx.to_bool(&a.get(1))?;
     let name = if lstat { "lstatSync" } else { "statSync" };
-    cx.function_with_data(fs_stat_sync, name, 1, &[a.get(0), a.get(1)])
+    let f = cx.function_with_data(fs_stat_sync, name, 1, &[a.get(0), a.get(1)])?;
+    // An ordinary function in Node: a `prototype`, constructible.
+    cx.make_constructible(&f)?;
+    Ok(f)
 });
 crate::js_fn_data!(fs_stat_sync [2] => stat_sync_imp);
 /// Paths up to this many bytes (PATH_MAX, NUL included) take the stack copy.
