@@ -38,6 +38,8 @@ DEFAULT_PREFIXES = [
     "test-btoa-atob", "test-domexception", "test-global", "test-queue-microtask",
     # node:querystring.
     "test-querystring",
+    # node:sys (an alias of node:util).
+    "test-sys",
 ]
 
 PLACEHOLDER = "TODO"

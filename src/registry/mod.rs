@@ -57,6 +57,7 @@ const NATIVE: &[(&str, Init)] = &[
     ("stream/promises", modules::stream::init_promises),
     ("stream/web", modules::stream::web::init),
     ("string_decoder", modules::string_decoder::init),
+    ("sys", modules::util::init_sys),
     ("test", modules::test::init),
     ("timers", modules::timers::init),
     ("timers/promises", modules::timers::init_promises),

@@ -955,28 +955,11 @@ fn buffer_ctor_imp(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
 }
 
 fn deprecation_warning(cx: Ctx) {
-    if context::slot_get(cx, "buffer:DEP0005").is_some() {
-        return;
-    }
-    let _ = context::slot_get_or_insert(cx, "buffer:DEP0005", cx.bool(true));
-    let r = (|| -> JsResult<()> {
-        let global = cx.global();
-        let process = cx.get(&global, "process")?;
-        if !cx.is_object(&process) {
-            return Ok(());
-        }
-        let emit = cx.get(&process, "emitWarning")?;
-        if cx.is_function(&emit) {
-            let msg = cx.string("Buffer() is deprecated due to security and usability issues. Please use the Buffer.alloc(), Buffer.allocUnsafe(), or Buffer.from() methods instead.")?;
-            let ty = cx.string("DeprecationWarning")?;
-            let code = cx.string("DEP0005")?;
-            cx.call(&emit, &process, &[msg.as_arg(), ty.as_arg(), code.as_arg()])?;
-        }
-        Ok(())
-    })();
-    if r.is_err() {
-        drop(cx.take_exception());
-    }
+    crate::modules::process::deprecate_once(
+        cx,
+        "Buffer() is deprecated due to security and usability issues. Please use the Buffer.alloc(), Buffer.allocUnsafe(), or Buffer.from() methods instead.",
+        "DEP0005",
+    );
 }
 
 // ----- module functions ----------------------------------------------------------------

@@ -586,3 +586,29 @@ pub fn emit_experimental_warning_once(cx: Ctx, feature: &str) -> JsResult<()> {
     let e = warning_error(cx, &cx.undefined(), "ExperimentalWarning", &msg, None, None)?;
     queue_warning(cx, &format!("ExperimentalWarning: {msg}"), e)
 }
+
+/// Emits a DeprecationWarning `code` once per context, through the global
+/// process's emitWarning (the host's or the library's; nothing when there is
+/// none). A failure of a listener is dropped: the deprecated call goes on.
+pub(crate) fn deprecate_once(cx: Ctx, message: &str, code: &str) {
+    let slot = format!("deprecated:{code}");
+    if crate::context::slot_get(cx, &slot).is_some() {
+        return;
+    }
+    let _ = crate::context::slot_get_or_insert(cx, &slot, cx.bool(true));
+    let r = (|| -> JsResult<()> {
+        let process = cx.get(&cx.global(), "process")?;
+        if !cx.is_object(&process) {
+            return Ok(());
+        }
+        let emit = cx.get(&process, "emitWarning")?;
+        if cx.is_function(&emit) {
+            let (msg, ty, code) = (cx.string(message)?, cx.string("DeprecationWarning")?, cx.string(code)?);
+            cx.call(&emit, &process, &[msg.as_arg(), ty.as_arg(), code.as_arg()])?;
+        }
+        Ok(())
+    })();
+    if r.is_err() {
+        drop(cx.take_exception());
+    }
+}

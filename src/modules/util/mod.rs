@@ -176,6 +176,12 @@ pub fn init(cx: Ctx) -> JsResult<Value> {
 }
 
 /// `require('util/types')`: the same object as `util.types`.
+/// `require('sys')`: node:util itself, with DEP0025 on first use.
+pub fn init_sys(cx: Ctx) -> JsResult<Value> {
+    crate::modules::process::deprecate_once(cx, "sys is deprecated. Use util instead.", "DEP0025");
+    crate::registry::load_cjs(cx, "util")
+}
+
 pub fn init_types(cx: Ctx) -> JsResult<Value> {
     types::init(cx)
 }
