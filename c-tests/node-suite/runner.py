@@ -40,6 +40,8 @@ DEFAULT_PREFIXES = [
     "test-querystring",
     # node:sys (an alias of node:util).
     "test-sys",
+    # node:punycode.
+    "test-punycode",
 ]
 
 PLACEHOLDER = "TODO"

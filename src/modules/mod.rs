@@ -11,6 +11,7 @@ pub mod path;
 pub mod process;
 pub mod readline;
 pub mod stream;
+pub mod punycode;
 pub mod querystring;
 pub mod string_decoder;
 pub mod test;

@@ -44,6 +44,7 @@ const NATIVE: &[(&str, Init)] = &[
     ("os", modules::os::init),
     ("fs", modules::fs::init),
     ("fs/promises", modules::fs::init_promises),
+    ("punycode", modules::punycode::init),
     ("querystring", modules::querystring::init),
     ("readline", modules::readline::init),
     ("readline/promises", modules::readline::init_promises),
