@@ -141,6 +141,14 @@ pub fn slot_get(cx: Ctx, name: &str) -> Option<Value> {
     with_states(|m| m.get(&key(cx)).and_then(|s| s.slots.get(name)).map(|v| v.dup()))
 }
 
+/// Stores `v` under `name`, replacing (and then freeing) what was there.
+pub fn slot_set(cx: Ctx, name: &str, v: Value) {
+    init(cx, std::ptr::null_mut());
+    // The old value is freed outside the state lock: freeing can run JS.
+    let old = with_states(|m| m.get_mut(&key(cx)).and_then(|st| st.slots.insert(name.to_string(), v)));
+    drop(old);
+}
+
 /// Stores `v` under `name` unless a value is there already; returns the stored one.
 pub fn slot_get_or_insert(cx: Ctx, name: &str, v: Value) -> Value {
     init(cx, std::ptr::null_mut());

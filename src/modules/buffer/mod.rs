@@ -954,12 +954,54 @@ fn buffer_ctor_imp(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
     from_value(cx, &realm, arg, args.get(1), args.get(2), 0)
 }
 
+/// Node warns (DEP0005) only for a Buffer() call whose caller is outside
+/// node_modules, and stops looking after 10,000 calls that were inside it.
+const NODE_MODULES_CHECKS: i32 = 10_000;
+
 fn deprecation_warning(cx: Ctx) {
+    if context::slot_get(cx, "deprecated:DEP0005").is_some() {
+        return;
+    }
+    let checks = context::slot_get(cx, "buffer:DEP0005-checks").and_then(|v| cx.to_i32(&v).ok()).unwrap_or(0);
+    if checks >= NODE_MODULES_CHECKS {
+        return;
+    }
+    context::slot_set(cx, "buffer:DEP0005-checks", cx.int(checks + 1));
+    if caller_in_node_modules(cx) {
+        return;
+    }
     crate::modules::process::deprecate_once(
         cx,
         "Buffer() is deprecated due to security and usability issues. Please use the Buffer.alloc(), Buffer.allocUnsafe(), or Buffer.from() methods instead.",
         "DEP0005",
     );
+}
+
+/// Whether the first frame of the current JS stack that is not the library's
+/// or native code belongs to a file under a node_modules directory.
+fn caller_in_node_modules(cx: Ctx) -> bool {
+    let stack = (|| -> JsResult<String> {
+        let ctor = cx.get(&cx.global(), "Error")?;
+        let err = cx.construct(&ctor, &[])?;
+        cx.to_string(&cx.get(&err, "stack")?)
+    })();
+    let Ok(stack) = stack else {
+        drop(cx.take_exception());
+        return false;
+    };
+    for line in stack.lines() {
+        let Some(frame) = line.trim_start().strip_prefix("at ") else { continue };
+        // `name (file:line:col)` or a bare `file:line:col`.
+        let place = match (frame.rfind('('), frame.ends_with(')')) {
+            (Some(open), true) => &frame[open + 1..frame.len() - 1],
+            _ => frame,
+        };
+        if place == "native" || place.starts_with("node:") || place.starts_with('<') {
+            continue;
+        }
+        return place.contains("/node_modules/") || place.contains("\\node_modules\\");
+    }
+    false
 }
 
 // ----- module functions ----------------------------------------------------------------
