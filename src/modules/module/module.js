@@ -407,15 +407,20 @@
       found = resolveInMap(ctx, pkgDir, subpath, exportsField, parent);
     }
     if (found === null || found === undefined) throw notExported(ctx, subpath);
-    return fileOrNotFound(found, parent);
+    return fileOrNotFound(found, parent, pjFile);
   }
 
-  function fileOrNotFound(found, parent) {
+  // A target "exports"/"imports" names that is no file: for require, Node's
+  // error names the file and the package.json (`path`), with no require stack.
+  function fileOrNotFound(found, parent, pjFile) {
     const kind = b.fileKind(found);
     if (kind === 1) return b.realpath(found);
     if (Module.isBuiltin(found) || path.isAbsolute(found) === false) return found;
     if (mode.esm) throw importNotFound(found, parent && parent.filename, kind);
-    throw notFound(found, parent);
+    const e = new Error(`Cannot find module '${found}'`);
+    e.code = 'MODULE_NOT_FOUND';
+    e.path = pjFile;
+    throw e;
   }
 
   // ----- ES module imports (for the host's module loader) ------------------------------
@@ -535,7 +540,7 @@
         const ctx = mapContext(scope.file, true, parent);
         ctx.request = request;
         const found = resolveInMap(ctx, scope.dir, request, imports, parent);
-        if (found !== null && found !== undefined) return fileOrNotFound(found, parent);
+        if (found !== null && found !== undefined) return fileOrNotFound(found, parent, scope.file);
       }
     }
     const where = scope !== null ? `in package ${scope.file}` : 'in package';
