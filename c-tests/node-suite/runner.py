@@ -42,6 +42,8 @@ DEFAULT_PREFIXES = [
     "test-sys",
     # node:punycode.
     "test-punycode",
+    # node:crypto's random functions (the rest of crypto is a stub).
+    "test-crypto-random", "test-crypto-randomuuid", "test-crypto-randomfillsync-regression",
 ]
 
 PLACEHOLDER = "TODO"

@@ -3,6 +3,7 @@
 pub mod assert;
 pub mod buffer;
 pub mod console;
+pub mod crypto;
 pub mod events;
 pub mod fs;
 pub mod module;

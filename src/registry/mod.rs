@@ -40,6 +40,7 @@ const NATIVE: &[(&str, Init)] = &[
     ("process", modules::process::module),
     ("buffer", modules::buffer::init),
     ("console", modules::console::module),
+    ("crypto", modules::crypto::init),
     ("events", modules::events::init),
     ("os", modules::os::init),
     ("fs", modules::fs::init),
@@ -221,7 +222,7 @@ const STUB_DATA: &[(&str, &str, StubData)] = &[
 /// `child_process.spawnSync`, which returns its failure in `result.error` as
 /// Node's does for a program it cannot start. Plain data from [`STUB_DATA`]
 /// is present with Node's value.
-fn make_stub(cx: Ctx, id: &str) -> JsResult<Value> {
+pub(crate) fn make_stub(cx: Ctx, id: &str) -> JsResult<Value> {
     let obj = cx.object()?;
     let fns = node20_exports::NODE_BUILTINS.iter().find(|(n, _)| *n == id).map(|(_, f)| *f).unwrap_or(&[]);
     for f in fns {

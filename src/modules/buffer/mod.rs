@@ -1338,6 +1338,11 @@ pub fn init(cx: Ctx) -> JsResult<Value> {
     context::slot_get_or_insert(cx, IS_ENCODING_SLOT, is_encoding);
     set_realm_fn(cx, &buffer, &realm, "concat", buffer_concat, 2)?;
     set_plain_fn(cx, &buffer, "byteLength", buffer_byte_length, 2)?;
+    // Node's are ordinary functions: a `prototype`, and `new` works (form-data
+    // writes `new Buffer.alloc(0)`). Buffer.of is not one.
+    for name in ["from", "copyBytesFrom", "alloc", "allocUnsafe", "allocUnsafeSlow", "isBuffer", "compare", "isEncoding", "concat", "byteLength"] {
+        cx.make_constructible(&cx.get(&buffer, name)?)?;
+    }
     let species = well_known_symbol(cx, "species")?;
     let getter = cx.function(species_get, "get [Symbol.species]", 0)?;
     ta::define_accessor(&cx, &buffer, &species, getter, cx.undefined(), false, true)?;
