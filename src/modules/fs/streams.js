@@ -229,7 +229,9 @@
       }
       if (err || stream.destroyed) return cb(err || streamDestroyed(what));
       stream.bytesWritten += n;
-      while (n > 0 && bufs.length && bufs[0].length <= n) n -= bufs.shift().length;
+      // Empty chunks (write('')) are done once they were handed over; with
+      // `n > 0` as a condition here they were written again forever.
+      while (bufs.length && bufs[0].length <= n) n -= bufs.shift().length;
       if (!bufs.length) return cb();
       if (n > 0) bufs[0] = bufs[0].subarray(n);
       if (at !== null) at += n;
