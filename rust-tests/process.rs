@@ -77,3 +77,24 @@ fn structured_clone_keeps_cycles() {
               [c !== o, c.o === c, c.m.get(1)].join()";
     assert_eq!(rt.eval(js), Ok("true,true,2".into()));
 }
+
+#[test]
+fn call_sites_have_v8s_methods() {
+    // quickjs-ng has Error.captureStackTrace with call sites that lack part of
+    // V8's API; depd (express, http-errors) calls isEval and getTypeName.
+    let rt = Standalone::new();
+    with_globals(&rt);
+    let js = "(() => {
+        'use strict';
+        const saved = Error.prepareStackTrace;
+        Error.prepareStackTrace = (_, s) => s;
+        const o = {};
+        function outer() { Error.captureStackTrace(o); }
+        outer();
+        const site = o.stack[0];
+        Error.prepareStackTrace = saved;
+        return [site.isEval(), site.getTypeName(), site.getMethodName(), site.isToplevel(), site.isAsync(),
+          site.getFunctionName(), typeof site.getScriptNameOrSourceURL(), /^outer \\(.*:\\d+:\\d+\\)$/.test(site.toString())].join();
+    })()";
+    assert_eq!(rt.eval(js), Ok("false,,,true,false,outer,string,true".into()));
+}

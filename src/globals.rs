@@ -4,10 +4,26 @@ use crate::abi::{JSRT_NODE_GLOBAL_CONSOLE, JSRT_NODE_GLOBAL_GLOBAL, JSRT_NODE_GL
 use crate::engine::{Arg, Args, Ctx, JsResult, Prop, Value};
 
 const STRUCTURED_CLONE_JS: &str = crate::embedded_js!("modules/structured_clone.js");
+const CALL_SITE_JS: &str = crate::embedded_js!("modules/callsite.js");
+
+/// Where the engine has V8's Error.captureStackTrace (quickjs-ng), the
+/// CallSite methods it lacks (callsite.js); nothing on an engine without it.
+fn complete_call_sites(cx: Ctx) -> JsResult<()> {
+    let error = cx.get(&cx.global(), "Error")?;
+    if !cx.is_function(&cx.get(&error, "captureStackTrace")?) {
+        return Ok(());
+    }
+    let f = cx.eval_script(CALL_SITE_JS, "<jsrt-node:callsite>")?;
+    cx.call(&f, &cx.undefined(), &[])?;
+    Ok(())
+}
 
 pub fn install(cx: Ctx, flags: u32) -> JsResult<()> {
     crate::context::init(cx, std::ptr::null_mut());
     let global = cx.global();
+    if flags & JSRT_NODE_GLOBAL_GLOBAL != 0 {
+        complete_call_sites(cx)?;
+    }
     if flags & JSRT_NODE_GLOBAL_GLOBAL != 0 && cx.is_undefined(&cx.get(&global, "global")?) {
         // Enumerable, as Node's (Object.keys(globalThis) lists it).
         cx.define(&global, "global", global.dup(), Prop::PLAIN)?;
