@@ -36,6 +36,8 @@ pub fn init(cx: Ctx) -> JsResult<Value> {
     }
     let aliases = cx.get(&random, "installAliases")?;
     cx.call(&aliases, &random, &[m.as_arg()])?;
+    let web = cx.get(&random, "installWeb")?;
+    cx.call(&web, &random, &[m.as_arg()])?;
     Ok(context::slot_get_or_insert(cx, SLOT, m))
 }
 

@@ -165,5 +165,64 @@
     }
   }
 
-  return { randomBytes, randomFill, randomFillSync, randomInt, randomUUID, getRandomValues, installAliases };
+  // Web Crypto: a Crypto whose getRandomValues/randomUUID are the above
+  // (brand-checked, as methods of it), and a SubtleCrypto whose operations
+  // reject with ERR_NOT_SUPPORTED (the library has no ciphers or digests).
+  const illegal = () => nodeError('TypeError', 'ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor');
+  const token = Symbol('construct');
+  const notSupported = (what) => nodeError('Error', 'ERR_NOT_SUPPORTED', `crypto.subtle.${what} is not supported`);
+  class SubtleCrypto {
+    constructor(key) {
+      if (key !== token) throw illegal();
+    }
+  }
+  for (const op of ['encrypt', 'decrypt', 'sign', 'verify', 'digest', 'generateKey', 'deriveKey', 'deriveBits', 'importKey',
+    'exportKey', 'wrapKey', 'unwrapKey']) {
+    const fn = { [op]() { return Promise.reject(notSupported(op)); } }[op];
+    Object.defineProperty(SubtleCrypto.prototype, op, { value: fn, writable: true, enumerable: true, configurable: true });
+  }
+  Object.defineProperty(SubtleCrypto.prototype, Symbol.toStringTag, { value: 'SubtleCrypto', configurable: true });
+  const subtle = new SubtleCrypto(token);
+
+  class Crypto {
+    #brand = true;
+    constructor(key) {
+      if (key !== token) throw illegal();
+    }
+    static #check(self) {
+      if (self === null || typeof self !== 'object' || !(#brand in self)) {
+        throw nodeError('TypeError', 'ERR_INVALID_THIS', 'Value of "this" must be of type Crypto');
+      }
+    }
+    get subtle() {
+      Crypto.#check(this);
+      return subtle;
+    }
+    getRandomValues(data) {
+      Crypto.#check(this);
+      return getRandomValues(data);
+    }
+    randomUUID() {
+      Crypto.#check(this);
+      return randomUUID();
+    }
+  }
+  for (const key of ['subtle', 'getRandomValues', 'randomUUID']) {
+    Object.defineProperty(Crypto.prototype, key, { enumerable: true });
+  }
+  Object.defineProperty(Crypto.prototype, Symbol.toStringTag, { value: 'Crypto', configurable: true });
+  const webcrypto = new Crypto(token);
+
+  // node:crypto's webcrypto, subtle and getRandomValues: enumerable
+  // non-configurable getter-only accessors, the last three keys, as in Node 20.
+  function installWeb(m) {
+    delete m.getRandomValues;
+    const values = { webcrypto: () => webcrypto, subtle: () => subtle, getRandomValues: () => getRandomValues };
+    for (const key of Object.keys(values)) {
+      const value = values[key];
+      Object.defineProperty(m, key, { __proto__: null, enumerable: true, configurable: false, get: function get() { return value(); } });
+    }
+  }
+
+  return { randomBytes, randomFill, randomFillSync, randomInt, randomUUID, getRandomValues, installAliases, installWeb };
 });

@@ -442,13 +442,16 @@
   }
 
   const MAIN_TAILS = ['', '.js', '.json', '.node', '/index.js', '/index.json', '/index.node'];
+  // DEP0151 is for packages of ES modules only ("type": "module"): Node 20
+  // says nothing when it looks up a CommonJS package's main this way.
   function legacyMain(pkgDir, pj, from) {
     const main = pj !== null ? ownField(pj, 'main') : undefined;
+    const esmPackage = pj !== null && ownField(pj, 'type') === 'module';
     if (typeof main === 'string' && main !== '') {
       for (const tail of MAIN_TAILS) {
         const f = path.join(pkgDir, main + tail);
         if (b.fileKind(f) !== 1) continue;
-        if (tail !== '') {
+        if (tail !== '' && esmPackage) {
           warn(`Package ${pkgDir}${sep} has a "main" field set to "${main}", excluding the full filename and extension to the ` +
             `resolved file at "${main + tail}", imported from ${from}.\n Automatic extension resolution of the "main" field is ` +
             'deprecated for ES modules.', 'DeprecationWarning', 'DEP0151');
@@ -459,7 +462,7 @@
     for (const name of ['index.js', 'index.json', 'index.node']) {
       const f = path.join(pkgDir, name);
       if (b.fileKind(f) !== 1) continue;
-      if (pj !== null) {
+      if (esmPackage) {
         warn(`No "main" or "exports" field defined in the package.json for ${pkgDir}${sep} resolving the main entry point ` +
           `"${name}", imported from ${from}.\nDefault "index" lookups for the main are deprecated for ES modules.`,
         'DeprecationWarning', 'DEP0151');
