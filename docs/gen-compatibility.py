@@ -51,6 +51,11 @@ PARTIAL = {
             "report has no `location`/`stack` lines.",
     "stream": "`stream/web` and the web-stream interop (`Readable.fromWeb`/`toWeb`, "
               "`Duplex.fromWeb`/`toWeb`) throw `ERR_NOT_SUPPORTED`.",
+    "crypto": "Only the random functions are implemented: `randomBytes`, `randomFill`, "
+              "`randomFillSync`, `randomInt`, `randomUUID`, `getRandomValues` and `webcrypto`'s "
+              "`getRandomValues`/`randomUUID` (bytes from the kernel's `getrandom`). Every other "
+              "function (hashes, HMACs, ciphers, keys, `scrypt`, `pbkdf2`, ...) is the stub's: it "
+              "throws `ERR_NOT_SUPPORTED`, and `webcrypto.subtle`'s operations reject with it.",
 }
 
 
