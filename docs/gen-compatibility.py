@@ -51,6 +51,11 @@ PARTIAL = {
             "report has no `location`/`stack` lines.",
     "stream": "`stream/web` and the web-stream interop (`Readable.fromWeb`/`toWeb`, "
               "`Duplex.fromWeb`/`toWeb`) throw `ERR_NOT_SUPPORTED`.",
+    "async_hooks": "Only `AsyncResource` is implemented (the library tracks no async context, so "
+                   "`runInAsyncScope` calls the function, as Node does when no hook or store "
+                   "listens); `createHook`, `AsyncLocalStorage`, `executionAsyncId`, "
+                   "`triggerAsyncId` and `executionAsyncResource` are the stub's and throw "
+                   "`ERR_NOT_SUPPORTED`.",
     "crypto": "Only the random functions are implemented: `randomBytes`, `randomFill`, "
               "`randomFillSync`, `randomInt`, `randomUUID`, `getRandomValues` and `webcrypto`'s "
               "`getRandomValues`/`randomUUID` (bytes from the kernel's `getrandom`). Every other "

@@ -1,6 +1,7 @@
 //! One folder per Node built-in.
 
 pub mod assert;
+pub mod async_hooks;
 pub mod buffer;
 pub mod console;
 pub mod crypto;

@@ -33,6 +33,7 @@ type Init = fn(Ctx) -> JsResult<Value>;
 const NATIVE: &[(&str, Init)] = &[
     ("assert", modules::assert::init),
     ("assert/strict", modules::assert::init_strict),
+    ("async_hooks", modules::async_hooks::init),
     ("path", modules::path::init),
     ("path/posix", modules::path::init_posix),
     ("path/win32", modules::path::init_win32),
