@@ -33,7 +33,7 @@ async function main() {
   log('busboy', fields);
   const FormData = require('form-data');
   const fd = new FormData(); fd.append('k', 'v'); fd.append('buf', Buffer.from('xy'), 'b.bin');
-  log('form-data', String(fd.getBuffer()).replace(/-{2,}\d+/g, '--B').split('\r\n'));
+  log('form-data', String(fd.getBuffer()).replace(/-{2,}[0-9a-f]+/g, '--B').split('\r\n'));
   const tmp = require('tmp');
   const tf = tmp.fileSync(); fs.writeFileSync(tf.name, 'tmp'); log('tmp', fs.readFileSync(tf.name, 'utf8')); tf.removeCallback();
   const fg = require('fast-glob');
