@@ -6,15 +6,16 @@ use crate::engine::{Arg, Args, Ctx, JsResult, Prop, Value};
 const STRUCTURED_CLONE_JS: &str = crate::embedded_js!("modules/structured_clone.js");
 const CALL_SITE_JS: &str = crate::embedded_js!("modules/callsite.js");
 
-/// Where the engine has V8's Error.captureStackTrace (quickjs-ng), the
-/// CallSite methods it lacks (callsite.js); nothing on an engine without it.
+/// V8's stack trace API where the engine lacks all or part of it
+/// (callsite.js): CallSite methods quickjs-ng's call sites lack, or
+/// Error.captureStackTrace itself on Bellard's QuickJS (a host's own, as
+/// jsrt's, is left alone).
 fn complete_call_sites(cx: Ctx) -> JsResult<()> {
-    let error = cx.get(&cx.global(), "Error")?;
-    if !cx.is_function(&cx.get(&error, "captureStackTrace")?) {
-        return Ok(());
-    }
     let f = cx.eval_script(CALL_SITE_JS, "<jsrt-node:callsite>")?;
-    cx.call(&f, &cx.undefined(), &[])?;
+    // The bundled engine's captureStackTrace is the engine's (not V8's), so
+    // ours replaces it; with a host engine one that exists is the host's.
+    let own = cx.bool(cfg!(not(feature = "host-engine")));
+    cx.call(&f, &cx.undefined(), &[own.as_arg()])?;
     Ok(())
 }
 

@@ -87,7 +87,14 @@
       const full = this.stack;
       if (typeof Error.captureStackTrace === 'function') {
         Error.captureStackTrace(this, cutAt);
-        if (!this.stack) this.stack = full;
+        // V8's (and the library's) captureStackTrace writes a header line:
+        // headStack below writes Node's, with the code.
+        let frames = typeof this.stack === 'string' ? this.stack : '';
+        if (!frames.startsWith('    at ')) {
+          const at = frames.indexOf('\n    at ');
+          frames = at === -1 ? '' : frames.slice(at + 1);
+        }
+        this.stack = frames || full;
       } else if (typeof full === 'string' && typeof cutAt === 'function' && cutAt.name) {
         const lines = full.split('\n');
         const at = lines.findIndex((l) => l.trim().startsWith(`at ${cutAt.name} `));

@@ -57,18 +57,19 @@
         bound = function (...args) {
           return resource.runInAsyncScope(fn, this, ...args);
         };
-        Object.defineProperty(bound, 'name', { value: 'bound', configurable: true });
+        Object.defineProperty(bound, 'name', { __proto__: null, value: 'bound', configurable: true });
       } else {
         bound = this.runInAsyncScope.bind(this, fn, thisArg);
       }
       const resource = this;
       Object.defineProperties(bound, {
-        length: { value: fn.length, writable: false, enumerable: false, configurable: true },
+        length: { __proto__: null, value: fn.length, writable: false, enumerable: false, configurable: true },
         asyncResource: {
+          __proto__: null,
           enumerable: true,
           configurable: true,
           get: deprecate(function deprecated() { return resource; }),
-          set: deprecate(function deprecated(value) { Object.defineProperty(this, 'asyncResource', { value, writable: true, enumerable: true, configurable: true }); }),
+          set: deprecate(function deprecated(value) { Object.defineProperty(this, 'asyncResource', { __proto__: null, value, writable: true, enumerable: true, configurable: true }); }),
         },
       });
       return bound;

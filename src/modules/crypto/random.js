@@ -179,9 +179,9 @@
   for (const op of ['encrypt', 'decrypt', 'sign', 'verify', 'digest', 'generateKey', 'deriveKey', 'deriveBits', 'importKey',
     'exportKey', 'wrapKey', 'unwrapKey']) {
     const fn = { [op]() { return Promise.reject(notSupported(op)); } }[op];
-    Object.defineProperty(SubtleCrypto.prototype, op, { value: fn, writable: true, enumerable: true, configurable: true });
+    Object.defineProperty(SubtleCrypto.prototype, op, { __proto__: null, value: fn, writable: true, enumerable: true, configurable: true });
   }
-  Object.defineProperty(SubtleCrypto.prototype, Symbol.toStringTag, { value: 'SubtleCrypto', configurable: true });
+  Object.defineProperty(SubtleCrypto.prototype, Symbol.toStringTag, { __proto__: null, value: 'SubtleCrypto', configurable: true });
   const subtle = new SubtleCrypto(token);
 
   class Crypto {
@@ -208,9 +208,9 @@
     }
   }
   for (const key of ['subtle', 'getRandomValues', 'randomUUID']) {
-    Object.defineProperty(Crypto.prototype, key, { enumerable: true });
+    Object.defineProperty(Crypto.prototype, key, { __proto__: null, enumerable: true });
   }
-  Object.defineProperty(Crypto.prototype, Symbol.toStringTag, { value: 'Crypto', configurable: true });
+  Object.defineProperty(Crypto.prototype, Symbol.toStringTag, { __proto__: null, value: 'Crypto', configurable: true });
   const webcrypto = new Crypto(token);
 
   // node:crypto's webcrypto, subtle and getRandomValues: enumerable

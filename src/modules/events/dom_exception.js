@@ -40,12 +40,12 @@
     constructor(message = '', options = 'Error') {
       // `stack` first, as an own property made at construction reads in
       // Node; its text gets `String(this)` on top once the name is known.
-      Object.defineProperty(this, 'stack', { value: new Error().stack, writable: true, enumerable: false, configurable: true });
+      Object.defineProperty(this, 'stack', { __proto__: null, value: new Error().stack, writable: true, enumerable: false, configurable: true });
       this.#message = toText(message);
       if (options !== null && typeof options === 'object') {
         this.#name = toText(options.name);
         if ('cause' in options) {
-          Object.defineProperty(this, 'cause', { value: options.cause, writable: true, enumerable: false, configurable: true });
+          Object.defineProperty(this, 'cause', { __proto__: null, value: options.cause, writable: true, enumerable: false, configurable: true });
         }
       } else {
         this.#name = toText(options);
@@ -68,14 +68,14 @@
   const proto = DOMException.prototype;
   Object.setPrototypeOf(proto, Error.prototype);
   for (const key of ['name', 'message', 'code']) {
-    Object.defineProperty(proto, key, { enumerable: true });
+    Object.defineProperty(proto, key, { __proto__: null, enumerable: true });
   }
-  const constant = { writable: false, enumerable: true, configurable: false };
+  const constant = { __proto__: null, writable: false, enumerable: true, configurable: false };
   LEGACY.forEach(([key], i) => {
     constant.value = i + 1;
     Object.defineProperty(proto, key, constant);
     Object.defineProperty(DOMException, key, constant);
   });
-  Object.defineProperty(proto, Symbol.toStringTag, { value: 'DOMException', writable: false, enumerable: false, configurable: true });
+  Object.defineProperty(proto, Symbol.toStringTag, { __proto__: null, value: 'DOMException', writable: false, enumerable: false, configurable: true });
   return DOMException;
 });
