@@ -308,7 +308,7 @@
   methods.groupCollapsed = methods.group;
   const METHOD_KEYS = Object.keys(methods);
 
-  const bound = (f, con, name) => Object.defineProperty(f.bind(con), 'name', { value: name, configurable: true });
+  const bound = (f, con, name) => Object.defineProperty(f.bind(con), 'name', { __proto__: null, value: name, configurable: true });
   const hidden = (value) => ({ value, writable: true, enumerable: false, configurable: true });
 
   // ----- new Console(stdout[, stderr][, ignoreErrors]) / new Console(options) ----------
@@ -342,8 +342,8 @@
       global: false, colorMode, inspectOptions: given, indent: '', indentWidth: width === undefined ? 2 : width,
       ignoreErrors: o.ignoreErrors === undefined ? true : Boolean(o.ignoreErrors), counts: new Map(), times: new Map(),
     };
-    Object.defineProperty(this, kState, { value: s });
-    Object.defineProperty(this, kIsConsole, { value: true });
+    Object.defineProperty(this, kState, { __proto__: null, value: s });
+    Object.defineProperty(this, kIsConsole, { __proto__: null, value: true });
     // Bound to this instance, picking up a subclass's overrides, so methods
     // can be passed around as plain functions.
     for (const key of METHOD_KEYS) this[key] = bound(this[key], this, key);
@@ -354,13 +354,14 @@
       _stderrErrorHandler: hidden(afterWrite(err)),
       _ignoreErrors: hidden(s.ignoreErrors),
       _times: hidden(s.times),
-      [Symbol.toStringTag]: { value: 'console', writable: false, enumerable: false, configurable: true },
+      [Symbol.toStringTag]: { __proto__: null, value: 'console', writable: false, enumerable: false, configurable: true },
     });
   }
   for (const key of METHOD_KEYS) {
-    Object.defineProperty(Console.prototype, key, { value: methods[key], writable: true, enumerable: true, configurable: true });
+    Object.defineProperty(Console.prototype, key, { __proto__: null, value: methods[key], writable: true, enumerable: true, configurable: true });
   }
   Object.defineProperty(Console, Symbol.hasInstance, {
+    __proto__: null,
     value: (v) => v !== null && (typeof v === 'object' || typeof v === 'function') && v[kIsConsole] === true,
   });
 
@@ -376,8 +377,8 @@
     global: true, colorMode: 'auto', inspectOptions: undefined, indent: '', indentWidth: 2,
     ignoreErrors: true, counts: new Map(), times: new Map(),
   };
-  Object.defineProperty(console, kState, { value: gs });
-  Object.defineProperty(console, kIsConsole, { value: true });
+  Object.defineProperty(console, kState, { __proto__: null, value: gs });
+  Object.defineProperty(console, kIsConsole, { __proto__: null, value: true });
   for (const key of METHOD_KEYS) console[key] = NATIVE_PRINTERS.includes(key) ? native[key] : bound(methods[key], console, key);
   Object.defineProperties(console, {
     _stdoutErrorHandler: hidden((e) => {
@@ -399,7 +400,7 @@
   console.context = function context() {
     // V8's context consoles report to the inspector only.
     const quiet = {};
-    for (const key of CONTEXT_KEYS) quiet[key] = Object.defineProperty(() => {}, 'name', { value: key });
+    for (const key of CONTEXT_KEYS) quiet[key] = Object.defineProperty(() => {}, 'name', { __proto__: null, value: key });
     return quiet;
   };
   console.createTask = function createTask(...args) {
@@ -418,6 +419,6 @@
   });
   Object.defineProperty(console, '_stdout', outlet(1));
   Object.defineProperty(console, '_stderr', outlet(2));
-  Object.defineProperty(console, Symbol.toStringTag, { value: 'console', writable: false, enumerable: false, configurable: true });
+  Object.defineProperty(console, Symbol.toStringTag, { __proto__: null, value: 'console', writable: false, enumerable: false, configurable: true });
   return console;
 })

@@ -143,7 +143,7 @@
         const name = errorNames.includes(v.name) ? v.name : 'Error';
         out = Object.create(globalThis[name].prototype);
         seen.set(v, out);
-        const def = (k, val) => Object.defineProperty(out, k, { value: val, writable: true, configurable: true, enumerable: false });
+        const def = (k, val) => Object.defineProperty(out, k, { __proto__: null, value: val, writable: true, configurable: true, enumerable: false });
         const msg = Object.getOwnPropertyDescriptor(v, 'message');
         if (msg && 'value' in msg) def('message', `${msg.value}`);
         if (typeof v.stack === 'string') def('stack', v.stack);

@@ -298,7 +298,7 @@
     size: enumerable, type: enumerable, slice: enumerable, stream: enumerable,
     text: enumerable, arrayBuffer: enumerable,
   });
-  Object.defineProperty(Blob.prototype, Symbol.toStringTag, { configurable: true, value: 'Blob' });
+  Object.defineProperty(Blob.prototype, Symbol.toStringTag, { __proto__: null, configurable: true, value: 'Blob' });
 
   class File extends Blob {
     #name;
@@ -332,7 +332,7 @@
   }
 
   Object.defineProperties(File.prototype, { name: enumerable, lastModified: enumerable });
-  Object.defineProperty(File.prototype, Symbol.toStringTag, { configurable: true, value: 'File' });
+  Object.defineProperty(File.prototype, Symbol.toStringTag, { __proto__: null, configurable: true, value: 'File' });
 
   // For fs.openAsBlob: a Blob over a whole file as it is now.
   function openFileBlob(path, size, mtimeNs, type) {

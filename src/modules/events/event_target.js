@@ -26,8 +26,7 @@
   function enumerate(target, names) {
     for (const name of names) {
       const d = Object.getOwnPropertyDescriptor(target, name);
-      d.enumerable = true;
-      Object.defineProperty(target, name, d);
+      Object.defineProperty(target, name, { __proto__: null, ...d, enumerable: true });
     }
   }
 
@@ -445,8 +444,7 @@
       },
     };
     const d = Object.getOwnPropertyDescriptor(accessors, key);
-    d.enumerable = true;
-    Object.defineProperty(proto, key, d);
+    Object.defineProperty(proto, key, { __proto__: null, ...d, enumerable: true });
   }
 
   // ----- AbortSignal, AbortController --------------------------------------------------

@@ -19,8 +19,9 @@
   // ----- Node's SystemError shape for ERR_FS_CP_* ----------------------------------------------
 
   const systemErrorProto = Object.create(Error.prototype, {
-    name: { value: 'SystemError', writable: true, configurable: true },
+    name: { __proto__: null, value: 'SystemError', writable: true, configurable: true },
     toString: {
+      __proto__: null,
       value: function toString() { return `${this.name} [${this.code}]: ${this.message}`; },
       writable: true, configurable: true,
     },

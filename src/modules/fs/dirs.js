@@ -105,7 +105,7 @@
 
   function eisdirError(p) {
     const e = nodeError('Error', 'ERR_FS_EISDIR', `Path is a directory: rm returned EISDIR (is a directory) ${p}`);
-    Object.defineProperty(e, 'name', { value: 'SystemError', writable: true, configurable: true });
+    Object.defineProperty(e, 'name', { __proto__: null, value: 'SystemError', writable: true, configurable: true });
     e.info = { code: 'EISDIR', message: 'is a directory', path: p, syscall: 'rm', errno: 21 };
     e.errno = 21;
     e.syscall = 'rm';

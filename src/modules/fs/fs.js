@@ -369,8 +369,8 @@
     for (const entry of table.split(' ')) {
       const [key, length, name = key] = entry.split(':');
       const fn = obj[key];
-      Object.defineProperty(fn, 'length', { value: +length, configurable: true });
-      if (fn.name !== name) Object.defineProperty(fn, 'name', { value: name, configurable: true });
+      Object.defineProperty(fn, 'length', { __proto__: null, value: +length, configurable: true });
+      if (fn.name !== name) Object.defineProperty(fn, 'name', { __proto__: null, value: name, configurable: true });
     }
   }
   const syncFns = {};
@@ -610,11 +610,12 @@
   const promisifyCustom = Symbol.for('nodejs.util.promisify.custom');
   // util.promisify(fs.x) is this function itself: it carries x's name and length.
   const asPromised = (name, length, fn) => {
-    Object.defineProperty(fn, 'name', { value: name, configurable: true });
-    Object.defineProperty(fn, 'length', { value: length, configurable: true });
+    Object.defineProperty(fn, 'name', { __proto__: null, value: name, configurable: true });
+    Object.defineProperty(fn, 'length', { __proto__: null, value: length, configurable: true });
     return fn;
   };
   Object.defineProperty(fs.read, promisifyCustom, {
+    __proto__: null,
     value: asPromised('read', 6, (...a) => new Promise((resolve, reject) => {
       fs.read(...a, (e, bytesRead, buffer) => (e ? reject(e) : resolve({ bytesRead, buffer })));
     })),
@@ -699,6 +700,7 @@
   };
 
   Object.defineProperty(fs.write, promisifyCustom, {
+    __proto__: null,
     value: asPromised('write', 6, (...a) => new Promise((resolve, reject) => {
       fs.write(...a, (e, bytesWritten, buffer) => (e ? reject(e) : resolve({ bytesWritten, buffer })));
     })),
@@ -747,6 +749,7 @@
     driveAsync(readvSteps(f, b, p === null ? -1 : p), (e, n) => (e ? callback(e) : callback(null, n, b)));
   };
   Object.defineProperty(fs.readv, promisifyCustom, {
+    __proto__: null,
     value: asPromised('readv', 4, (...a) => new Promise((resolve, reject) => {
       fs.readv(...a, (e, bytesRead, buffers) => (e ? reject(e) : resolve({ bytesRead, buffers })));
     })),
@@ -760,6 +763,7 @@
     driveAsync(writevSteps(f, b, p), (e, n) => (e ? callback(e) : callback(null, n, b)));
   };
   Object.defineProperty(fs.writev, promisifyCustom, {
+    __proto__: null,
     value: asPromised('writev', 4, (...a) => new Promise((resolve, reject) => {
       // Node names it `buffer` here (not `buffers` as readv does).
       fs.writev(...a, (e, bytesWritten, buffers) => (e ? reject(e) : resolve({ bytesWritten, buffer: buffers })));
@@ -993,6 +997,7 @@
     binding.access(p, C.F_OK, (e) => callback(!e));
   };
   Object.defineProperty(fs.exists, Symbol.for('nodejs.util.promisify.custom'), {
+    __proto__: null,
     value: asPromised('exists', 1, (path) => new Promise((resolve) => fs.exists(path, resolve))),
     configurable: true,
   });
@@ -1220,7 +1225,7 @@
       this[kClosed] = false;
       this[kBusy] = 0;
       this[kLast] = Promise.resolve();
-      Object.defineProperty(this, '_path', { value: path, writable: true });
+      Object.defineProperty(this, '_path', { __proto__: null, value: path, writable: true });
     }
     get path() { return this._path; }
     readSync() {
@@ -1431,6 +1436,7 @@
     constants,
   };
   Object.defineProperty(mod, 'promises', {
+    __proto__: null,
     enumerable: true,
     configurable: true,
     get() { return promisesPart(); },

@@ -36,7 +36,7 @@
     }
     const impl = {};
     for (const n of FS_NAMES) {
-      Object.defineProperty(impl, n, { get: () => (opts.fs[n] !== undefined ? opts.fs[n] : mod[n]) });
+      Object.defineProperty(impl, n, { __proto__: null, get: () => (opts.fs[n] !== undefined ? opts.fs[n] : mod[n]) });
     }
     return impl;
   };
@@ -117,6 +117,7 @@
     Object.setPrototypeOf(cls.prototype, base.prototype);
     Object.setPrototypeOf(cls, base);
     Object.defineProperty(cls.prototype, 'pending', {
+      __proto__: null,
       get() { return this.fd === null; }, enumerable: false, configurable: true,
     });
     const defaultOpen = deprecatedOpen(cls.name);

@@ -203,7 +203,7 @@
       return this;
     }
   }
-  Object.defineProperty(RecursiveWatcher, 'name', { value: 'FSWatcher' });
+  Object.defineProperty(RecursiveWatcher, 'name', { __proto__: null, value: 'FSWatcher' });
 
   function watch(filename, opts, listener) {
     if (typeof opts === 'function') {

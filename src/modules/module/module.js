@@ -42,7 +42,7 @@
   // Fields are defined, not assigned: a setter someone put on
   // Object.prototype must not see them.
   const own = (o, key, value) =>
-    Object.defineProperty(o, key, { value, writable: true, enumerable: true, configurable: true });
+    Object.defineProperty(o, key, { __proto__: null, value, writable: true, enumerable: true, configurable: true });
   function Module(id = '', parent) {
     own(this, 'id', id);
     own(this, 'path', path.dirname(id));
@@ -54,6 +54,7 @@
     if (parent && Array.isArray(parent.children)) parent.children.push(this);
   }
   Object.defineProperty(Module.prototype, 'parent', {
+    __proto__: null,
     get() { return parents.get(this); },
     set(v) { parents.set(this, v); },
     enumerable: false,
@@ -783,7 +784,7 @@
   };
   Module.Module = Module;
   // Node's runMain is its executeUserEntryPoint.
-  Object.defineProperty(Module.runMain, 'name', { value: 'executeUserEntryPoint' });
+  Object.defineProperty(Module.runMain, 'name', { __proto__: null, value: 'executeUserEntryPoint' });
 
   // Node's key order on the module object; wrap, wrapper, _readPackage and
   // _stat are there too but not enumerable.
@@ -794,14 +795,15 @@
   const descriptors = Object.getOwnPropertyDescriptors(Module);
   for (const k of KEY_ORDER.concat(NOT_LISTED)) if (descriptors[k]) delete Module[k];
   for (const k of KEY_ORDER) if (descriptors[k]) Object.defineProperty(Module, k, descriptors[k]);
-  for (const k of NOT_LISTED) if (descriptors[k]) Object.defineProperty(Module, k, { ...descriptors[k], enumerable: false });
+  for (const k of NOT_LISTED) if (descriptors[k]) Object.defineProperty(Module, k, { __proto__: null, ...descriptors[k], enumerable: false });
 
   // For the host (not enumerable): an ES module importing a CommonJS file,
   // and the path of an ES module import's bare or "#" specifier.
   Object.defineProperty(Module, '_loadForImport', {
+    __proto__: null,
     value: (filename) => Module._load(filename, null, false),
     enumerable: false,
   });
-  Object.defineProperty(Module, '_resolveForImport', { value: resolveForImport, enumerable: false });
+  Object.defineProperty(Module, '_resolveForImport', { __proto__: null, value: resolveForImport, enumerable: false });
   return Module;
 })

@@ -20,13 +20,13 @@
     return e;
   };
   const define = (name, value, enumerable = true) =>
-    Object.defineProperty(p, name, { value, enumerable, writable: true, configurable: true });
+    Object.defineProperty(p, name, { __proto__: null, value, enumerable, writable: true, configurable: true });
 
   // ----- process.env: every access goes to the real environment ------------------
   // Like Node's, the env object inherits from a prototype of its own (whose
   // `constructor` is not Object), itself inheriting Object.prototype.
   const envProto = Object.create(Object.prototype, {
-    constructor: { value: function env() {}, writable: true, configurable: true, enumerable: false },
+    constructor: { __proto__: null, value: function env() {}, writable: true, configurable: true, enumerable: false },
   });
   const envTarget = Object.create(envProto);
   // Symbol keys: never stored (Node: reads give undefined, writes throw).
@@ -85,6 +85,7 @@
   };
   let exitCode;
   Object.defineProperty(p, 'exitCode', {
+    __proto__: null,
     get() { return exitCode; },
     set(v) { checkCode(v); exitCode = v; },
     enumerable: true,
@@ -344,7 +345,7 @@
       return Object.defineProperties({ os: b.loadBuiltin('os').constants, fs: b.loadBuiltin('fs').constants }, {
         crypto: notHere('crypto'),
         zlib: notHere('zlib'),
-        trace: { value: trace, enumerable: true, writable: true, configurable: true },
+        trace: { __proto__: null, value: trace, enumerable: true, writable: true, configurable: true },
       });
     },
   };
@@ -471,9 +472,10 @@
   }
   let flagSet;
   Object.defineProperty(p, 'allowedNodeEnvironmentFlags', {
+    __proto__: null,
     get() { return (flagSet ??= nodeOptionsFlags()); },
     set(value) {
-      Object.defineProperty(this, 'allowedNodeEnvironmentFlags', { value, writable: true, enumerable: true, configurable: true });
+      Object.defineProperty(this, 'allowedNodeEnvironmentFlags', { __proto__: null, value, writable: true, enumerable: true, configurable: true });
     },
     enumerable: true,
     configurable: true,

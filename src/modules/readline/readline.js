@@ -1195,7 +1195,7 @@
       process.kill(process.pid, 'SIGTSTP');
     }
   }
-  Object.defineProperty(SharedInterface, 'name', { value: 'Interface' });
+  Object.defineProperty(SharedInterface, 'name', { __proto__: null, value: 'Interface' });
 
   // readline.Interface: callable without `new`, and the legacy surface.
   function Interface(input, output, completer, terminal) {
@@ -1203,7 +1203,7 @@
     InterfaceConstructor.call(this, input, output, completer, terminal);
   }
   Interface.prototype = Object.create(SharedInterface.prototype, {
-    constructor: { value: Interface, writable: true, configurable: true },
+    constructor: { __proto__: null, value: Interface, writable: true, configurable: true },
   });
   Object.setPrototypeOf(Interface, SharedInterface);
   Interface.prototype.question = function question(query, options, cb) {
@@ -1227,6 +1227,7 @@
   // util.promisify(rl.question) resolves with the answer, rejects with an
   // AbortError when the signal fires.
   Object.defineProperty(Interface.prototype.question, Symbol.for('nodejs.util.promisify.custom'), {
+    __proto__: null,
     value: function question(query, options = {}) {
       return questionPromise(this, query, options);
     },
@@ -1235,6 +1236,7 @@
   });
   for (const [legacy, key] of LEGACY_STATE) {
     Object.defineProperty(Interface.prototype, legacy, {
+      __proto__: null,
       get() {
         return this[key];
       },
@@ -1260,6 +1262,7 @@
     Interface.prototype[legacy] = SharedInterface.prototype[key];
     // The machinery calls the symbol; here it goes through the name.
     Object.defineProperty(Interface.prototype, key, {
+      __proto__: null,
       value: function (a, b) {
         return this[legacy](a, b);
       },
@@ -1378,7 +1381,7 @@
       return new PromisesInterface(input, output, completer, terminal);
     },
   };
-  Object.defineProperty(PromisesInterface, 'name', { value: 'Interface' });
+  Object.defineProperty(PromisesInterface, 'name', { __proto__: null, value: 'Interface' });
 
   const readline = {
     Interface,

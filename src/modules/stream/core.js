@@ -413,6 +413,7 @@
       const name = names[i];
       const bit = table[name];
       Object.defineProperty(proto, name, {
+        __proto__: null,
         configurable: true,
         enumerable: false,
         get() {
@@ -428,6 +429,7 @@
   // A value field whose bit says "set" (non-null, or a count above zero).
   function valueAccessor(proto, name, key, bit, empty) {
     Object.defineProperty(proto, name, {
+      __proto__: null,
       configurable: true,
       enumerable: false,
       get() {
@@ -1526,9 +1528,9 @@
       const name = names[i];
       const d = table[name];
       if (typeof d === 'function') {
-        Object.defineProperty(proto, name, { configurable: true, enumerable: false, get: d });
+        Object.defineProperty(proto, name, { __proto__: null, configurable: true, enumerable: false, get: d });
       } else {
-        Object.defineProperty(proto, name, { configurable: true, enumerable: false, get: d.get, set: d.set });
+        Object.defineProperty(proto, name, { __proto__: null, configurable: true, enumerable: false, get: d.get, set: d.set });
       }
     }
   }
@@ -1709,6 +1711,7 @@
     return this.buffered.slice(this.bufferedIndex);
   };
   Object.defineProperty(WritableState.prototype, 'bufferedRequestCount', {
+    __proto__: null,
     configurable: true,
     get() {
       return this.buffered.length - this.bufferedIndex;
@@ -1740,6 +1743,7 @@
 
   // A Duplex is `instanceof Writable` too (it only inherits from Readable).
   Object.defineProperty(Writable, Symbol.hasInstance, {
+    __proto__: null,
     configurable: true,
     value(obj) {
       if (Function.prototype[Symbol.hasInstance].call(this, obj)) return true;
@@ -2420,7 +2424,7 @@
   const ctors = [Readable, Writable, Duplex, Transform, PassThrough];
   for (let i = 0; i < ctors.length; i++) {
     const C = ctors[i];
-    Object.defineProperty(C.prototype, 'constructor', { value: C, writable: true, configurable: true, enumerable: false });
+    Object.defineProperty(C.prototype, 'constructor', { __proto__: null, value: C, writable: true, configurable: true, enumerable: false });
   }
 
   return {

@@ -370,8 +370,9 @@
     const name = HELPERS[i];
     const length = HELPERS[i + 1];
     const f = { [name](...args) { return more().helpers[name].apply(this, args); } }[name];
-    Object.defineProperty(f, 'length', { value: length });
+    Object.defineProperty(f, 'length', { __proto__: null, value: length });
     Object.defineProperty(Readable.prototype, name, {
+      __proto__: null,
       value: f, writable: true, configurable: true, enumerable: false,
     });
   }
@@ -462,13 +463,13 @@
     });
   }
   // Named as Node's are (util.promisify(stream.finished).name is 'finished').
-  Object.defineProperty(finishedPromise, 'name', { value: 'finished' });
-  Object.defineProperty(pipelinePromise, 'name', { value: 'pipeline' });
+  Object.defineProperty(finishedPromise, 'name', { __proto__: null, value: 'finished' });
+  Object.defineProperty(pipelinePromise, 'name', { __proto__: null, value: 'pipeline' });
   const promises = { finished: finishedPromise, pipeline: pipelinePromise };
 
   const pipelineCustom = Symbol.for('nodejs.util.promisify.custom');
-  Object.defineProperty(pipeline, pipelineCustom, { enumerable: true, get: () => pipelinePromise });
-  Object.defineProperty(finished, pipelineCustom, { enumerable: true, get: () => finishedPromise });
+  Object.defineProperty(pipeline, pipelineCustom, { __proto__: null, enumerable: true, get: () => pipelinePromise });
+  Object.defineProperty(finished, pipelineCustom, { __proto__: null, enumerable: true, get: () => finishedPromise });
 
   // ----- the module object -------------------------------------------------------------------
 
@@ -489,8 +490,8 @@
   m.finished = finished;
   m.destroy = destroyAny;
   // The names Node's functions carry (user code sees them in stack traces and .name).
-  Object.defineProperty(finished, 'name', { value: 'eos', configurable: true });
-  Object.defineProperty(destroyAny, 'name', { value: 'destroyer', configurable: true });
+  Object.defineProperty(finished, 'name', { __proto__: null, value: 'eos', configurable: true });
+  Object.defineProperty(destroyAny, 'name', { __proto__: null, value: 'destroyer', configurable: true });
   m.compose = compose;
   m.setDefaultHighWaterMark = function setDefaultHighWaterMark(objectMode, value) {
     setDefaultMark(objectMode, value);
@@ -498,7 +499,7 @@
   m.getDefaultHighWaterMark = function getDefaultHighWaterMark(objectMode) {
     return defaultMark(objectMode);
   };
-  Object.defineProperty(m, 'promises', { configurable: true, enumerable: true, get: () => promises });
+  Object.defineProperty(m, 'promises', { __proto__: null, configurable: true, enumerable: true, get: () => promises });
   m.Stream = Stream;
   m._isArrayBufferView = isView;
   m._isUint8Array = function isUint8Array(value) { return isU8(value); };

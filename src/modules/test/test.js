@@ -476,9 +476,9 @@
       ctx._record(call);
       return call.result;
     };
-    Object.defineProperty(mocked, 'name', { value: original.name, configurable: true });
-    Object.defineProperty(mocked, 'length', { value: original.length, configurable: true });
-    Object.defineProperty(mocked, 'mock', { value: ctx, enumerable: false, configurable: true });
+    Object.defineProperty(mocked, 'name', { __proto__: null, value: original.name, configurable: true });
+    Object.defineProperty(mocked, 'length', { __proto__: null, value: original.length, configurable: true });
+    Object.defineProperty(mocked, 'mock', { __proto__: null, value: ctx, enumerable: false, configurable: true });
     return mocked;
   }
 
@@ -516,11 +516,11 @@
       }
       const ownDesc = Object.getOwnPropertyDescriptor(object, name);
       const restore = () => {
-        if (ownDesc) Object.defineProperty(object, name, ownDesc);
+        if (ownDesc) Object.defineProperty(object, name, { __proto__: null, ...ownDesc });
         else delete object[name];
       };
       const mocked = makeMock(original, implementation || original, restore, options.times);
-      Object.defineProperty(object, name, { ...desc, [accessor]: mocked });
+      Object.defineProperty(object, name, { __proto__: null, ...desc, [accessor]: mocked });
       this.#restorers.push(restore);
       return mocked;
     }

@@ -146,6 +146,6 @@
     unenroll: notSupported('unenroll'),
     enroll: notSupported('enroll'),
   };
-  Object.defineProperty(timers, 'promises', { enumerable: true, configurable: true, get: () => promises });
+  Object.defineProperty(timers, 'promises', { __proto__: null, enumerable: true, configurable: true, get: () => promises });
   return { timers, promises };
 })

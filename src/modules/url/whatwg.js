@@ -66,7 +66,7 @@
       CONTEXT_KEYS.forEach((k, i) => { this[k] = nums[i]; });
       const absent = 4294967295;
       for (const [name, key] of [['hasPort', 'port'], ['hasSearch', 'search_start'], ['hasHash', 'hash_start']]) {
-        Object.defineProperty(this, name, { get: () => this[key] !== absent, configurable: true });
+        Object.defineProperty(this, name, { __proto__: null, get: () => this[key] !== absent, configurable: true });
       }
     }
   }
@@ -501,10 +501,10 @@
   function shape(target, keys, tag) {
     for (const k of keys) {
       const d = Object.getOwnPropertyDescriptor(target, k);
-      d.enumerable = true;
-      Object.defineProperty(target, k, d);
+      // A copy without a prototype: a program's Object.prototype.get must not count.
+      Object.defineProperty(target, k, { __proto__: null, ...d, enumerable: true });
     }
-    if (tag !== undefined) Object.defineProperty(target, Symbol.toStringTag, { value: tag, configurable: true });
+    if (tag !== undefined) Object.defineProperty(target, Symbol.toStringTag, { __proto__: null, value: tag, configurable: true });
   }
   shape(URL.prototype, ['toString', 'href', 'origin', 'protocol', 'username', 'password', 'host',
     'hostname', 'port', 'pathname', 'search', 'searchParams', 'hash', 'toJSON'], 'URL');
@@ -512,7 +512,7 @@
   shape(URLSearchParams.prototype, ['size', 'append', 'delete', 'get', 'getAll', 'has', 'set', 'sort',
     'entries', 'forEach', 'keys', 'values', 'toString'], 'URLSearchParams');
   Object.defineProperty(URLSearchParams.prototype, Symbol.iterator,
-    { value: URLSearchParams.prototype.entries, writable: true, configurable: true });
+    { __proto__: null, value: URLSearchParams.prototype.entries, writable: true, configurable: true });
   const itProto = ParamsIterator.prototype;
   delete itProto.constructor;
   Object.setPrototypeOf(itProto, Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())));

@@ -227,12 +227,12 @@
     for (const key of Object.getOwnPropertyNames(proto)) {
       if (key === 'constructor') continue;
       const d = Object.getOwnPropertyDescriptor(proto, key);
-      d.enumerable = true;
-      Object.defineProperty(proto, key, d);
+      Object.defineProperty(proto, key, { __proto__: null, ...d, enumerable: true });
     }
-    Object.defineProperty(proto, Symbol.toStringTag, { value: C.name, configurable: true });
+    Object.defineProperty(proto, Symbol.toStringTag, { __proto__: null, value: C.name, configurable: true });
     if (fields) {
       Object.defineProperty(proto, INSPECT, {
+        __proto__: null,
         configurable: true,
         writable: true,
         value(depth, options) {

@@ -679,6 +679,7 @@
     }
   }
   Object.defineProperty(ReadableStream.prototype, Symbol.asyncIterator, {
+    __proto__: null,
     configurable: true, writable: true, enumerable: false, value: ReadableStream.prototype.values,
   });
 
@@ -731,6 +732,7 @@
   // What node:stream's isReadable/isErrored/isDisturbed read from any stream.
   const protoOf = ReadableStream.prototype;
   const probe = (symbol, fn) => Object.defineProperty(protoOf, Symbol.for(symbol), {
+    __proto__: null,
     configurable: true,
     get() {
       const rs = recordOf(this, 'ReadableStream');

@@ -477,6 +477,7 @@
 
   const IS_ERRORED = Symbol.for('nodejs.stream.errored');
   Object.defineProperty(WritableStream.prototype, IS_ERRORED, {
+    __proto__: null,
     configurable: true,
     get() {
       const ws = recordOf(this, 'WritableStream');
