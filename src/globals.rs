@@ -11,10 +11,19 @@ const CALL_SITE_JS: &str = crate::embedded_js!("modules/callsite.js");
 /// Error.captureStackTrace itself on Bellard's QuickJS (a host's own, as
 /// jsrt's, is left alone).
 fn complete_call_sites(cx: Ctx) -> JsResult<()> {
-    let f = cx.eval_script(CALL_SITE_JS, "<jsrt-node:callsite>")?;
     // The bundled engine's captureStackTrace is the engine's (not V8's), so
-    // ours replaces it; with a host engine one that exists is the host's.
-    let own = cx.bool(cfg!(not(feature = "host-engine")));
+    // ours replaces it; with a host engine one that exists is the host's, and
+    // then nothing is read at start-up (jsrt: its own, on an engine that hands
+    // Error.prepareStackTrace no call sites).
+    let own = cfg!(not(feature = "host-engine"));
+    if !own {
+        let error = cx.get(&cx.global(), "Error")?;
+        if cx.is_function(&cx.get(&error, "captureStackTrace")?) {
+            return Ok(());
+        }
+    }
+    let f = cx.eval_script(CALL_SITE_JS, "<jsrt-node:callsite>")?;
+    let own = cx.bool(own);
     cx.call(&f, &cx.undefined(), &[own.as_arg()])?;
     Ok(())
 }

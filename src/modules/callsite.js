@@ -5,7 +5,8 @@
 //   Error.stackTraceLimit honoured) made here from the engine's stack text,
 //   with call sites of V8's whole API: on Bellard's QuickJS, which has none,
 //   and in place of quickjs-ng's (`ownCapture`), which omits the header line
-//   and ignores the constructor argument; a host's own (jsrt's) stays;
+//   and ignores the constructor argument; a host's own (jsrt's) stays, and
+//   with a host engine that has one this file is not read at all;
 // - quickjs-ng hands Error.prepareStackTrace call sites of its own for an
 //   error's stack: the V8 methods they lack are added.
 // The answers are what V8 gives for code that is not eval'd, not async and
