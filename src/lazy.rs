@@ -32,8 +32,9 @@ fn build(cx: Ctx, source: i32, index: usize) -> JsResult<Value> {
         1 => crate::modules::buffer::lazy_global_value(cx, index),
         2 => crate::modules::url::lazy_global_value(cx, index),
         4 => crate::modules::events::dom_exception_class(cx),
+        3 => crate::modules::stream::web::lazy_global_value(cx, index),
         5 => crate::modules::util::lazy_global_value(cx, index),
-        _ => crate::modules::stream::web::lazy_global_value(cx, index),
+        _ => Ok(cx.undefined()),
     }
 }
 
@@ -69,14 +70,15 @@ pub fn define_with_names(
 /// (neither looks at `this`).
 pub fn define_persistent(cx: Ctx, obj: &impl JsRef, name: &str, initial: Result<Value, (Source, usize)>) -> JsResult<()> {
     let holder = cx.object_with_proto(&cx.null())?;
+    // -1: nothing to build (the value is there from the start).
     let (source, index) = match initial {
         Ok(v) => {
             cx.set(&holder, "value", v)?;
-            (Source::BufferGlobal, 0)
+            (-1, 0)
         }
-        Err(built) => built,
+        Err((source, index)) => (source as i32, index as i32),
     };
-    let vals = [cx.int(source as i32), cx.int(index as i32), holder];
+    let vals = [cx.int(source), cx.int(index), holder];
     let data = [vals[0].as_arg(), vals[1].as_arg(), vals[2].as_arg()];
     let get = cx.function_with_data(persistent_get, "get", 0, &data)?;
     let set = cx.function_with_data(persistent_set, "set", 1, &data)?;
@@ -86,8 +88,11 @@ pub fn define_persistent(cx: Ctx, obj: &impl JsRef, name: &str, initial: Result<
 crate::js_fn_data!(persistent_get [3] => persistent_get_imp);
 fn persistent_get_imp(cx: Ctx, _this: Arg, _args: Args, data: Args) -> JsResult<Value> {
     let holder = data.get(2);
-    if cx.has_own(&holder, &cx.key("value"))? {
-        return cx.get(&holder, "value");
+    // One read on the common path (`process` is read often); `undefined` is
+    // also a value a program may have assigned.
+    let v = cx.get(&holder, "value")?;
+    if !cx.is_undefined(&v) || cx.has_own(&holder, &cx.key("value"))? {
+        return Ok(v);
     }
     let v = build(cx, cx.to_i32(&data.get(0))?, cx.to_i32(&data.get(1))?.max(0) as usize)?;
     cx.set(&holder, "value", v.dup())?;

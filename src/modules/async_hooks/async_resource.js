@@ -9,7 +9,10 @@
 (function (binding) {
   'use strict';
 
-  const { errType, nodeError, deprecate } = binding;
+  const { errType, nodeError, loadBuiltin } = binding;
+  // util.deprecate, as Node's accessor is made: functions named `deprecated`,
+  // DEP0172 once.
+  const deprecate = (fn) => loadBuiltin('util').deprecate(fn, 'The asyncResource property on bound functions is deprecated', 'DEP0172');
   let lastId = 1;
 
   function checkFunction(fn) {

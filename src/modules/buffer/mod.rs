@@ -959,7 +959,7 @@ fn buffer_ctor_imp(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
 const NODE_MODULES_CHECKS: i32 = 10_000;
 
 fn deprecation_warning(cx: Ctx) {
-    if context::slot_get(cx, "deprecated:DEP0005").is_some() {
+    if crate::modules::process::deprecation_emitted(cx, "DEP0005") {
         return;
     }
     let checks = context::slot_get(cx, "buffer:DEP0005-checks").and_then(|v| cx.to_i32(&v).ok()).unwrap_or(0);
@@ -1007,23 +1007,7 @@ fn caller_in_node_modules(cx: Ctx) -> bool {
 // ----- module functions ----------------------------------------------------------------
 
 fn dom_exception(cx: Ctx, message: &str, name: &str) -> Thrown {
-    let made = (|| -> JsResult<Value> {
-        let global = cx.global();
-        let ctor = cx.get(&global, "DOMException")?;
-        let m = cx.string(message)?;
-        let n = cx.string(name)?;
-        if cx.is_function(&ctor) {
-            return cx.construct(&ctor, &[m.as_arg(), n.as_arg()]);
-        }
-        // Bellard's engine has no DOMException: an Error with the same fields.
-        let err_ctor = cx.get(&global, "Error")?;
-        let e = cx.construct(&err_ctor, &[m.as_arg()])?;
-        cx.define(&e, "name", n, Prop::HIDDEN)?;
-        let code = if name == "InvalidCharacterError" { 5 } else { 0 };
-        cx.define(&e, "code", cx.int(code), Prop::HIDDEN)?;
-        Ok(e)
-    })();
-    match made {
+    match crate::modules::events::new_dom_exception(cx, message, name) {
         Ok(e) => cx.throw(e),
         Err(t) => t,
     }

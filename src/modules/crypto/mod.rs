@@ -31,7 +31,8 @@ pub fn init(cx: Ctx) -> JsResult<Value> {
         ],
     )?;
     let random = cx.call_script_factory(SOURCE, "node:crypto/random", &b)?;
-    for key in ["randomBytes", "randomFill", "randomFillSync", "randomInt", "randomUUID", "getRandomValues"] {
+    // getRandomValues comes with webcrypto below (an accessor, moved last).
+    for key in ["randomBytes", "randomFill", "randomFillSync", "randomInt", "randomUUID"] {
         cx.set(&m, key, cx.get(&random, key)?)?;
     }
     let aliases = cx.get(&random, "installAliases")?;
@@ -41,8 +42,7 @@ pub fn init(cx: Ctx) -> JsResult<Value> {
     Ok(context::slot_get_or_insert(cx, SLOT, m))
 }
 
-/// Fills `n` bytes of `view` (a typed array, DataView or ArrayBuffer) from
-/// byte `at` with the kernel's random bytes.
+/// Fills `dst` with the kernel's random bytes (getrandom, retried on EINTR).
 fn fill_random(dst: &mut [u8]) -> bool {
     let mut done = 0;
     while done < dst.len() {
@@ -60,6 +60,8 @@ fn fill_random(dst: &mut [u8]) -> bool {
 }
 
 crate::js_fn!(crypto_fill => crypto_fill_imp);
+/// `fill(view, at, n)`: `n` bytes of a typed array, DataView or ArrayBuffer
+/// from byte `at` (clamped to its length).
 fn crypto_fill_imp(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
     let view = args.get(0);
     let at = cx.to_f64(&args.get(1))?.max(0.0) as usize;
@@ -83,9 +85,7 @@ fn crypto_describe_imp(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
 }
 
 crate::js_fn!(crypto_dom_exception => crypto_dom_exception_imp);
-/// `new DOMException(message, name)`: the global one, else the library's.
 fn crypto_dom_exception_imp(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
-    let global = cx.get(&cx.global(), "DOMException")?;
-    let ctor = if cx.is_function(&global) { global } else { crate::modules::events::dom_exception_class(cx)? };
-    cx.construct(&ctor, &[args.get(0), args.get(1)])
+    let (message, name) = (cx.to_string(&args.get(0))?, cx.to_string(&args.get(1))?);
+    crate::modules::events::new_dom_exception(cx, &message, &name)
 }

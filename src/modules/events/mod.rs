@@ -108,6 +108,15 @@ pub fn dom_exception_class(cx: Ctx) -> JsResult<Value> {
     Ok(context::slot_get_or_insert(cx, SLOT_DOM_EXCEPTION, class))
 }
 
+/// `new DOMException(message, name)`: the global class (the host's, or the
+/// library's lazy global), else the library's when no global exists.
+pub fn new_dom_exception(cx: Ctx, message: &str, name: &str) -> JsResult<Value> {
+    let global = cx.get(&cx.global(), "DOMException")?;
+    let ctor = if cx.is_function(&global) { global } else { dom_exception_class(cx)? };
+    let (m, n) = (cx.string(message)?, cx.string(name)?);
+    cx.construct(&ctor, &[m.as_arg(), n.as_arg()])
+}
+
 // ----- the host object --------------------------------------------------------------------
 
 crate::js_fn!(events_load_event_target => load_event_target);

@@ -591,11 +591,10 @@ pub fn emit_experimental_warning_once(cx: Ctx, feature: &str) -> JsResult<()> {
 /// process's emitWarning (the host's or the library's; nothing when there is
 /// none). A failure of a listener is dropped: the deprecated call goes on.
 pub(crate) fn deprecate_once(cx: Ctx, message: &str, code: &str) {
-    let slot = format!("deprecated:{code}");
-    if crate::context::slot_get(cx, &slot).is_some() {
+    if deprecation_emitted(cx, code) {
         return;
     }
-    let _ = crate::context::slot_get_or_insert(cx, &slot, cx.bool(true));
+    let _ = crate::context::slot_get_or_insert(cx, &format!("deprecated:{code}"), cx.bool(true));
     let r = (|| -> JsResult<()> {
         let process = cx.get(&cx.global(), "process")?;
         if !cx.is_object(&process) {
@@ -611,4 +610,9 @@ pub(crate) fn deprecate_once(cx: Ctx, message: &str, code: &str) {
     if r.is_err() {
         drop(cx.take_exception());
     }
+}
+
+/// Whether [`deprecate_once`] has emitted `code` in this context.
+pub(crate) fn deprecation_emitted(cx: Ctx, code: &str) -> bool {
+    crate::context::slot_get(cx, &format!("deprecated:{code}")).is_some()
 }
