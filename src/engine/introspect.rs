@@ -358,30 +358,57 @@ impl Ctx {
         let id = unsafe { q::JS_GetClassID(v.raw()) } as usize;
         let t = kinds(self.as_raw());
         match t.by_id.get(id) {
+            Some(Kind::Proxy) => match self.lazy_module_target(v) {
+                Some(target) => self.kind_of(&super::Arg::new(target)),
+                None => Kind::Proxy,
+            },
             Some(k) => *k,
             None => Kind::Object,
         }
     }
 
-    /// A proxy's target and handler (None if `v` is not a proxy), read without
-    /// running any trap. The flag is true for a revoked proxy.
-    pub fn proxy_parts(&self, v: &impl JsRef) -> Option<(Value, Value, bool)> {
+    /// The raw data of a proxy (None for anything else).
+    fn proxy_data(&self, v: &impl JsRef) -> Option<&ProxyData> {
         let id = kinds(self.as_raw()).proxy;
         if id == 0 || tag(v.raw()) != q::JS_TAG_OBJECT {
             return None;
         }
         // SAFETY: JS_GetOpaque checks the class; a proxy's opaque is its JSProxyData
-        // (same layout in both engines, see the module comment).
-        unsafe {
-            let p = q::JS_GetOpaque(v.raw(), id) as *const ProxyData;
-            if p.is_null() {
-                return None;
-            }
-            let d = &*p;
-            let target = self.dup(&super::Arg::new(d.target));
-            let handler = self.dup(&super::Arg::new(d.handler));
-            Some((target, handler, d.is_revoked != 0))
+        // (same layout in both engines, see the module comment), alive as long as `v`.
+        unsafe { (q::JS_GetOpaque(v.raw(), id) as *const ProxyData).as_ref() }
+    }
+
+    /// The target of one of the library's lazily filled module objects
+    /// (modules::lazy: a proxy whose handler has an own `jsrtNodeLazy`),
+    /// which introspection treats as that target: Node's are no proxies.
+    /// Borrowed from `v`. Reading the handler's own property runs no code.
+    pub(crate) fn lazy_module_target(&self, v: &impl JsRef) -> Option<q::JSValue> {
+        let d = self.proxy_data(v)?;
+        if tag(d.handler) != q::JS_TAG_OBJECT {
+            return None;
         }
+        // SAFETY: live handler object; the atom is freed here.
+        let own = unsafe {
+            let atom = q::JS_NewAtom(self.as_raw(), c"jsrtNodeLazy".as_ptr());
+            let r = q::JS_GetOwnProperty(self.as_raw(), std::ptr::null_mut(), d.handler, atom);
+            q::JS_FreeAtom(self.as_raw(), atom);
+            r
+        };
+        (own > 0).then_some(d.target)
+    }
+
+    /// A proxy's target and handler (None if `v` is not a proxy), read without
+    /// running any trap. The flag is true for a revoked proxy.
+    /// The library's lazily filled module objects are not proxies here
+    /// (see lazy_module_target).
+    pub fn proxy_parts(&self, v: &impl JsRef) -> Option<(Value, Value, bool)> {
+        if self.lazy_module_target(v).is_some() {
+            return None;
+        }
+        let d = self.proxy_data(v)?;
+        let target = self.dup(&super::Arg::new(d.target));
+        let handler = self.dup(&super::Arg::new(d.handler));
+        Some((target, handler, d.is_revoked != 0))
     }
 
     /// The collection a Map/Set iterator walks, what it yields (0 keys,

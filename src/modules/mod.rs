@@ -7,6 +7,7 @@ pub mod console;
 pub mod crypto;
 pub mod events;
 pub mod fs;
+pub mod lazy;
 pub mod module;
 pub mod os;
 pub mod path;

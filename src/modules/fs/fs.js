@@ -1371,7 +1371,10 @@
 
   const cb = callbackFns;
   const sy = syncFns;
-  const mod = {
+  // The module object users hold is a proxy over `binding.exports`
+  // (modules::lazy); the API goes onto that object itself, so that a
+  // program's patches (fs.close = ...) are what the file streams call.
+  const api = {
     appendFile: cb.appendFile, appendFileSync: sy.appendFile,
     access: cb.access, accessSync: sy.access,
     chown: cb.chown, chownSync: sy.chown,
@@ -1435,6 +1438,10 @@
     F_OK: C.F_OK, R_OK: C.R_OK, W_OK: C.W_OK, X_OK: C.X_OK,
     constants,
   };
+  const mod = binding.exports;
+  for (const key of Reflect.ownKeys(api)) {
+    Object.defineProperty(mod, key, { __proto__: null, ...Object.getOwnPropertyDescriptor(api, key) });
+  }
   Object.defineProperty(mod, 'promises', {
     __proto__: null,
     enumerable: true,

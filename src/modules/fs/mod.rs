@@ -23,10 +23,26 @@ use req::{Op, Out, Req};
 const SOURCE: &str = crate::embedded_js!("fs.js");
 const SLOT: &str = "fs:module";
 const SLOT_BINDING: &str = "fs:binding";
+const SLOT_LOADED: &str = "fs:loaded";
+const SLOT_TARGET: &str = "fs:target";
 
-/// `require('fs')`.
+/// `require('fs')`: the module object, filled by fs.js on its first use
+/// (modules::lazy): requiring fs runs none of it.
 pub fn init(cx: Ctx) -> JsResult<Value> {
     if let Some(v) = context::slot_get(cx, SLOT) {
+        return Ok(v);
+    }
+    let target = cx.object()?;
+    let module = crate::modules::lazy::module(cx, &target, fs_load, "loadFs")?;
+    context::slot_get_or_insert(cx, SLOT_TARGET, target);
+    Ok(context::slot_get_or_insert(cx, SLOT, module))
+}
+
+crate::js_fn!(fs_load => load);
+/// fs.js, run once per context; its object's properties end up on the
+/// module object.
+fn load(cx: Ctx, _this: Arg, _args: Args) -> JsResult<Value> {
+    if let Some(v) = context::slot_get(cx, SLOT_LOADED) {
         return Ok(v);
     }
     let binding = cx.object()?;
@@ -106,9 +122,12 @@ pub fn init(cx: Ctx) -> JsResult<Value> {
     // node:stream, loaded when a file stream is first made (fs.ReadStream/WriteStream).
     cx.set_fn(&binding, "loadStream", fs_load_stream, 0)?;
     cx.set_fn(&binding, "loadBuiltin", crate::modules::module::module_load_builtin, 1)?;
+    init(cx)?;
+    let target = context::slot_get(cx, SLOT_TARGET).ok_or_else(|| cx.throw_internal("node:fs: no module object"))?;
+    cx.set(&binding, "exports", target)?;
     let module = cx.call_script_factory(SOURCE, "node:fs", &binding)?;
     context::slot_get_or_insert(cx, SLOT_BINDING, binding);
-    Ok(context::slot_get_or_insert(cx, SLOT, module))
+    Ok(context::slot_get_or_insert(cx, SLOT_LOADED, module))
 }
 
 /// The fs requests in flight (for process._getActiveRequests): an empty

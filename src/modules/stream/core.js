@@ -287,11 +287,15 @@
 
   // ----- legacy Stream ---------------------------------------------------------------------
 
-  function Stream(opts) {
-    EventEmitter.call(this, opts);
-  }
-  Object.setPrototypeOf(Stream.prototype, EventEmitter.prototype);
-  Object.setPrototypeOf(Stream, EventEmitter);
+  // Made by legacy.js when node:stream was required (src/modules/stream/mod.rs).
+  // `StreamModule` is the module object users hold, a proxy over Stream
+  // (modules::lazy): it is what the classes inherit from and what
+  // Stream.prototype.constructor names, as in Node, where both are Stream.
+  const Stream = binding.Stream;
+  const StreamModule = binding.StreamModule;
+  Object.defineProperty(Stream.prototype, 'constructor', {
+    __proto__: null, value: StreamModule, writable: true, configurable: true,
+  });
 
   // The pre-streams2 pipe: only data/drain/end/close wiring.
   Stream.prototype.pipe = function pipe(dest, options) {
@@ -518,7 +522,7 @@
     });
   }
   Object.setPrototypeOf(Readable.prototype, Stream.prototype);
-  Object.setPrototypeOf(Readable, Stream);
+  Object.setPrototypeOf(Readable, StreamModule);
   Readable.ReadableState = ReadableState;
 
   const RP = Readable.prototype;
@@ -1738,7 +1742,7 @@
     });
   }
   Object.setPrototypeOf(Writable.prototype, Stream.prototype);
-  Object.setPrototypeOf(Writable, Stream);
+  Object.setPrototypeOf(Writable, StreamModule);
   Writable.WritableState = WritableState;
 
   // A Duplex is `instanceof Writable` too (it only inherits from Readable).
@@ -2429,6 +2433,7 @@
 
   return {
     Stream,
+    StreamModule,
     Readable,
     Writable,
     Duplex,

@@ -24,11 +24,28 @@ const PIPELINE: &str = crate::embedded_js!("pipeline.js");
 const CONSUMERS: &str = crate::embedded_js!("consumers.js");
 const SLOT_CONSUMERS: &str = "stream:consumers";
 const SLOT: &str = "stream:internals";
+const LEGACY: &str = crate::embedded_js!("legacy.js");
+const SLOT_MODULE: &str = "stream:module";
+const SLOT_STREAM: &str = "stream:legacy";
 
-/// `require('stream')`: the legacy `Stream` constructor carrying the API.
+/// `require('stream')`: the legacy `Stream` constructor carrying the API,
+/// filled by core.js and plumbing.js on its first use (modules::lazy):
+/// requiring stream runs only legacy.js.
 pub fn init(cx: Ctx) -> JsResult<Value> {
-    let internals = internals(cx)?;
-    cx.get(&internals, "stream")
+    if let Some(v) = context::slot_get(cx, SLOT_MODULE) {
+        return Ok(v);
+    }
+    let events = crate::modules::events::event_emitter(cx)?;
+    let stream = cx.call_script_factory(LEGACY, "node:stream/legacy", &events)?;
+    let module = crate::modules::lazy::module(cx, &stream, stream_load, "loadStream")?;
+    context::slot_get_or_insert(cx, SLOT_STREAM, stream);
+    Ok(context::slot_get_or_insert(cx, SLOT_MODULE, module))
+}
+
+crate::js_fn!(stream_load => load);
+fn load(cx: Ctx, _this: Arg, _args: Args) -> JsResult<Value> {
+    internals(cx)?;
+    context::slot_get(cx, SLOT_STREAM).ok_or_else(|| cx.throw_internal("node:stream: no Stream"))
 }
 
 /// `require('stream/promises')`.
@@ -78,6 +95,8 @@ fn internals(cx: Ctx) -> JsResult<Value> {
     if let Some(v) = context::slot_get(cx, SLOT) {
         return Ok(v);
     }
+    let module = init(cx)?;
+    let stream = context::slot_get(cx, SLOT_STREAM).ok_or_else(|| cx.throw_internal("node:stream: no Stream"))?;
     let binding = cx.object()?;
     cx.set(&binding, "EventEmitter", crate::modules::events::event_emitter(cx)?)?;
     cx.set(&binding, "Buffer", crate::modules::buffer::buffer_constructor(cx)?)?;
@@ -102,6 +121,8 @@ fn internals(cx: Ctx) -> JsResult<Value> {
             "pipelinePart" => stream_pipeline_part, 1;
         ],
     )?;
+    cx.set(&binding, "Stream", stream)?;
+    cx.set(&binding, "StreamModule", module)?;
     let core = cx.call_script_factory(CORE, "node:stream", &binding)?;
     let factory = cx.eval_script(PLUMBING, "node:stream/plumbing")?;
     let internals = cx.call(&factory, &cx.undefined(), &[Arg::new_from(&binding), Arg::new_from(&core)])?;

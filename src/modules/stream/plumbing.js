@@ -16,7 +16,7 @@
   // pipeline, compose or iterator helper first needs one, not with node:stream.
   const newAbortController = () => new (binding.abortController())();
   const {
-    Stream, Readable, Writable, Duplex, Transform, PassThrough, AbortError, E,
+    Stream, StreamModule, Readable, Writable, Duplex, Transform, PassThrough, AbortError, E,
     checkFunction, checkObject, checkSignal, noop, isU8, isView, asBuffer, defaultMark, setDefaultMark,
     combineErrors, sIsDestroyed, readOne, sIteratorWake, setFeed, NONE, ReadableState,
   } = core;
@@ -500,12 +500,12 @@
     return defaultMark(objectMode);
   };
   Object.defineProperty(m, 'promises', { __proto__: null, configurable: true, enumerable: true, get: () => promises });
-  m.Stream = Stream;
+  m.Stream = StreamModule;
   m._isArrayBufferView = isView;
   m._isUint8Array = function isUint8Array(value) { return isU8(value); };
   m._uint8ArrayToBuffer = function _uint8ArrayToBuffer(chunk) {
     return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
   };
 
-  return { stream: m, promises };
+  return { stream: StreamModule, promises };
 })
