@@ -49,8 +49,14 @@ PARTIAL = {
     "test": "Not here: `run()` (test files in child processes) and `mock.timers` throw "
             "`ERR_NOT_SUPPORTED`; `only` runs like a plain test (no `--test-only`); the TAP "
             "report has no `location`/`stack` lines.",
-    "stream": "`stream/web` and the web-stream interop (`Readable.fromWeb`/`toWeb`, "
-              "`Duplex.fromWeb`/`toWeb`) throw `ERR_NOT_SUPPORTED`.",
+    "stream": "The module object is a proxy over the legacy `Stream` constructor that runs the "
+              "module's script on its first use, not at `require` (docs/STARTUP.md): "
+              "`util.types.isProxy`, `util.inspect` and `util.isDeepStrictEqual` see Node's plain "
+              "function, but `String(require('stream'))` is `function Stream() { [native code] }` "
+              "where Node prints the source.",
+    "fs": "The module object is a proxy over the object fs.js fills on the module's first use, "
+          "not at `require` (docs/STARTUP.md): `util.types.isProxy`, `util.inspect` and "
+          "`util.isDeepStrictEqual` see Node's plain object.",
     "async_hooks": "Only `AsyncResource` is implemented (the library tracks no async context, so "
                    "`runInAsyncScope` calls the function, as Node does when no hook or store "
                    "listens); `createHook`, `AsyncLocalStorage`, `executionAsyncId`, "

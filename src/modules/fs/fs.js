@@ -361,8 +361,10 @@
   // Defines name / nameSync / promiseFns[name] from `prepare(args) -> generator`.
   // `required`: arguments before any callback; `last`: where the callback is
   // at the latest. `prepare` validates synchronously in every form.
-  const fs = {};
-  const callbackFns = {};
+  // No prototypes: a setter a program put on Object.prototype (as Node's own
+  // tests do) must not catch these assignments.
+  const fs = { __proto__: null };
+  const callbackFns = { __proto__: null };
   // `name:length[:function name]` entries: what Node's functions report, for
   // ours made with rest parameters (their own length is 0).
   function nodeLengths(obj, table) {
@@ -373,10 +375,10 @@
       if (fn.name !== name) Object.defineProperty(fn, 'name', { __proto__: null, value: name, configurable: true });
     }
   }
-  const syncFns = {};
+  const syncFns = { __proto__: null };
   // The promise forms are made when fs.promises or a FileHandle first needs
   // them (promiseFnsTable): require('fs') makes only the two others.
-  const prepares = {};
+  const prepares = { __proto__: null };
 
   const CB_FIRST = { cbFirst: true };
   const CB_OR_OPTIONS = { orOptions: true };
@@ -400,7 +402,7 @@
   let promiseFns;
   function promiseFnsTable() {
     if (promiseFns) return promiseFns;
-    promiseFns = {};
+    promiseFns = { __proto__: null };
     for (const name in prepares) {
       const prepare = prepares[name];
       promiseFns[name] = {
@@ -1374,56 +1376,8 @@
   // The module object users hold is a proxy over `binding.exports`
   // (modules::lazy); the API goes onto that object itself, so that a
   // program's patches (fs.close = ...) are what the file streams call.
-  const api = {
-    appendFile: cb.appendFile, appendFileSync: sy.appendFile,
-    access: cb.access, accessSync: sy.access,
-    chown: cb.chown, chownSync: sy.chown,
-    chmod: cb.chmod, chmodSync: sy.chmod,
-    close: cb.close, closeSync: sy.close,
-    copyFile: cb.copyFile, copyFileSync: sy.copyFile,
-    cp: function cp(src, dest, options, callback) { return cpPart().cp(src, dest, options, callback); },
-    cpSync: function cpSync(src, dest, options) { return cpPart().cpSync(src, dest, options); },
-    createReadStream: function createReadStream(path, opts) { return new (streams().ReadStream)(path, opts); },
-    createWriteStream: function createWriteStream(path, opts) { return new (streams().WriteStream)(path, opts); },
-    exists: fs.exists, existsSync: fs.existsSync,
-    fchown: cb.fchown, fchownSync: sy.fchown,
-    fchmod: cb.fchmod, fchmodSync: sy.fchmod,
-    fdatasync: cb.fdatasync, fdatasyncSync: sy.fdatasync,
-    fstat: cb.fstat, fstatSync: sy.fstat,
-    fsync: cb.fsync, fsyncSync: sy.fsync,
-    ftruncate: cb.ftruncate, ftruncateSync: sy.ftruncate,
-    futimes: cb.futimes, futimesSync: sy.futimes,
-    lchown: cb.lchown, lchownSync: sy.lchown,
-    lchmod: undefined, lchmodSync: undefined,
-    link: cb.link, linkSync: sy.link,
-    lstat: cb.lstat, lstatSync: sy.lstat,
-    lutimes: cb.lutimes, lutimesSync: sy.lutimes,
-    mkdir: cb.mkdir, mkdirSync: sy.mkdir,
-    mkdtemp: cb.mkdtemp, mkdtempSync: sy.mkdtemp,
-    open: cb.open, openSync: sy.open,
-    openAsBlob,
-    readdir: cb.readdir, readdirSync: sy.readdir,
-    read: fs.read, readSync: fs.readSync,
-    readv: fs.readv, readvSync: fs.readvSync,
-    readFile: cb.readFile, readFileSync: sy.readFile,
-    readlink: cb.readlink, readlinkSync: sy.readlink,
-    realpath: realpathFn, realpathSync: realpathSyncFn,
-    rename: cb.rename, renameSync: sy.rename,
-    rm: cb.rm, rmSync: sy.rm,
-    rmdir: cb.rmdir, rmdirSync: sy.rmdir,
-    stat: cb.stat, statfs: cb.statfs, statSync: sy.stat, statfsSync: sy.statfs,
-    symlink: cb.symlink, symlinkSync: sy.symlink,
-    truncate: cb.truncate, truncateSync: sy.truncate,
-    unwatchFile: function unwatchFile(filename, listener) { return watchPart().unwatchFile(filename, listener); },
-    unlink: cb.unlink, unlinkSync: sy.unlink,
-    utimes: cb.utimes, utimesSync: sy.utimes,
-    watch: function watch(filename, options, listener) { return watchPart().watch(filename, options, listener); },
-    watchFile: function watchFile(filename, options, listener) { return watchPart().watchFile(filename, options, listener); },
-    writeFile: cb.writeFile, writeFileSync: sy.writeFile,
-    write: fs.write, writeSync: fs.writeSync,
-    writev: fs.writev, writevSync: fs.writevSync,
-    Dirent,
-    Stats,
+  // Node's accessors, named `get ReadStream` etc. as a literal names them.
+  const accessors = {
     get ReadStream() { return streams().ReadStream; },
     set ReadStream(v) { streams().ReadStream = v; },
     get WriteStream() { return streams().WriteStream; },
@@ -1432,16 +1386,111 @@
     set FileReadStream(v) { streams().ReadStream = v; },
     get FileWriteStream() { return streams().WriteStream; },
     set FileWriteStream(v) { streams().WriteStream = v; },
-    _toUnixTimestamp: toUnixTimestamp,
-    Dir,
-    opendir: cb.opendir, opendirSync: sy.opendir,
-    F_OK: C.F_OK, R_OK: C.R_OK, W_OK: C.W_OK, X_OK: C.X_OK,
-    constants,
   };
   const mod = binding.exports;
-  for (const key of Reflect.ownKeys(api)) {
-    Object.defineProperty(mod, key, { __proto__: null, ...Object.getOwnPropertyDescriptor(api, key) });
-  }
+  mod.appendFile = cb.appendFile;
+  mod.appendFileSync = sy.appendFile;
+  mod.access = cb.access;
+  mod.accessSync = sy.access;
+  mod.chown = cb.chown;
+  mod.chownSync = sy.chown;
+  mod.chmod = cb.chmod;
+  mod.chmodSync = sy.chmod;
+  mod.close = cb.close;
+  mod.closeSync = sy.close;
+  mod.copyFile = cb.copyFile;
+  mod.copyFileSync = sy.copyFile;
+  mod.cp = function cp(src, dest, options, callback) { return cpPart().cp(src, dest, options, callback); };
+  mod.cpSync = function cpSync(src, dest, options) { return cpPart().cpSync(src, dest, options); };
+  mod.createReadStream = function createReadStream(path, opts) { return new (streams().ReadStream)(path, opts); };
+  mod.createWriteStream = function createWriteStream(path, opts) { return new (streams().WriteStream)(path, opts); };
+  mod.exists = fs.exists;
+  mod.existsSync = fs.existsSync;
+  mod.fchown = cb.fchown;
+  mod.fchownSync = sy.fchown;
+  mod.fchmod = cb.fchmod;
+  mod.fchmodSync = sy.fchmod;
+  mod.fdatasync = cb.fdatasync;
+  mod.fdatasyncSync = sy.fdatasync;
+  mod.fstat = cb.fstat;
+  mod.fstatSync = sy.fstat;
+  mod.fsync = cb.fsync;
+  mod.fsyncSync = sy.fsync;
+  mod.ftruncate = cb.ftruncate;
+  mod.ftruncateSync = sy.ftruncate;
+  mod.futimes = cb.futimes;
+  mod.futimesSync = sy.futimes;
+  mod.lchown = cb.lchown;
+  mod.lchownSync = sy.lchown;
+  mod.lchmod = undefined;
+  mod.lchmodSync = undefined;
+  mod.link = cb.link;
+  mod.linkSync = sy.link;
+  mod.lstat = cb.lstat;
+  mod.lstatSync = sy.lstat;
+  mod.lutimes = cb.lutimes;
+  mod.lutimesSync = sy.lutimes;
+  mod.mkdir = cb.mkdir;
+  mod.mkdirSync = sy.mkdir;
+  mod.mkdtemp = cb.mkdtemp;
+  mod.mkdtempSync = sy.mkdtemp;
+  mod.open = cb.open;
+  mod.openSync = sy.open;
+  mod.openAsBlob = openAsBlob;
+  mod.readdir = cb.readdir;
+  mod.readdirSync = sy.readdir;
+  mod.read = fs.read;
+  mod.readSync = fs.readSync;
+  mod.readv = fs.readv;
+  mod.readvSync = fs.readvSync;
+  mod.readFile = cb.readFile;
+  mod.readFileSync = sy.readFile;
+  mod.readlink = cb.readlink;
+  mod.readlinkSync = sy.readlink;
+  mod.realpath = realpathFn;
+  mod.realpathSync = realpathSyncFn;
+  mod.rename = cb.rename;
+  mod.renameSync = sy.rename;
+  mod.rm = cb.rm;
+  mod.rmSync = sy.rm;
+  mod.rmdir = cb.rmdir;
+  mod.rmdirSync = sy.rmdir;
+  mod.stat = cb.stat;
+  mod.statfs = cb.statfs;
+  mod.statSync = sy.stat;
+  mod.statfsSync = sy.statfs;
+  mod.symlink = cb.symlink;
+  mod.symlinkSync = sy.symlink;
+  mod.truncate = cb.truncate;
+  mod.truncateSync = sy.truncate;
+  mod.unwatchFile = function unwatchFile(filename, listener) { return watchPart().unwatchFile(filename, listener); };
+  mod.unlink = cb.unlink;
+  mod.unlinkSync = sy.unlink;
+  mod.utimes = cb.utimes;
+  mod.utimesSync = sy.utimes;
+  mod.watch = function watch(filename, options, listener) { return watchPart().watch(filename, options, listener); };
+  mod.watchFile = function watchFile(filename, options, listener) { return watchPart().watchFile(filename, options, listener); };
+  mod.writeFile = cb.writeFile;
+  mod.writeFileSync = sy.writeFile;
+  mod.write = fs.write;
+  mod.writeSync = fs.writeSync;
+  mod.writev = fs.writev;
+  mod.writevSync = fs.writevSync;
+  mod.Dirent = Dirent;
+  mod.Stats = Stats;
+  Object.defineProperty(mod, 'ReadStream', { __proto__: null, ...Object.getOwnPropertyDescriptor(accessors, 'ReadStream') });
+  Object.defineProperty(mod, 'WriteStream', { __proto__: null, ...Object.getOwnPropertyDescriptor(accessors, 'WriteStream') });
+  Object.defineProperty(mod, 'FileReadStream', { __proto__: null, ...Object.getOwnPropertyDescriptor(accessors, 'FileReadStream') });
+  Object.defineProperty(mod, 'FileWriteStream', { __proto__: null, ...Object.getOwnPropertyDescriptor(accessors, 'FileWriteStream') });
+  mod._toUnixTimestamp = toUnixTimestamp;
+  mod.Dir = Dir;
+  mod.opendir = cb.opendir;
+  mod.opendirSync = sy.opendir;
+  mod.F_OK = C.F_OK;
+  mod.R_OK = C.R_OK;
+  mod.W_OK = C.W_OK;
+  mod.X_OK = C.X_OK;
+  mod.constants = constants;
   Object.defineProperty(mod, 'promises', {
     __proto__: null,
     enumerable: true,
@@ -1458,5 +1507,8 @@
     'rename:3 renameSync:2 rm:3 rmSync:2 rmdir:3 rmdirSync:2 stat:1 statfs:1 statfsSync:1 ' +
     'symlink:4 symlinkSync:3 truncate:3 truncateSync:2 unlink:2 unlinkSync:1 utimes:4 ' +
     'utimesSync:3 writeFile:4 writeFileSync:3 writevSync:3');
+  // Made without a prototype (src/modules/fs/mod.rs), so that the
+  // assignments above cannot meet a setter a program put on Object.prototype.
+  Object.setPrototypeOf(mod, Object.getPrototypeOf({}));
   return mod;
 });

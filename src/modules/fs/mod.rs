@@ -32,7 +32,8 @@ pub fn init(cx: Ctx) -> JsResult<Value> {
     if let Some(v) = context::slot_get(cx, SLOT) {
         return Ok(v);
     }
-    let target = cx.object()?;
+    // Without a prototype until fs.js has filled it (fs.js gives it Object.prototype).
+    let target = cx.object_with_proto(&cx.null())?;
     let module = crate::modules::lazy::module(cx, &target, fs_load, "loadFs")?;
     context::slot_get_or_insert(cx, SLOT_TARGET, target);
     Ok(context::slot_get_or_insert(cx, SLOT, module))

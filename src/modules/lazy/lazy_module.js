@@ -17,14 +17,20 @@
   const R = Reflect;
   const ops = ['apply', 'construct', 'defineProperty', 'deleteProperty', 'get', 'getOwnPropertyDescriptor',
     'getPrototypeOf', 'has', 'isExtensible', 'ownKeys', 'preventExtensions', 'set', 'setPrototypeOf'];
-  // target -> { handler, load, loading }, until the target is filled.
+  // handler -> { target, load, loading }, until the target is filled.
   const pending = new WeakMap();
 
-  function fill(target) {
-    const st = pending.get(target);
+  // The traps are getters on the handler: the engine reads the trap before
+  // each operation, the getter fills the target, deletes the traps and
+  // answers "no trap", and the engine does the operation on the target
+  // itself. No trap function ever runs: so every operation, the first too,
+  // is the engine's own (quickjs-ng turns an accessor descriptor a
+  // getOwnPropertyDescriptor trap returns into a data descriptor).
+  function lookUpTrap() {
+    const st = pending.get(this);
     // While the script runs, what it does to the module object goes to the
     // target as it is.
-    if (st === undefined || st.loading) return;
+    if (st === undefined || st.loading) return undefined;
     st.loading = true;
     let made;
     try {
@@ -32,30 +38,25 @@
     } finally {
       st.loading = false;
     }
+    const target = st.target;
     if (made !== target) {
       for (const key of R.ownKeys(made)) {
         R.defineProperty(target, key, { __proto__: null, ...R.getOwnPropertyDescriptor(made, key) });
       }
     }
-    pending.delete(target);
-    for (const op of ops) delete st.handler[op];
+    pending.delete(this);
+    for (const op of ops) delete this[op];
+    return undefined;
   }
 
-  const traps = { __proto__: null };
-  for (const op of ops) {
-    const reflect = R[op];
-    traps[op] = function (target, a, b, c) {
-      fill(target);
-      return reflect(target, a, b, c);
-    };
-  }
+  const traps = { __proto__: null, jsrtNodeLazy: { __proto__: null, value: true } };
+  for (const op of ops) traps[op] = { __proto__: null, get: lookUpTrap, configurable: true };
 
   // `load()` returns the module's object: the target itself, or an object
   // whose own properties are copied onto it in order.
   return function lazyModule(target, load) {
-    const handler = { __proto__: null, jsrtNodeLazy: true };
-    for (const op of ops) handler[op] = traps[op];
-    pending.set(target, { handler, load, loading: false });
+    const handler = Object.create(null, traps);
+    pending.set(handler, { target, load, loading: false });
     return new Proxy(target, handler);
   };
 })
