@@ -8,12 +8,25 @@ use crate::engine::{Ctx, JsResult, Value};
 const SOURCE: &str = crate::embedded_js!("async_resource.js");
 const SLOT: &str = "async_hooks:module";
 
+const SLOT_CLASS: &str = "async_hooks:AsyncResource";
+
 /// `require('async_hooks')`.
 pub fn init(cx: Ctx) -> JsResult<Value> {
     if let Some(v) = context::slot_get(cx, SLOT) {
         return Ok(v);
     }
     let m = crate::registry::make_stub(cx, "async_hooks")?;
+    cx.set(&m, "AsyncResource", resource_class(cx)?)?;
+    Ok(context::slot_get_or_insert(cx, SLOT, m))
+}
+
+/// The library's AsyncResource (also what events.EventEmitterAsyncResource's
+/// resources extend, as in Node, even where the host registers its own
+/// async_hooks).
+pub fn resource_class(cx: Ctx) -> JsResult<Value> {
+    if let Some(v) = context::slot_get(cx, SLOT_CLASS) {
+        return Ok(v);
+    }
     let b = cx.object()?;
     cx.set_fn_list(
         &b,
@@ -24,6 +37,5 @@ pub fn init(cx: Ctx) -> JsResult<Value> {
         ],
     )?;
     let class = cx.call_script_factory(SOURCE, "node:async_hooks", &b)?;
-    cx.set(&m, "AsyncResource", class)?;
-    Ok(context::slot_get_or_insert(cx, SLOT, m))
+    Ok(context::slot_get_or_insert(cx, SLOT_CLASS, class))
 }

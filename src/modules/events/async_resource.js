@@ -7,37 +7,19 @@
 (function (s) {
   'use strict';
 
-  const { EventEmitter, errInvalidArgType, nodeError } = s;
+  const { EventEmitter, AsyncResource, errInvalidArgType, nodeError } = s;
 
-
-  // This library tracks no async context: the resource numbers itself and runs
-  // callbacks directly, which is what Node's runInAsyncScope amounts to when
-  // no async hook listens.
-  let lastAsyncId = 1;
+  // Node's resources are async_hooks' AsyncResource (one id counter, its
+  // triggerAsyncId checks, bind) plus the emitter they belong to.
   function defineAsyncResource() {
     const RESOURCE = Symbol('kAsyncResource');
     const OWNER = Symbol('kEventEmitter');
     const badThis = (type) => nodeError('TypeError', 'ERR_INVALID_THIS', `Value of "this" must be of type ${type}`);
 
-    class EventEmitterReferencingAsyncResource {
-      #id = ++lastAsyncId;
-      #trigger;
+    class EventEmitterReferencingAsyncResource extends AsyncResource {
       constructor(owner, type, options) {
-        this.type = type;
-        this.#trigger = options?.triggerAsyncId ?? 1;
+        super(type, options);
         this[OWNER] = owner;
-      }
-      runInAsyncScope(fn, thisArg, ...args) {
-        return fn.apply(thisArg, args);
-      }
-      emitDestroy() {
-        return this;
-      }
-      asyncId() {
-        return this.#id;
-      }
-      triggerAsyncId() {
-        return this.#trigger;
       }
       get eventEmitter() {
         const owner = this[OWNER];
@@ -52,21 +34,23 @@
       return r;
     };
 
-    return class EventEmitterAsyncResource extends EventEmitter {
+    // A string argument is the type itself; else options.name (which this
+    // class, not a subclass, requires) or the subclass's name.
+    const typeOf = (options, ctor) => {
+      if (typeof options === 'string') return options;
+      const given = options?.name;
+      if (ctor === EventEmitterAsyncResource && typeof given !== 'string') {
+        throw errInvalidArgType('options.name', 'string', given);
+      }
+      return given || ctor.name;
+    };
+
+    class EventEmitterAsyncResource extends EventEmitter {
       constructor(options = undefined) {
-        let name;
-        if (typeof options === 'string') {
-          name = options;
-          options = undefined;
-        } else {
-          if (new.target === EventEmitterAsyncResource) {
-            const given = options?.name;
-            if (typeof given !== 'string') throw errInvalidArgType('options.name', 'string', given);
-          }
-          name = options?.name || new.target.name;
-        }
-        super(options);
-        this[RESOURCE] = new EventEmitterReferencingAsyncResource(this, name, options);
+        const type = typeOf(options, new.target);
+        const opts = typeof options === 'string' ? undefined : options;
+        super(opts);
+        this[RESOURCE] = new EventEmitterReferencingAsyncResource(this, type, opts);
       }
       emit(event, ...args) {
         const r = resourceOf(this);
@@ -84,7 +68,8 @@
       get asyncResource() {
         return resourceOf(this);
       }
-    };
+    }
+    return EventEmitterAsyncResource;
   }
 
   return defineAsyncResource();

@@ -137,7 +137,12 @@ fn load_part(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
     let Some((_, src, file)) = PARTS.iter().find(|(n, _, _)| *n == name) else {
         return Err(cx.throw_internal("unknown events part"));
     };
-    cx.call_script_factory(src, file, &args.get(1))
+    let shared = args.get(1);
+    if name == "async_resource" {
+        // EventEmitterAsyncResource's resources extend async_hooks' class, as in Node.
+        cx.set(&shared, "AsyncResource", crate::modules::async_hooks::resource_class(cx)?)?;
+    }
+    cx.call_script_factory(src, file, &shared)
 }
 
 crate::js_fn!(events_get_process => get_process);
