@@ -68,9 +68,17 @@
 #define JSRT_NODE_GLOBAL_WEBSTREAMS 256
 
 /*
+ `crypto`: node:crypto's `webcrypto` (`getRandomValues`, `randomUUID`;
+ `subtle`'s operations reject with ERR_NOT_SUPPORTED), only where the
+ engine or host has none. An accessor, as Node's; node:crypto is loaded on
+ the first read.
+ */
+#define JSRT_NODE_GLOBAL_CRYPTO 512
+
+/*
  Every flag above.
  */
-#define JSRT_NODE_GLOBAL_ALL 511
+#define JSRT_NODE_GLOBAL_ALL 1023
 
 /*
  jsrt's `NodeErrorCode` (src/node/node_modules.h), same names and values.

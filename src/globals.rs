@@ -66,6 +66,9 @@ pub fn install(cx: Ctx, flags: u32) -> JsResult<()> {
     if flags & crate::abi::JSRT_NODE_GLOBAL_WEBSTREAMS != 0 {
         crate::modules::stream::web::install_globals(cx)?;
     }
+    if flags & crate::abi::JSRT_NODE_GLOBAL_CRYPTO != 0 && cx.is_undefined(&cx.get(&global, "crypto")?) {
+        crate::modules::crypto::install_global(cx, &global)?;
+    }
     if flags & JSRT_NODE_GLOBAL_CONSOLE != 0 && cx.is_undefined(&cx.get(&global, "console")?) {
         let c = crate::modules::console::module(cx)?;
         cx.define(&global, "console", c, Prop::HIDDEN)?;

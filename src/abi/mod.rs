@@ -79,8 +79,13 @@ pub const JSRT_NODE_GLOBAL_URL: u32 = 128;
 /// throw ERR_NOT_SUPPORTED: no zlib), each only where the engine or host has
 /// none. They are accessors until first read, so start-up builds nothing.
 pub const JSRT_NODE_GLOBAL_WEBSTREAMS: u32 = 256;
+/// `crypto`: node:crypto's `webcrypto` (`getRandomValues`, `randomUUID`;
+/// `subtle`'s operations reject with ERR_NOT_SUPPORTED), only where the
+/// engine or host has none. An accessor, as Node's; node:crypto is loaded on
+/// the first read.
+pub const JSRT_NODE_GLOBAL_CRYPTO: u32 = 512;
 /// Every flag above.
-pub const JSRT_NODE_GLOBAL_ALL: u32 = 511;
+pub const JSRT_NODE_GLOBAL_ALL: u32 = 1023;
 
 /// Converts a C string argument; None for NULL or non-UTF-8.
 unsafe fn name_arg<'a>(p: *const c_char) -> Option<&'a str> {

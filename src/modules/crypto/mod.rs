@@ -42,6 +42,20 @@ pub fn init(cx: Ctx) -> JsResult<Value> {
     Ok(context::slot_get_or_insert(cx, SLOT, m))
 }
 
+/// The `crypto` global (JSRT_NODE_GLOBAL_CRYPTO): as Node's, an enumerable
+/// accessor `get crypto` with no setter, reading node:crypto's webcrypto.
+pub fn install_global(cx: Ctx, global: &Value) -> JsResult<()> {
+    let getter = cx.function(crypto_global_get, "get crypto", 0)?;
+    let key = cx.string("crypto")?;
+    ta::define_accessor(&cx, global, &key, getter, cx.undefined(), true, true)
+}
+
+crate::js_fn!(crypto_global_get => global_get);
+fn global_get(cx: Ctx, _this: Arg, _args: Args) -> JsResult<Value> {
+    let m = init(cx)?;
+    cx.get(&m, "webcrypto")
+}
+
 /// Fills `dst` with the kernel's random bytes (getrandom, retried on EINTR).
 fn fill_random(dst: &mut [u8]) -> bool {
     let mut done = 0;
