@@ -14,10 +14,9 @@
 (function () {
   'use strict';
 
-  const R = Reflect;
   const ops = ['apply', 'construct', 'defineProperty', 'deleteProperty', 'get', 'getOwnPropertyDescriptor',
     'getPrototypeOf', 'has', 'isExtensible', 'ownKeys', 'preventExtensions', 'set', 'setPrototypeOf'];
-  // handler -> { target, load, loading }, until the target is filled.
+  // handler -> { load, loading }, until the target is filled.
   const pending = new WeakMap();
 
   // The traps are getters on the handler: the engine reads the trap before
@@ -32,17 +31,10 @@
     // target as it is.
     if (st === undefined || st.loading) return undefined;
     st.loading = true;
-    let made;
     try {
-      made = st.load();
+      st.load();
     } finally {
       st.loading = false;
-    }
-    const target = st.target;
-    if (made !== target) {
-      for (const key of R.ownKeys(made)) {
-        R.defineProperty(target, key, { __proto__: null, ...R.getOwnPropertyDescriptor(made, key) });
-      }
     }
     pending.delete(this);
     for (const op of ops) delete this[op];
@@ -52,11 +44,11 @@
   const traps = { __proto__: null, jsrtNodeLazy: { __proto__: null, value: true } };
   for (const op of ops) traps[op] = { __proto__: null, get: lookUpTrap, configurable: true };
 
-  // `load()` returns the module's object: the target itself, or an object
-  // whose own properties are copied onto it in order.
+  // `load()` fills the target (a failure leaves the traps in place: the
+  // next operation tries again).
   return function lazyModule(target, load) {
     const handler = Object.create(null, traps);
-    pending.set(handler, { target, load, loading: false });
+    pending.set(handler, { load, loading: false });
     return new Proxy(target, handler);
   };
 })

@@ -11,8 +11,7 @@ const SCRIPT: &str = crate::embedded_js!("lazy_module.js");
 const SLOT: &str = "lazy:make";
 
 /// The proxy over `target`; `load` (a native called with no arguments)
-/// returns the module's object: `target` filled in, or an object whose own
-/// properties are then copied onto `target` in order.
+/// fills `target` in.
 pub fn module(cx: Ctx, target: &Value, load: RawCFn, name: &str) -> JsResult<Value> {
     let make = match context::slot_get(cx, SLOT) {
         Some(f) => f,
