@@ -40,8 +40,8 @@ pub fn init(cx: Ctx) -> JsResult<Value> {
 }
 
 crate::js_fn!(fs_load => load);
-/// fs.js, run once per context; its object's properties end up on the
-/// module object.
+/// fs.js, run once per context on the module object's first use: it writes
+/// the API onto the proxy's target (`binding.exports`).
 fn load(cx: Ctx, _this: Arg, _args: Args) -> JsResult<Value> {
     if let Some(v) = context::slot_get(cx, SLOT_LOADED) {
         return Ok(v);
