@@ -227,14 +227,8 @@ int main(int argc, char **argv) {
       size_t merged_size = 0;
       uint8_t *merged = bare ? drop_factory_source(bc, size, bare, bare_size, len, &merged_size) : NULL;
       if (merged && readable(ctx, merged, merged_size)) {
-        js_free(ctx, bc);
-        bc = js_malloc(ctx, merged_size);
-        if (bc) {
-          memcpy(bc, merged, merged_size);
-          size = merged_size;
-        } else {
-          rc = 1;
-        }
+        memcpy(bc, merged, merged_size); /* never longer than the full stream */
+        size = merged_size;
       } else {
         fprintf(stderr, "jsrt_node_bytecode_gen: %s: factory source kept (bytecode not as expected)\n", file);
       }

@@ -384,17 +384,20 @@ impl Ctx {
     /// Borrowed from `v`. Reading the handler's own property runs no code.
     pub(crate) fn lazy_module_target(&self, v: &impl JsRef) -> Option<q::JSValue> {
         let d = self.proxy_data(v)?;
-        if tag(d.handler) != q::JS_TAG_OBJECT {
-            return None;
+        self.is_lazy_module_handler(d.handler).then_some(d.target)
+    }
+
+    fn is_lazy_module_handler(&self, handler: q::JSValue) -> bool {
+        if tag(handler) != q::JS_TAG_OBJECT {
+            return false;
         }
         // SAFETY: live handler object; the atom is freed here.
-        let own = unsafe {
+        unsafe {
             let atom = q::JS_NewAtom(self.as_raw(), c"jsrtNodeLazy".as_ptr());
-            let r = q::JS_GetOwnProperty(self.as_raw(), std::ptr::null_mut(), d.handler, atom);
+            let r = q::JS_GetOwnProperty(self.as_raw(), std::ptr::null_mut(), handler, atom);
             q::JS_FreeAtom(self.as_raw(), atom);
-            r
-        };
-        (own > 0).then_some(d.target)
+            r > 0
+        }
     }
 
     /// A proxy's target and handler (None if `v` is not a proxy), read without
@@ -402,10 +405,10 @@ impl Ctx {
     /// The library's lazily filled module objects are not proxies here
     /// (see lazy_module_target).
     pub fn proxy_parts(&self, v: &impl JsRef) -> Option<(Value, Value, bool)> {
-        if self.lazy_module_target(v).is_some() {
+        let d = self.proxy_data(v)?;
+        if self.is_lazy_module_handler(d.handler) {
             return None;
         }
-        let d = self.proxy_data(v)?;
         let target = self.dup(&super::Arg::new(d.target));
         let handler = self.dup(&super::Arg::new(d.handler));
         Some((target, handler, d.is_revoked != 0))

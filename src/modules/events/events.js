@@ -489,7 +489,7 @@
     onImpl ??= host.loadPart('on', share());
     return onImpl(emitter, type, options);
   }
-  const defineAsyncResource = () => host.loadPart('async_resource', share());
+  const defineAsyncResource = () => host.loadPart('async_resource', { ...share(), AsyncResource: host.asyncResourceClass() });
 
   // ----- the web event classes, loaded on first use -----------------------------------
 

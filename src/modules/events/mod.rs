@@ -53,6 +53,7 @@ pub fn internals(cx: Ctx) -> JsResult<Value> {
             "getProcess" => events_get_process, 0;
             "loadEventTarget" => events_load_event_target, 1;
             "loadPart" => events_load_part, 2;
+            "asyncResourceClass" => events_async_resource_class, 0;
         ],
     )?;
     let internals = cx.call_script_factory(SOURCE, "node:events", &host)?;
@@ -137,12 +138,14 @@ fn load_part(cx: Ctx, _this: Arg, args: Args) -> JsResult<Value> {
     let Some((_, src, file)) = PARTS.iter().find(|(n, _, _)| *n == name) else {
         return Err(cx.throw_internal("unknown events part"));
     };
-    let shared = args.get(1);
-    if name == "async_resource" {
-        // EventEmitterAsyncResource's resources extend async_hooks' class, as in Node.
-        cx.set(&shared, "AsyncResource", crate::modules::async_hooks::resource_class(cx)?)?;
-    }
-    cx.call_script_factory(src, file, &shared)
+    cx.call_script_factory(src, file, &args.get(1))
+}
+
+crate::js_fn!(events_async_resource_class => async_resource_class);
+/// async_hooks' AsyncResource, which EventEmitterAsyncResource's resources
+/// extend as in Node (the library's class, whatever async_hooks a host registers).
+fn async_resource_class(cx: Ctx, _this: Arg, _args: Args) -> JsResult<Value> {
+    crate::modules::async_hooks::resource_class(cx)
 }
 
 crate::js_fn!(events_get_process => get_process);

@@ -1478,10 +1478,9 @@
   mod.writevSync = fs.writevSync;
   mod.Dirent = Dirent;
   mod.Stats = Stats;
-  Object.defineProperty(mod, 'ReadStream', { __proto__: null, ...Object.getOwnPropertyDescriptor(accessors, 'ReadStream') });
-  Object.defineProperty(mod, 'WriteStream', { __proto__: null, ...Object.getOwnPropertyDescriptor(accessors, 'WriteStream') });
-  Object.defineProperty(mod, 'FileReadStream', { __proto__: null, ...Object.getOwnPropertyDescriptor(accessors, 'FileReadStream') });
-  Object.defineProperty(mod, 'FileWriteStream', { __proto__: null, ...Object.getOwnPropertyDescriptor(accessors, 'FileWriteStream') });
+  for (const key of Object.keys(accessors)) {
+    Object.defineProperty(mod, key, { __proto__: null, ...Object.getOwnPropertyDescriptor(accessors, key) });
+  }
   mod._toUnixTimestamp = toUnixTimestamp;
   mod.Dir = Dir;
   mod.opendir = cb.opendir;

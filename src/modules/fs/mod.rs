@@ -23,7 +23,6 @@ use req::{Op, Out, Req};
 const SOURCE: &str = crate::embedded_js!("fs.js");
 const SLOT: &str = "fs:module";
 const SLOT_BINDING: &str = "fs:binding";
-const SLOT_LOADED: &str = "fs:loaded";
 const SLOT_TARGET: &str = "fs:target";
 
 /// `require('fs')`: the module object, filled by fs.js on its first use
@@ -41,10 +40,11 @@ pub fn init(cx: Ctx) -> JsResult<Value> {
 
 crate::js_fn!(fs_load => load);
 /// fs.js, run once per context on the module object's first use: it writes
-/// the API onto the proxy's target (`binding.exports`).
+/// the API onto the proxy's target (`binding.exports`). The binding is kept
+/// once it has run.
 fn load(cx: Ctx, _this: Arg, _args: Args) -> JsResult<Value> {
-    if let Some(v) = context::slot_get(cx, SLOT_LOADED) {
-        return Ok(v);
+    if context::slot_get(cx, SLOT_BINDING).is_some() {
+        return Ok(cx.undefined());
     }
     let binding = cx.object()?;
     // Made when fs.js first reads one (engine::FnEntry): most requests of a
@@ -123,12 +123,11 @@ fn load(cx: Ctx, _this: Arg, _args: Args) -> JsResult<Value> {
     // node:stream, loaded when a file stream is first made (fs.ReadStream/WriteStream).
     cx.set_fn(&binding, "loadStream", fs_load_stream, 0)?;
     cx.set_fn(&binding, "loadBuiltin", crate::modules::module::module_load_builtin, 1)?;
-    init(cx)?;
     let target = context::slot_get(cx, SLOT_TARGET).ok_or_else(|| cx.throw_internal("node:fs: no module object"))?;
     cx.set(&binding, "exports", target)?;
-    let module = cx.call_script_factory(SOURCE, "node:fs", &binding)?;
+    cx.call_script_factory(SOURCE, "node:fs", &binding)?;
     context::slot_get_or_insert(cx, SLOT_BINDING, binding);
-    Ok(context::slot_get_or_insert(cx, SLOT_LOADED, module))
+    Ok(cx.undefined())
 }
 
 /// The fs requests in flight (for process._getActiveRequests): an empty
